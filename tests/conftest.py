@@ -1,0 +1,24 @@
+"""Shared fixtures: paths to the bundled data, and isolation from the user's machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the user's database URL or language."""
+    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRACKER_LANG", raising=False)
+    monkeypatch.delenv("TRACKER_DEBUG", raising=False)
+
+
+@pytest.fixture
+def root() -> Path:
+    """The repository's top folder (targets.yaml, seeds/)."""
+    return ROOT

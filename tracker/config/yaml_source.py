@@ -1,0 +1,164 @@
+"""YAML with positions: read with ruamel round-trip, map pydantic errors to line:col.
+
+Dates are read as text so pydantic (not YAML) decides what a date is, and
+every mistake points at the key or value it concerns; when the exact node is
+missing (a required key) it points at the nearest ancestor.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from tracker.errors import Diagnostic
+
+Loc = tuple[str | int, ...]
+
+
+class _TextDateConstructor(RoundTripConstructor):
+    """Round-trip constructor that leaves ``2025-12-31`` as a string."""
+
+
+_TextDateConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+)
+
+
+def _reader() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDateConstructor
+    return yaml
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
+    """The file's text (UTF-8, BOM allowed), or a diagnostic saying why not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Diagnostic(path=shown, code="file.not_found")]
+    except IsADirectoryError:
+        return None, [Diagnostic(path=shown, code="file.is_directory")]
+    except OSError as error:
+        return None, [Diagnostic(path=shown, code="file.unreadable", params={"reason": error.strerror or str(error)})]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        return None, [Diagnostic(path=shown, line=line, col=col, code="file.not_utf8")]
+
+
+def parse_yaml(text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
+    """The YAML document as ruamel nodes, or the syntax error at its line:col."""
+    if not text.strip():
+        return None, [Diagnostic(path=shown, code="file.empty")]
+    try:
+        return _reader().load(text), []
+    except DuplicateKeyError as error:
+        mark = error.problem_mark
+        key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "?"
+        return None, [Diagnostic(path=shown, line=mark.line + 1, col=mark.column + 1,
+                                 code="yaml.duplicate_key", params={"key": key})]
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = str(error.problem or error.context or "").strip()
+        return None, [Diagnostic(path=shown, line=mark.line + 1 if mark else None,
+                                 col=mark.column + 1 if mark else None,
+                                 code="yaml.syntax", params={"problem": problem})]
+    except YAMLError as error:
+        return None, [Diagnostic(path=shown, code="yaml.syntax", params={"problem": str(error)})]
+
+
+def node_position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+    """1-based (line, col) of the node at `loc`, or of its nearest ancestor.
+
+    With `key=True` the last step points at the mapping key rather than its value.
+    """
+    node, line, col = root, getattr(root, "lc", None) and root.lc.line, getattr(root, "lc", None) and root.lc.col
+    line, col = line or 0, col or 0
+    for i, step in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, CommentedMap) and step in node:
+            line, col = node.lc.key(step) if (key and last) else node.lc.value(step)
+            node = node[step]
+        elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+            line, col = node.lc.item(step)
+            node = node[step]
+        else:
+            break
+    return line + 1, col + 1
+
+
+def mapping_position(node: Any) -> tuple[int, int]:
+    """1-based position of a mapping or sequence node's first entry."""
+    return node.lc.line + 1, node.lc.col + 1
+
+
+_TYPE_CODES = {
+    "string_type": "schema.not_text",
+    "list_type": "schema.not_list",
+    "tuple_type": "schema.not_list",
+    "model_type": "schema.not_mapping",
+    "dict_type": "schema.not_mapping",
+    "model_attributes_type": "schema.not_mapping",
+    "int_type": "schema.not_integer",
+    "int_parsing": "schema.not_integer",
+    "int_from_float": "schema.not_integer",
+    "string_too_short": "schema.empty",
+    "enum": "schema.choice",
+    "literal_error": "schema.choice",
+    "date_type": "schema.bad_date",
+    "date_parsing": "schema.bad_date",
+    "date_from_datetime_parsing": "schema.bad_date",
+    "date_from_datetime_inexact": "schema.bad_date",
+}
+
+
+def _field_name(loc: Loc) -> str:
+    return next((str(step) for step in reversed(loc) if isinstance(step, str)), "")
+
+
+def _choices(expected: str) -> str:
+    return expected.replace("'", "").replace(" or ", ", ")
+
+
+def _params(code: str, error: dict[str, Any], fields: list[str]) -> dict[str, str]:
+    loc: Loc = tuple(error["loc"])
+    params = {"field": _field_name(loc), "value": str(error.get("input", ""))}
+    ctx = error.get("ctx") or {}
+    if code == "schema.choice":
+        params["choices"] = _choices(str(ctx.get("expected", "")))
+    elif code == "schema.unknown_field_suggest":
+        params["suggestion"] = difflib.get_close_matches(params["field"], fields, n=1)[0]
+    elif code == "schema.invalid":
+        params["detail"] = error.get("msg", "")
+    params.update({k: str(v) for k, v in ctx.items() if isinstance(v, (str, int, float))})
+    return params
+
+
+def validation_diagnostics(
+    error: ValidationError, model: type[BaseModel], root: Any, prefix: Loc, shown: str
+) -> list[Diagnostic]:
+    """One Diagnostic per pydantic error, placed at its YAML line and column."""
+    found = []
+    for item in error.errors(include_url=False):
+        loc: Loc = tuple(item["loc"])
+        kind = item["type"]
+        code = _TYPE_CODES.get(kind, kind if "." in kind else "schema.invalid")
+        if kind == "missing":
+            code = "schema.missing"
+        elif kind == "extra_forbidden":
+            close = difflib.get_close_matches(_field_name(loc), list(model.model_fields), n=1)
+            code = "schema.unknown_field_suggest" if close else "schema.unknown_field"
+        line, col = node_position(root, prefix + loc, key=kind == "extra_forbidden")
+        found.append(Diagnostic(path=shown, line=line, col=col, code=code,
+                                params=_params(code, item, list(model.model_fields))))
+    return found

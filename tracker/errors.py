@@ -1,0 +1,73 @@
+"""User mistakes as values (Diagnostic) and the two exceptions the CLI knows how to show."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from tracker.i18n import Lang, translate
+
+
+class Severity(StrEnum):
+    """How bad a diagnostic is: errors stop a load, warnings only inform."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Diagnostic(BaseModel):
+    """One problem in a user's file, at a 1-based line and column.
+
+    The message is kept as a catalogue code and its parameters, so the same
+    diagnostic can be shown in Chinese or English.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    """The file, as the user named it."""
+    line: int | None = None
+    """1-based line, or None when the problem is about the whole file."""
+    col: int | None = None
+    """1-based column."""
+    code: str
+    """Key into the message catalogue (`tracker.i18n`)."""
+    params: dict[str, str] = {}
+    """Values substituted into the message."""
+    severity: Severity = Severity.ERROR
+
+    def message(self, lang: Lang = "en") -> str:
+        """The plain-words message in the given language."""
+        return translate(self.code, lang, **self.params)
+
+    def render(self, lang: Lang = "en") -> str:
+        """`path:line:col: message`, the form editors can jump to."""
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}:{self.col or 1}"
+        prefix = "" if self.severity is Severity.ERROR else translate("severity.warning", lang)
+        return f"{where}: {prefix}{self.message(lang)}"
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    """True when any diagnostic is an error (warnings do not count)."""
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+class TrackerUserError(Exception):
+    """A mistake the user can fix; shown as one clean line, never a traceback."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(translate(code, "en", **params))
+        self.code = code
+        self.params = params
+
+    def message(self, lang: Lang = "en") -> str:
+        """The message in the given language."""
+        return translate(self.code, lang, **self.params)
+
+
+class TrackerInternalError(Exception):
+    """A bug in tracker itself, not in the user's input."""

@@ -1,0 +1,129 @@
+"""The message catalogue: every user-facing sentence in Chinese (default) and English.
+
+Messages are looked up by a dotted code; `{name}` placeholders are filled from
+keyword parameters. A code missing from the catalogue is a bug, so it raises.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal, get_args
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[str, ...] = get_args(Lang)
+
+# code: (Chinese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "severity.warning": ("警告：", "warning: "),
+    # files
+    "file.not_found": ("找不到文件", "file not found"),
+    "file.is_directory": ("这是一个文件夹，不是文件", "is a folder, not a file"),
+    "file.unreadable": ("无法读取文件：{reason}", "cannot read the file: {reason}"),
+    "file.not_utf8": ("不是 UTF-8 编码的文本（请另存为 UTF-8）", "not UTF-8 text (save it as UTF-8)"),
+    "file.empty": ("文件是空的", "the file is empty"),
+    "file.write_failed": ("无法写入文件：{reason}", "cannot write the file: {reason}"),
+    # YAML syntax
+    "yaml.syntax": ("YAML 格式错误：{problem}", "broken YAML: {problem}"),
+    "yaml.duplicate_key": ("键“{key}”重复出现", "the key '{key}' appears twice"),
+    "yaml.not_mapping": ("这里应是“键: 值”形式的映射", "expected a mapping of 'key: value' here"),
+    # schema
+    "schema.missing": ("缺少必填字段“{field}”", "missing required field '{field}'"),
+    "schema.unknown_field": ("未知字段“{field}”", "unknown field '{field}'"),
+    "schema.unknown_field_suggest": ("未知字段“{field}”（是否应为“{suggestion}”？）", "unknown field '{field}' (did you mean '{suggestion}'?)"),
+    "schema.not_text": ("“{field}”应为文字", "'{field}' must be text"),
+    "schema.not_list": ("“{field}”应为列表", "'{field}' must be a list"),
+    "schema.not_mapping": ("“{field}”应为“键: 值”形式的映射", "'{field}' must be a mapping of 'key: value'"),
+    "schema.not_integer": ("“{field}”应为整数", "'{field}' must be a whole number"),
+    "schema.empty": ("“{field}”不能为空", "'{field}' must not be empty"),
+    "schema.choice": ("“{field}”应为以下之一：{choices}", "'{field}' must be one of: {choices}"),
+    "schema.bad_date": ("“{field}”不是有效日期“{value}”，应写作 2025-12-31", "'{field}' is not a valid date '{value}'; write it as 2025-12-31"),
+    "schema.bad_id": ("标识“{value}”只能包含字母、数字、连字符和下划线", "id '{value}' may only contain letters, digits, '-' and '_'"),
+    "schema.invalid": ("“{field}”取值无效：{detail}", "'{field}' is invalid: {detail}"),
+    # quantities
+    "quantity.empty": ("数量为空", "the quantity is empty"),
+    "quantity.no_number": ("“{text}”中没有可读的数字", "no number to read in '{text}'"),
+    "quantity.unknown_unit": ("无法识别的单位“{unit}”（在“{text}”中）", "unknown unit '{unit}' in '{text}'"),
+    "quantity.trailing": ("“{text}”中数量后面多出“{extra}”", "unexpected '{extra}' after the quantity in '{text}'"),
+    "quantity.leading": ("“{text}”中数量前面多出“{extra}”", "unexpected '{extra}' before the quantity in '{text}'"),
+    "quantity.several": ("“{text}”包含多个数量，每个指标只能有一个", "'{text}' holds several quantities; give each its own target"),
+    "quantity.bad_number": ("无法读取数字“{number}”", "cannot read the number '{number}'"),
+    # periods
+    "period.bad": (
+        "无法识别的期间“{value}”，应写作 2025、2025-H1、2025-Q3、2025-03 或 2025-03..2025-10",
+        "bad period '{value}': write 2025, 2025-H1, 2025-Q3, 2025-03 or 2025-03..2025-10",
+    ),
+    "period.reversed": ("期间“{value}”的开始晚于结束", "period '{value}' starts after it ends"),
+    # targets file
+    "targets.duplicate_id": ("标识“{id}”重复，第一次出现在第 {line} 行", "duplicate id '{id}', first used on line {line}"),
+    "targets.duplicate_plan": ("计划标识“{id}”重复，第一次出现在第 {line} 行", "duplicate plan id '{id}', first used on line {line}"),
+    "targets.no_plans": ("文件中没有计划（plans 为空）", "the file has no plans (plans is empty)"),
+    "targets.milestone_with_target": (
+        "里程碑“{id}”不应有数值目标；删除 target 或改为 kind: quantity",
+        "milestone '{id}' has a numeric target; remove 'target' or set kind: quantity",
+    ),
+    "targets.quantity_without_target": (
+        "指标“{id}”缺少 target（数值目标）；若是定性任务请写 kind: milestone",
+        "target '{id}' has no 'target' quantity; for a qualitative task write kind: milestone",
+    ),
+    "targets.status_on_quantity": (
+        "只有里程碑可以写 status；数值指标的状态由进度计算得出",
+        "only milestones take a 'status'; a quantity's status is computed from progress",
+    ),
+    "targets.due_outside": (
+        "截止日期 {due} 不在计划期间 {period}（{start} 至 {end}）之内",
+        "due date {due} is outside the plan's period {period} ({start} to {end})",
+    ),
+    "targets.period_outside": (
+        "指标期间 {value} 不在计划期间 {period} 之内",
+        "target period {value} is outside the plan's period {period}",
+    ),
+    "targets.source_missing": ("找不到来源文件 {source}", "source file {source} not found"),
+    "targets.summary": (
+        "{path}：{plans} 个计划，{targets} 个指标（{quantities} 个数值指标，{milestones} 个里程碑），未发现问题",
+        "{path}: {plans} plans, {targets} targets ({quantities} quantities, {milestones} milestones), no problems",
+    ),
+    "targets.summary_warnings": ("，{count} 条警告", ", {count} warnings"),
+    "targets.unknown_plan": ("没有标识为“{id}”的计划（已有：{known}）", "no plan with id '{id}' (known: {known})"),
+    # manifest
+    "manifest.file_missing": ("清单中列出的文件 {file} 不存在", "the manifest lists {file}, which does not exist"),
+    "manifest.duplicate_file": ("文件 {file} 在清单中重复，第一次出现在第 {line} 行", "{file} is listed twice, first on line {line}"),
+    "manifest.summary": ("{path}：{count} 个文件，未发现问题", "{path}: {count} documents, no problems"),
+    # tables
+    "col.id": ("标识", "id"),
+    "col.kind": ("类型", "kind"),
+    "col.title": ("指标", "target"),
+    "col.target": ("目标值", "goal"),
+    "col.due": ("截止", "due"),
+    "col.section": ("章节", "section"),
+    "kind.quantity": ("数值", "quantity"),
+    "kind.milestone": ("里程碑", "milestone"),
+    "milestone.not_started": ("未开始", "not started"),
+    "milestone.in_progress": ("进行中", "in progress"),
+    "milestone.done": ("已完成", "done"),
+    "plan.heading": ("{title}（{id}，{region}，{period}）", "{title} ({id}, {region}, {period})"),
+    # command line
+    "cli.internal_error": (
+        "tracker 内部错误：{error}（设置 TRACKER_DEBUG=1 可查看详细信息，请报告此问题）",
+        "tracker internal error: {error} (set TRACKER_DEBUG=1 for the traceback; please report it)",
+    ),
+    "cli.interrupted": ("已中断", "interrupted"),
+    "cli.database_url": ("数据库地址无效：{reason}", "bad database URL: {reason}"),
+    "store.driver_missing": (
+        "未安装数据库驱动 {driver}（PostgreSQL 请运行 pip install 'tracker[postgres]'）",
+        "the database driver {driver} is not installed (for PostgreSQL: pip install 'tracker[postgres]')",
+    ),
+    "store.connect_failed": ("无法连接数据库 {url}：{reason}", "cannot open the database {url}: {reason}"),
+}
+
+
+def translate(code: str, lang: Lang = "en", /, **params: object) -> str:
+    """The catalogue message `code` in `lang`, with `params` filled in."""
+    zh, en = MESSAGES[code]
+    template = zh if lang == "zh" else en
+    return template.format(**params) if params else template
+
+
+def default_lang() -> Lang:
+    """The language from TRACKER_LANG, else Chinese."""
+    value = os.environ.get("TRACKER_LANG", "zh").lower()
+    return "en" if value.startswith("en") else "zh"

@@ -1,0 +1,1 @@
+"""The domain model: frozen pydantic values with no I/O."""

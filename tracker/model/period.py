@@ -1,0 +1,89 @@
+"""Reporting periods: a year, a half, a quarter, a month, or a range of them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from pydantic import BaseModel, ConfigDict
+
+_PART = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:H(?P<half>[12])|Q(?P<quarter>[1-4])"
+    r"|(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2}))?))?$"
+)
+
+
+class PeriodError(ValueError):
+    """A period string that cannot be read."""
+
+    def __init__(self, code: str, value: str) -> None:
+        super().__init__(f"{code}: {value}")
+        self.code = code
+        self.params = {"value": value}
+
+
+class Period(BaseModel):
+    """A closed range of days, remembered with the label it was written as."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date
+    end: date
+    label: str
+    """As written: 2025, 2025-H1, 2025-Q3, 2025-03..2025-10."""
+
+    def contains(self, day: date) -> bool:
+        """True when `day` falls inside the period (both ends included)."""
+        return self.start <= day <= self.end
+
+    def covers(self, other: Period) -> bool:
+        """True when `other` lies wholly inside this period."""
+        return self.start <= other.start and other.end <= self.end
+
+    @property
+    def days(self) -> int:
+        """Length in days, both ends included."""
+        return (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _bounds(part: str, whole: str) -> tuple[date, date]:
+    match = _PART.match(part)
+    if not match:
+        raise PeriodError("period.bad", whole)
+    year = int(match["year"])
+    if match["half"]:
+        first_month, months = 6 * (int(match["half"]) - 1) + 1, 6
+    elif match["quarter"]:
+        first_month, months = 3 * (int(match["quarter"]) - 1) + 1, 3
+    elif match["month"]:
+        first_month, months = int(match["month"]), 1
+    else:
+        first_month, months = 1, 12
+    start = date(year, first_month, 1)
+    if match["day"]:
+        try:
+            day = start.replace(day=int(match["day"]))
+        except ValueError as error:
+            raise PeriodError("period.bad", whole) from error
+        return day, day
+    return start, start + relativedelta(months=months, days=-1)
+
+
+def parse_period(value: str | int) -> Period:
+    """Read ``2025``, ``2025-H1``, ``2025-Q3``, ``2025-03``, ``2025-03-15`` or ``A..B``.
+
+    Raises:
+        PeriodError: when the text is none of these, or a range runs backwards.
+    """
+    text = str(value).strip()
+    first, sep, last = text.partition("..")
+    start, end = _bounds(first.strip(), text)
+    if sep:
+        _, end = _bounds(last.strip(), text)
+        if end < start:
+            raise PeriodError("period.reversed", text)
+    return Period(start=start, end=end, label=text)

@@ -1,0 +1,102 @@
+"""A plan's target: a quantity to reach, or a qualitative milestone."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from tracker.model.fields import PeriodText, QuantityText, Slug, Text
+from tracker.model.period import Period
+from tracker.model.source import SourcePos
+from tracker.quantity import Qualifier
+
+
+class TargetKind(StrEnum):
+    """A target is a number to reach or a task to finish."""
+
+    QUANTITY = "quantity"
+    MILESTONE = "milestone"
+
+
+class MilestoneStatus(StrEnum):
+    """Where a milestone stands, as a person records it."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Comparator(StrEnum):
+    """Whether reaching the target means getting above it or staying below it."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class Target(BaseModel):
+    """One line of a work plan, as written in targets.yaml."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Slug
+    """Unique in the file; used in reports, reviews and the command line."""
+    title: Text
+    """Short name shown in tables."""
+    kind: TargetKind = TargetKind.QUANTITY
+    metric: Text | None = None
+    """What documents call the measured thing; defaults to the title."""
+    aliases: tuple[Text, ...] = ()
+    """More names documents use for it, for matching."""
+    target: QuantityText | None = None
+    """The quantity as the plan writes it (``25亿元以上``); quantities only."""
+    comparator: Comparator | None = None
+    """Overrides the direction read from the quantity (以内 means at most)."""
+    status: MilestoneStatus | None = None
+    """A milestone's recorded state; quantities compute theirs."""
+    section: Text | None = None
+    """The plan heading the target sits under."""
+    owner: Text | None = None
+    """The division responsible (科室)."""
+    due: date | None = None
+    """Deadline; defaults to the end of the period."""
+    period: PeriodText | None = None
+    """Overrides the plan's period for this target."""
+    quote: Text | None = None
+    """The plan's own words for this target."""
+
+    _source: SourcePos | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> SourcePos | None:
+        """Where in targets.yaml this target was read from."""
+        return self._source
+
+    def at(self, source: SourcePos) -> Target:
+        """A copy that remembers where it was read from."""
+        copy = self.model_copy()
+        copy._source = source
+        return copy
+
+    @property
+    def metric_name(self) -> str:
+        """The name documents use, falling back to the title."""
+        return self.metric or self.title
+
+    @property
+    def direction(self) -> Comparator:
+        """at_most for 以内/不超过 targets (or when set), else at_least."""
+        if self.comparator:
+            return self.comparator
+        if self.target and self.target.qualifier is Qualifier.AT_MOST:
+            return Comparator.AT_MOST
+        return Comparator.AT_LEAST
+
+    def effective_period(self, plan_period: Period) -> Period:
+        """The target's own period, else its plan's."""
+        return self.period or plan_period
+
+    def effective_due(self, plan_period: Period) -> date:
+        """The due date, else the end of the effective period."""
+        return self.due or self.effective_period(plan_period).end

@@ -1,0 +1,322 @@
+"""The one quantity parser, for targets.yaml and for documents alike.
+
+`scan(text)` finds every quantity in a text with its offsets into the original
+string; `parse_quantity(text)` reads a string that must be exactly one
+quantity (a plan's target such as ``25亿元以上``) and raises `QuantityError`
+with a catalogue code otherwise.
+
+The grammar, in order: an optional qualifier before the number (约 近 超过 不少于
+…), a number (Arabic, full-width or Chinese numerals, with 万/亿 multipliers),
+an optional range (1.5-2倍), an optional 多/余, an optional multiplier, a unit
+(money, %, 个百分点, 倍, a classifier such as 项 家 人次, a measure), and an
+optional qualifier after it (以上 以内 左右 …). Which quantities in prose are
+real figures (and not dates, names or list numbers) is decided by extraction,
+not here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import cache
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Dimension(StrEnum):
+    """What kind of amount a quantity is; only like dimensions compare."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    POINTS = "points"
+    """Percentage points (个百分点)."""
+    MULTIPLE = "multiple"
+    COUNT = "count"
+    MEASURE = "measure"
+    DURATION = "duration"
+    RANK = "rank"
+
+
+class Qualifier(StrEnum):
+    """How the number is meant: exactly, about, at least or at most."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class Quantity(BaseModel):
+    """One amount as written, normalized (money in yuan, 万/亿 multiplied out)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Decimal
+    """The amount; for a range, its lower end."""
+    upper: Decimal | None = None
+    """The upper end of a range such as 1.5-2倍, else None."""
+    unit: str
+    """Canonical unit: 元 for all yuan amounts, %, 个百分点, 倍, or the classifier."""
+    written_unit: str
+    """The unit as written, multiplier included (亿元, 万人次, 场(次))."""
+    dimension: Dimension
+    qualifier: Qualifier = Qualifier.EXACT
+    text: str
+    """The surface string, exactly as in the source."""
+    start: int = 0
+    """Offset of the first character in the scanned text."""
+    end: int = 0
+    """Offset just past the last character."""
+
+
+class QuantityError(ValueError):
+    """A string that is not exactly one readable quantity."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class UnitRow(NamedTuple):
+    """A unit as written, its canonical form and its dimension."""
+
+    written: str
+    canonical: str
+    dimension: Dimension
+
+
+def _rows(dimension: Dimension, *units: str) -> tuple[UnitRow, ...]:
+    return tuple(UnitRow(u, u, dimension) for u in units)
+
+
+UNITS: tuple[UnitRow, ...] = (
+    *_rows(Dimension.MONEY, "元", "美元", "欧元", "港元", "日元"),
+    UnitRow("%", "%", Dimension.PERCENT),
+    UnitRow("个百分点", "个百分点", Dimension.POINTS),
+    UnitRow("百分点", "个百分点", Dimension.POINTS),
+    UnitRow("倍", "倍", Dimension.MULTIPLE),
+    *_rows(
+        Dimension.COUNT,
+        "项", "个", "家", "户", "名", "人", "位", "人次", "场", "场次", "次", "件",
+        "笔", "台", "套", "篇", "所", "批", "只", "款", "种", "条", "张", "份",
+        "座", "处", "支", "类", "期", "届", "项次", "家次", "户次", "个次", "门",
+        "部", "本", "首", "株", "头", "辆", "艘", "架", "颗", "间", "例", "组",
+        "队", "单",
+    ),
+    *_rows(
+        Dimension.MEASURE,
+        "人年", "亩", "平方米", "平方公里", "公顷", "吨", "千瓦", "兆瓦", "千瓦时",
+        "公里", "千米", "米", "立方米", "千克", "公斤",
+    ),
+    *_rows(Dimension.DURATION, "年", "个月", "天", "小时"),
+)
+UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
+
+MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+    "百": Decimal(10) ** 2,
+}
+
+PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "不少于": Qualifier.AT_LEAST,
+    "不低于": Qualifier.AT_LEAST,
+    "至少": Qualifier.AT_LEAST,
+    "超过": Qualifier.AT_LEAST,
+    "突破": Qualifier.AT_LEAST,
+    "超": Qualifier.AT_LEAST,
+    "逾": Qualifier.AT_LEAST,
+    "不超过": Qualifier.AT_MOST,
+    "不高于": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST,
+    "最高": Qualifier.AT_MOST,
+    "大约": Qualifier.APPROX,
+    "将近": Qualifier.APPROX,
+    "接近": Qualifier.APPROX,
+    "约": Qualifier.APPROX,
+    "近": Qualifier.APPROX,
+}
+SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.APPROX,
+    "上下": Qualifier.APPROX,
+    "有余": Qualifier.APPROX,
+}
+APPROX_MARKS = ("多", "余")
+BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过")
+"""近亿元, 超亿元: a multiplier with no digits before it means one of it."""
+
+# Full-width ASCII, ideographic and no-break spaces map one-to-one onto ASCII,
+# so offsets in the translated text are offsets in the original.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0xFF5E: 0x7E})
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _build_pattern() -> re.Pattern[str]:
+    ws = r"[ \t]*"
+    arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
+    chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+    number = rf"(?:{arabic}|{chinese})"
+    mult = r"(?:万亿|千万|百万|亿|万|千(?![瓦米克])|百(?!分))"
+    units = _alternation(UNIT_BY_WRITTEN)
+    counts = _alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
+    unit = rf"(?:\((?P<alt0>{counts})\))?(?P<unit>{units})(?:\((?P<alt>{counts})\))?"
+    pre = _alternation(PREFIX_QUALIFIERS)
+    post = _alternation(SUFFIX_QUALIFIERS)
+    bare = _alternation(BARE_MULTIPLIER_PREFIXES)
+    rank_end = r"(?=[)\],，。;；、:：\s]|$)"
+    return re.compile(
+        rf"""
+        (?:(?P<pre>{pre}){ws})?
+        (?:
+            百分之(?P<pct>{number})
+          | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
+          | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
+            (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
+            (?P<mid>多|余)?
+            (?:{ws}(?P<m3>{mult}))?
+            (?:{ws}{unit})?
+          | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})
+        )
+        (?:{ws}(?P<post>{post}))?
+        """,
+        re.VERBOSE,
+    )
+
+
+PATTERN = _build_pattern()
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters, brackets and spaces as ASCII; same length."""
+    return text.translate(_FULLWIDTH)
+
+
+@cache
+def _cn2an():  # noqa: ANN202 - cn2an is slow to import; load it only when needed.
+    import cn2an
+
+    return cn2an.cn2an
+
+
+def read_number(written: str) -> Decimal:
+    """The value of an Arabic or Chinese numeral string (万/亿 inside included)."""
+    if written[0].isdigit():
+        try:
+            return Decimal(written.replace(",", ""))
+        except InvalidOperation as error:
+            raise QuantityError("quantity.bad_number", number=written) from error
+    try:
+        return Decimal(int(_cn2an()(written, "normal")))
+    except ValueError as error:
+        raise QuantityError("quantity.bad_number", number=written) from error
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop the exponent and trailing zeros Decimal arithmetic leaves behind."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _qualifier(match: re.Match[str]) -> Qualifier:
+    for found in (match["pre"] and PREFIX_QUALIFIERS[match["pre"]],
+                  match["post"] and SUFFIX_QUALIFIERS[match["post"]]):
+        if found in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            return found
+    if match["pre"] or match["post"] or match["mid"] or match["bare"]:
+        return Qualifier.APPROX if match["bare"] in (None, "近") else Qualifier.AT_LEAST
+    return Qualifier.EXACT
+
+
+def _unit(match: re.Match[str]) -> tuple[UnitRow | None, str]:
+    """The unit row and the unit as written, brackets included."""
+    if match["bunit"]:
+        return UNIT_BY_WRITTEN[match["bunit"]], match["bunit"]
+    if not match["unit"]:
+        return None, ""
+    row = UNIT_BY_WRITTEN[match["unit"]]
+    alt0, alt = match["alt0"], match["alt"]
+    written = (f"({alt0})" if alt0 else "") + row.written + (f"({alt})" if alt else "")
+    if alt and row.written + alt in UNIT_BY_WRITTEN:
+        row = UNIT_BY_WRITTEN[row.written + alt]
+    elif alt0:
+        row = UNIT_BY_WRITTEN[alt0]
+    return row, written
+
+
+def _from_match(match: re.Match[str], original: str) -> Quantity:
+    start, end = match.span()
+    common = {"text": original[start:end], "start": start, "end": end,
+              "qualifier": _qualifier(match)}
+    if match["pct"]:
+        return Quantity(value=read_number(match["pct"]), unit="%", written_unit="%",
+                        dimension=Dimension.PERCENT, **common)
+    if match["rank"]:
+        return Quantity(value=read_number(match["rank"]), unit=match["rank_unit"] or "位",
+                        written_unit=match["rank_unit"] or "", dimension=Dimension.RANK, **common)
+    row, written = _unit(match)
+    if match["bare"]:
+        value, upper, mult = Decimal(1), None, match["bm"]
+    else:
+        value = read_number(match["n1"])
+        upper = read_number(match["n2"]) if match["n2"] else None
+        mult = match["m1"] or match["m2"] or match["m3"] or ""
+        if match["m3"] or (match["m2"] and not match["m1"]):
+            value *= MULTIPLIERS[mult]
+        elif match["m1"]:
+            value *= MULTIPLIERS[match["m1"]]
+        if upper is not None and (match["m2"] or match["m3"] or match["m1"]):
+            upper *= MULTIPLIERS[match["m2"] or match["m3"] or match["m1"]]
+    if match["bare"]:
+        value *= MULTIPLIERS[mult]
+    dimension = row.dimension if row else Dimension.COUNT
+    return Quantity(
+        value=_tidy(value), upper=_tidy(upper) if upper is not None else None,
+        unit=row.canonical if row else "", written_unit=mult + written,
+        dimension=dimension, **common,
+    )
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, with offsets into `text` itself."""
+    normalized = normalize_width(text)
+    return [_from_match(m, text) for m in PATTERN.finditer(normalized) if m.group()]
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read a string that is exactly one quantity, such as ``25亿元以上``.
+
+    Raises:
+        QuantityError: with a catalogue code naming what is wrong.
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise QuantityError("quantity.empty")
+    found = scan(stripped)
+    if not found:
+        raise QuantityError("quantity.no_number", text=stripped)
+    if len(found) > 1:
+        raise QuantityError("quantity.several", text=stripped)
+    quantity = found[0]
+    leading, trailing = stripped[: quantity.start].strip(), stripped[quantity.end :].strip()
+    if leading:
+        raise QuantityError("quantity.leading", text=stripped, extra=leading)
+    if trailing:
+        code = "quantity.unknown_unit" if not quantity.unit else "quantity.trailing"
+        raise QuantityError(code, text=stripped, unit=trailing, extra=trailing)
+    return quantity

@@ -1,0 +1,1 @@
+"""Persistence: the engine factory, the tables and the functions that read and write them."""
