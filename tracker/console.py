@@ -12,9 +12,12 @@ from tracker.i18n import Lang, translate
 from tracker.model.plan import Plan
 from tracker.model.target import Target
 
+WIDE = 120
+"""From this width on, tables show the section column too."""
+
 
 def make_console() -> Console:
-    """A console on stdout; when piped, wide enough not to wrap rows."""
+    """A console on stdout; when piped, wide enough not to cut rows."""
     width = None if sys.stdout.isatty() else max(shutil.get_terminal_size((160, 24)).columns, 160)
     return Console(width=width, highlight=False, soft_wrap=False)
 
@@ -26,19 +29,21 @@ def _goal(target: Target, lang: Lang) -> str:
 
 
 def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
-    """One plan's targets as a table under a heading."""
+    """One plan's targets as a table under a heading; long cells end in an ellipsis."""
     console = console or make_console()
+    wide = console.width >= WIDE
     title = translate("plan.heading", lang, title=plan.title, id=plan.id,
                       region=plan.region, period=plan.period.label)
-    table = Table(title=title, title_justify="left", expand=False)
-    table.add_column(translate("col.id", lang), no_wrap=True)
-    table.add_column(translate("col.kind", lang), no_wrap=True)
-    table.add_column(translate("col.title", lang), overflow="ellipsis", ratio=3)
-    table.add_column(translate("col.target", lang), no_wrap=True)
-    table.add_column(translate("col.due", lang), no_wrap=True)
-    table.add_column(translate("col.section", lang), overflow="ellipsis", no_wrap=True, ratio=2)
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column(translate("col.id", lang), overflow="ellipsis", no_wrap=True, max_width=26 if wide else 16)
+    table.add_column(translate("col.kind", lang), no_wrap=True, width=9 if lang == "en" else 6)
+    table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column(translate("col.target", lang), overflow="ellipsis", no_wrap=True, width=12)
+    table.add_column(translate("col.due", lang), no_wrap=True, width=10)
+    if wide:
+        table.add_column(translate("col.section", lang), overflow="ellipsis", no_wrap=True, max_width=28)
     for target in plan.targets:
-        table.add_row(target.id, translate(f"kind.{target.kind.value}", lang), target.title,
-                      _goal(target, lang), target.effective_due(plan.period).isoformat(),
-                      target.section or "")
+        cells = [target.id, translate(f"kind.{target.kind.value}", lang), target.title,
+                 _goal(target, lang), target.effective_due(plan.period).isoformat()]
+        table.add_row(*cells, *([target.section or ""] if wide else []))
     console.print(table)

@@ -24,6 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.write_failed": ("无法写入文件：{reason}", "cannot write the file: {reason}"),
     # YAML syntax
     "yaml.syntax": ("YAML 格式错误：{problem}", "broken YAML: {problem}"),
+    "yaml.tab": ("不能用制表符（Tab）缩进，请改用空格", "a tab cannot indent YAML; use spaces"),
+    "yaml.indent": ("缩进不对齐：同一层的键应左端对齐（{problem}）", "bad indentation: keys of one level must line up ({problem})"),
+    "yaml.missing_colon": ("缺少冒号：应写作“键: 值”（{problem}）", "missing ':' after a key; write 'key: value' ({problem})"),
+    "yaml.unclosed_quote": ("引号没有闭合（{problem}）", "a quote is opened but never closed ({problem})"),
     "yaml.duplicate_key": ("键“{key}”重复出现", "the key '{key}' appears twice"),
     "yaml.not_mapping": ("这里应是“键: 值”形式的映射", "expected a mapping of 'key: value' here"),
     # schema
@@ -91,7 +95,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # tables
     "col.id": ("标识", "id"),
     "col.kind": ("类型", "kind"),
-    "col.title": ("指标", "target"),
+    "col.title": ("指标", "title"),
     "col.target": ("目标值", "goal"),
     "col.due": ("截止", "due"),
     "col.section": ("章节", "section"),

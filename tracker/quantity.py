@@ -187,7 +187,7 @@ def _build_pattern() -> re.Pattern[str]:
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
           | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
-            (?P<mid>多|余)?
+            (?:{ws}(?P<mid>多|余))?
             (?:{ws}(?P<m3>{mult}))?
             (?:{ws}{unit})?
           | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})
@@ -293,9 +293,17 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
 
 
 def scan(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order, with offsets into `text` itself."""
-    normalized = normalize_width(text)
-    return [_from_match(m, text) for m in PATTERN.finditer(normalized) if m.group()]
+    """Every quantity in `text`, in order, with offsets into `text` itself.
+
+    Numeral runs that are not numbers (十四五, 一二) are skipped.
+    """
+    found = []
+    for match in PATTERN.finditer(normalize_width(text)):
+        try:
+            found.append(_from_match(match, text))
+        except QuantityError:
+            continue
+    return found
 
 
 def parse_quantity(text: str) -> Quantity:

@@ -15,28 +15,38 @@ from tracker.model.document import DocumentMeta, Manifest
 MANIFEST_NAME = "manifest.yaml"
 
 
+def _check_file(node: CommentedMap, loc: tuple, root: Any, shown: str, folder: Path,
+                seen: dict[str, int]) -> list[Diagnostic]:
+    """A listed file must exist and be listed once; checked even when other fields are wrong."""
+    name = node.get("file")
+    if not isinstance(name, str):
+        return []
+    line, col = node_position(root, loc + ("file",))
+    if name in seen:
+        return [Diagnostic(path=shown, line=line, col=col, code="manifest.duplicate_file",
+                           params={"file": name, "line": str(seen[name])})]
+    seen[name] = line
+    if not (folder / name).is_file():
+        return [Diagnostic(path=shown, line=line, col=col, code="manifest.file_missing", params={"file": name})]
+    return []
+
+
 def _entries(root: Any, shown: str, folder: Path) -> tuple[list[DocumentMeta], list[Diagnostic]]:
-    found, diagnostics, seen = [], [], {}
+    found: list[DocumentMeta] = []
+    diagnostics: list[Diagnostic] = []
+    seen: dict[str, int] = {}
     for i, node in enumerate(root["documents"]):
         loc = ("documents", i)
-        line, col = node_position(root, loc)
         if not isinstance(node, CommentedMap):
+            line, col = node_position(root, loc)
             diagnostics.append(Diagnostic(path=shown, line=line, col=col, code="yaml.not_mapping"))
             continue
+        diagnostics += _check_file(node, loc, root, shown, folder, seen)
         try:
-            entry = DocumentMeta.model_validate(dict(node))
+            found.append(DocumentMeta.model_validate(dict(node)))
         except ValidationError as error:
             diagnostics += validation_diagnostics(error, DocumentMeta, root, loc, shown)
-            continue
-        fline, fcol = node_position(root, loc + ("file",))
-        if entry.file in seen:
-            diagnostics.append(Diagnostic(path=shown, line=fline, col=fcol, code="manifest.duplicate_file",
-                                          params={"file": entry.file, "line": str(seen[entry.file])}))
-        elif not (folder / entry.file).is_file():
-            diagnostics.append(Diagnostic(path=shown, line=fline, col=fcol, code="manifest.file_missing",
-                                          params={"file": entry.file}))
-        seen.setdefault(entry.file, fline)
-        found.append(entry)
+    diagnostics.sort(key=lambda d: (d.line or 0, d.col or 0))
     return found, diagnostics
 
 

@@ -56,6 +56,21 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
         return None, [Diagnostic(path=shown, line=line, col=col, code="file.not_utf8")]
 
 
+# ruamel's wording of common mistakes, and what to tell a person instead.
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("found character '\\t'", "yaml.tab"),
+    ("mapping values are not allowed here", "yaml.indent"),
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("found unexpected end of stream", "yaml.unclosed_quote"),
+    ("while scanning a quoted scalar", "yaml.unclosed_quote"),
+    ("expected <block end>, but found", "yaml.indent"),
+)
+
+
+def _syntax_code(problem: str) -> str:
+    return next((code for needle, code in _PROBLEMS if needle in problem), "yaml.syntax")
+
+
 def parse_yaml(text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
     """The YAML document as ruamel nodes, or the syntax error at its line:col."""
     if not text.strip():
@@ -68,11 +83,13 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
         return None, [Diagnostic(path=shown, line=mark.line + 1, col=mark.column + 1,
                                  code="yaml.duplicate_key", params={"key": key})]
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
         problem = str(error.problem or error.context or "").strip()
+        code = _syntax_code(f"{problem} {error.context or ''}")
+        # An unclosed quote is noticed at the end of the file; point at where it opened.
+        mark = (error.context_mark if code == "yaml.unclosed_quote" else None) or error.problem_mark
         return None, [Diagnostic(path=shown, line=mark.line + 1 if mark else None,
                                  col=mark.column + 1 if mark else None,
-                                 code="yaml.syntax", params={"problem": problem})]
+                                 code=code, params={"problem": problem})]
     except YAMLError as error:
         return None, [Diagnostic(path=shown, code="yaml.syntax", params={"problem": str(error)})]
 

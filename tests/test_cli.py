@@ -1,0 +1,111 @@
+"""The command line as a user runs it: exit codes, streams, and never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+BROKEN = ROOT / "tests" / "data" / "targets"
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | (env or {})
+    return subprocess.run([sys.executable, "-m", "tracker", *args], cwd=cwd, env=environ,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_check_clean_file_prints_one_summary_line_per_file() -> None:
+    result = run("check", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        "targets.yaml: 2 plans, 84 targets (37 quantities, 47 milestones), no problems",
+        "seeds/manifest.yaml: 5 documents, no problems",
+    ]
+
+
+def test_check_speaks_chinese_by_default() -> None:
+    result = run("check")
+    assert "个计划" in result.stdout
+
+
+def test_check_reports_every_problem_and_nothing_else() -> None:
+    path = BROKEN / "many-errors.yaml"
+    result = run("check", "--lang", "en", "--targets", str(path.relative_to(ROOT)))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert [line.split(": ")[0] for line in lines] == [
+        f"tests/data/targets/many-errors.yaml:{pos}" for pos in ("12:13", "16:17", "20:9", "21:13", "27:17")]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(BROKEN.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_broken_variant_exits_2_with_only_diagnostics(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--targets", str(path), "--docs", str(ROOT / "seeds")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err
+    assert all(line.startswith(str(path) + ":") for line in err.splitlines())
+
+
+def test_missing_targets_file(tmp_path: Path) -> None:
+    result = run("check", "--targets", "nope.yaml", cwd=tmp_path)
+    assert (result.returncode, result.stderr.strip()) == (2, "nope.yaml: 找不到文件")
+
+
+def test_targets_json_lists_every_target_with_normalized_values() -> None:
+    result = run("targets", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 84
+    loan = next(r for r in rows if r["id"] == "wh25-loan-amount")
+    assert (loan["target"]["value"], loan["target"]["unit"], loan["target"]["comparator"]) == (
+        2_500_000_000, "元", "at_least")
+    assert loan["period"] == {"start": "2025-01-01", "end": "2025-12-31", "label": "2025"}
+    assert loan["source"]["path"] == "targets.yaml" and loan["source"]["line"] > 0
+
+
+def test_targets_plan_filter_and_unknown_plan() -> None:
+    rows = json.loads(run("targets", "--plan", "yk22", "--json").stdout)
+    assert {r["plan"] for r in rows} == {"yk22"} and len(rows) == 31
+    result = run("targets", "--plan", "zz99", "--lang", "en")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "tracker: no plan with id 'zz99' (known: wh25, yk22)"
+
+
+def test_targets_table_in_english() -> None:
+    result = run("targets", "--plan", "yk22", "--lang", "en")
+    assert result.returncode == 0
+    assert "yk22-contracts" in result.stdout and "11.3亿元" in result.stdout and "milestone" in result.stdout
+
+
+def test_options_before_the_command_are_kept() -> None:
+    result = run("--lang", "en", "check")
+    assert "2 plans" in result.stdout
+
+
+def test_no_command_checks_then_lists(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    result = run("--lang", "en", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "84 targets" in result.stdout and "wh25-loan-amount" in result.stdout
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(_args: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("tracker.cli.cmd_check", broken)
+    assert main(["check", "--lang", "en"]) == 70
+    err = capsys.readouterr().err
+    assert err.startswith("tracker internal error: RuntimeError('boom')") and len(err.splitlines()) == 1

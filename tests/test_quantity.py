@@ -1,0 +1,186 @@
+"""The quantity parser on the seed documents' own wording.
+
+Every phrase in PHRASES is copied from a file in seeds/ (a test checks that),
+so the parser is measured on what users' documents actually say.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tracker.quantity import Dimension, Qualifier, QuantityError, parse_quantity, scan
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+M, P, PT, X, C, ME, D, R = (Dimension.MONEY, Dimension.PERCENT, Dimension.POINTS, Dimension.MULTIPLE,
+                            Dimension.COUNT, Dimension.MEASURE, Dimension.DURATION, Dimension.RANK)
+EX, AP, GE, LE = Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST
+
+# phrase as written in a seed, value, unit, dimension, qualifier
+PHRASES: list[tuple[str, str, str, Dimension, Qualifier]] = [
+    # Weihai 2025 plan
+    ("15项以上", "15", "项", C, GE),
+    ("148个", "148", "个", C, EX),
+    ("97亿元", "9700000000", "元", M, EX),
+    ("33亿元", "3300000000", "元", M, EX),
+    ("11%以上", "11", "%", P, GE),
+    ("300件", "300", "件", C, EX),
+    ("20亿元以上", "2000000000", "元", M, GE),
+    ("300名", "300", "名", C, EX),
+    ("500家", "500", "家", C, EX),
+    ("25亿元以上", "2500000000", "元", M, GE),
+    ("100人次以上", "100", "人次", C, GE),
+    ("10人以上", "10", "人", C, GE),
+    ("不少于15场(次)", "15", "场次", C, GE),
+    ("3个以上", "3", "个", C, GE),
+    # Yingkou 2022 H1 summary and H2 plan
+    ("11.3亿元", "1130000000", "元", M, EX),
+    ("75户", "75", "户", C, EX),
+    ("0.2个百分点", "0.2", "个百分点", PT, EX),
+    ("500余人次", "500", "人次", C, AP),
+    ("4.0亿元", "400000000", "元", M, EX),
+    ("1300余家", "1300", "家", C, AP),
+    ("66.5亿元", "6650000000", "元", M, EX),
+    ("近200家", "200", "家", C, AP),
+    ("150余人次", "150", "人次", C, AP),
+    ("33件", "33", "件", C, EX),
+    # Weihai 2021 summary
+    ("4.34亿元", "434000000", "元", M, EX),
+    ("10多项", "10", "项", C, AP),
+    ("超过100亿元", "10000000000", "元", M, GE),
+    ("400多场次", "400", "场次", C, AP),
+    ("72.73%", "72.73", "%", P, EX),
+    ("近亿元", "100000000", "元", M, AP),
+    ("129.25亿元", "12925000000", "元", M, EX),
+    ("245.31%", "245.31", "%", P, EX),
+    ("2000多万元", "20000000", "元", M, AP),
+    ("突破1000家", "1000", "家", C, GE),
+    ("1420多万元", "14200000", "元", M, AP),
+    ("3倍", "3", "倍", X, EX),
+    ("58(台)套", "58", "台", C, EX),
+    ("约3200多人", "3200", "人", C, AP),
+    ("1390万元", "13900000", "元", M, EX),
+    ("200笔", "200", "笔", C, EX),
+    ("5227万元", "52270000", "元", M, EX),
+    ("3亿篇(项)", "300000000", "篇", C, EX),
+    ("1600多台(套)", "1600", "台", C, AP),
+    ("超10亿元", "1000000000", "元", M, GE),
+    # Weihai 2022 overview (full-width brackets, spaces inside figures)
+    ("2.48%", "2.48", "%", P, EX),
+    ("118.38 人年", "118.38", "人年", ME, EX),
+    ("2325 家", "2325", "家", C, EX),
+    ("46人（项）", "46", "人", C, EX),
+    ("超过4亿元", "400000000", "元", M, GE),
+    ("1.5-2倍", "1.5", "倍", X, EX),
+    ("不超过2000万元", "20000000", "元", M, LE),
+    ("不超过3年", "3", "年", D, LE),
+    ("不超过0.6%", "0.6", "%", P, LE),
+    ("10.4万人次", "104000", "人次", C, EX),
+    ("500 余项", "500", "项", C, AP),
+    ("超 3 亿篇", "300000000", "篇", C, GE),
+    ("1700 余台（套）", "1700", "台", C, AP),
+    ("169.7 亿元", "16970000000", "元", M, EX),
+    ("第 33 位", "33", "位", R, EX),
+    # Weihai November 2024 press conference
+    ("约2900家", "2900", "家", C, AP),
+    ("180多名", "180", "名", C, AP),
+    ("350家以上", "350", "家", C, GE),
+    ("270余项", "270", "项", C, AP),
+    ("4亿元左右", "400000000", "元", M, AP),
+    ("1.73亿元", "173000000", "元", M, EX),
+    ("60多台", "60", "台", C, AP),
+    ("13款", "13", "款", C, EX),
+    ("57.93亿元", "5793000000", "元", M, EX),
+    ("881.6万元", "8816000", "元", M, EX),
+    ("96.7%", "96.7", "%", P, EX),
+    ("近2亿元", "200000000", "元", M, AP),
+    ("1387.36万元", "13873600", "元", M, EX),
+    ("342笔", "342", "笔", C, EX),
+    ("14.59亿元", "1459000000", "元", M, EX),
+    ("近300家", "300", "家", C, AP),
+    ("第5位", "5", "位", R, EX),
+    # Chinese numerals
+    ("十条", "10", "条", C, EX),
+    ("两个", "2", "个", C, EX),
+    ("四个", "4", "个", C, EX),
+    ("近十年", "10", "年", D, AP),
+    ("三年", "3", "年", D, EX),
+]
+
+
+def test_phrases_are_the_seeds_own_wording() -> None:
+    corpus = "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    assert len(PHRASES) >= 60
+    assert [p for p, *_ in PHRASES if p not in corpus] == []
+
+
+@pytest.mark.parametrize(("phrase", "value", "unit", "dimension", "qualifier"), PHRASES,
+                         ids=[p[0] for p in PHRASES])
+def test_parse_seed_phrase(phrase: str, value: str, unit: str, dimension: Dimension,
+                           qualifier: Qualifier) -> None:
+    quantity = parse_quantity(phrase)
+    assert (quantity.value, quantity.unit, quantity.dimension, quantity.qualifier) == (
+        Decimal(value), unit, dimension, qualifier)
+    assert quantity.text == phrase
+
+
+def test_money_keeps_the_unit_as_written() -> None:
+    assert parse_quantity("2000多万元").written_unit == "万元"
+    assert parse_quantity("25亿元以上").written_unit == "亿元"
+    assert parse_quantity("15场(次)").written_unit == "场(次)"
+
+
+def test_range_has_both_ends_and_shares_the_multiplier() -> None:
+    assert (parse_quantity("1.5-2倍").value, parse_quantity("1.5-2倍").upper) == (Decimal("1.5"), Decimal(2))
+    quantity = parse_quantity("1-2万元")
+    assert (quantity.value, quantity.upper) == (Decimal(10000), Decimal(20000))
+
+
+@pytest.mark.parametrize(("text", "value"), [("三百", 300), ("两", 2), ("十余", 10), ("一百二十项", 120),
+                                             ("１２３项", 123), ("百分之十一", 11), ("一万五千人次", 15000)])
+def test_chinese_and_full_width_numerals(text: str, value: int) -> None:
+    assert parse_quantity(text).value == value
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("", "quantity.empty"),
+    ("很多", "quantity.no_number"),
+    ("25亿美刀", "quantity.unknown_unit"),
+    ("25 widgets", "quantity.unknown_unit"),
+    ("300名科技人才", "quantity.trailing"),
+    ("增长11%", "quantity.leading"),
+    ("10场、500人次", "quantity.several"),
+])
+def test_unreadable_target_says_why(text: str, code: str) -> None:
+    with pytest.raises(QuantityError) as caught:
+        parse_quantity(text)
+    assert caught.value.code == code
+
+
+def test_scan_finds_every_figure_of_a_sentence_in_order() -> None:
+    sentence = ("实施148个科技创新重点项目,实现总投资97亿元,年度新增投资33亿元,"
+                "增长11%以上,新增专利申请300件,新增销售收入20亿元以上。")
+    assert [q.text for q in scan(sentence)] == ["148个", "97亿元", "33亿元", "11%以上", "300件", "20亿元以上"]
+
+
+def test_scan_offsets_point_into_the_original_text() -> None:
+    text = "前三季度,我市已累计发放科技成果转化贷款342笔,贷款总金额14.59亿元,惠及企业近300家"
+    found = {q.text: q for q in scan(text)}
+    for surface in ("342笔", "14.59亿元", "近300家"):
+        quantity = found[surface]
+        assert text[quantity.start:quantity.end] == surface
+
+
+def test_scan_offsets_survive_full_width_characters() -> None:
+    text = "新增省级平台１２项（含２家国家级），入网仪器 1700 余台（套）"
+    found = scan(text)
+    assert [text[q.start:q.end] for q in found] == [q.text for q in found]
+    assert "1700 余台（套）" in [q.text for q in found]
+
+
+def test_scan_reads_a_rank_in_brackets() -> None:
+    text = "全社会研发投入占 GDP 比重达到 2.48%（全省第 8）"
+    ranks = [q for q in scan(text) if q.dimension is Dimension.RANK]
+    assert [(q.text, q.value) for q in ranks] == [("第 8", Decimal(8))]
