@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Callable, TypeVar
 
 from pydantic import BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from tracker.model.period import Period, PeriodError, parse_period
 from tracker.quantity import Quantity, QuantityError, parse_quantity
 
+T = TypeVar("T")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
@@ -21,24 +22,24 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def read_quantity(value: Any) -> Quantity:
-    """A target quantity from its text, e.g. ``25亿元以上``."""
-    if isinstance(value, Quantity):
-        return value
-    try:
-        return parse_quantity(_as_text(value))
-    except QuantityError as error:
-        raise PydanticCustomError(error.code, error.code, error.params) from None
+def _reader(parse: Callable[[str], T], kind: type[T], errors: type[QuantityError | PeriodError]) -> Callable[[Any], T]:
+    """A before-validator that reads text with `parse` and turns its errors into pydantic's."""
+
+    def read(value: Any) -> T:
+        if isinstance(value, kind):
+            return value
+        try:
+            return parse(_as_text(value))
+        except errors as error:
+            raise PydanticCustomError(error.code, error.code, error.params) from None
+
+    return read
 
 
-def read_period(value: Any) -> Period:
-    """A period from its text, e.g. ``2025-H1``."""
-    if isinstance(value, Period):
-        return value
-    try:
-        return parse_period(_as_text(value))
-    except PeriodError as error:
-        raise PydanticCustomError(error.code, error.code, error.params) from None
+read_quantity = _reader(parse_quantity, Quantity, QuantityError)
+"""A target quantity from its text, e.g. ``25亿元以上``."""
+read_period = _reader(parse_period, Period, PeriodError)
+"""A period from its text, e.g. ``2025-H1``."""
 
 
 def read_id(value: Any) -> str:
