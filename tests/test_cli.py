@@ -23,14 +23,13 @@ def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subp
                           capture_output=True, text=True, timeout=60)
 
 
-def test_check_clean_file_prints_one_summary_line_per_file() -> None:
+def test_check_clean_files_print_one_summary_line() -> None:
     result = run("check", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
-        "targets.yaml: 2 plans, 84 targets (37 quantities, 47 milestones), no problems",
-        "seeds/manifest.yaml: 5 documents, no problems",
-    ]
+        "targets.yaml: 2 plans, 84 targets (37 quantities, 47 milestones); "
+        "seeds/manifest.yaml: 5 documents, no problems"]
 
 
 def test_check_speaks_chinese_by_default() -> None:

@@ -50,10 +50,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if has_errors(diagnostics + manifest_diagnostics) or targets_file is None:
         return EXIT_USER
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
-    print(_summary(targets_file, str(args.targets), warnings, args.lang))
+    line = _summary(targets_file, str(args.targets), warnings, args.lang)
     if (args.docs / MANIFEST_NAME).exists():
-        print(translate("manifest.summary", args.lang, path=str(args.docs / MANIFEST_NAME),
-                        count=len(manifest.documents)))
+        line += translate("manifest.summary", args.lang, path=str(args.docs / MANIFEST_NAME),
+                          count=len(manifest.documents))
+    print(line + translate("check.clean", args.lang))
     return EXIT_OK
 
 

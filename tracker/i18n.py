@@ -83,15 +83,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "targets.source_missing": ("找不到来源文件 {source}", "source file {source} not found"),
     "targets.summary": (
-        "{path}：{plans} 个计划，{targets} 个指标（{quantities} 个数值指标，{milestones} 个里程碑），未发现问题",
-        "{path}: {plans} plans, {targets} targets ({quantities} quantities, {milestones} milestones), no problems",
+        "{path}：{plans} 个计划，{targets} 个指标（{quantities} 个数值指标，{milestones} 个里程碑）",
+        "{path}: {plans} plans, {targets} targets ({quantities} quantities, {milestones} milestones)",
     ),
     "targets.summary_warnings": ("，{count} 条警告", ", {count} warnings"),
     "targets.unknown_plan": ("没有标识为“{id}”的计划（已有：{known}）", "no plan with id '{id}' (known: {known})"),
     # manifest
     "manifest.file_missing": ("清单中列出的文件 {file} 不存在", "the manifest lists {file}, which does not exist"),
     "manifest.duplicate_file": ("文件 {file} 在清单中重复，第一次出现在第 {line} 行", "{file} is listed twice, first on line {line}"),
-    "manifest.summary": ("{path}：{count} 个文件，未发现问题", "{path}: {count} documents, no problems"),
+    "manifest.summary": ("；{path}：{count} 个文件", "; {path}: {count} documents"),
+    "check.clean": ("，未发现问题", ", no problems"),
     # tables
     "col.id": ("标识", "id"),
     "col.kind": ("类型", "kind"),
