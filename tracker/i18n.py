@@ -106,6 +106,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "milestone.in_progress": ("进行中", "in progress"),
     "milestone.done": ("已完成", "done"),
     "plan.heading": ("{title}（{id}，{region}，{period}）", "{title} ({id}, {region}, {period})"),
+    # reading documents
+    "read.unsupported": ("不支持的文件类型 {suffix}（支持：{supported}）", "unsupported file type {suffix} (supported: {supported})"),
+    "read.binary": ("不是文本文件（二进制内容）", "not a text document (binary content)"),
+    "read.undecodable": ("无法识别文本编码", "cannot tell the text encoding"),
+    "read.broken": ("{kind} 文件已损坏：{reason}", "broken {kind} file: {reason}"),
+    "read.pdf_no_text": ("PDF 中没有文字层（可能是扫描件，需要先做文字识别）", "the PDF has no text layer (a scanned image? run OCR first)"),
+    "read.no_text": ("文件中没有文字", "the file holds no text"),
+    "meta.missing": ("未能从正文推断：{fields}（可在 manifest.yaml 中补充）", "could not infer {fields} from the text (give them in manifest.yaml)"),
     # command line
     "cli.internal_error": (
         "tracker 内部错误：{error}（设置 TRACKER_DEBUG=1 可查看详细信息，请报告此问题）",

@@ -104,7 +104,7 @@ UNITS: tuple[UnitRow, ...] = (
         "笔", "台", "套", "篇", "所", "批", "只", "款", "种", "条", "张", "份",
         "座", "处", "支", "类", "期", "届", "项次", "家次", "户次", "个次", "门",
         "部", "本", "首", "株", "头", "辆", "艘", "架", "颗", "间", "例", "组",
-        "队", "单",
+        "队", "单", "批次", "件次", "台次", "架次", "大类",
     ),
     *_rows(
         Dimension.MEASURE,
@@ -113,6 +113,7 @@ UNITS: tuple[UnitRow, ...] = (
     ),
     *_rows(Dimension.DURATION, "年", "个月", "天", "小时"),
 )
+UNITS = tuple(UnitRow(r.written, "类", r.dimension) if r.written == "大类" else r for r in UNITS)
 UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 
 MULTIPLIERS: dict[str, Decimal] = {
@@ -201,9 +202,30 @@ def _build_pattern() -> re.Pattern[str]:
 PATTERN = _build_pattern()
 
 
-def normalize_width(text: str) -> str:
-    """Full-width digits, letters, brackets and spaces as ASCII; same length."""
-    return text.translate(_FULLWIDTH)
+_TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸]")
+"""Characters that only traditional script uses; their presence turns on conversion."""
+
+
+@cache
+def _t2s():  # noqa: ANN202 - OpenCC is loaded only for traditional-script text.
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def normalize(text: str) -> str:
+    """The text as the rules read it, with the same length and offsets as `text`.
+
+    Full-width digits, letters, brackets and spaces become ASCII; traditional
+    characters (億 萬 項 個 餘 …) become simplified, when the conversion keeps
+    every character in place.
+    """
+    normalized = text.translate(_FULLWIDTH)
+    if _TRADITIONAL.search(normalized):
+        simplified = _t2s()(normalized)
+        if len(simplified) == len(normalized):
+            return simplified
+    return normalized
 
 
 @cache
@@ -213,6 +235,10 @@ def _cn2an():  # noqa: ANN202 - cn2an is slow to import; load it only when neede
     return cn2an.cn2an
 
 
+_CN_MAGNITUDES = frozenset("十百千万亿")
+_CN_ZEROS = frozenset("〇零")
+
+
 def read_number(written: str) -> Decimal:
     """The value of an Arabic or Chinese numeral string (万/亿 inside included)."""
     if written[0].isdigit():
@@ -220,6 +246,9 @@ def read_number(written: str) -> Decimal:
             return Decimal(written.replace(",", ""))
         except InvalidOperation as error:
             raise QuantityError("quantity.bad_number", number=written) from error
+    if len(written) > 1 and not _CN_MAGNITUDES.intersection(written) and not _CN_ZEROS.intersection(written):
+        # 一一, 四五: digits in a row are a number only in year-like strings (二〇二二).
+        raise QuantityError("quantity.bad_number", number=written)
     try:
         return Decimal(int(_cn2an()(written, "normal")))
     except ValueError as error:
@@ -267,7 +296,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
         return Quantity(value=read_number(match["pct"]), unit="%", written_unit="%",
                         dimension=Dimension.PERCENT, **common)
     if match["rank"]:
-        return Quantity(value=read_number(match["rank"]), unit=match["rank_unit"] or "位",
+        return Quantity(value=read_number(match["rank"]), unit="位",
                         written_unit=match["rank_unit"] or "", dimension=Dimension.RANK, **common)
     row, written = _unit(match)
     if match["bare"]:
@@ -292,13 +321,14 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     )
 
 
-def scan(text: str) -> list[Quantity]:
+def scan(text: str, normalized: str | None = None) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets into `text` itself.
 
+    `normalized` is `normalize(text)` when the caller already has it.
     Numeral runs that are not numbers (十四五, 一二) are skipped.
     """
     found = []
-    for match in PATTERN.finditer(normalize_width(text)):
+    for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
         try:
             found.append(_from_match(match, text))
         except QuantityError:

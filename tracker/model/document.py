@@ -37,6 +37,29 @@ class DocumentMeta(BaseModel):
     """The time the document reports on, in the same forms as a plan's period."""
 
 
+class Document(BaseModel):
+    """A document's text as read from its file, with its metadata."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    """As shown to users (relative to the working folder where possible)."""
+    text: str
+    """The text figures point into; for HTML, DOCX and PDF the text extracted from the file."""
+    format: str
+    """txt, html, docx or pdf."""
+    encoding: str | None = None
+    """The text encoding detected for txt and html files."""
+    sha256: str
+    """Hash of the file's bytes, to skip unchanged files."""
+    meta: DocumentMeta
+    """Inferred from the text, then overridden by the manifest."""
+    missing: tuple[str, ...] = ()
+    """Metadata fields neither inferred nor given by the manifest."""
+    plan_from: int | None = None
+    """Offset where a plan part starts inside a summary (下半年工作打算), if any."""
+
+
 class Manifest(BaseModel):
     """A folder's manifest.yaml."""
 

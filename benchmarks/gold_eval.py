@@ -1,0 +1,19 @@
+"""Compare extraction with the gold files and list every disagreement (run on demand).
+
+    .venv/bin/python benchmarks/gold_eval.py [--show]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.extract.gold import evaluate, load_gold  # noqa: E402
+
+if __name__ == "__main__":
+    show = "--show" in sys.argv
+    report = evaluate(load_gold(), show=show)
+    print(report.summary())

@@ -1,0 +1,1 @@
+"""Reading documents and the figures in them."""

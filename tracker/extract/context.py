@@ -1,0 +1,170 @@
+"""Everything about a document's text that figures are read against, found in one pass each.
+
+Sentence, clause and item boundaries, cue words, time phrases, plan parts and
+page furniture are located once per document; each figure then looks up its
+neighbours by bisection instead of searching the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from tracker.extract import rules
+from tracker.model.figure import Modality
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
+_ITEM_END = re.compile(r"[。！？!?；;\n，,：:、]")
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+_BEFORE = _alternation([c.word for c in rules.BEFORE_CUES])
+_BEFORE_MODALITY = {c.word: c.modality for c in rules.BEFORE_CUES}
+_AFTER = _alternation([c.word for c in rules.AFTER_CUES])
+_AFTER_MODALITY = {c.word: c.modality for c in rules.AFTER_CUES}
+_PERIODS = [(re.compile(p.pattern), p.kind) for p in rules.PERIOD_PHRASES]
+
+
+class Span(NamedTuple):
+    """A found phrase: where it is, what it is, and its captured parts."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+class Region(NamedTuple):
+    """A stretch of text that is a plan: a plan part (`part`) or a 下一步 paragraph."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _in_title(text: str, start: int) -> bool:
+    """True inside 《…》: a year in a document's title is no period of a figure."""
+    left = text.rfind("《", max(0, start - 60), start)
+    return left >= 0 and "》" not in text[left:start] and "》" in text[start:start + 60]
+
+
+def _period_spans(text: str) -> list[Span]:
+    """Time phrases, the more specific kept where two overlap."""
+    taken: list[Span] = []
+    covered = bytearray(len(text) + 1)
+    for pattern, kind in _PERIODS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(covered[start:end]) or _in_title(text, start):
+                continue
+            covered[start:end] = b"\x01" * (end - start)
+            taken.append(Span(start, end, kind, match.groupdict()))
+    return sorted(taken)
+
+
+def _cue_spans(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), _BEFORE_MODALITY[m.group()], {}) for m in _BEFORE.finditer(text)]
+    spans += [Span(m.start(), m.end(), Modality.PLANNED, {}) for m in rules.FUTURE_WILL.finditer(text)]
+    return sorted(spans)
+
+
+def _plan_regions(text: str) -> list[Region]:
+    regions = [Region(m.start(), len(text), "part") for m in rules.PLAN_HEADING.finditer(text)][:1]
+    ends = [m.start() for m in rules.REGION_END.finditer(text)]
+    for match in rules.PLAN_PARAGRAPH.finditer(text):
+        following = bisect_right(ends, match.start())
+        regions.append(Region(match.start(), ends[following] if following < len(ends) else len(text), "paragraph"))
+    return regions
+
+
+def _debris(text: str) -> list[tuple[int, int]]:
+    zones = [m.span() for m in rules.DEBRIS_LINE.finditer(text)]
+    if footer := rules.FOOTER.search(text):
+        zones.append((footer.start(), len(text)))
+    return sorted(zones)
+
+
+@dataclass
+class TextContext:
+    """The landmarks of one normalized document text."""
+
+    text: str
+    sentence_ends: list[int] = field(default_factory=list)
+    clause_ends: list[int] = field(default_factory=list)
+    item_ends: list[int] = field(default_factory=list)
+    paragraph_ends: list[int] = field(default_factory=list)
+    cues: list[Span] = field(default_factory=list)
+    periods: list[Span] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    debris: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> TextContext:
+        """Find every landmark of `text` (already normalized)."""
+        return cls(
+            text=text,
+            sentence_ends=_ends(_SENTENCE_END, text),
+            clause_ends=_ends(_CLAUSE_END, text),
+            item_ends=_ends(_ITEM_END, text),
+            paragraph_ends=[m.start() for m in re.finditer(r"\n", text)],
+            cues=_cue_spans(text),
+            periods=_period_spans(text),
+            regions=_plan_regions(text),
+            debris=_debris(text),
+        )
+
+    @staticmethod
+    def bounds(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+        """The segment around [start, end) delimited by the boundary positions `ends`."""
+        i = bisect_left(ends, start)
+        left = ends[i - 1] + 1 if i else 0
+        j = bisect_left(ends, end)
+        return left, ends[j] if j < len(ends) else length
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return self.bounds(self.sentence_ends, start, end, len(self.text))
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        return self.bounds(self.clause_ends, start, end, len(self.text))
+
+    def item(self, start: int, end: int) -> tuple[int, int]:
+        return self.bounds(self.item_ends, start, end, len(self.text))
+
+    def paragraph(self, start: int, end: int) -> tuple[int, int]:
+        return self.bounds(self.paragraph_ends, start, end, len(self.text))
+
+    def in_debris(self, start: int) -> bool:
+        i = bisect_right(self.debris, (start, len(self.text) + 1)) - 1
+        return i >= 0 and self.debris[i][0] <= start < self.debris[i][1]
+
+    def region(self, start: int) -> Region | None:
+        inside = [r for r in self.regions if r.start <= start < r.end]
+        return min(inside, key=lambda r: r.end - r.start) if inside else None
+
+    def in_plan_part(self, start: int) -> bool:
+        return any(r.kind == "part" and r.start <= start < r.end for r in self.regions)
+
+    def spans_between(self, spans: list[Span], start: int, end: int) -> list[Span]:
+        """Spans lying wholly inside [start, end), in text order."""
+        i = bisect_left(spans, (start,))
+        found = []
+        while i < len(spans) and spans[i].start < end:
+            if spans[i].end <= end:
+                found.append(spans[i])
+            i += 1
+        return found
+
+    def after_cue(self, start: int, end: int) -> Modality | None:
+        """The first result or proposal cue after a figure, within its clause."""
+        match = _AFTER.search(self.text, start, end)
+        return _AFTER_MODALITY[match.group()] if match else None

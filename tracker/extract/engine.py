@@ -1,0 +1,294 @@
+"""From a document's text to its figures: which quantities count, what, when, and how sure.
+
+`extract(document)` reads every quantity with the one parser
+(`tracker.quantity.scan`), drops what is not a figure (dates, ordinals, names,
+page furniture), and gives each figure its subject, modality and period.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.extract import rules
+from tracker.extract.context import Span, TextContext
+from tracker.model.document import Document, DocumentKind
+from tracker.model.figure import Figure, Modality
+from tracker.model.period import Period
+from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
+
+
+def _year_period(year: int) -> Period:
+    return Period(start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+
+
+def _span_period(start: date, end: date) -> Period:
+    return Period(start=start, end=end, label=f"{start.isoformat()}..{end.isoformat()}")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else rules.CN_SMALL.get(word)
+
+
+class _Reader:
+    """Reads the figures of one document against its landmarks."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.original = document.text
+        self.text = normalize(document.text)
+        self.ctx = TextContext.of(self.text)
+        meta = document.meta
+        self.period = meta.period
+        self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
+        self.is_plan = meta.kind is DocumentKind.PLAN
+
+    # ── which quantities are figures ──────────────────────────────────────
+    def is_figure(self, q: Quantity) -> bool:
+        text, start = self.text, q.start
+        if self.ctx.in_debris(start):
+            return False
+        if q.dimension is Dimension.RANK:
+            return True
+        if not q.unit or rules.ORDINAL_BEFORE.search(text, max(0, start - 3), start):
+            return False
+        if q.unit == "年":
+            return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
+        if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)):
+            return False
+        chinese = not q.text.lstrip("约近超过突破不少于多余 ")[:1].isdigit()
+        if chinese and (q.unit in rules.PHASE or (q.value == 1 and q.unit in rules.VAGUE_ONE)):
+            return False
+        if rules.PER_UNIT.search(text, max(0, start - 2), start):
+            return False
+        if q.unit == "所" and rules.NAME_BEFORE_INSTITUTE.search(text, max(0, start - 3), start):
+            return False
+        unit_at = q.end - len(q.written_unit.lstrip("万亿千百")) if q.written_unit else q.end
+        if text[unit_at:unit_at + 2] in rules.WORD_AFTER_CLASSIFIER or text[q.end - 1:q.end + 1] in rules.WORD_AFTER_CLASSIFIER:
+            return False
+        return not self.inside_quoted_name(start, q.end) and not self.in_formula(start)
+
+    def in_formula(self, start: int) -> bool:
+        match = rules.FORMULAS.search(self.text, max(0, start - 6), start + 8)
+        return match is not None and match.start() <= start < match.end()
+
+    def inside_quoted_name(self, start: int, end: int) -> bool:
+        text = self.text
+        for opening, closing in rules.QUOTES:
+            left = text.rfind(opening, max(0, start - rules.QUOTED_NAME_MAX), start)
+            if left < 0 or closing in text[left + 1:start]:
+                continue
+            right = text.find(closing, end, end + rules.QUOTED_NAME_MAX)
+            if right >= 0 and right - left <= rules.QUOTED_NAME_MAX and "\n" not in text[left:right]:
+                return True
+        return False
+
+    # ── modality ──────────────────────────────────────────────────────────
+    def modality(self, q: Quantity, clause: tuple[int, int], sentence: tuple[int, int]) -> Modality:
+        region = self.ctx.region(q.start)
+        if self.is_plan or region is not None:
+            return Modality.PLANNED
+        before = self.cue(self.ctx.spans_between(self.ctx.cues, clause[0], q.start), clause)
+        after = self.ctx.after_cue(q.end, clause[1])
+        if before is Modality.PROPOSED and after is Modality.ACHIEVED:
+            return Modality.ACHIEVED
+        if before or after:
+            return before or after  # type: ignore[return-value]
+        earlier = self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], clause[0]), clause)
+        return Modality.PLANNED if earlier is Modality.PLANNED else Modality.ACHIEVED
+
+    def cue(self, spans: list[Span], clause: tuple[int, int]) -> Modality | None:
+        """The nearest cue's modality; 将 in its 把-sense (将…分为) is no promise."""
+        for span in reversed(spans):
+            if span.kind is Modality.PLANNED and self.text[span.start] == "将" and span.end - span.start == 1:
+                if rules.WILL_AS_BA.search(self.text, span.end, clause[1]):
+                    continue
+            return span.kind  # type: ignore[return-value]
+        return None
+
+    # ── period ────────────────────────────────────────────────────────────
+    def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
+                  clause: tuple[int, int]) -> tuple[Period | None, bool]:
+        """The figure's period and whether it is a multi-year or open-ended total."""
+        phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
+                   if self.governs(p, clause)]
+        if not phrases:
+            paragraph = self.ctx.paragraph(q.start, q.end)
+            first_clause = self.ctx.clause(paragraph[0], paragraph[0])
+            phrases = [p for p in self.ctx.spans_between(self.ctx.periods, first_clause[0],
+                                                          min(first_clause[1], q.start))
+                       if self.governs(p, clause)]
+        if phrases:
+            return self.resolve(phrases, q, clause)
+        return self.default_period(q, modality), False
+
+    def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
+        """A phrase governs figures in its own clause, and later ones only from the head of its clause."""
+        if phrase.kind in rules.HALF_IN_PLAN and self.ctx.in_plan_part(phrase.start):
+            return False
+        if phrase.start >= clause[0]:
+            return True
+        head = self.ctx.clause(phrase.start, phrase.end)[0]
+        return rules.TOPIC_LEAD.fullmatch(self.text, head, phrase.start) is not None
+
+    def default_period(self, q: Quantity, modality: Modality) -> Period | None:
+        if modality is not Modality.PLANNED or self.is_plan:
+            return self.period
+        if self.ctx.in_plan_part(q.start) and self.year:
+            return _year_period(self.year)
+        return None
+
+    def resolve(self, phrases: list[Span], q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
+        nearest = phrases[-1]
+        if nearest.kind == "cumulative":
+            earlier = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
+            if not earlier or earlier[-1].kind not in rules.WITHIN_YEAR:
+                return None, True
+            period, cumulative = self.resolve_one(earlier[-1], q, clause)
+            return period, cumulative
+        if nearest.kind == "per_year":
+            outer = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
+            if self.text[nearest.start:nearest.end] == "年均" and outer:
+                return self.resolve_one(outer[-1], q, clause)[0], False
+            return None, False
+        return self.resolve_one(nearest, q, clause)
+
+    def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
+        g, year, end = span.groups, self.year, self.period.end if self.period else None
+        y = int(g["y"]) if g.get("y") else year
+        kind = span.kind
+        if kind == "year_range":
+            return self.year_range(int(g["y1"]), int(g["y2"]), q, clause)
+        if y is None:
+            return self.period, False
+        if kind == "since_year" and end:
+            return _span_period(date(y, 1, 1), end), True
+        if kind == "half":
+            first = 1 if g["half"] == "上半年" else 7
+            return _span_period(date(y, first, 1), _month_end(y, first + 5)), False
+        if kind == "quarter":
+            return self.quarter(y, g["quarter"]), False
+        if kind == "to_month":
+            return _span_period(date(y, 1, 1), _month_end(y, int(g["m"]))), False
+        if kind == "this_month":
+            return self.this_month(g), False
+        if kind in ("recent_years", "running_years"):
+            return self.recent(g, kind == "recent_years")
+        if kind in ("year", "whole_year"):
+            return _year_period(y), False
+        if kind == "this_year":
+            in_year = self.period is not None and self.period.end.year == y and not self.is_plan
+            return (_span_period(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
+        if kind == "last_year":
+            return _year_period(y - 1), False
+        return self.period, False
+
+    def year_range(self, first: int, last: int, q: Quantity, clause: tuple[int, int]) -> tuple[Period, bool]:
+        before = self.text[clause[0]:q.start]
+        if "到" in before or "至" in before:
+            return _year_period(last), False
+        if "由" in before or "从" in before:
+            return _year_period(first), False
+        return _span_period(date(first, 1, 1), date(last, 12, 31)), True
+
+    def quarter(self, year: int, phrase: str) -> Period:
+        if phrase.startswith("前"):
+            quarters = 3 if "三" in phrase else 2
+            return _span_period(date(year, 1, 1), _month_end(year, 3 * quarters))
+        number = "一二三四".index(phrase.lstrip("第")[0]) + 1
+        return _span_period(date(year, 3 * number - 2, 1), _month_end(year, 3 * number))
+
+    def this_month(self, g: dict[str, str | None]) -> Period | None:
+        issued = self.document.meta.issued
+        if issued is None or not g.get("d1"):
+            return None
+        try:
+            first = issued.replace(day=int(g["d1"]))
+            last = issued.replace(day=int(g["d2"])) if g.get("d2") else first
+        except ValueError:
+            return None
+        return _span_period(first, last)
+
+    def recent(self, g: dict[str, str | None], cumulative: bool) -> tuple[Period | None, bool]:
+        years = _count(g.get("n"))
+        if years is None or self.year is None or self.period is None:
+            return None, False
+        return _span_period(date(self.year - years + 1, 1, 1), self.period.end), cumulative
+
+    # ── subject ───────────────────────────────────────────────────────────
+    def subject(self, q: Quantity, previous: Figure | None, sentence: tuple[int, int]) -> str:
+        item = self.ctx.item(q.start, q.end)
+        left = max(item[0], previous.end if previous and previous.end <= q.start else item[0])
+        before = self.text[left:q.start]
+        cut = rules.SPLIT_VERB.search(before)
+        while cut:
+            before = before[cut.end():]
+            cut = rules.SPLIT_VERB.search(before)
+        before = rules.TRAILING_NOISE.sub("", rules.LEADING_NOISE.sub("", before))[-rules.SUBJECT_MAX:]
+        same_sentence = previous is not None and previous.start >= sentence[0]
+        if rules.GROWTH.match(before) and same_sentence:
+            return f"{previous.subject}{before}"
+        if before:
+            return before
+        after = self.text[q.end:item[1]]
+        stop = rules.NOUN_AFTER_END.search(after)
+        noun = (after[: stop.start()] if stop else after).strip()[: rules.SUBJECT_MAX]
+        if noun:
+            return noun
+        return previous.subject if same_sentence else ""
+
+    # ── one figure ────────────────────────────────────────────────────────
+    def figure(self, q: Quantity, previous: Figure | None) -> Figure:
+        sentence = self.ctx.sentence(q.start, q.end)
+        clause = self.ctx.clause(q.start, q.end)
+        modality = self.modality(q, clause, sentence)
+        subset = self.is_subset(q, sentence)
+        if previous is not None and previous.start >= sentence[0] and (subset or self.is_growth(q, clause)):
+            modality = previous.modality
+        period, cumulative = self.period_of(q, modality, sentence, clause)
+        return Figure.model_construct(
+            document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
+            modality=modality, period=period, cumulative=cumulative,
+            subset=subset,
+            clause=clause, sentence=sentence,
+        )
+
+    def is_subset(self, q: Quantity, sentence: tuple[int, int]) -> bool:
+        """After 其中 in the sentence, until a clause that starts a new statement with a verb."""
+        marker = self.text.rfind("其中", sentence[0], q.start)
+        if marker < 0:
+            return False
+        head = self.ctx.clause(q.start, q.end)[0]
+        return head <= marker or not self.ctx.spans_between(self.ctx.cues, head, q.start)
+
+    def is_growth(self, q: Quantity, clause: tuple[int, int]) -> bool:
+        """同比增长7.12%: a change of the figure before, in the same breath."""
+        lead = rules.LEADING_NOISE.sub("", self.text[clause[0]:q.start])
+        return q.dimension in (Dimension.PERCENT, Dimension.MULTIPLE) and rules.GROWTH.match(lead) is not None
+
+    def top_ranks(self) -> list[Quantity]:
+        """Ranks of 1 written without a digit (居全省首位)."""
+        return [Quantity(value=1, unit="位", written_unit="位", dimension=Dimension.RANK,
+                         text=self.original[m.start():m.end()], start=m.start(), end=m.end())
+                for m in rules.TOP_RANK.finditer(self.text)]
+
+    def read(self) -> list[Figure]:
+        found = [q for q in scan(self.original, self.text) if self.is_figure(q)]
+        found = sorted(found + [q for q in self.top_ranks() if not self.ctx.in_debris(q.start)],
+                       key=lambda q: q.start)
+        figures: list[Figure] = []
+        for q in found:
+            figures.append(self.figure(q, figures[-1] if figures else None))
+        return figures
+
+
+def extract(document: Document) -> list[Figure]:
+    """Every figure in the document, in text order."""
+    return _Reader(document).read()

@@ -1,0 +1,141 @@
+"""Read a document file (txt, html, docx, pdf) into text, or say in one line why not.
+
+The heavy libraries (charset-normalizer, BeautifulSoup, python-docx,
+pdfminer.six) are imported only when a file of their kind is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from tracker.errors import TrackerUserError
+
+
+class RawText(NamedTuple):
+    """The text of a file, how it was read, and the hash of its bytes."""
+
+    text: str
+    format: str
+    encoding: str | None
+    sha256: str
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BLOCKS = re.compile(r"\n{3,}")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text from bytes in UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5.
+
+    Raises:
+        TrackerUserError: for binary or undecodable data.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise TrackerUserError("read.undecodable")
+    text = str(best)
+    if "\x00" in text:
+        raise TrackerUserError("read.binary")
+    return text, best.encoding
+
+
+def _read_txt(data: bytes) -> tuple[str, str | None]:
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+        if max(even, odd) < len(data[:4096]) // 4:
+            raise TrackerUserError("read.binary")
+    return decode(data)
+
+
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button")
+
+
+def _read_html(data: bytes) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    text = soup.get_text("\n")
+    lines = (line.strip() for line in text.splitlines())
+    return _BLOCKS.sub("\n\n", "\n".join(lines)).strip() + "\n", soup.original_encoding
+
+
+def _read_docx(data: bytes) -> tuple[str, str | None]:
+    import io
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise TrackerUserError("read.broken", kind="DOCX", reason=str(error)) from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n".join(lines).strip() + "\n", None
+
+
+def _read_pdf(data: bytes) -> tuple[str, str | None]:
+    import io
+
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        text = extract_text(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError, TypeError, KeyError) as error:
+        raise TrackerUserError("read.broken", kind="PDF", reason=str(error) or type(error).__name__) from None
+    if not text.strip():
+        raise TrackerUserError("read.pdf_no_text")
+    return text.replace("\x0c", "\n"), None
+
+
+READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
+    ".txt": _read_txt, ".text": _read_txt, ".md": _read_txt,
+    ".html": _read_html, ".htm": _read_html, ".shtml": _read_html,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+}
+SUPPORTED = tuple(READERS)
+
+
+def read_file(path: Path) -> RawText:
+    """The text of one document file.
+
+    Raises:
+        TrackerUserError: the file is missing, empty, binary, undecodable,
+            broken, a PDF with no text layer, or of an unknown type.
+    """
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise TrackerUserError("read.unsupported", suffix=path.suffix or "(none)",
+                               supported=" ".join(SUPPORTED))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TrackerUserError("file.not_found") from None
+    except OSError as error:
+        raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
+    if not data.strip():
+        raise TrackerUserError("file.empty")
+    text, encoding = reader(data)
+    if not text.strip():
+        raise TrackerUserError("read.no_text")
+    return RawText(text, path.suffix.lower().lstrip(".").replace("htm", "html").replace("htmll", "html"),
+                   encoding, hashlib.sha256(data).hexdigest())

@@ -1,0 +1,171 @@
+"""The language rules of extraction, as data: cue words, period phrases, exclusions.
+
+Each table is a tuple of small NamedTuples, compiled once into one alternation
+per table so a whole document is searched in a single pass. The rules are
+written for Chinese government prose in general, not for particular files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.model.figure import Modality
+
+
+class Cue(NamedTuple):
+    """A word that marks what a figure is: a result, a promise or a step toward one."""
+
+    word: str
+    modality: Modality
+
+
+A, P, R = Modality.ACHIEVED, Modality.PLANNED, Modality.PROPOSED
+
+BEFORE_CUES: tuple[Cue, ...] = (
+    # proposed: a step toward a result, not the result
+    *(Cue(w, R) for w in ("拟申报", "推荐申报", "拟推荐", "推荐", "申报", "储备", "参评", "申请", "争创", "入库")),
+    # planned: a promise
+    *(Cue(w, P) for w in ("力争", "确保", "届时", "下一步", "下步", "打算", "预期", "争取达到")),
+    # achieved: a result
+    *(Cue(w, A) for w in (
+        "已经", "已", "累计", "完成", "实现", "达到", "达", "获批", "获得", "获", "认定", "发放", "引进",
+        "入选", "列入", "签订", "签署", "举办", "建成", "发展到", "增加到", "新增", "促成", "办理", "兑现",
+        "争取到", "共有", "授权", "成立", "组建", "实施", "培养", "支持", "吸引", "集聚", "解决", "服务",
+    )),
+)
+"""Cues read before a figure; the nearest one decides."""
+
+AFTER_CUES: tuple[Cue, ...] = (
+    *(Cue(w, A) for w in ("列入", "入选", "获批", "获评", "获得", "获", "上榜", "晋级", "签约", "落地", "通过")),
+    *(Cue(w, R) for w in ("申报", "参评", "争创")),
+)
+"""Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
+
+FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|拟(?!申报|推荐)")
+"""Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
+计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报."""
+WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
+
+PLAN_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
+    r"(?:\d{4}年|今年|明年|下半年|下一步|下步|来年)?[^\n。]{0,12}(?:工作打算|工作计划|工作安排|工作思路|打算|重点工作)"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
+)
+"""A heading that opens a plan part inside a summary (三、下半年工作打算)."""
+
+PLAN_PARAGRAPH = re.compile(r"^[ \t\u3000★]*(?:下一步|下步|今后|明年|下半年)[,，:：]", re.MULTILINE)
+"""A paragraph that opens with 下一步: planned until the next heading or question."""
+
+REGION_END = re.compile(
+    r"^[ \t\u3000]*(?:★|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE
+)
+"""Where a 下一步 region ends: the next heading or press-conference question."""
+
+
+class PeriodPhrase(NamedTuple):
+    """A phrase that sets the time a figure covers; `kind` says how to resolve it."""
+
+    pattern: str
+    kind: str
+
+
+PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
+    PeriodPhrase(r"(?P<y1>\d{4})\s*[-—–~至到]\s*(?P<y2>\d{4})\s*年", "year_range"),
+    PeriodPhrase(r"(?P<y>\d{4})\s*年(?:度)?\s*(?:以来|来)", "since_year"),
+    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<half>上半年|下半年)", "half"),
+    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<quarter>前三季度|前两个?季度|第?[一二三四]季度)", "quarter"),
+    PeriodPhrase(r"截[至止](?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末|份)?", "to_month"),
+    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年)?\s*(?:1|一)\s*[-—–~至到]\s*(?P<m>\d{1,2})\s*月", "to_month"),
+    PeriodPhrase(r"本月(?P<d1>\d{1,2})日?(?:\s*[、至到-]\s*(?P<d2>\d{1,2})日)?", "this_month"),
+    PeriodPhrase(r"近(?P<n>\d{1,2}|[两二三四五六七八九十])年", "recent_years"),
+    PeriodPhrase(r"(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])年(?:来|以来|共|累计|间)", "recent_years"),
+    PeriodPhrase(r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]|多)年", "running_years"),
+    PeriodPhrase(r"[两二三四五\d]期(?:支持)?(?:总额|共|累计)", "cumulative"),
+    PeriodPhrase(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?!\d*月)", "year"),
+    PeriodPhrase(r"年度", "whole_year"),
+    PeriodPhrase(r"今年(?:以来)?|年初以来|本年度", "this_year"),
+    PeriodPhrase(r"去年|上年", "last_year"),
+    PeriodPhrase(r"全年", "whole_year"),
+    PeriodPhrase(r"每年|年均", "per_year"),
+    PeriodPhrase(r"累计", "cumulative"),
+)
+"""Time phrases, most specific first; the nearest before a figure decides its period."""
+
+CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|我市|全市|市科技局|同时)*")
+"""What may stand before a time phrase at the head of its clause (在2022年, 我市今年)."""
+HALF_IN_PLAN = frozenset({"half"})
+WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year"})
+"""Phrases that 累计 adds up within (前三季度…累计 is year to date); after a plain year, 累计 is all-time."""
+"""In a plan part, 下半年 names when the work happens; its targets are for the whole year."""
+
+SUBSET = re.compile(r"其中")
+"""其中 before a figure in its clause: the figure is part of the one before."""
+
+DEBRIS_LINE = re.compile(
+    r"^[ \t\u3000•>]*(?:当前位置|首页|索引号|发布单位|发布机构|发文机关|成文日期|发布时间|发布日期|公开发布日期|"
+    r"公开方式|公开范围|内容分类|主题分类|文件类型|发文字号|文号|有效性|所属单位|开始实施时间|文件状态|"
+    r"文件废止时间|文件失效时间|时间\s*[:：]|点击次数|浏览次数|【?字号|分享|扫一扫|打印|关闭|收藏|附件|视频|"
+    r"来源\s*[:：]|责任编辑|举报)[^\n]*$",
+    re.MULTILINE,
+)
+"""Lines of web-page furniture: breadcrumbs, metadata tables, font-size and share buttons."""
+FOOTER = re.compile(r"^[ \t\u3000]*(?:举报/反馈|责任编辑|扫一扫在手机打开当前页)[^\n]*$", re.MULTILINE)
+"""From here to the end the page is footer: view counts, followers, share buttons."""
+
+VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些"})
+"""一批, 一支…队伍: a vague amount, not a count."""
+
+ORDINAL_BEFORE = re.compile(r"第[ \t]*$")
+SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
+"""二十届三中全会: a Central Committee session, not a count of 届."""
+
+QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
+QUOTED_NAME_MAX = 14
+"""A figure inside quotation marks no longer than this is part of a name (“4个共同”)."""
+
+TOP_RANK = re.compile(r"(?:全国|全省|全市|全区)(?:首位|第一位)")
+"""居全省首位: a rank of 1 written without a digit."""
+
+# Words removed from the ends of the text before a figure to leave what it counts.
+LEADING_NOISE = re.compile(
+    r"^(?:[,，、;；:：\s]|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
+    r"其中|我市|全市|市科技局|已累计|已经|已|累计|共计|共|先后|分别|为|对|在|向|与|并|和|及|等|"
+    r"积极|大力|持续|成功|首次|新|实施|引进|开展|组织|举办|签订|签署|培育|培养|建设|建成|布局|设立|促成|"
+    r"支持|推动|推荐申报|推荐|拟申报|申报|储备|争取|获批|获得|获|认定|办理|发放|完成|实现|形成|解决|服务|"
+    r"吸引|集聚|延伸|孵化|承担|入选|列入|聘任|优选|汇聚|用好|试行|兑现|\d{4}年(?:度)?(?:以来)?)+"
+)
+TRAILING_NOISE = re.compile(
+    r"(?:达到了|达到|达|为|突破|超过|超|逾|约|近|发展到|增加到|增长到|提高到|提升到|总计|合计|共计|共|累计|"
+    r"有|计|是|的|[,，、;；:：\s])+$"
+)
+GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")
+NOUN_AFTER_END = re.compile(
+    r"(?:进行|开展|参赛|参会|获|入选|列入|晋级|签约|达成|落户|落地|实现|完成|纳入|被|已|正在|的|通过|共|，|,|。|；|;|、|：|:|\(|（)"
+)
+SPLIT_VERB = re.compile(r"(?:发放|提供|争取|兑现|减免|节约|解决|带动|惠及|吸引|引进|促成|实施|开展|签订|签署|达成|认定|组织|推荐|举办|"
+                        r"办理|培育|设立|组建|布局|建设|新增|支持)")
+"""Verbs whose object follows them: in 为143家企业发放科技成果转化贷款200笔 the loans are what is counted."""
+SUBJECT_MAX = 16
+"""Subjects are cut to the last characters before the figure, where the noun is."""
+
+PER_UNIT = re.compile(r"每[ \t]*$")
+"""每一类, 每万名: a rate's denominator, not an amount."""
+PHASE = frozenset({"期"})
+"""二期, 两期 in Chinese numerals: a phase label or the scope of a programme."""
+NAME_BEFORE_INSTITUTE = re.compile(r"(?:集团|研究院|科学院|总院|公司)$")
+"""航天科工集团25所: an institute's name."""
+WORD_AFTER_CLASSIFIER = frozenset({
+    "组织", "组建", "组成", "组团", "个人", "个体", "项目", "人员", "人才", "人民", "场景", "场所", "次数", "条件", "条例",
+    "种类", "支持", "支撑", "期间", "期限", "批准", "处理", "单位", "队伍", "家庭", "部门", "部署", "所以", "所属",
+    "门户", "名单", "名称", "位置", "件事", "台账", "套餐", "份额", "张贴", "类型", "款项", "头部", "间隔", "例如",
+})
+"""A classifier that begins one of these words is not a classifier (统一组织 is not 一组)."""
+FORMULAS = re.compile(
+    "三篇大文章|两个确立|两个维护|四个意识|四个自信|四个全面|三会一课|五位一体|八项规定|两学一做|三严三实|"
+    "六稳|六保|三大攻坚战|三重一大|一岗双责|两个大局|两个一百年|三个代表|一带一路"
+)
+"""Fixed political formulas: the numerals in them are names, not amounts."""

@@ -1,0 +1,53 @@
+"""A figure read out of a document: a quantity with what it counts, when, and how sure."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from tracker.model.period import Period
+from tracker.quantity import Quantity
+
+
+class Modality(StrEnum):
+    """Whether a figure reports a result, promises one, or is a step toward one."""
+
+    ACHIEVED = "achieved"
+    PLANNED = "planned"
+    PROPOSED = "proposed"
+    """Recommended, applied for, held in reserve: not yet the result (推荐申报, 储备)."""
+
+
+class Figure(BaseModel):
+    """One quantity in a document, tied to the exact characters it came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    """The document's path as shown to users."""
+    quantity: Quantity
+    """Value, unit, dimension, qualifier, surface text and `start`/`end` offsets."""
+    subject: str
+    """What it counts, in the document's words (科技成果转化贷款)."""
+    modality: Modality
+    period: Period | None
+    """The time the figure covers; None when the text does not say (累计 with no start)."""
+    cumulative: bool = False
+    """A total over several years or since an unstated start."""
+    subset: bool = False
+    """Part of a figure just before it (其中 …)."""
+    clause: tuple[int, int]
+    """Offsets of the clause around the figure."""
+    sentence: tuple[int, int]
+    """Offsets of the sentence around the figure."""
+
+    @property
+    def start(self) -> int:
+        """Offset of the figure's first character in the document text."""
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the figure."""
+        return self.quantity.end
