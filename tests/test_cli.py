@@ -28,8 +28,8 @@ def test_check_clean_files_print_one_summary_line() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
-        "targets.yaml: 2 plans, 84 targets (37 quantities, 47 milestones); "
-        "seeds/manifest.yaml: 5 documents, no problems"]
+        "targets.yaml: 2 plans, 87 targets (40 quantities, 47 milestones); "
+        "seeds/manifest.yaml: 5 documents, no errors"]
 
 
 def test_check_speaks_chinese_by_default() -> None:
@@ -65,7 +65,7 @@ def test_targets_json_lists_every_target_with_normalized_values() -> None:
     result = run("targets", "--json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
-    assert len(rows) == 84
+    assert len(rows) == 87
     loan = next(r for r in rows if r["id"] == "wh25-loan-amount")
     assert (loan["target"]["value"], loan["target"]["unit"], loan["target"]["comparator"]) == (
         2_500_000_000, "元", "at_least")
@@ -75,7 +75,7 @@ def test_targets_json_lists_every_target_with_normalized_values() -> None:
 
 def test_targets_plan_filter_and_unknown_plan() -> None:
     rows = json.loads(run("targets", "--plan", "yk22", "--json").stdout)
-    assert {r["plan"] for r in rows} == {"yk22"} and len(rows) == 31
+    assert {r["plan"] for r in rows} == {"yk22"} and len(rows) == 34
     result = run("targets", "--plan", "zz99", "--lang", "en")
     assert result.returncode == 2
     assert result.stderr.strip() == "tracker: no plan with id 'zz99' (known: wh25, yk22)"
@@ -97,7 +97,7 @@ def test_no_command_checks_then_lists(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     result = run("--lang", "en", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "84 targets" in result.stdout and "wh25-loan-amount" in result.stdout
+    assert "87 targets" in result.stdout and "wh25-loan-amount" in result.stdout
 
 
 def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

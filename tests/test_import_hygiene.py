@@ -1,18 +1,56 @@
-"""The core stays headless: only tracker.tui may import textual (checked two ways)."""
+"""The core stays headless: only tracker.tui imports textual, and only the CLI imports tracker.tui."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "tracker"
+
+
+def imports(path: Path) -> set[str]:
+    """Every module a source file imports, at any depth (lazy imports included)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+    return found
+
+
+def modules_outside_tui() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "tui" not in p.relative_to(PACKAGE).parts]
+
+
+def test_only_tui_imports_textual() -> None:
+    offenders = [str(p.relative_to(ROOT)) for p in modules_outside_tui()
+                 if any(m == "textual" or m.startswith("textual.") for m in imports(p))]
+    assert offenders == []
+
+
+def test_only_the_cli_imports_the_tui() -> None:
+    offenders = [str(p.relative_to(ROOT)) for p in modules_outside_tui()
+                 if p.name != "cli.py" and any(m.startswith("tracker.tui") for m in imports(p))]
+    assert offenders == []
 
 
 def test_importing_the_cli_does_not_load_textual() -> None:
     code = "import sys, tracker.cli; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_import_linter_contract_covers_every_module_but_the_tui() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = config["tool"]["importlinter"]["contracts"][0]
+    top_level = {f"tracker.{p.stem}" for p in PACKAGE.iterdir()
+                 if (p.suffix == ".py" and p.stem not in ("__init__", "__main__")) or (p / "__init__.py").exists()}
+    assert top_level - {"tracker.tui"} <= set(contract["source_modules"])
 
 
 def test_import_linter_contracts_hold() -> None:

@@ -20,7 +20,7 @@ from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS
 from tracker.config.targets import load_targets
 from tracker.console import print_table
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
-from tracker.i18n import LANGS, Lang, default_lang, translate
+from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.jsonout import target_json
 from tracker.model.plan import TargetsFile
 
@@ -33,29 +33,42 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], lang: Lang) -> None:
 
 
 def _summary(targets_file: TargetsFile, shown: str, warnings: int, lang: Lang) -> str:
-    targets = targets_file.targets
-    milestones = sum(1 for t in targets if t.target is None)
-    line = translate("targets.summary", lang, path=shown, plans=len(targets_file.plans),
-                     targets=len(targets), quantities=len(targets) - milestones, milestones=milestones)
-    return line + (translate("targets.summary_warnings", lang, count=warnings) if warnings else "")
+    plans = targets_file.plans
+    quantities = sum(len(p.quantities) for p in plans)
+    milestones = sum(len(p.milestones) for p in plans)
+    line = translate("targets.summary", lang, path=shown, plans=count(len(plans), "plan", lang),
+                     targets=count(quantities + milestones, "target", lang),
+                     quantities=count(quantities, "quantity", lang),
+                     milestones=count(milestones, "milestone", lang))
+    return line + (translate("targets.summary_warnings", lang, count=count(warnings, "warning", lang))
+                   if warnings else "")
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    """Validate targets.yaml (and the documents folder's manifest) and report every problem."""
+def check(args: argparse.Namespace) -> TargetsFile | None:
+    """Validate targets.yaml and the documents manifest; print problems and a summary.
+
+    Returns the targets file when it has no errors.
+    """
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     manifest_diagnostics: list[Diagnostic] = []
+    manifest_path = args.docs / MANIFEST_NAME
     if args.docs.is_dir():
         manifest, manifest_diagnostics = load_manifest(args.docs, str(args.docs))
     _print_diagnostics(diagnostics + manifest_diagnostics, args.lang)
     if has_errors(diagnostics + manifest_diagnostics) or targets_file is None:
-        return EXIT_USER
-    warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
+        return None
+    warnings = sum(d.severity is Severity.WARNING for d in diagnostics + manifest_diagnostics)
     line = _summary(targets_file, str(args.targets), warnings, args.lang)
-    if (args.docs / MANIFEST_NAME).exists():
-        line += translate("manifest.summary", args.lang, path=str(args.docs / MANIFEST_NAME),
-                          count=len(manifest.documents))
+    if manifest_path.exists():
+        line += translate("manifest.summary", args.lang, path=str(manifest_path),
+                          count=count(len(manifest.documents), "document", args.lang))
     print(line + translate("check.clean", args.lang))
-    return EXIT_OK
+    return targets_file
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Report every problem of targets.yaml and the manifest; exit 2 when there is one."""
+    return EXIT_OK if check(args) is not None else EXIT_USER
 
 
 def _load_clean(args: argparse.Namespace) -> TargetsFile | None:
@@ -64,11 +77,8 @@ def _load_clean(args: argparse.Namespace) -> TargetsFile | None:
     return None if has_errors(diagnostics) else targets_file
 
 
-def cmd_targets(args: argparse.Namespace) -> int:
-    """List the targets, as a table or as JSON."""
-    targets_file = _load_clean(args)
-    if targets_file is None:
-        return EXIT_USER
+def list_targets(targets_file: TargetsFile, args: argparse.Namespace) -> int:
+    """Print the targets (of one plan, with --plan) as tables or JSON."""
     plans = targets_file.plans
     if args.plan:
         if (plan := targets_file.plan(args.plan)) is None:
@@ -84,11 +94,17 @@ def cmd_targets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_targets(args: argparse.Namespace) -> int:
+    """List the targets, as a table or as JSON."""
+    targets_file = _load_clean(args)
+    return EXIT_USER if targets_file is None else list_targets(targets_file, args)
+
+
 def cmd_default(args: argparse.Namespace) -> int:
-    """With no command: check the files, then list the targets."""
+    """With no command: check the files, then list the targets (one load)."""
     args.plan, args.json = None, False
-    status = cmd_check(args)
-    return status if status != EXIT_OK else cmd_targets(args)
+    targets_file = check(args)
+    return EXIT_USER if targets_file is None else list_targets(targets_file, args)
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:

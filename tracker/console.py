@@ -14,6 +14,8 @@ from tracker.model.target import Target
 
 WIDE = 120
 """From this width on, tables show the section column too."""
+MEDIUM = 100
+"""From this width on, tables show the due date."""
 
 
 def make_console() -> Console:
@@ -35,15 +37,17 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
     title = translate("plan.heading", lang, title=plan.title, id=plan.id,
                       region=plan.region, period=plan.period.label)
     table = Table(title=title, title_justify="left", expand=True)
-    table.add_column(translate("col.id", lang), overflow="ellipsis", no_wrap=True, max_width=26 if wide else 16)
+    table.add_column(translate("col.id", lang), no_wrap=True)  # ids are typed by users: never cut
     table.add_column(translate("col.kind", lang), no_wrap=True, width=9 if lang == "en" else 6)
     table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)
     table.add_column(translate("col.target", lang), overflow="ellipsis", no_wrap=True, width=12)
-    table.add_column(translate("col.due", lang), no_wrap=True, width=10)
+    if console.width >= MEDIUM:
+        table.add_column(translate("col.due", lang), no_wrap=True, width=10)
     if wide:
         table.add_column(translate("col.section", lang), overflow="ellipsis", no_wrap=True, max_width=28)
     for target in plan.targets:
-        cells = [target.id, translate(f"kind.{target.kind.value}", lang), target.title,
-                 _goal(target, lang), target.effective_due(plan.period).isoformat()]
+        cells = [target.id, translate(f"kind.{target.kind.value}", lang), target.title, _goal(target, lang)]
+        if console.width >= MEDIUM:
+            cells.append(target.effective_due(plan.period).isoformat())
         table.add_row(*cells, *([target.section or ""] if wide else []))
     console.print(table)

@@ -21,13 +21,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.unreadable": ("无法读取文件：{reason}", "cannot read the file: {reason}"),
     "file.not_utf8": ("不是 UTF-8 编码的文本（请另存为 UTF-8）", "not UTF-8 text (save it as UTF-8)"),
     "file.empty": ("文件是空的", "the file is empty"),
+    "file.no_data": ("文件中只有注释，没有内容", "the file holds only comments, no data"),
     "file.write_failed": ("无法写入文件：{reason}", "cannot write the file: {reason}"),
     # YAML syntax
     "yaml.syntax": ("YAML 格式错误：{problem}", "broken YAML: {problem}"),
     "yaml.tab": ("不能用制表符（Tab）缩进，请改用空格", "a tab cannot indent YAML; use spaces"),
     "yaml.indent": ("缩进不对齐：同一层的键应左端对齐（{problem}）", "bad indentation: keys of one level must line up ({problem})"),
     "yaml.missing_colon": ("缺少冒号：应写作“键: 值”（{problem}）", "missing ':' after a key; write 'key: value' ({problem})"),
-    "yaml.unclosed_quote": ("引号没有闭合（{problem}）", "a quote is opened but never closed ({problem})"),
+    "yaml.fullwidth_colon": ("这里用了中文冒号“：”，YAML 的键后面要用英文冒号加空格“: ”", "a full-width '：' follows the key; YAML needs ': ' (ASCII colon and a space)"),
+    "yaml.colon_in_value": ("值里含有“: ”，请把整个值放在引号里", "the value contains ': '; put the whole value in quotes"),
+    "yaml.unclosed_quote": ("引号没有闭合", "a quote is opened here but never closed"),
     "yaml.duplicate_key": ("键“{key}”重复出现", "the key '{key}' appears twice"),
     "yaml.not_mapping": ("这里应是“键: 值”形式的映射", "expected a mapping of 'key: value' here"),
     # schema
@@ -50,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quantity.trailing": ("“{text}”中数量后面多出“{extra}”", "unexpected '{extra}' after the quantity in '{text}'"),
     "quantity.leading": ("“{text}”中数量前面多出“{extra}”", "unexpected '{extra}' before the quantity in '{text}'"),
     "quantity.several": ("“{text}”包含多个数量，每个指标只能有一个", "'{text}' holds several quantities; give each its own target"),
+    "quantity.conflict": ("“{text}”的限定词互相矛盾（既是“以上”又是“以内”）", "'{text}' says both at least and at most"),
     "quantity.bad_number": ("无法读取数字“{number}”", "cannot read the number '{number}'"),
     # periods
     "period.bad": (
@@ -60,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # targets file
     "targets.duplicate_id": ("标识“{id}”重复，第一次出现在第 {line} 行", "duplicate id '{id}', first used on line {line}"),
     "targets.duplicate_plan": ("计划标识“{id}”重复，第一次出现在第 {line} 行", "duplicate plan id '{id}', first used on line {line}"),
-    "targets.no_plans": ("文件中没有计划（plans 为空）", "the file has no plans (plans is empty)"),
+    "targets.no_plans": ("文件中没有计划（plans 为空）", "the file has no plans yet (plans is empty)"),
     "targets.milestone_with_target": (
         "里程碑“{id}”不应有数值目标；删除 target 或改为 kind: quantity",
         "milestone '{id}' has a numeric target; remove 'target' or set kind: quantity",
@@ -81,18 +85,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指标期间 {value} 不在计划期间 {period} 之内",
         "target period {value} is outside the plan's period {period}",
     ),
+    "targets.due_outside_target": (
+        "截止日期 {due} 不在该指标的期间 {period} 之内", "due date {due} is outside the target's own period {period}"),
+    "targets.comparator_on_milestone": ("里程碑没有数值，不能写 comparator", "a milestone has no number; 'comparator' does not apply"),
+    "schema.key_not_text": ("键必须是文字", "keys must be text"),
     "targets.source_missing": ("找不到来源文件 {source}", "source file {source} not found"),
     "targets.summary": (
-        "{path}：{plans} 个计划，{targets} 个指标（{quantities} 个数值指标，{milestones} 个里程碑）",
-        "{path}: {plans} plans, {targets} targets ({quantities} quantities, {milestones} milestones)",
+        "{path}：{plans}，{targets}（{quantities}，{milestones}）",
+        "{path}: {plans}, {targets} ({quantities}, {milestones})",
     ),
-    "targets.summary_warnings": ("，{count} 条警告", ", {count} warnings"),
+    "targets.summary_warnings": ("，{count}", ", {count}"),
     "targets.unknown_plan": ("没有标识为“{id}”的计划（已有：{known}）", "no plan with id '{id}' (known: {known})"),
     # manifest
     "manifest.file_missing": ("清单中列出的文件 {file} 不存在", "the manifest lists {file}, which does not exist"),
     "manifest.duplicate_file": ("文件 {file} 在清单中重复，第一次出现在第 {line} 行", "{file} is listed twice, first on line {line}"),
-    "manifest.summary": ("；{path}：{count} 个文件", "; {path}: {count} documents"),
-    "check.clean": ("，未发现问题", ", no problems"),
+    "manifest.summary": ("；{path}：{count}", "; {path}: {count}"),
+    "check.clean": ("，未发现错误", ", no errors"),
     # tables
     "col.id": ("标识", "id"),
     "col.kind": ("类型", "kind"),
@@ -129,8 +137,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# word: (Chinese measure and noun, English singular, English plural)
+NOUNS: dict[str, tuple[str, str, str]] = {
+    "plan": ("个计划", "plan", "plans"),
+    "target": ("个指标", "target", "targets"),
+    "quantity": ("个数值指标", "quantity", "quantities"),
+    "milestone": ("个里程碑", "milestone", "milestones"),
+    "warning": ("条警告", "warning", "warnings"),
+    "document": ("个文件", "document", "documents"),
+    "figure": ("个数据", "figure", "figures"),
+}
+
+
+def count(number: int, noun: str, lang: Lang) -> str:
+    """``3 个计划`` or ``3 plans`` / ``1 plan``."""
+    zh, one, many = NOUNS[noun]
+    if lang == "zh":
+        return f"{number} {zh}"
+    return f"{number} {one if number == 1 else many}"
+
+
 def translate(code: str, lang: Lang = "en", /, **params: object) -> str:
     """The catalogue message `code` in `lang`, with `params` filled in."""
+    if code not in MESSAGES:
+        from tracker.errors import TrackerInternalError
+
+        raise TrackerInternalError(f"no message {code!r} in the catalogue")
     zh, en = MESSAGES[code]
     template = zh if lang == "zh" else en
     return template.format(**params) if params else template

@@ -188,10 +188,11 @@ def _build_pattern() -> re.Pattern[str]:
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
           | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
-            (?:{ws}(?P<mid>多|余))?
+            (?:{ws}(?P<mid>多|余|几))?
             (?:{ws}(?P<m3>{mult}))?
             (?:{ws}{unit})?
           | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})
+          | (?P<round>百|千|万)(?P<rmid>余|多)(?P<runit>{units})
         )
         (?:{ws}(?P<post>{post}))?
         """,
@@ -267,15 +268,16 @@ def _qualifier(match: re.Match[str]) -> Qualifier:
                   match["post"] and SUFFIX_QUALIFIERS[match["post"]]):
         if found in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             return found
-    if match["pre"] or match["post"] or match["mid"] or match["bare"]:
+    if match["pre"] or match["post"] or match["mid"] or match["bare"] or match["rmid"]:
         return Qualifier.APPROX if match["bare"] in (None, "近") else Qualifier.AT_LEAST
     return Qualifier.EXACT
 
 
 def _unit(match: re.Match[str]) -> tuple[UnitRow | None, str]:
     """The unit row and the unit as written, brackets included."""
-    if match["bunit"]:
-        return UNIT_BY_WRITTEN[match["bunit"]], match["bunit"]
+    for group in ("bunit", "runit"):
+        if match[group]:
+            return UNIT_BY_WRITTEN[match[group]], match[group]
     if not match["unit"]:
         return None, ""
     row = UNIT_BY_WRITTEN[match["unit"]]
@@ -286,6 +288,26 @@ def _unit(match: re.Match[str]) -> tuple[UnitRow | None, str]:
     elif alt0:
         row = UNIT_BY_WRITTEN[alt0]
     return row, written
+
+
+def _factor(multiplier: str | None) -> Decimal:
+    return MULTIPLIERS[multiplier] if multiplier else Decimal(1)
+
+
+def _amount(match: re.Match[str]) -> tuple[Decimal, Decimal | None, str]:
+    """Lower value, upper value and multiplier as written, multipliers applied.
+
+    In 1-2万元 the second multiplier serves both ends; in 3千多万元 both apply.
+    """
+    if match["bare"]:
+        return MULTIPLIERS[match["bm"]], None, match["bm"]
+    if match["round"]:
+        return MULTIPLIERS[match["round"]], None, ""
+    m1, m2, m3 = match["m1"], match["m2"], match["m3"]
+    first = _factor(m1 or m2) * _factor(m3)
+    value = read_number(match["n1"]) * first
+    upper = read_number(match["n2"]) * _factor(m2 or m1) * _factor(m3) if match["n2"] else None
+    return value, upper, m3 or m2 or m1 or ""
 
 
 def _from_match(match: re.Match[str], original: str) -> Quantity:
@@ -299,25 +321,11 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
         return Quantity(value=read_number(match["rank"]), unit="位",
                         written_unit=match["rank_unit"] or "", dimension=Dimension.RANK, **common)
     row, written = _unit(match)
-    if match["bare"]:
-        value, upper, mult = Decimal(1), None, match["bm"]
-    else:
-        value = read_number(match["n1"])
-        upper = read_number(match["n2"]) if match["n2"] else None
-        mult = match["m1"] or match["m2"] or match["m3"] or ""
-        if match["m3"] or (match["m2"] and not match["m1"]):
-            value *= MULTIPLIERS[mult]
-        elif match["m1"]:
-            value *= MULTIPLIERS[match["m1"]]
-        if upper is not None and (match["m2"] or match["m3"] or match["m1"]):
-            upper *= MULTIPLIERS[match["m2"] or match["m3"] or match["m1"]]
-    if match["bare"]:
-        value *= MULTIPLIERS[mult]
-    dimension = row.dimension if row else Dimension.COUNT
+    value, upper, mult = _amount(match)
     return Quantity(
         value=_tidy(value), upper=_tidy(upper) if upper is not None else None,
         unit=row.canonical if row else "", written_unit=mult + written,
-        dimension=dimension, **common,
+        dimension=row.dimension if row else Dimension.COUNT, **common,
     )
 
 
@@ -336,6 +344,15 @@ def scan(text: str, normalized: str | None = None) -> list[Quantity]:
     return found
 
 
+def _conflicting(text: str) -> bool:
+    """不超过15项以上: one qualifier says at most, the other at least."""
+    match = PATTERN.match(normalize(text))
+    if not match or not (match["pre"] and match["post"]):
+        return False
+    both = {PREFIX_QUALIFIERS[match["pre"]], SUFFIX_QUALIFIERS[match["post"]]}
+    return both == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read a string that is exactly one quantity, such as ``25亿元以上``.
 
@@ -351,6 +368,8 @@ def parse_quantity(text: str) -> Quantity:
     if len(found) > 1:
         raise QuantityError("quantity.several", text=stripped)
     quantity = found[0]
+    if _conflicting(quantity.text):
+        raise QuantityError("quantity.conflict", text=stripped)
     leading, trailing = stripped[: quantity.start].strip(), stripped[quantity.end :].strip()
     if leading:
         raise QuantityError("quantity.leading", text=stripped, extra=leading)

@@ -75,7 +75,8 @@ def load_manifest(folder: Path, shown_folder: str | None = None) -> tuple[Manife
     text, diagnostics = read_text(path, shown)
     if text is None:
         return Manifest(), diagnostics
-    root, diagnostics = parse_yaml(text, shown)
+    root, syntax = parse_yaml(text, shown)
     if root is None:
-        return Manifest(), diagnostics
-    return read_manifest(root, shown, folder)
+        return Manifest(), syntax
+    manifest, diagnostics = read_manifest(root, shown, folder)
+    return manifest, sorted(syntax + diagnostics, key=lambda d: (d.line or 0, d.col or 0))

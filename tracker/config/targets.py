@@ -75,6 +75,8 @@ class _Reader:
         if "plans" not in root:
             self.report((), "schema.missing", field="plans")
         plan_nodes = self.sequence(root, "plans", ())
+        if "plans" in root and not plan_nodes:
+            self.report(("plans",), "targets.no_plans", key=True, severity=Severity.WARNING)
         plans = [p for i, n in enumerate(plan_nodes) if (p := self.read_plan(n, ("plans", i)))]
         if header is None:
             return None
@@ -126,6 +128,8 @@ class _Reader:
             self.report(loc + ("id",), "targets.quantity_without_target", id=ident)
         if kind == TargetKind.QUANTITY and node.get("status") is not None:
             self.report(loc + ("status",), "targets.status_on_quantity")
+        if kind == TargetKind.MILESTONE and node.get("comparator") is not None:
+            self.report(loc + ("comparator",), "targets.comparator_on_milestone")
 
     def check_dates(self, target: Target, plan: Plan, loc: Loc) -> None:
         period = plan.period
@@ -135,6 +139,8 @@ class _Reader:
         if target.due and not period.contains(target.due):
             self.report(loc + ("due",), "targets.due_outside", due=target.due,
                         period=period, start=period.start, end=period.end)
+        elif target.due and target.period and not target.period.contains(target.due):
+            self.report(loc + ("due",), "targets.due_outside_target", due=target.due, period=target.period)
 
     def check_source(self, plan: Plan, loc: Loc) -> None:
         if plan.source and not (self.base_dir / plan.source).is_file():
@@ -159,9 +165,10 @@ def load_targets(path: Path, shown: str | None = None) -> tuple[TargetsFile | No
     text, diagnostics = read_text(path, shown)
     if text is None:
         return None, diagnostics
-    root, diagnostics = parse_yaml(text, shown)
+    root, syntax = parse_yaml(text, shown)
     if root is None:
-        return None, diagnostics
+        return None, syntax
     targets_file, diagnostics = read_targets(root, shown, path.parent)
+    diagnostics += syntax
     diagnostics.sort(key=lambda d: (d.line or 0, d.col or 0))
     return targets_file, diagnostics

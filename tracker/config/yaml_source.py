@@ -8,14 +8,16 @@ missing (a required key) it points at the nearest ancestor.
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from tracker.errors import Diagnostic
 
@@ -34,6 +36,7 @@ _TextDateConstructor.add_constructor(
 def _reader() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _TextDateConstructor
+    yaml.allow_duplicate_keys = True
     return yaml
 
 
@@ -65,33 +68,78 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("while scanning a quoted scalar", "yaml.unclosed_quote"),
     ("expected <block end>, but found", "yaml.indent"),
 )
+_OPENING_QUOTE = re.compile(r"""^[ \t]*(?:-[ \t]+)?(?:[^\s#"'][^#"']*?:[ \t]+)?(["'])""")
 
 
 def _syntax_code(problem: str) -> str:
     return next((code for needle, code in _PROBLEMS if needle in problem), "yaml.syntax")
 
 
+def _unclosed_quote(lines: list[str], last: int) -> tuple[int, int] | None:
+    """The first line up to `last` whose value opens a quote it never closes."""
+    for number, line in enumerate(lines[: last + 1]):
+        match = _OPENING_QUOTE.match(line)
+        if not match:
+            continue
+        quote, rest = match[1], line[match.end():].replace('\\"', "").replace("''", "")
+        if quote not in rest:
+            return number, match.start(1)
+    return None
+
+
+def _syntax_diagnostic(error: MarkedYAMLError, text: str, shown: str) -> Diagnostic:
+    problem = str(error.problem or error.context or "").strip()
+    mark = error.problem_mark or error.context_mark
+    lines = text.splitlines()
+    code = _syntax_code(f"{problem} {error.context or ''}")
+    line, col = (mark.line, mark.column) if mark else (0, 0)
+    if (opened := _unclosed_quote(lines, line)) is not None and code != "yaml.tab":
+        code, (line, col) = "yaml.unclosed_quote", opened
+    elif code == "yaml.missing_colon" and error.context_mark:
+        line, col = error.context_mark.line, error.context_mark.column
+        if "：" in lines[line]:
+            code, col = "yaml.fullwidth_colon", lines[line].index("：")
+    elif code == "yaml.indent" and line < len(lines) and lines[line][:col].count(":") >= 1 and col and lines[line][col] == ":":
+        code = "yaml.colon_in_value"
+    return Diagnostic(path=shown, line=line + 1, col=col + 1, code=code, params={"problem": problem})
+
+
+def _duplicate_keys(text: str, shown: str) -> list[Diagnostic]:
+    """Every key repeated in its mapping (the load itself keeps going past them)."""
+    found: list[Diagnostic] = []
+    stack = [YAML(typ="rt").compose(text)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, ScalarNode) and key.value in seen:
+                    found.append(Diagnostic(path=shown, line=key.start_mark.line + 1, col=key.start_mark.column + 1,
+                                            code="yaml.duplicate_key", params={"key": key.value}))
+                seen.add(getattr(key, "value", ""))
+                stack.append(value)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    return sorted(found, key=lambda d: (d.line, d.col))
+
+
 def parse_yaml(text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
-    """The YAML document as ruamel nodes, or the syntax error at its line:col."""
+    """The YAML document as ruamel nodes (or None), and its syntax problems at line:col.
+
+    Duplicate keys are reported but do not stop the load, so the rest of the
+    file is still checked.
+    """
     if not text.strip():
         return None, [Diagnostic(path=shown, code="file.empty")]
     try:
-        return _reader().load(text), []
-    except DuplicateKeyError as error:
-        mark = error.problem_mark
-        key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "?"
-        return None, [Diagnostic(path=shown, line=mark.line + 1, col=mark.column + 1,
-                                 code="yaml.duplicate_key", params={"key": key})]
+        root = _reader().load(text)
     except MarkedYAMLError as error:
-        problem = str(error.problem or error.context or "").strip()
-        code = _syntax_code(f"{problem} {error.context or ''}")
-        # An unclosed quote is noticed at the end of the file; point at where it opened.
-        mark = (error.context_mark if code == "yaml.unclosed_quote" else None) or error.problem_mark
-        return None, [Diagnostic(path=shown, line=mark.line + 1 if mark else None,
-                                 col=mark.column + 1 if mark else None,
-                                 code=code, params={"problem": problem})]
+        return None, [_syntax_diagnostic(error, text, shown)]
     except YAMLError as error:
         return None, [Diagnostic(path=shown, code="yaml.syntax", params={"problem": str(error)})]
+    if root is None:
+        return None, [Diagnostic(path=shown, code="file.no_data")]
+    return root, _duplicate_keys(text, shown)
 
 
 def node_position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
@@ -99,12 +147,13 @@ def node_position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
 
     With `key=True` the last step points at the mapping key rather than its value.
     """
-    node, line, col = root, getattr(root, "lc", None) and root.lc.line, getattr(root, "lc", None) and root.lc.col
-    line, col = line or 0, col or 0
+    node = root
+    line, col = (root.lc.line, root.lc.col) if hasattr(root, "lc") else (0, 0)
     for i, step in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(node, CommentedMap) and step in node:
-            line, col = node.lc.key(step) if (key and last) else node.lc.value(step)
+        if isinstance(node, CommentedMap) and step in node.lc.data:
+            # An empty value has no place of its own: point at its key.
+            line, col = node.lc.key(step) if (key and last) or node[step] is None else node.lc.value(step)
             node = node[step]
         elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
             line, col = node.lc.item(step)
@@ -112,11 +161,6 @@ def node_position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         else:
             break
     return line + 1, col + 1
-
-
-def mapping_position(node: Any) -> tuple[int, int]:
-    """1-based position of a mapping or sequence node's first entry."""
-    return node.lc.line + 1, node.lc.col + 1
 
 
 _TYPE_CODES = {
@@ -130,6 +174,7 @@ _TYPE_CODES = {
     "int_parsing": "schema.not_integer",
     "int_from_float": "schema.not_integer",
     "string_too_short": "schema.empty",
+    "invalid_key": "schema.key_not_text",
     "enum": "schema.choice",
     "literal_error": "schema.choice",
     "date_type": "schema.bad_date",
@@ -172,10 +217,12 @@ def validation_diagnostics(
         code = _TYPE_CODES.get(kind, kind if "." in kind else "schema.invalid")
         if kind == "missing":
             code = "schema.missing"
+        elif item.get("input", "") is None:
+            code = "schema.empty"
         elif kind == "extra_forbidden":
             close = difflib.get_close_matches(_field_name(loc), list(model.model_fields), n=1)
             code = "schema.unknown_field_suggest" if close else "schema.unknown_field"
-        line, col = node_position(root, prefix + loc, key=kind == "extra_forbidden")
+        line, col = node_position(root, prefix + loc, key=kind in ("extra_forbidden", "invalid_key"))
         found.append(Diagnostic(path=shown, line=line, col=col, code=code,
                                 params=_params(code, item, list(model.model_fields))))
     return found

@@ -63,6 +63,8 @@ def _bounds(part: str, whole: str) -> tuple[date, date]:
         first_month, months = int(match["month"]), 1
     else:
         first_month, months = 1, 12
+    if year < 1:
+        raise PeriodError("period.bad", whole)
     start = date(year, first_month, 1)
     if match["day"]:
         try:
