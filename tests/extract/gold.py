@@ -22,13 +22,15 @@ from tracker.model.figure import Figure
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "gold"
 SEEDS = ROOT / "seeds"
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+"""Held-out prose written after the rules, never used to tune them before measuring."""
 
 
-def load_gold() -> dict[str, list[dict[str, Any]]]:
+def load_gold(folder: Path = GOLD) -> dict[str, list[dict[str, Any]]]:
     """Gold figures by document file name."""
     yaml = YAML(typ="safe")
     gold = {}
-    for path in sorted(GOLD.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8"))
         gold[data["document"]] = data["figures"]
     return gold
@@ -89,12 +91,12 @@ def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - 18):end + 8].replace("\n", "⏎")
 
 
-def evaluate(gold: dict[str, list[dict[str, Any]]], show: bool = False) -> Report:
-    """Score extraction of every gold document."""
-    manifest, _ = load_manifest(SEEDS)
+def evaluate(gold: dict[str, list[dict[str, Any]]], show: bool = False, docs: Path = SEEDS) -> Report:
+    """Score extraction of every gold document found in `docs`."""
+    manifest, _ = load_manifest(docs)
     report = Report()
     for name, expected in gold.items():
-        document = load_document(SEEDS / name, f"seeds/{name}", manifest)
+        document = load_document(docs / name, f"{docs.name}/{name}", manifest)
         figures = extract(document)
         report.gold += len(expected)
         report.found += len(figures)
