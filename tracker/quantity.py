@@ -95,6 +95,7 @@ def _rows(dimension: Dimension, *units: str) -> tuple[UnitRow, ...]:
 UNITS: tuple[UnitRow, ...] = (
     *_rows(Dimension.MONEY, "元", "美元", "欧元", "港元", "日元"),
     UnitRow("%", "%", Dimension.PERCENT),
+    UnitRow("成", "%", Dimension.PERCENT),
     UnitRow("个百分点", "个百分点", Dimension.POINTS),
     UnitRow("百分点", "个百分点", Dimension.POINTS),
     UnitRow("倍", "倍", Dimension.MULTIPLE),
@@ -125,6 +126,9 @@ MULTIPLIERS: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
     "百": Decimal(10) ** 2,
 }
+
+TENTHS = Decimal(10)
+"""成 counts tenths: 六成 is 60%."""
 
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "不少于": Qualifier.AT_LEAST,
@@ -322,6 +326,8 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                         written_unit=match["rank_unit"] or "", dimension=Dimension.RANK, **common)
     row, written = _unit(match)
     value, upper, mult = _amount(match)
+    if row is not None and row.written == "成":  # 两成 is 20%
+        value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
     return Quantity(
         value=_tidy(value), upper=_tidy(upper) if upper is not None else None,
         unit=row.canonical if row else "", written_unit=mult + written,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from tracker.extract import rules
 from tracker.model.figure import Modality
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _ITEM_END = re.compile(r"[。！？!?；;\n，,：:、]")
 
@@ -67,6 +67,9 @@ def _period_spans(text: str) -> list[Span]:
             start, end = match.span()
             if any(covered[start:end]) or _in_title(text, start):
                 continue
+            if rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
+                covered[start:end] = b"\x01" * (end - start)
+                continue
             covered[start:end] = b"\x01" * (end - start)
             taken.append(Span(start, end, kind, match.groupdict()))
     return sorted(taken)
@@ -79,11 +82,13 @@ def _cue_spans(text: str) -> list[Span]:
 
 
 def _plan_regions(text: str) -> list[Region]:
+    """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions."""
     regions = [Region(m.start(), len(text), "part") for m in rules.PLAN_HEADING.finditer(text)][:1]
     ends = [m.start() for m in rules.REGION_END.finditer(text)]
-    for match in rules.PLAN_PARAGRAPH.finditer(text):
-        following = bisect_right(ends, match.start())
-        regions.append(Region(match.start(), ends[following] if following < len(ends) else len(text), "paragraph"))
+    for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
+        for match in pattern.finditer(text):
+            following = bisect_right(ends, match.start())
+            regions.append(Region(match.start(), ends[following] if following < len(ends) else len(text), kind))
     return regions
 
 
@@ -151,8 +156,9 @@ class TextContext:
         inside = [r for r in self.regions if r.start <= start < r.end]
         return min(inside, key=lambda r: r.end - r.start) if inside else None
 
-    def in_plan_part(self, start: int) -> bool:
-        return any(r.kind == "part" and r.start <= start < r.end for r in self.regions)
+    def plan_part(self, start: int) -> Region | None:
+        """The plan part or plan answer holding `start`: its figures are the plan's targets."""
+        return next((r for r in self.regions if r.kind != "paragraph" and r.start <= start < r.end), None)
 
     def spans_between(self, spans: list[Span], start: int, end: int) -> list[Span]:
         """Spans lying wholly inside [start, end), in text order."""

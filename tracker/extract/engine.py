@@ -12,7 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from tracker.extract import rules
-from tracker.extract.context import Span, TextContext
+from tracker.extract.context import Region, Span, TextContext
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
@@ -91,27 +91,43 @@ class _Reader:
         return False
 
     # ── modality ──────────────────────────────────────────────────────────
-    def modality(self, q: Quantity, clause: tuple[int, int], sentence: tuple[int, int]) -> Modality:
-        region = self.ctx.region(q.start)
-        if self.is_plan or region is not None:
-            return Modality.PLANNED
-        before = self.cue(self.ctx.spans_between(self.ctx.cues, clause[0], q.start), clause)
+    def modality(self, q: Quantity, previous: Figure | None, clause: tuple[int, int],
+                 sentence: tuple[int, int]) -> Modality:
+        """Proposed where a step toward a result is named, planned in a plan or after a promise.
+
+        Cues are read from the figure's own stretch of its clause (since the figure
+        before it); a figure in a list with no cue of its own shares the one before.
+        """
+        listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
+        own_start = previous.end if listed else clause[0]
+        before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start), clause)
         after = self.ctx.after_cue(q.end, clause[1])
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
             return Modality.ACHIEVED
+        if Modality.PROPOSED in (before, after):
+            return Modality.PROPOSED
+        if listed and before is None and after is None:
+            return previous.modality
+        if self.is_plan or self.ctx.region(q.start) is not None:
+            return Modality.PLANNED
+        if self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], own_start), clause) is Modality.PLANNED:
+            return Modality.PLANNED
         if before or after:
             return before or after  # type: ignore[return-value]
-        earlier = self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], clause[0]), clause)
-        return Modality.PLANNED if earlier is Modality.PLANNED else Modality.ACHIEVED
+        return previous.modality if listed else Modality.ACHIEVED
 
     def cue(self, spans: list[Span], clause: tuple[int, int]) -> Modality | None:
-        """The nearest cue's modality; 将 in its 把-sense (将…分为) is no promise."""
-        for span in reversed(spans):
+        """The strongest cue: a step toward a result, then a promise, then a result.
+
+        将 in its 把-sense (将…分为) is no promise.
+        """
+        kinds = set()
+        for span in spans:
             if span.kind is Modality.PLANNED and self.text[span.start] == "将" and span.end - span.start == 1:
                 if rules.WILL_AS_BA.search(self.text, span.end, clause[1]):
                     continue
-            return span.kind  # type: ignore[return-value]
-        return None
+            kinds.add(span.kind)
+        return next((m for m in (Modality.PROPOSED, Modality.PLANNED, Modality.ACHIEVED) if m in kinds), None)
 
     # ── period ────────────────────────────────────────────────────────────
     def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
@@ -131,19 +147,32 @@ class _Reader:
 
     def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
         """A phrase governs figures in its own clause, and later ones only from the head of its clause."""
-        if phrase.kind in rules.HALF_IN_PLAN and self.ctx.in_plan_part(phrase.start):
+        if phrase.kind in rules.HALF_IN_PLAN and self.ctx.plan_part(phrase.start):
             return False
-        if phrase.start >= clause[0]:
+        if phrase.start >= clause[0] or phrase.kind in rules.SCENE_SETTING:
             return True
         head = self.ctx.clause(phrase.start, phrase.end)[0]
         return rules.TOPIC_LEAD.fullmatch(self.text, head, phrase.start) is not None
 
     def default_period(self, q: Quantity, modality: Modality) -> Period | None:
+        """The document's period; a plan part's year; unknown for a promise made in passing."""
+        part = self.ctx.plan_part(q.start)
+        if part is not None and self.year and not self.is_plan:
+            return _year_period(self.plan_year(part))
         if modality is not Modality.PLANNED or self.is_plan:
             return self.period
-        if self.ctx.in_plan_part(q.start) and self.year:
-            return _year_period(self.year)
         return None
+
+    def plan_year(self, part: Region) -> int:
+        """The year a plan part is for: named in its heading, else next year after a whole-year report."""
+        heading = self.text[part.start:self.text.find("\n", part.start)]
+        if match := rules.YEAR_IN_HEADING.search(heading):
+            return int(match[1])
+        if rules.NEXT_YEAR.search(heading):
+            return self.year + 1
+        whole_year = self.period is not None and (self.period.start.month, self.period.end.month) == (1, 12)
+        later = whole_year and not rules.SAME_YEAR.search(heading)
+        return self.year + 1 if later else self.year
 
     def resolve(self, phrases: list[Span], q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
         nearest = phrases[-1]
@@ -153,6 +182,8 @@ class _Reader:
                 return None, True
             period, cumulative = self.resolve_one(earlier[-1], q, clause)
             return period, cumulative
+        if nearest.kind == "phase_total":  # 两期支持总额: a total over phases of unknown dates
+            return None, True
         if nearest.kind == "per_year":
             outer = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
             if self.text[nearest.start:nearest.end] == "年均" and outer:
@@ -162,8 +193,11 @@ class _Reader:
 
     def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
         g, year, end = span.groups, self.year, self.period.end if self.period else None
-        y = int(g["y"]) if g.get("y") else year
         kind = span.kind
+        part = self.ctx.plan_part(q.start)
+        if part is not None and kind in rules.RELATIVE_YEAR and year and not self.is_plan:
+            year = self.plan_year(part)
+        y = int(g["y"]) if g.get("y") else year
         if kind == "year_range":
             return self.year_range(int(g["y1"]), int(g["y2"]), q, clause)
         if y is None:
@@ -187,7 +221,10 @@ class _Reader:
             in_year = self.period is not None and self.period.end.year == y and not self.is_plan
             return (_span_period(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
         if kind == "last_year":
-            return _year_period(y - 1), False
+            issued = self.document.meta.issued
+            return _year_period(issued.year - 1 if issued and not g.get("y") else y - 1), False
+        if kind == "month":
+            return _span_period(date(y, int(g["m"]), 1), _month_end(y, int(g["m"]))), False
         return self.period, False
 
     def year_range(self, first: int, last: int, q: Quantity, clause: tuple[int, int]) -> tuple[Period, bool]:
@@ -248,7 +285,7 @@ class _Reader:
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
-        modality = self.modality(q, clause, sentence)
+        modality = self.modality(q, previous, clause, sentence)
         subset = self.is_subset(q, sentence)
         if previous is not None and previous.start >= sentence[0] and (subset or self.is_growth(q, clause)):
             modality = previous.modality

@@ -24,7 +24,7 @@ A, P, R = Modality.ACHIEVED, Modality.PLANNED, Modality.PROPOSED
 
 BEFORE_CUES: tuple[Cue, ...] = (
     # proposed: a step toward a result, not the result
-    *(Cue(w, R) for w in ("拟申报", "推荐申报", "拟推荐", "推荐", "申报", "储备", "参评", "申请", "争创", "入库")),
+    *(Cue(w, R) for w in ("拟申报", "推荐申报", "拟推荐", "推荐", "申报", "储备", "参评", "申请", "争创")),
     # planned: a promise
     *(Cue(w, P) for w in ("力争", "确保", "届时", "下一步", "下步", "打算", "预期", "争取达到")),
     # achieved: a result
@@ -42,7 +42,7 @@ AFTER_CUES: tuple[Cue, ...] = (
 )
 """Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
 
-FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|拟(?!申报|推荐)")
+FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)")
 """Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
 计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报."""
 WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
@@ -58,8 +58,11 @@ PLAN_HEADING = re.compile(
 PLAN_PARAGRAPH = re.compile(r"^[ \t\u3000★]*(?:下一步|下步|今后|明年|下半年)[,，:：]", re.MULTILINE)
 """A paragraph that opens with 下一步: planned until the next heading or question."""
 
+PLAN_QUESTION = re.compile(r"^[ \t\u3000]*问[:：][^\n]*(?:安排|打算|计划|下一步|下阶段|今后|考虑|目标)[^\n]*$", re.MULTILINE)
+"""A briefing question about what comes next: its answer is a plan."""
+
 REGION_END = re.compile(
-    r"^[ \t\u3000]*(?:★|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE
+    r"^[ \t\u3000]*(?:★|问[:：]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE
 )
 """Where a 下一步 region ends: the next heading or press-conference question."""
 
@@ -73,21 +76,22 @@ class PeriodPhrase(NamedTuple):
 
 PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase(r"(?P<y1>\d{4})\s*[-—–~至到]\s*(?P<y2>\d{4})\s*年", "year_range"),
-    PeriodPhrase(r"(?P<y>\d{4})\s*年(?:度)?\s*(?:以来|来)", "since_year"),
+    PeriodPhrase(r"(?P<y>\d{4})\s*年(?:度)?[^，。,；;\n\d]{0,6}?(?:以来|来)", "since_year"),
     PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<half>上半年|下半年)", "half"),
     PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<quarter>前三季度|前两个?季度|第?[一二三四]季度)", "quarter"),
     PeriodPhrase(r"截[至止](?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末|份)?", "to_month"),
     PeriodPhrase(r"(?:(?P<y>\d{4})\s*年)?\s*(?:1|一)\s*[-—–~至到]\s*(?P<m>\d{1,2})\s*月", "to_month"),
     PeriodPhrase(r"本月(?P<d1>\d{1,2})日?(?:\s*[、至到-]\s*(?P<d2>\d{1,2})日)?", "this_month"),
-    PeriodPhrase(r"近(?P<n>\d{1,2}|[两二三四五六七八九十])年", "recent_years"),
+    PeriodPhrase(r"(?:于|在)(?P<m>\d{1,2})\s*月(?:份|中旬|上旬|下旬|底)?", "month"),
+    PeriodPhrase(r"近(?P<n>\d{1,2}|[两二三四五六七八九十])年(?!突破|首次|来首|以来首|最)", "recent_years"),
     PeriodPhrase(r"(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])年(?:来|以来|共|累计|间)", "recent_years"),
     PeriodPhrase(r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]|多)年", "running_years"),
-    PeriodPhrase(r"[两二三四五\d]期(?:支持)?(?:总额|共|累计)", "cumulative"),
+    PeriodPhrase(r"[两二三四五\d]期(?:支持)?(?:总额|共|累计)", "phase_total"),
     PeriodPhrase(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?!\d*月)", "year"),
     PeriodPhrase(r"年度", "whole_year"),
     PeriodPhrase(r"今年(?:以来)?|年初以来|本年度", "this_year"),
-    PeriodPhrase(r"去年|上年", "last_year"),
-    PeriodPhrase(r"全年", "whole_year"),
+    PeriodPhrase(r"(?:去年|上年)(?:同期)?|同期", "last_year"),
+    PeriodPhrase(r"全年(?!目标|任务|计划)", "whole_year"),
     PeriodPhrase(r"每年|年均", "per_year"),
     PeriodPhrase(r"累计", "cumulative"),
 )
@@ -95,9 +99,15 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
 
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|我市|全市|市科技局|同时)*")
+TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时)*")
+COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|是|为|与|和|同|相比|相对|对比|超过)$")
+"""较上年提高, 是去年同期的1.4倍, 约为2019年的3倍: the year is the base of a comparison, not the period."""
 """What may stand before a time phrase at the head of its clause (在2022年, 我市今年)."""
 HALF_IN_PLAN = frozenset({"half"})
+SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
+RELATIVE_YEAR = frozenset({"whole_year", "this_year"})
+"""全年, 今年: inside a plan part they mean the plan's year."""
+"""Phrases that set the scene for the rest of their sentence wherever they stand (基金自2018年设立以来，累计…)."""
 WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year"})
 """Phrases that 累计 adds up within (前三季度…累计 is year to date); after a plain year, 累计 is all-time."""
 """In a plan part, 下半年 names when the work happens; its targets are for the whole year."""
@@ -162,6 +172,7 @@ WORD_AFTER_CLASSIFIER = frozenset({
     "组织", "组建", "组成", "组团", "个人", "个体", "项目", "人员", "人才", "人民", "场景", "场所", "次数", "条件", "条例",
     "种类", "支持", "支撑", "期间", "期限", "批准", "处理", "单位", "队伍", "家庭", "部门", "部署", "所以", "所属",
     "门户", "名单", "名称", "位置", "件事", "台账", "套餐", "份额", "张贴", "类型", "款项", "头部", "间隔", "例如",
+    "成员", "成果", "成本", "成为", "成效", "成立", "成绩", "成交", "成功", "成长", "成熟", "成型", "成都",
 })
 """A classifier that begins one of these words is not a classifier (统一组织 is not 一组)."""
 FORMULAS = re.compile(
@@ -169,3 +180,8 @@ FORMULAS = re.compile(
     "六稳|六保|三大攻坚战|三重一大|一岗双责|两个大局|两个一百年|三个代表|一带一路"
 )
 """Fixed political formulas: the numerals in them are names, not amounts."""
+
+YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")
+NEXT_YEAR = re.compile(r"明年|来年|下一年")
+SAME_YEAR = re.compile(r"今年|下半年|第?[三四]季度|下一步|下步|年底前")
+"""In a plan heading: which year the plan is for, when it does not name it."""
