@@ -108,3 +108,35 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, caps
     assert main(["check", "--lang", "en"]) == 70
     err = capsys.readouterr().err
     assert err.startswith("tracker internal error: RuntimeError('boom')") and len(err.splitlines()) == 1
+
+
+def test_extract_json_has_every_field_the_issue_names() -> None:
+    result = run("extract", "--json", "seeds/weihai-2024-11-press.txt")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    loan = next(r for r in rows if r["text"] == "14.59亿元")
+    assert {k: loan[k] for k in ("document", "value", "unit", "dimension", "qualifier", "modality", "period")} == {
+        "document": "seeds/weihai-2024-11-press.txt", "value": 1_459_000_000, "unit": "元",
+        "dimension": "money", "qualifier": "exact", "modality": "achieved",
+        "period": {"start": "2024-01-01", "end": "2024-09-30"}}
+    text = (ROOT / "seeds" / "weihai-2024-11-press.txt").read_text(encoding="utf-8")
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert loan["subject"] and "14.59亿元" in loan["clause"]
+
+
+def test_extract_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 nothing")
+    result = run("extract", "--lang", "en", str(tmp_path / "scan.pdf"), "seeds/yingkou-2022-h1.txt")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0].startswith(f"{tmp_path / 'scan.pdf'}: broken PDF file")
+    assert "Traceback" not in result.stderr and "yingkou-2022-h1.txt" in result.stdout
+
+
+def test_ingest_then_again(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    first = run("ingest", "--lang", "en", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("seeds: 5 stored")
+    assert (tmp_path / ".tracker" / "tracker.sqlite3").is_file()
+    again = run("ingest", "--lang", "en", cwd=tmp_path)
+    assert "0 stored" in again.stdout and "5 unchanged" in again.stdout

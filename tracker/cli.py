@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
-from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS
+from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
-from tracker.console import print_table
+from tracker.console import print_figures, print_table
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
-from tracker.jsonout import target_json
+from tracker.jsonout import figure_json, target_json
+from tracker.pipeline import extract_files, ingest
+from tracker.store.db import make_engine
 from tracker.model.plan import TargetsFile
 
 EXIT_OK, EXIT_USER, EXIT_BUG = 0, 2, 70
@@ -107,6 +109,43 @@ def cmd_default(args: argparse.Namespace) -> int:
     return EXIT_USER if targets_file is None else list_targets(targets_file, args)
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the figures of each file; a file that cannot be read is one line, and the rest go on."""
+    results, diagnostics = extract_files(args.files)
+    _print_diagnostics(diagnostics, args.lang)
+    if args.json:
+        rows = [figure_json(f, d) for d, figures in results for f in figures]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for document, figures in results:
+            if document.missing:
+                print(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
+                      file=sys.stderr)
+            print_figures(document, figures, args.lang)
+    return EXIT_USER if has_errors(diagnostics) else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Store a folder's documents and figures in the database, skipping unchanged files."""
+    folder = args.folder or args.docs
+    if not folder.is_dir():
+        raise TrackerUserError("ingest.not_folder", path=str(folder))
+    engine = make_engine(database_url(args.db))
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int, path: str) -> None:
+        if show_progress and total > 1:
+            print("\r\033[K" + translate("ingest.progress", args.lang, done=done, total=total, path=path),
+                  end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    report = ingest(folder, engine, progress)
+    _print_diagnostics(report.diagnostics, args.lang)
+    print(translate("ingest.summary", args.lang, folder=str(folder), stored=len(report.stored),
+                    figures=report.figures, unchanged=len(report.unchanged), removed=len(report.removed),
+                    failed=sum(1 for d in report.diagnostics if d.line is None)))
+    return EXIT_USER if has_errors(report.diagnostics) else EXIT_OK
+
+
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """Options accepted before and after the command; only the top level sets defaults."""
 
@@ -135,6 +174,17 @@ def build_parser() -> argparse.ArgumentParser:
     targets.add_argument("--plan", help="only this plan's targets")
     targets.add_argument("--json", action="store_true", help="JSON instead of a table")
     targets.set_defaults(handler=cmd_targets)
+    extract_cmd = commands.add_parser("extract", help="read the figures out of documents")
+    _common(extract_cmd)
+    extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract_cmd.add_argument("--json", action="store_true", help="JSON instead of tables")
+    extract_cmd.set_defaults(handler=cmd_extract)
+    ingest_cmd = commands.add_parser("ingest", help="store a folder's documents and figures in the database")
+    _common(ingest_cmd)
+    ingest_cmd.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="documents folder (default: --docs)")
+    ingest_cmd.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
+                                                    "TRACKER_DATABASE_URL wins)")
+    ingest_cmd.set_defaults(handler=cmd_ingest)
     return parser
 
 

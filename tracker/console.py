@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.table import Table
 
 from tracker.i18n import Lang, translate
+from tracker.model.document import Document
+from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
 
@@ -50,4 +52,21 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
         if console.width >= MEDIUM:
             cells.append(target.effective_due(plan.period).isoformat())
         table.add_row(*cells, *([target.section or ""] if wide else []))
+    console.print(table)
+
+
+def print_figures(document: Document, figures: list[Figure], lang: Lang, console: Console | None = None) -> None:
+    """A document's figures: where, as written, normalized, what kind, when, about what."""
+    console = console or make_console()
+    table = Table(title=document.path, title_justify="left", expand=True)
+    for code, options in (("col.offset", {"justify": "right"}), ("col.text", {}), ("col.value", {"justify": "right"}),
+                          ("col.unit", {}), ("col.modality", {}), ("col.period", {}), ("col.subject", {"ratio": 1})):
+        table.add_column(translate(code, lang), no_wrap=True, overflow="ellipsis", **options)
+    for figure in figures:
+        q = figure.quantity
+        period = figure.period.label if figure.period else translate("period.unknown", lang)
+        if figure.cumulative:
+            period += translate("period.cumulative_mark", lang)
+        table.add_row(str(q.start), q.text, format(q.value, "f"), q.unit,
+                      translate(f"modality.{figure.modality.value}", lang), period, figure.subject)
     console.print(table)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from tracker.model.document import Document
+from tracker.model.figure import Figure
 from tracker.model.period import Period
 from tracker.model.plan import Plan
 from tracker.model.target import Target
@@ -57,4 +59,21 @@ def target_json(target: Target, plan: Plan) -> dict[str, Any]:
         "due": target.effective_due(plan.period).isoformat(),
         "quote": target.quote,
         "source": {"path": source.path, "line": source.line, "col": source.col} if source else None,
+    }
+
+
+def figure_json(figure: Figure, document: Document) -> dict[str, Any]:
+    """One figure as `tracker extract --json` prints it."""
+    q = figure.quantity
+    return {
+        "document": figure.document,
+        "value": number(q.value), "upper": number(q.upper),
+        "unit": q.unit, "written_unit": q.written_unit,
+        "dimension": q.dimension.value, "qualifier": q.qualifier.value,
+        "text": q.text, "start": q.start, "end": q.end,
+        "subject": figure.subject, "modality": figure.modality.value,
+        "period": {"start": figure.period.start.isoformat(), "end": figure.period.end.isoformat()}
+        if figure.period else None,
+        "cumulative": figure.cumulative, "subset": figure.subset,
+        "clause": document.text[figure.clause[0]:figure.clause[1]],
     }

@@ -8,6 +8,7 @@ page furniture), and gives each figure its subject, modality and period.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -15,16 +16,30 @@ from tracker.extract import rules
 from tracker.extract.context import Region, Span, TextContext
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
-from tracker.model.period import Period
+from tracker.model.period import Period, period_between
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 
+@cache
+def extractor_version() -> str:
+    """Changes whenever the extraction code does, so stored figures are re-read."""
+    import hashlib
+    from pathlib import Path
+
+    import tracker
+
+    digest = hashlib.sha256(tracker.__version__.encode())
+    for name in ("quantity.py", "extract/engine.py", "extract/rules.py", "extract/context.py", "extract/meta.py"):
+        digest.update((Path(tracker.__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+
 def _year_period(year: int) -> Period:
-    return Period(start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+    return period_between(date(year, 1, 1), date(year, 12, 31))
 
 
-def _span_period(start: date, end: date) -> Period:
-    return Period(start=start, end=end, label=f"{start.isoformat()}..{end.isoformat()}")
+_span_period = period_between
 
 
 def _month_end(year: int, month: int) -> date:
@@ -268,11 +283,12 @@ class _Reader:
         while cut:
             before = before[cut.end():]
             cut = rules.SPLIT_VERB.search(before)
+        listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
         before = rules.TRAILING_NOISE.sub("", rules.LEADING_NOISE.sub("", before))[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
         if rules.GROWTH.match(before) and same_sentence:
             return f"{previous.subject}{before}"
-        if before:
+        if before and not listing:
             return before
         after = self.text[q.end:item[1]]
         stop = rules.NOUN_AFTER_END.search(after)

@@ -53,12 +53,23 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+def _mostly_text(text: str) -> bool:
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    return printable >= 0.98 * len(text)
+
+
 def _read_txt(data: bytes) -> tuple[str, str | None]:
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-        if max(even, odd) < len(data[:4096]) // 4:
-            raise TrackerUserError("read.binary")
-    return decode(data)
+    """Text from a .txt file; NUL bytes mean UTF-16 without a BOM, or binary."""
+    if b"\x00" not in data or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_text(text):
+            return text, encoding
+    raise TrackerUserError("read.binary")
 
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button")

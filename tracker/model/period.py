@@ -50,6 +50,27 @@ class Period(BaseModel):
         return self.label
 
 
+def _label(start: date, end: date) -> str:
+    """The shortest form naming the days from `start` to `end` (2024, 2024-H1, 2024-Q3, 2024-03, 2024-01..2024-10)."""
+    month_aligned = start.day == 1 and end == end + relativedelta(day=31)
+    if not month_aligned:
+        return f"{start.isoformat()}..{end.isoformat()}"
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    first = f"{start.year}-{start.month:02d}"
+    if start.month == 1 and months % 12 == 0:
+        return str(start.year) if months == 12 else f"{start.year}..{end.year}"
+    if months == 6 and start.month in (1, 7):
+        return f"{start.year}-H{1 if start.month == 1 else 2}"
+    if months == 3 and start.month % 3 == 1:
+        return f"{start.year}-Q{start.month // 3 + 1}"
+    return first if months == 1 else f"{first}..{end.year}-{end.month:02d}"
+
+
+def period_between(start: date, end: date) -> Period:
+    """The period from `start` to `end`, labelled in its shortest form."""
+    return Period(start=start, end=end, label=_label(start, end))
+
+
 def _bounds(part: str, whole: str) -> tuple[date, date]:
     match = _PART.match(part)
     if not match:

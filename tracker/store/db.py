@@ -54,11 +54,22 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+DERIVED_TABLES = ("figure", "document")
+"""Tables rebuilt from the documents themselves; safe to drop when their shape changes."""
+
+
 def _stamp_version(engine: Engine) -> None:
+    """Record the schema version; rebuild derived tables written by an older version."""
     with Session(engine) as session:
-        if session.exec(select(MetaRow).where(MetaRow.key == "schema_version")).first() is None:
-            session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-            session.commit()
+        row = session.exec(select(MetaRow).where(MetaRow.key == "schema_version")).first()
+        if row is not None and int(row.value) == SCHEMA_VERSION:
+            return
+        if row is not None:
+            tables = [SQLModel.metadata.tables[name] for name in DERIVED_TABLES]
+            SQLModel.metadata.drop_all(engine, tables=tables)
+            SQLModel.metadata.create_all(engine, tables=tables)
+        session.merge(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
+        session.commit()
 
 
 def schema_version(engine: Engine) -> int:

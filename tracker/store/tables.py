@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class MetaRow(SQLModel, table=True):
@@ -19,14 +20,20 @@ class MetaRow(SQLModel, table=True):
 
 
 class DocumentRow(SQLModel, table=True):
-    """A source document as ingested: its content hash and metadata."""
+    """A source document as ingested: where it is, what it is, and the text figures point into."""
 
     __tablename__ = "document"
 
     id: int | None = Field(default=None, primary_key=True)
     path: str = Field(index=True, unique=True)
-    """Path relative to the working folder, as shown to users."""
+    """Path as shown to users (relative to the working folder where possible)."""
     sha256: str
+    """Hash of the file's bytes."""
+    fingerprint: str
+    """Hash of the bytes, the manifest entry and the extractor version: unchanged means skip."""
+    format: str
+    encoding: str | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
     title: str | None = None
     issuer: str | None = None
     region: str | None = None
@@ -35,4 +42,35 @@ class DocumentRow(SQLModel, table=True):
     period_start: date | None = None
     period_end: date | None = None
     period_label: str | None = None
+    missing: str = ""
+    """Metadata fields that could not be inferred, comma-separated."""
     ingested_at: datetime
+
+
+class FigureRow(SQLModel, table=True):
+    """One figure of a document; values are kept as exact decimal text."""
+
+    __tablename__ = "figure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    start: int
+    end: int
+    text: str
+    value: str
+    upper: str | None = None
+    unit: str
+    written_unit: str
+    dimension: str
+    qualifier: str
+    subject: str
+    modality: str
+    period_start: date | None = None
+    period_end: date | None = None
+    period_label: str | None = None
+    cumulative: bool = False
+    subset: bool = False
+    clause_start: int
+    clause_end: int
+    sentence_start: int
+    sentence_end: int

@@ -1,0 +1,145 @@
+"""Extraction rules on short passages: what is a figure, and its subject, modality and period."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tracker.extract.engine import extract
+from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.figure import Figure, Modality
+from tracker.model.period import parse_period
+from tracker.quantity import Dimension
+
+
+def figures(text: str, period: str = "2024-01..2024-10", issued: date | None = date(2024, 11, 11),
+            kind: DocumentKind = DocumentKind.SUMMARY) -> list[Figure]:
+    meta = DocumentMeta(file="t.txt", kind=kind, issued=issued, period=parse_period(period), region="威海市")
+    return extract(Document(path="t.txt", text=text, format="txt", sha256="0" * 64, meta=meta))
+
+
+def texts(text: str, **kwargs: object) -> list[str]:
+    return [f.quantity.text for f in figures(text, **kwargs)]
+
+
+def one(text: str, **kwargs: object) -> Figure:
+    found = figures(text, **kwargs)
+    assert len(found) == 1, [f.quantity.text for f in found]
+    return found[0]
+
+
+def label(figure: Figure) -> str | None:
+    return figure.period.label if figure.period else None
+
+
+# ── what is not a figure ───────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "2022年1月29日印发。",
+    "成文日期：2025-04-14，时间：09:30。",
+    "11月11日上午9:00,市政府新闻办举行新闻发布会。",
+    "威科字〔2022〕4号",
+    "成功举办第十八届中欧膜产业技术创新合作大会。",
+    "第二批推荐名单、首批试点。",
+    "全面贯彻党的二十大和二十届三中全会精神。",
+    "扎实打好“十四五”开局攻坚战，构建“1+4+N”创新平台体系，落实165体系，推进5G建设，实现“双碳”目标。",
+    "一、重大创新工程取得突破\n1.国家创新型城市成功获批。一是高起点创新格局正式形成。",
+    "严格执行“三会一课”，增强“四个意识”，做到“两个维护”，形成“4个共同”新模式。",
+    "突破一批关键技术，培育一大批企业，建设一支过硬队伍。",
+    "在市直机关工委的统一组织下开展工作。",
+    "为每一类技术制定推进策略，每万名就业人员中研发人员数较多。",
+    "以科技创新赋能“老原新”三篇大文章。",
+    "为我市近十年突破，连续三年开展活动。",
+    "与航天科工集团25所共建研究院。",
+])
+def test_not_figures(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_rank_is_kept_as_a_rank() -> None:
+    found = figures("综合科技创新水平指数居全省第5位，研发投入占比达到2.48%（全省第 8），稳居全省第一。")
+    assert [(f.quantity.text, f.quantity.dimension, f.quantity.value) for f in found] == [
+        ("第5位", Dimension.RANK, 5), ("2.48%", Dimension.PERCENT, Decimal("2.48")),
+        ("第 8", Dimension.RANK, 8), ("第一", Dimension.RANK, 1)]
+
+
+def test_every_figure_of_a_dense_sentence() -> None:
+    text = "前三季度,我市已累计发放科技成果转化贷款342笔,贷款总金额14.59亿元,同比增长7.12%,惠及科技型中小企业近300家"
+    found = figures(text)
+    assert [(f.quantity.text, f.quantity.value, f.quantity.unit) for f in found] == [
+        ("342笔", 342, "笔"), ("14.59亿元", 1_459_000_000, "元"), ("7.12%", Decimal("7.12"), "%"),
+        ("近300家", 300, "家")]
+    assert all(text[f.start:f.end] == f.quantity.text for f in found)
+    assert {label(f) for f in found} == {"2024-01..2024-09"}
+    assert found[0].subject == "科技成果转化贷款" and found[1].subject == "贷款总金额"
+
+
+def test_traditional_characters_read_as_simplified() -> None:
+    found = figures("全年發放貸款14.59億元，惠及企業近300家，促成合作項目100餘個，舉辦活動15場（次）。")
+    assert [(f.quantity.value, f.quantity.unit) for f in found] == [
+        (1_459_000_000, "元"), (300, "家"), (100, "个"), (15, "场次")]
+    assert found[0].quantity.text == "14.59億元"
+
+
+def test_a_year_range_with_from_and_to_gives_two_years() -> None:
+    found = figures("2019—2023年，全市科技型中小企业由820家增加到1.6万家。", period="2023", issued=date(2024, 1, 10))
+    assert [(f.quantity.value, label(f)) for f in found] == [(820, "2019"), (16000, "2023")]
+
+
+# ── modality ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize(("text", "modality"), [
+    ("上半年新增注册登记科技型中小企业156户。", Modality.ACHIEVED),
+    ("推荐申报雏鹰瞪羚企业25户。", Modality.PROPOSED),
+    ("第一批拟申报高新技术企业80户。", Modality.PROPOSED),
+    ("已储备新注册科技型中小企业近200家。", Modality.PROPOSED),
+    ("我市推荐的等8个项目列入省“揭榜挂帅”项目榜单。", Modality.ACHIEVED),
+    ("力争促成科技合作项目16项以上。", Modality.PLANNED),
+    ("下一步,将组织举办4场对接活动。", Modality.PLANNED),
+    ("本月20日,将举办大会,届时邀请20多位嘉宾参会。", Modality.PLANNED),
+    ("将项目分为技术攻关和成果转化两类。", Modality.ACHIEVED),
+    ("在电机模拟器等领域实施项目11项。", Modality.ACHIEVED),
+])
+def test_modality(text: str, modality: Modality) -> None:
+    assert [f.modality for f in figures(text)] == [modality]
+
+
+def test_a_plan_part_is_planned_for_its_year() -> None:
+    text = "一、工作成效\n全年完成技术合同成交额8.6亿元。\n三、2024年工作打算\n力争新认定高新技术企业40家以上，推荐申报小巨人企业3家。\n"
+    found = figures(text, period="2023", issued=date(2024, 1, 15))
+    assert [(f.modality, label(f)) for f in found] == [
+        (Modality.ACHIEVED, "2023"), (Modality.PLANNED, "2024"), (Modality.PROPOSED, "2024")]
+
+
+def test_a_plan_document_is_planned() -> None:
+    found = figures("实施148个科技创新重点项目,实现总投资97亿元。", period="2025", kind=DocumentKind.PLAN)
+    assert {(f.modality, label(f)) for f in found} == {(Modality.PLANNED, "2025")}
+
+
+# ── periods ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize(("text", "period", "cumulative"), [
+    ("截至10月底,已完成投资28.59亿元。", "2024-01..2024-10", False),
+    ("上半年,营口高新区完成地区生产总值66.5亿元。", "2024-H1", False),
+    ("2022年为274家企业发放贷款。", "2022", False),
+    ("近3年累计促成产学研合作270余项。", "2022-01..2024-10", True),
+    ("2022年以来为900多家企业发放贷款。", "2022-01..2024-10", True),
+    ("累计培育国家级人才23名。", None, True),
+    ("全市高新技术企业约1700家。", "2024-01..2024-10", False),
+    ("技术合同成交额是去年同期的1.4倍。", "2024-01..2024-10", False),
+    ("基金自2018年设立以来，累计投资项目108个。", "2018-01..2024-10", True),
+    ("每年走访企业350家以上。", None, False),
+    ("两期支持总额1.73亿元。", None, True),
+])
+def test_period(text: str, period: str | None, cumulative: bool) -> None:
+    figure = figures(text)[-1]
+    assert (label(figure), figure.cumulative) == (period, cumulative)
+
+
+def test_subset_after_qizhong() -> None:
+    found = figures("全市创新平台总数发展到1101家,其中国家级27家、省级359家,累计争取资金1.4亿元。")
+    assert [f.subset for f in found] == [False, True, True, False]
+
+
+def test_page_furniture_is_not_content() -> None:
+    text = "索引号: 11371000004359096D/2025-01554\n点击次数: 1323\n全年新增企业35家。\n举报/反馈\n1323万获赞 44.3万粉丝\n"
+    assert texts(text) == ["35家"]

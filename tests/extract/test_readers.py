@@ -1,0 +1,89 @@
+"""Reading the formats offices publish, and refusing what cannot be read in one clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.errors import TrackerUserError
+from tracker.extract.readers import read_file
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
+SENTENCE = "上半年新增注册登记科技型中小企业156户，完成技术合同登记额4.0亿元。"
+
+
+@pytest.mark.parametrize(("encoding", "prefix"), [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("gbk", b""),
+    ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-16-le", b""),
+])
+def test_text_in_every_common_encoding(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(prefix + (SENTENCE * 3).encode(encoding))
+    raw = read_file(path)
+    assert raw.text == SENTENCE * 3
+    assert raw.format == "txt" and len(raw.sha256) == 64
+
+
+HTML = """<html><head><meta charset="gb2312"><title>通知</title><script>var x = 2025;</script></head>
+<body><div class="nav">当前位置：首页 &gt; 政务公开</div><nav>首页 | 2024年计划</nav>
+<div class="tools">【字号：大 中 小】 分享： 扫一扫在手机打开当前页</div>
+<div class="content"><p>上半年新增注册登记科技型中小企业156户，</p><p>完成技术合同登记额4.0亿元。</p></div>
+<footer>版权所有 2025</footer></body></html>"""
+
+
+def test_html_page_keeps_the_content_and_drops_scripts_and_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML.encode("gb18030"))
+    raw = read_file(path)
+    assert "156户" in raw.text and "4.0亿元" in raw.text
+    assert "var x" not in raw.text and "首页 | 2024年计划" not in raw.text and "版权所有" not in raw.text
+    assert raw.format == "html"
+
+
+def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年全县科技工作总结")
+    document.add_paragraph(SENTENCE)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "高新技术企业", "35家"
+    path = tmp_path / "summary.docx"
+    document.save(path)
+    raw = read_file(path)
+    assert SENTENCE in raw.text and "35家" in raw.text and raw.format == "docx"
+
+
+def test_pdf_with_a_text_layer() -> None:
+    raw = read_file(DOCS / "text-layer.pdf")
+    assert "技术合同成交额8.6亿元" in raw.text and raw.format == "pdf"
+
+
+@pytest.mark.parametrize(("name", "content", "code"), [
+    ("empty.txt", b"", "file.empty"),
+    ("blank.txt", b"  \n\n ", "file.empty"),
+    ("binary.txt", bytes(range(256)) * 20, "read.binary"),
+    ("broken.docx", b"PK\x03\x04 not really a zip", "read.broken"),
+    ("broken.pdf", b"%PDF-1.4 nothing here", "read.broken"),
+    ("image.png", b"\x89PNG\r\n", "read.unsupported"),
+])
+def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, code: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(TrackerUserError) as caught:
+        read_file(path)
+    assert caught.value.code == code
+    assert "\n" not in caught.value.message("zh")
+
+
+def test_scanned_pdf_has_no_text_layer() -> None:
+    with pytest.raises(TrackerUserError) as caught:
+        read_file(DOCS / "scanned.pdf")
+    assert caught.value.code == "read.pdf_no_text"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(TrackerUserError) as caught:
+        read_file(tmp_path / "nope.txt")
+    assert caught.value.code == "file.not_found"

@@ -1,0 +1,77 @@
+"""Batches: one bad file never stops the rest; ingest skips what has not changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from tracker.pipeline import extract_files, ingest
+from tracker.store import repo
+from tracker.store.db import make_engine
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("yingkou-2022-h1.txt", "weihai-2024-11-press.txt", "manifest.yaml"):
+        shutil.copy(SEEDS / name, docs / name)
+    (docs / "manifest.yaml").write_text(
+        "\n".join(line for line in (SEEDS / "manifest.yaml").read_text(encoding="utf-8").splitlines()), encoding="utf-8")
+    return docs
+
+
+def test_extract_goes_on_past_a_bad_file(folder: Path) -> None:
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing")
+    results, diagnostics = extract_files([folder / "broken.pdf", folder / "yingkou-2022-h1.txt"])
+    assert [d.path for d, _ in results] == ["docs/yingkou-2022-h1.txt"]
+    assert [(d.path, d.code) for d in diagnostics if d.code.startswith("read.")] == [("docs/broken.pdf", "read.broken")]
+
+
+def test_ingest_stores_then_skips_unchanged_then_rereads_changed(folder: Path) -> None:
+    engine = make_engine("sqlite://")
+    (folder / "manifest.yaml").write_text("documents: []\n", encoding="utf-8")
+    first = ingest(folder, engine)
+    assert sorted(first.stored) == ["docs/weihai-2024-11-press.txt", "docs/yingkou-2022-h1.txt"]
+    assert first.figures > 150
+    second = ingest(folder, engine)
+    assert second.stored == [] and len(second.unchanged) == 2
+    (folder / "yingkou-2022-h1.txt").write_text("上半年新增企业35家。", encoding="utf-8")
+    third = ingest(folder, engine)
+    assert third.stored == ["docs/yingkou-2022-h1.txt"] and third.figures == 1
+
+
+def test_ingest_forgets_removed_files_and_reports_unreadable_ones(folder: Path) -> None:
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    (folder / "weihai-2024-11-press.txt").unlink()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 nothing")
+    report = ingest(folder, engine)
+    assert report.removed == ["docs/weihai-2024-11-press.txt"]
+    assert [d.code for d in report.diagnostics if d.path == "docs/scan.pdf"] == ["read.broken"]
+    with Session(engine) as session:
+        assert [d.path for d, _ in repo.load_documents(session=session)] == ["docs/yingkou-2022-h1.txt"]
+
+
+def test_stored_figures_come_back_equal(folder: Path) -> None:
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    results, _ = extract_files([folder / "yingkou-2022-h1.txt"])
+    with Session(engine) as session:
+        stored = dict((d.path, f) for d, f in repo.load_documents(session=session))
+    assert stored["docs/yingkou-2022-h1.txt"] == results[0][1]
+
+
+def test_a_manifest_change_rereads_the_document(folder: Path) -> None:
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    manifest = folder / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('period: "2022-H1"', 'period: "2022"'),
+                        encoding="utf-8")
+    assert ingest(folder, engine).stored == ["docs/yingkou-2022-h1.txt"]

@@ -1,0 +1,121 @@
+"""The stages run in order: documents → figures → (later) matches → progress.
+
+Each function here reads top to bottom, one paragraph per stage, and returns
+its result with every problem it met as a value; one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from tracker.config.manifest import MANIFEST_NAME, load_manifest
+from tracker.errors import Diagnostic, TrackerUserError
+from tracker.extract.documents import load_document
+from tracker.extract.engine import extract, extractor_version
+from tracker.extract.readers import SUPPORTED
+from tracker.model.document import Document, Manifest
+from tracker.model.figure import Figure
+from tracker.store import repo
+
+Progress = Callable[[int, int, str], None]
+"""Called as (done, total, path) after each file of a long run."""
+
+
+def shown_path(path: Path) -> str:
+    """A path as users see it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def document_files(folder: Path) -> list[Path]:
+    """The readable documents of a folder (not its manifest), sorted by name."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME)
+
+
+def read_one(path: Path, manifest: Manifest | None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
+    """One file's document and figures, or the line saying why it could not be read."""
+    shown = shown_path(path)
+    try:
+        document = load_document(path, shown, manifest)
+    except TrackerUserError as error:
+        return None, [], Diagnostic(path=shown, code=error.code, params=error.params)
+    return document, extract(document), None
+
+
+def manifest_for(folder: Path, cache: dict[Path, tuple[Manifest, list[Diagnostic]]]) -> tuple[Manifest, list[Diagnostic]]:
+    """The manifest of a folder, read once per run."""
+    if folder not in cache:
+        cache[folder] = load_manifest(folder, shown_path(folder))
+    return cache[folder]
+
+
+def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]], list[Diagnostic]]:
+    """Read and extract each file, with the manifest beside it; failures are diagnostics."""
+    results, diagnostics = [], []
+    manifests: dict[Path, tuple[Manifest, list[Diagnostic]]] = {}
+    for path in paths:
+        manifest, manifest_diagnostics = manifest_for(path.parent, manifests)
+        document, figures, problem = read_one(path, manifest)
+        if problem:
+            diagnostics.append(problem)
+        else:
+            results.append((document, figures))
+    return results, [d for _, (_, ds) in manifests.items() for d in ds] + diagnostics
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    stored: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    figures: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _fingerprint(path: Path, manifest: Manifest) -> str:
+    entry = manifest.get(path.name)
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update((entry.model_dump_json() if entry else "").encode())
+    digest.update(extractor_version().encode())
+    return digest.hexdigest()
+
+
+def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> IngestReport:
+    """Store a folder's documents and figures, skipping files unchanged since the last run."""
+    report = IngestReport()
+    manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
+    files = document_files(folder)
+    with Session(engine) as session:
+        known = repo.fingerprints(session=session)
+        for done, path in enumerate(files, 1):
+            shown, fingerprint = shown_path(path), _fingerprint(path, manifest)
+            if known.get(shown) == fingerprint:
+                report.unchanged.append(shown)
+            else:
+                document, figures, problem = read_one(path, manifest)
+                if problem:
+                    report.diagnostics.append(problem)
+                else:
+                    repo.save_document(document, figures, fingerprint, session=session)
+                    report.stored.append(shown)
+                    report.figures += len(figures)
+                session.commit()
+            if progress:
+                progress(done, len(files), shown)
+        prefix = shown_path(folder).rstrip("/") + "/"
+        present = {shown_path(p) for p in files}
+        report.removed = [p for p in known if p.startswith(prefix) and p not in present and "/" not in p[len(prefix):]]
+        repo.remove_documents(report.removed, session=session)
+        session.commit()
+    return report

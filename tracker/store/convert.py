@@ -1,0 +1,72 @@
+"""Pure conversions between domain values and table rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.figure import Figure, Modality
+from tracker.model.period import Period
+from tracker.quantity import Dimension, Qualifier, Quantity
+from tracker.store.tables import DocumentRow, FigureRow
+
+
+def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullable columns
+    return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
+
+
+def document_row(document: Document, fingerprint: str, now: datetime) -> DocumentRow:
+    """The row for a document."""
+    meta, period = document.meta, document.meta.period
+    return DocumentRow.model_validate({
+        "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
+        "format": document.format, "encoding": document.encoding, "text": document.text,
+        "title": meta.title, "issuer": meta.issuer, "region": meta.region, "issued": meta.issued,
+        "kind": meta.kind.value if meta.kind else None,
+        "period_start": period.start if period else None, "period_end": period.end if period else None,
+        "period_label": period.label if period else None,
+        "missing": ",".join(document.missing), "ingested_at": now,
+    })
+
+
+def document_from_row(row: DocumentRow) -> Document:
+    """The document a row stores."""
+    meta = DocumentMeta(
+        file=row.path.rsplit("/", 1)[-1], title=row.title, issuer=row.issuer, region=row.region,
+        issued=row.issued, kind=DocumentKind(row.kind) if row.kind else None,
+        period=_period(row.period_start, row.period_end, row.period_label),
+    )
+    return Document(path=row.path, text=row.text, format=row.format, encoding=row.encoding,
+                    sha256=row.sha256, meta=meta, missing=tuple(filter(None, row.missing.split(","))))
+
+
+def figure_row(figure: Figure, document_id: int) -> FigureRow:
+    """The row for a figure."""
+    q, period = figure.quantity, figure.period
+    return FigureRow.model_validate({
+        "document_id": document_id, "start": q.start, "end": q.end, "text": q.text,
+        "value": str(q.value), "upper": str(q.upper) if q.upper is not None else None,
+        "unit": q.unit, "written_unit": q.written_unit, "dimension": q.dimension.value,
+        "qualifier": q.qualifier.value, "subject": figure.subject, "modality": figure.modality.value,
+        "period_start": period.start if period else None, "period_end": period.end if period else None,
+        "period_label": period.label if period else None,
+        "cumulative": figure.cumulative, "subset": figure.subset,
+        "clause_start": figure.clause[0], "clause_end": figure.clause[1],
+        "sentence_start": figure.sentence[0], "sentence_end": figure.sentence[1],
+    })
+
+
+def figure_from_row(row: FigureRow, document: str) -> Figure:
+    """The figure a row stores."""
+    quantity = Quantity(
+        value=Decimal(row.value), upper=Decimal(row.upper) if row.upper is not None else None,
+        unit=row.unit, written_unit=row.written_unit, dimension=Dimension(row.dimension),
+        qualifier=Qualifier(row.qualifier), text=row.text, start=row.start, end=row.end,
+    )
+    return Figure(
+        document=document, quantity=quantity, subject=row.subject, modality=Modality(row.modality),
+        period=_period(row.period_start, row.period_end, row.period_label),
+        cumulative=row.cumulative, subset=row.subset,
+        clause=(row.clause_start, row.clause_end), sentence=(row.sentence_start, row.sentence_end),
+    )

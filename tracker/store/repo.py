@@ -1,0 +1,45 @@
+"""Reading and writing documents and figures. Every function takes a keyword-only session."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlmodel import Session, col, delete, select
+
+from tracker.model.document import Document
+from tracker.model.figure import Figure
+from tracker.store.convert import document_from_row, document_row, figure_from_row, figure_row
+from tracker.store.tables import DocumentRow, FigureRow
+
+
+def fingerprints(*, session: Session) -> dict[str, str]:
+    """Each stored document's path and fingerprint."""
+    return dict(session.exec(select(DocumentRow.path, DocumentRow.fingerprint)).all())
+
+
+def save_document(document: Document, figures: list[Figure], fingerprint: str, *, session: Session) -> int:
+    """Store a document and its figures, replacing what was stored under its path."""
+    remove_documents([document.path], session=session)
+    row = document_row(document, fingerprint, datetime.now(timezone.utc))
+    session.add(row)
+    session.flush()
+    session.add_all(figure_row(f, row.id) for f in figures)
+    return row.id
+
+
+def remove_documents(paths: list[str], *, session: Session) -> None:
+    """Forget documents (and their figures) by path."""
+    ids = session.exec(select(DocumentRow.id).where(col(DocumentRow.path).in_(paths))).all()
+    if ids:
+        session.exec(delete(FigureRow).where(col(FigureRow.document_id).in_(ids)))
+        session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))
+
+
+def load_documents(*, session: Session) -> list[tuple[Document, list[Figure]]]:
+    """Every stored document with its figures in text order."""
+    found = []
+    for row in session.exec(select(DocumentRow).order_by(DocumentRow.path)).all():
+        figure_rows = session.exec(select(FigureRow).where(FigureRow.document_id == row.id)
+                                   .order_by(FigureRow.start)).all()
+        found.append((document_from_row(row), [figure_from_row(f, row.path) for f in figure_rows]))
+    return found
