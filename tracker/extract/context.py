@@ -28,7 +28,24 @@ _BEFORE = _alternation([c.word for c in rules.BEFORE_CUES])
 _BEFORE_MODALITY = {c.word: c.modality for c in rules.BEFORE_CUES}
 _AFTER = _alternation([c.word for c in rules.AFTER_CUES])
 _AFTER_MODALITY = {c.word: c.modality for c in rules.AFTER_CUES}
-_PERIODS = [(re.compile(p.pattern), p.kind) for p in rules.PERIOD_PHRASES]
+def _combined_periods() -> tuple[re.Pattern[str], list[tuple[str, str, dict[str, str]]]]:
+    """All time phrases as one alternation, searched in one pass; earlier phrases win ties.
+
+    Each phrase's named groups get a suffix so the names stay unique.
+    """
+    parts, table = [], []
+    for i, phrase in enumerate(rules.PERIOD_PHRASES):
+        names = re.findall(r"\(\?P<(\w+)>", phrase.pattern)
+        pattern = phrase.pattern
+        for name in names:
+            pattern = pattern.replace(f"(?P<{name}>", f"(?P<{name}_{i}>").replace(f"(?P={name})", f"(?P={name}_{i})")
+        parts.append(f"(?P<p{i}>{pattern})")
+        table.append((f"p{i}", phrase.kind, {name: f"{name}_{i}" for name in names}))
+    # A one-character look-ahead lets the engine skip the many positions no phrase can start at.
+    return re.compile(f"(?=[{rules.PERIOD_FIRST_CHARS}])(?:{'|'.join(parts)})"), table
+
+
+_PERIODS, _PERIOD_TABLE = _combined_periods()
 
 
 class Span(NamedTuple):
@@ -59,20 +76,15 @@ def _in_title(text: str, start: int) -> bool:
 
 
 def _period_spans(text: str) -> list[Span]:
-    """Time phrases, the more specific kept where two overlap."""
-    taken: list[Span] = []
-    covered = bytearray(len(text) + 1)
-    for pattern, kind in _PERIODS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(covered[start:end]) or _in_title(text, start):
-                continue
-            if rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
-                covered[start:end] = b"\x01" * (end - start)
-                continue
-            covered[start:end] = b"\x01" * (end - start)
-            taken.append(Span(start, end, kind, match.groupdict()))
-    return sorted(taken)
+    """Time phrases, leftmost first; a year that is the base of a comparison is none."""
+    spans = []
+    for match in _PERIODS.finditer(text):
+        start, end = match.span()
+        if _in_title(text, start) or rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
+            continue
+        group, kind, names = next(entry for entry in _PERIOD_TABLE if match[entry[0]] is not None)
+        spans.append(Span(start, end, kind, {name: match[real] for name, real in names.items()}))
+    return spans
 
 
 def _cue_spans(text: str) -> list[Span]:

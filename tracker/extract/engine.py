@@ -8,7 +8,7 @@ page furniture), and gives each figure its subject, modality and period.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,6 +35,7 @@ def extractor_version() -> str:
 
 
 
+@lru_cache(maxsize=256)
 def _year_period(year: int) -> Period:
     return period_between(date(year, 1, 1), date(year, 12, 31))
 
@@ -306,7 +307,7 @@ class _Reader:
         if previous is not None and previous.start >= sentence[0] and (subset or self.is_growth(q, clause)):
             modality = previous.modality
         period, cumulative = self.period_of(q, modality, sentence, clause)
-        return Figure.model_construct(
+        return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
             subset=subset,
@@ -333,7 +334,7 @@ class _Reader:
                 for m in rules.TOP_RANK.finditer(self.text)]
 
     def read(self) -> list[Figure]:
-        found = [q for q in scan(self.original, self.text) if self.is_figure(q)]
+        found = [q for q in scan(self.original, self.text, with_units_only=True) if self.is_figure(q)]
         found = sorted(found + [q for q in self.top_ranks() if not self.ctx.in_debris(q.start)],
                        key=lambda q: q.start)
         figures: list[Figure] = []

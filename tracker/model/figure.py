@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from tracker.model.period import Period
 from tracker.quantity import Quantity
@@ -19,10 +19,12 @@ class Modality(StrEnum):
     """Recommended, applied for, held in reserve: not yet the result (推荐申报, 储备)."""
 
 
-class Figure(BaseModel):
-    """One quantity in a document, tied to the exact characters it came from."""
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One quantity in a document, tied to the exact characters it came from.
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass, like Quantity, because documents hold thousands.
+    """
 
     document: str
     """The document's path as shown to users."""
@@ -33,14 +35,14 @@ class Figure(BaseModel):
     modality: Modality
     period: Period | None
     """The time the figure covers; None when the text does not say (累计 with no start)."""
-    cumulative: bool = False
-    """A total over several years or since an unstated start."""
-    subset: bool = False
-    """Part of a figure just before it (其中 …)."""
     clause: tuple[int, int]
     """Offsets of the clause around the figure."""
     sentence: tuple[int, int]
     """Offsets of the sentence around the figure."""
+    cumulative: bool = False
+    """A total over several years or since an unstated start."""
+    subset: bool = False
+    """Part of a figure just before it (其中 …)."""
 
     @property
     def start(self) -> int:

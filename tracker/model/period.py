@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict
@@ -66,6 +67,7 @@ def _label(start: date, end: date) -> str:
     return first if months == 1 else f"{first}..{end.year}-{end.month:02d}"
 
 
+@lru_cache(maxsize=4096)
 def period_between(start: date, end: date) -> Period:
     """The period from `start` to `end`, labelled in its shortest form."""
     return Period(start=start, end=end, label=_label(start, end))

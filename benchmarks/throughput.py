@@ -1,0 +1,81 @@
+"""Extraction throughput on the seeds concatenated many times over, beside peer libraries (run on demand).
+
+    .venv/bin/python benchmarks/throughput.py [--copies N] [--repeat R]
+
+Everything extraction computes is included: quantities, exclusions, subject,
+modality and period of every figure. Peers run on the same text in the same
+process; the ratio is what counts on a shared, noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tracker.extract.engine import extract  # noqa: E402
+from tracker.model.document import Document, DocumentKind, DocumentMeta  # noqa: E402
+from tracker.model.period import parse_period  # noqa: E402
+
+
+def corpus(copies: int) -> str:
+    """The five seeds joined, repeated `copies` times."""
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    return seeds * copies
+
+
+def ours(text: str) -> int:
+    meta = DocumentMeta(file="bench.txt", kind=DocumentKind.SUMMARY, issued=date(2024, 11, 11),
+                        period=parse_period("2024-01..2024-10"))
+    return len(extract(Document(path="bench.txt", text=text, format="txt", sha256="0", meta=meta)))
+
+
+def cn2an_transform(text: str) -> int:
+    import cn2an
+
+    return len(cn2an.transform(text, "cn2an"))
+
+
+def jionlp_money(text: str) -> int:
+    import jionlp
+
+    return len(jionlp.extract_money(text))
+
+
+def best_rate(function: Callable[[str], int], text: str, repeat: int) -> tuple[float, int]:
+    """Characters per second of the fastest of `repeat` runs, and what the run returned."""
+    function(text[:2000])  # warm up lazy imports and caches
+    best, result = float("inf"), 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function(text)
+        best = min(best, time.perf_counter() - started)
+    return len(text) / best, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    text = corpus(args.copies)
+    print(f"corpus: {len(text):,} characters (seeds x {args.copies}), best of {args.repeat} runs")
+    rate, figures = best_rate(ours, text, args.repeat)
+    print(f"tracker.extract      {rate / 1e6:6.2f} M chars/s   {figures:,} figures")
+    for name, peer in (("cn2an.transform", cn2an_transform), ("jionlp.extract_money", jionlp_money)):
+        try:
+            peer_rate, _ = best_rate(peer, text, args.repeat)
+        except ImportError:
+            print(f"{name:20} not installed")
+            continue
+        print(f"{name:20} {peer_rate / 1e6:6.2f} M chars/s   tracker is {rate / peer_rate:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
