@@ -15,13 +15,16 @@ from typing import NamedTuple
 from tracker.extract import rules
 from tracker.model.figure import Modality
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
-_ITEM_END = re.compile(r"[。！？!?；;\n，,：:、]")
+_SENTENCE_CHARS = frozenset("。！？!?\n")
+_CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("，,：:；;")
+_BOUNDARY = re.compile(r"[。！？!?\n，,：:；;、]")
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """Words as one pattern, longest first, behind a look-ahead on their first characters."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    first = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(w) for w in ordered) + ")")
 
 
 _BEFORE = _alternation([c.word for c in rules.BEFORE_CUES])
@@ -65,8 +68,22 @@ class Region(NamedTuple):
     kind: str
 
 
-def _ends(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(text)]
+def _ends(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Sentence, clause, item and line ends, from one pass over the punctuation."""
+    sentences: list[int] = []
+    clauses: list[int] = []
+    items: list[int] = []
+    lines: list[int] = []
+    for match in _BOUNDARY.finditer(text):
+        at, char = match.start(), match.group()
+        items.append(at)
+        if char in _CLAUSE_CHARS:
+            clauses.append(at)
+            if char in _SENTENCE_CHARS:
+                sentences.append(at)
+                if char == "\n":
+                    lines.append(at)
+    return sentences, clauses, items, lines
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -93,9 +110,19 @@ def _cue_spans(text: str) -> list[Span]:
     return sorted(spans)
 
 
+def plan_heading(text: str) -> int | None:
+    """Where the first plan heading (三、下半年工作打算) starts, if there is one."""
+    for keyword in rules.PLAN_HEADING_WORD.finditer(text):
+        line_start = text.rfind("\n", 0, keyword.start()) + 1
+        if rules.PLAN_HEADING.match(text, line_start):
+            return line_start
+    return None
+
+
 def _plan_regions(text: str) -> list[Region]:
     """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions."""
-    regions = [Region(m.start(), len(text), "part") for m in rules.PLAN_HEADING.finditer(text)][:1]
+    heading = plan_heading(text)
+    regions = [Region(heading, len(text), "part")] if heading is not None else []
     ends = [m.start() for m in rules.REGION_END.finditer(text)]
     for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
         for match in pattern.finditer(text):
@@ -128,12 +155,13 @@ class TextContext:
     @classmethod
     def of(cls, text: str) -> TextContext:
         """Find every landmark of `text` (already normalized)."""
+        sentences, clauses, items, lines = _ends(text)
         return cls(
             text=text,
-            sentence_ends=_ends(_SENTENCE_END, text),
-            clause_ends=_ends(_CLAUSE_END, text),
-            item_ends=_ends(_ITEM_END, text),
-            paragraph_ends=[m.start() for m in re.finditer(r"\n", text)],
+            sentence_ends=sentences,
+            clause_ends=clauses,
+            item_ends=items,
+            paragraph_ends=lines,
             cues=_cue_spans(text),
             periods=_period_spans(text),
             regions=_plan_regions(text),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tracker.extract.meta import infer_meta, merge_meta, missing_fields
 from tracker.extract.readers import read_file
-from tracker.extract.rules import PLAN_HEADING
+from tracker.extract.context import plan_heading
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize
 
@@ -20,8 +20,8 @@ def load_document(path: Path, shown: str, manifest: Manifest | None = None) -> D
     raw = read_file(path)
     given: DocumentMeta | None = manifest.get(path.name) if manifest else None
     meta = merge_meta(infer_meta(path.name, raw.text), given)
-    heading = PLAN_HEADING.search(normalize(raw.text))
+    heading = plan_heading(normalize(raw.text))
     return Document(
         path=shown, text=raw.text, format=raw.format, encoding=raw.encoding, sha256=raw.sha256,
-        meta=meta, missing=missing_fields(meta), plan_from=heading.start() if heading else None,
+        meta=meta, missing=missing_fields(meta), plan_from=heading,
     )

@@ -48,12 +48,15 @@ FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推�
 WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
 
 PLAN_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
     r"(?:\d{4}年|今年|明年|下半年|下一步|下步|来年)?[^\n。]{0,12}(?:工作打算|工作计划|工作安排|工作思路|打算|重点工作)"
     r"[ \t\u3000]*$",
     re.MULTILINE,
 )
 """A heading that opens a plan part inside a summary (三、下半年工作打算)."""
+
+PLAN_HEADING_WORD = re.compile(r"工作打算|工作计划|工作安排|工作思路|打算|重点工作")
+"""The words a plan heading must hold; only their lines are tried against PLAN_HEADING."""
 
 PLAN_PARAGRAPH = re.compile(r"^[ \t\u3000★]*(?:下一步|下步|今后|明年|下半年)[,，:：]", re.MULTILINE)
 """A paragraph that opens with 下一步: planned until the next heading or question."""
