@@ -131,6 +131,17 @@ def _plan_regions(text: str) -> list[Region]:
     return regions
 
 
+def _merge(spans: object) -> list[tuple[int, int]]:
+    """Overlapping spans joined, sorted."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):  # type: ignore[call-overload]
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
 def _debris(text: str) -> list[tuple[int, int]]:
     zones = [m.span() for m in rules.DEBRIS_LINE.finditer(text)]
     if footer := rules.FOOTER.search(text):
@@ -192,23 +203,32 @@ class TextContext:
         i = bisect_right(self.debris, (start, len(self.text) + 1)) - 1
         return i >= 0 and self.debris[i][0] <= start < self.debris[i][1]
 
-    def region(self, start: int) -> Region | None:
-        inside = [r for r in self.regions if r.start <= start < r.end]
-        return min(inside, key=lambda r: r.end - r.start) if inside else None
+    def __post_init__(self) -> None:
+        self.cue_starts = [span.start for span in self.cues]
+        self.period_starts = [span.start for span in self.periods]
+        self.planned = _merge((r.start, r.end) for r in self.regions)
+        self.parts = sorted(r for r in self.regions if r.kind != "paragraph")
+        self.part_starts = [r.start for r in self.parts]
+
+    def in_region(self, start: int) -> bool:
+        """True inside any plan region (plan part, 下一步 paragraph, answer to a plan question)."""
+        i = bisect_right(self.planned, (start, len(self.text) + 1)) - 1
+        return i >= 0 and self.planned[i][0] <= start < self.planned[i][1]
 
     def plan_part(self, start: int) -> Region | None:
-        """The plan part or plan answer holding `start`: its figures are the plan's targets."""
-        return next((r for r in self.regions if r.kind != "paragraph" and r.start <= start < r.end), None)
+        """The innermost plan part or plan answer holding `start`: its figures are the plan's targets."""
+        i = bisect_right(self.part_starts, start) - 1
+        while i >= 0:
+            if start < self.parts[i].end:
+                return self.parts[i]
+            i -= 1
+        return None
 
     def spans_between(self, spans: list[Span], start: int, end: int) -> list[Span]:
-        """Spans lying wholly inside [start, end), in text order."""
-        i = bisect_left(spans, (start,))
-        found = []
-        while i < len(spans) and spans[i].start < end:
-            if spans[i].end <= end:
-                found.append(spans[i])
-            i += 1
-        return found
+        """Spans (self.cues or self.periods) lying wholly inside [start, end), in text order."""
+        starts = self.cue_starts if spans is self.cues else self.period_starts
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return [span for span in spans[i:j] if span.end <= end]
 
     def after_cue(self, start: int, end: int) -> Modality | None:
         """The first result or proposal cue after a figure, within its clause."""

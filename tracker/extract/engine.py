@@ -65,6 +65,8 @@ class _Reader:
         self.period = meta.period
         self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
         self.is_plan = meta.kind is DocumentKind.PLAN
+        self.plan_years: dict[int, int] = {}
+        self.paragraph_cache: dict[int, list[Span]] = {}
 
     # ── which quantities are figures ──────────────────────────────────────
     def is_figure(self, q: Quantity) -> bool:
@@ -92,11 +94,15 @@ class _Reader:
         return not self.inside_quoted_name(start, q.end) and not self.in_formula(start)
 
     def in_formula(self, start: int) -> bool:
+        if self.text[start] not in rules.FORMULA_NUMERALS:
+            return False
         match = rules.FORMULAS.search(self.text, max(0, start - 6), start + 8)
         return match is not None and match.start() <= start < match.end()
 
     def inside_quoted_name(self, start: int, end: int) -> bool:
         text = self.text
+        if not rules.OPENING_QUOTES.search(text, max(0, start - rules.QUOTED_NAME_MAX), start):
+            return False
         for opening, closing in rules.QUOTES:
             left = text.rfind(opening, max(0, start - rules.QUOTED_NAME_MAX), start)
             if left < 0 or closing in text[left + 1:start]:
@@ -124,7 +130,7 @@ class _Reader:
             return Modality.PROPOSED
         if listed and before is None and after is None:
             return previous.modality
-        if self.is_plan or self.ctx.region(q.start) is not None:
+        if self.is_plan or self.ctx.in_region(q.start):
             return Modality.PLANNED
         if self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], own_start), clause) is Modality.PLANNED:
             return Modality.PLANNED
@@ -137,13 +143,17 @@ class _Reader:
 
         将 in its 把-sense (将…分为) is no promise.
         """
-        kinds = set()
+        best = None
         for span in spans:
-            if span.kind is Modality.PLANNED and self.text[span.start] == "将" and span.end - span.start == 1:
-                if rules.WILL_AS_BA.search(self.text, span.end, clause[1]):
-                    continue
-            kinds.add(span.kind)
-        return next((m for m in (Modality.PROPOSED, Modality.PLANNED, Modality.ACHIEVED) if m in kinds), None)
+            if span.kind is Modality.PROPOSED:
+                return Modality.PROPOSED
+            if span.kind is Modality.PLANNED:
+                will = self.text[span.start] == "将" and span.end - span.start == 1
+                if not (will and rules.WILL_AS_BA.search(self.text, span.end, clause[1])):
+                    best = Modality.PLANNED
+            elif best is None:
+                best = Modality.ACHIEVED
+        return best
 
     # ── period ────────────────────────────────────────────────────────────
     def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
@@ -152,14 +162,18 @@ class _Reader:
         phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
                    if self.governs(p, clause)]
         if not phrases:
-            paragraph = self.ctx.paragraph(q.start, q.end)
-            first_clause = self.ctx.clause(paragraph[0], paragraph[0])
-            phrases = [p for p in self.ctx.spans_between(self.ctx.periods, first_clause[0],
-                                                          min(first_clause[1], q.start))
-                       if self.governs(p, clause)]
+            phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start and self.governs(p, clause)]
         if phrases:
             return self.resolve(phrases, q, clause)
         return self.default_period(q, modality), False
+
+    def paragraph_phrases(self, start: int) -> list[Span]:
+        """Time phrases in the first clause of the paragraph holding `start` (read once per paragraph)."""
+        paragraph = self.ctx.paragraph(start, start)[0]
+        if paragraph not in self.paragraph_cache:
+            first_clause = self.ctx.clause(paragraph, paragraph)
+            self.paragraph_cache[paragraph] = self.ctx.spans_between(self.ctx.periods, *first_clause)
+        return self.paragraph_cache[paragraph]
 
     def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
         """A phrase governs figures in its own clause, and later ones only from the head of its clause."""
@@ -181,6 +195,11 @@ class _Reader:
 
     def plan_year(self, part: Region) -> int:
         """The year a plan part is for: named in its heading, else next year after a whole-year report."""
+        if part.start not in self.plan_years:
+            self.plan_years[part.start] = self.read_plan_year(part)
+        return self.plan_years[part.start]
+
+    def read_plan_year(self, part: Region) -> int:
         heading = self.text[part.start:self.text.find("\n", part.start)]
         if match := rules.YEAR_IN_HEADING.search(heading):
             return int(match[1])
@@ -324,8 +343,9 @@ class _Reader:
 
     def is_growth(self, q: Quantity, clause: tuple[int, int]) -> bool:
         """同比增长7.12%: a change of the figure before, in the same breath."""
-        lead = rules.LEADING_NOISE.sub("", self.text[clause[0]:q.start])
-        return q.dimension in (Dimension.PERCENT, Dimension.MULTIPLE) and rules.GROWTH.match(lead) is not None
+        if q.dimension not in (Dimension.PERCENT, Dimension.MULTIPLE):
+            return False
+        return rules.GROWTH.match(rules.LEADING_NOISE.sub("", self.text[clause[0]:q.start])) is not None
 
     def top_ranks(self) -> list[Quantity]:
         """Ranks of 1 written without a digit (居全省首位)."""

@@ -140,6 +140,7 @@ SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
 """二十届三中全会: a Central Committee session, not a count of 届."""
 
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
+OPENING_QUOTES = re.compile("[“‘《\"]")
 QUOTED_NAME_MAX = 14
 """A figure inside quotation marks no longer than this is part of a name (“4个共同”)."""
 
@@ -189,6 +190,8 @@ FORMULAS = re.compile(
     "六稳|六保|三大攻坚战|三重一大|一岗双责|两个大局|两个一百年|三个代表|一带一路"
 )
 """Fixed political formulas: the numerals in them are names, not amounts."""
+FORMULA_NUMERALS = frozenset("一二两三四五六八")
+"""The numerals a formula's figure can start with; others skip the formula search."""
 
 YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")
 NEXT_YEAR = re.compile(r"明年|来年|下一年")
