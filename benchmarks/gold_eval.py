@@ -1,6 +1,6 @@
 """Compare extraction with the gold files and list every disagreement (run on demand).
 
-    .venv/bin/python benchmarks/gold_eval.py [--show] [--unseen]
+    .venv/bin/python benchmarks/gold_eval.py [--show] [seeds|unseen|unseen2]
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.extract.gold import SEEDS, UNSEEN, evaluate, load_gold  # noqa: E402
+from tests.extract.gold import SETS, evaluate, load_gold  # noqa: E402
 
 if __name__ == "__main__":
     show = "--show" in sys.argv
-    if "--unseen" in sys.argv:
-        report = evaluate(load_gold(UNSEEN / "gold"), show=show, docs=UNSEEN)
-    else:
-        report = evaluate(load_gold(), show=show, docs=SEEDS)
-    print(report.summary())
+    chosen = [a.lstrip("-") for a in sys.argv[1:] if a.lstrip("-") in SETS] or ["seeds"]
+    for name in chosen:
+        gold, docs = SETS[name]
+        print(f"== {name}")
+        print(evaluate(load_gold(gold), show=show, docs=docs).summary())

@@ -280,25 +280,30 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _qualifier(match: re.Match[str]) -> Qualifier:
-    for found in (match["pre"] and PREFIX_QUALIFIERS[match["pre"]],
-                  match["post"] and SUFFIX_QUALIFIERS[match["post"]]):
-        if found in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+Groups = dict[str, "str | None"]
+
+
+def _qualifier(g: Groups) -> Qualifier:
+    pre, post = g["pre"], g["post"]
+    for found in (pre and PREFIX_QUALIFIERS[pre], post and SUFFIX_QUALIFIERS[post]):
+        if found is Qualifier.AT_LEAST or found is Qualifier.AT_MOST:
             return found
-    if match["pre"] or match["post"] or match["mid"] or match["bare"] or match["rmid"]:
-        return Qualifier.APPROX if match["bare"] in (None, "近") else Qualifier.AT_LEAST
+    if pre or post or g["mid"] or g["bare"] or g["rmid"]:
+        return Qualifier.APPROX if g["bare"] in (None, "近") else Qualifier.AT_LEAST
     return Qualifier.EXACT
 
 
-def _unit(match: re.Match[str]) -> tuple[UnitRow | None, str]:
+def _unit(g: Groups) -> tuple[UnitRow | None, str]:
     """The unit row and the unit as written, brackets included."""
     for group in ("bunit", "runit"):
-        if match[group]:
-            return UNIT_BY_WRITTEN[match[group]], match[group]
-    if not match["unit"]:
+        if g[group]:
+            return UNIT_BY_WRITTEN[g[group]], g[group]  # type: ignore[index]
+    if not g["unit"]:
         return None, ""
-    row = UNIT_BY_WRITTEN[match["unit"]]
-    alt0, alt = match["alt0"], match["alt"]
+    row = UNIT_BY_WRITTEN[g["unit"]]
+    alt0, alt = g["alt0"], g["alt"]
+    if not alt0 and not alt:
+        return row, row.written
     written = (f"({alt0})" if alt0 else "") + row.written + (f"({alt})" if alt else "")
     if alt and row.written + alt in UNIT_BY_WRITTEN:
         row = UNIT_BY_WRITTEN[row.written + alt]
@@ -311,41 +316,48 @@ def _factor(multiplier: str | None) -> Decimal:
     return MULTIPLIERS[multiplier] if multiplier else Decimal(1)
 
 
-def _amount(match: re.Match[str]) -> tuple[Decimal, Decimal | None, str]:
+def _amount(g: Groups) -> tuple[Decimal, Decimal | None, str]:
     """Lower value, upper value and multiplier as written, multipliers applied.
 
     In 1-2万元 the second multiplier serves both ends; in 3千多万元 both apply.
     """
-    if match["bare"]:
-        return MULTIPLIERS[match["bm"]], None, match["bm"]
-    if match["round"]:
-        return MULTIPLIERS[match["round"]], None, ""
-    m1, m2, m3 = match["m1"], match["m2"], match["m3"]
-    first = _factor(m1 or m2) * _factor(m3)
-    value = read_number(match["n1"]) * first
-    upper = read_number(match["n2"]) * _factor(m2 or m1) * _factor(m3) if match["n2"] else None
+    if g["bare"]:
+        return MULTIPLIERS[g["bm"]], None, g["bm"]  # type: ignore[index]
+    if g["round"]:
+        return MULTIPLIERS[g["round"]], None, ""
+    m1, m2, m3 = g["m1"], g["m2"], g["m3"]
+    value = read_number(g["n1"])  # type: ignore[arg-type]
+    upper = read_number(g["n2"]) if g["n2"] else None
+    if not (m1 or m2 or m3):
+        return value, upper, ""
+    value *= _factor(m1 or m2) * _factor(m3)
+    if upper is not None:
+        upper *= _factor(m2 or m1) * _factor(m3)
     return value, upper, m3 or m2 or m1 or ""
 
 
 def _from_match(match: re.Match[str], original: str) -> Quantity:
     start, end = match.span()
-    common = {"text": original[start:end], "start": start, "end": end,
-              "qualifier": _qualifier(match)}
-    if match["pct"]:
-        return Quantity(value=read_number(match["pct"]), upper=None, unit="%", written_unit="%",
-                                        dimension=Dimension.PERCENT, **common)
-    if match["rank"]:
-        return Quantity(value=read_number(match["rank"]), upper=None, unit="位",
-                                        written_unit=match["rank_unit"] or "", dimension=Dimension.RANK, **common)
-    row, written = _unit(match)
-    value, upper, mult = _amount(match)
+    g = match.groupdict()
+    text, qualifier = original[start:end], _qualifier(g)
+    if g["pct"]:
+        return Quantity(read_number(g["pct"]), "%", "%", Dimension.PERCENT, text,
+                        qualifier=qualifier, start=start, end=end)
+    if g["rank"]:
+        return Quantity(read_number(g["rank"]), "位", g["rank_unit"] or "", Dimension.RANK, text,
+                        qualifier=qualifier, start=start, end=end)
+    row, written = _unit(g)
+    value, upper, mult = _amount(g)
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
-    return Quantity(
-        value=_tidy(value), upper=_tidy(upper) if upper is not None else None,
-        unit=row.canonical if row else "", written_unit=mult + written,
-        dimension=row.dimension if row else Dimension.COUNT, **common,
-    )
+    if "." in text or row is not None and row.written == "成":
+        value, upper = _tidy(value), _tidy(upper) if upper is not None else None
+    return Quantity(value, row.canonical if row else "", mult + written,
+                    row.dimension if row else Dimension.COUNT, text,
+                    upper=upper, qualifier=qualifier, start=start, end=end)
+
+
+_NO_UNIT = (None, None, None, None, None)
 
 
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
@@ -357,7 +369,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     """
     found = []
     for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
-        if with_units_only and not (match["unit"] or match["rank"] or match["pct"] or match["bunit"] or match["runit"]):
+        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit") == _NO_UNIT:
             continue
         try:
             found.append(_from_match(match, text))

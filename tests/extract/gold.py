@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "gold"
 SEEDS = ROOT / "seeds"
 UNSEEN = ROOT / "tests" / "data" / "unseen"
-"""Held-out prose written after the rules, never used to tune them before measuring."""
+UNSEEN2 = ROOT / "tests" / "data" / "unseen2"
+"""Held-out prose written after the rules; each set was measured once before any rule saw it."""
+SETS = {"seeds": (GOLD, SEEDS), "unseen": (UNSEEN / "gold", UNSEEN), "unseen2": (UNSEEN2 / "gold", UNSEEN2)}
 
 
 def load_gold(folder: Path = GOLD) -> dict[str, list[dict[str, Any]]]:

@@ -105,7 +105,8 @@ def _period_spans(text: str) -> list[Span]:
 
 
 def _cue_spans(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), _BEFORE_MODALITY[m.group()], {}) for m in _BEFORE.finditer(text)]
+    spans = [Span(m.start(), m.end(), _BEFORE_MODALITY[m.group()], {}) for m in _BEFORE.finditer(text)
+             if not rules.NOUN_COMPOUND_AFTER_CUE.match(text, m.end())]
     spans += [Span(m.start(), m.end(), Modality.PLANNED, {}) for m in rules.FUTURE_WILL.finditer(text)]
     return sorted(spans)
 
@@ -233,4 +234,6 @@ class TextContext:
     def after_cue(self, start: int, end: int) -> Modality | None:
         """The first result or proposal cue after a figure, within its clause."""
         match = _AFTER.search(self.text, start, end)
+        while match and rules.NOUN_COMPOUND_AFTER_CUE.match(self.text, match.end()):
+            match = _AFTER.search(self.text, match.end(), end)
         return _AFTER_MODALITY[match.group()] if match else None

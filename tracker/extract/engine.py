@@ -114,29 +114,45 @@ class _Reader:
 
     # ── modality ──────────────────────────────────────────────────────────
     def modality(self, q: Quantity, previous: Figure | None, clause: tuple[int, int],
-                 sentence: tuple[int, int]) -> Modality:
-        """Proposed where a step toward a result is named, planned in a plan or after a promise.
+                 sentence: tuple[int, int]) -> tuple[Modality, bool]:
+        """The figure's modality, and whether a cue of its own decided it.
 
-        Cues are read from the figure's own stretch of its clause (since the figure
-        before it); a figure in a list with no cue of its own shares the one before.
+        Proposed where a step toward a result is named, planned in a plan or
+        after a promise. Cues are read from the figure's own stretch of its
+        clause (since the figure before it); a figure in a list with no cue of
+        its own shares the one before (a percentage, a ratio, does not).
         """
         listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
         own_start = previous.end if listed else clause[0]
         before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start), clause)
         after = self.ctx.after_cue(q.end, clause[1])
+        own = before is not None or after is not None
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
-            return Modality.ACHIEVED
+            return Modality.ACHIEVED, own
         if Modality.PROPOSED in (before, after):
-            return Modality.PROPOSED
-        if listed and before is None and after is None:
-            return previous.modality
-        if self.is_plan or self.ctx.in_region(q.start):
-            return Modality.PLANNED
+            return Modality.PROPOSED, own
+        if listed and not own and q.dimension is not Dimension.PERCENT:
+            return previous.modality, own
+        if self.is_target(q, own_start):
+            return Modality.PLANNED, True
+        if self.is_plan or self.ctx.in_region(q.start) or before is Modality.PLANNED:
+            return Modality.PLANNED, own
         if self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], own_start), clause) is Modality.PLANNED:
-            return Modality.PLANNED
-        if before or after:
-            return before or after  # type: ignore[return-value]
-        return previous.modality if listed else Modality.ACHIEVED
+            return Modality.PLANNED, own
+        return (before or after or Modality.ACHIEVED), own
+
+    def labels(self, label_end: int, figure_start: int) -> bool:
+        """True when a target label ending at `label_end` names the figure at `figure_start`."""
+        between = self.text[label_end:figure_start]
+        return len(between) <= rules.TARGET_REACH and "的" not in between
+
+    def is_target(self, q: Quantity, own_start: int) -> bool:
+        """A figure labelled as a target just before it (全年目标为新增…45家), with nothing between but its noun."""
+        window = self.text[max(own_start, q.start - rules.TARGET_REACH - 6):q.start]
+        label = None
+        for label in rules.TARGET_LABEL.finditer(window):
+            pass
+        return label is not None and "的" not in window[label.end():] and len(window) - label.end() <= rules.TARGET_REACH
 
     def cue(self, spans: list[Span], clause: tuple[int, int]) -> Modality | None:
         """The strongest cue: a step toward a result, then a promise, then a result.
@@ -160,7 +176,8 @@ class _Reader:
                   clause: tuple[int, int]) -> tuple[Period | None, bool]:
         """The figure's period and whether it is a multi-year or open-ended total."""
         phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
-                   if self.governs(p, clause)]
+                   if self.governs(p, clause)
+                   and (p.kind != "target_year" or self.labels(p.end, q.start))]
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start and self.governs(p, clause)]
         if phrases:
@@ -171,14 +188,18 @@ class _Reader:
         """Time phrases in the first clause of the paragraph holding `start` (read once per paragraph)."""
         paragraph = self.ctx.paragraph(start, start)[0]
         if paragraph not in self.paragraph_cache:
-            first_clause = self.ctx.clause(paragraph, paragraph)
-            self.paragraph_cache[paragraph] = self.ctx.spans_between(self.ctx.periods, *first_clause)
+            first_sentence = self.ctx.sentence(paragraph, paragraph)
+            self.paragraph_cache[paragraph] = [
+                p for p in self.ctx.spans_between(self.ctx.periods, *first_sentence)
+                if rules.TOPIC_LEAD.fullmatch(self.text, self.ctx.clause(p.start, p.end)[0], p.start)]
         return self.paragraph_cache[paragraph]
 
     def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
         """A phrase governs figures in its own clause, and later ones only from the head of its clause."""
         if phrase.kind in rules.HALF_IN_PLAN and self.ctx.plan_part(phrase.start):
-            return False
+            line_start = self.text.rfind("\n", 0, phrase.start) + 1
+            if not self.text[line_start:phrase.start].strip():
+                return False  # 下半年，全市… heading a plan's paragraph frames it; its targets are annual
         if phrase.start >= clause[0] or phrase.kind in rules.SCENE_SETTING:
             return True
         head = self.ctx.clause(phrase.start, phrase.end)[0]
@@ -219,6 +240,8 @@ class _Reader:
             return period, cumulative
         if nearest.kind == "phase_total":  # 两期支持总额: a total over phases of unknown dates
             return None, True
+        if nearest.kind == "per_year" and self.is_plan:
+            return self.period, False
         if nearest.kind == "per_year":
             outer = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
             if self.text[nearest.start:nearest.end] == "年均" and outer:
@@ -250,7 +273,12 @@ class _Reader:
             return self.this_month(g), False
         if kind in ("recent_years", "running_years"):
             return self.recent(g, kind == "recent_years")
-        if kind in ("year", "whole_year"):
+        if kind == "years_ahead":
+            issued = self.document.meta.issued
+            first = issued.year if issued else y
+            years = _count(g.get("n")) or 1
+            return _span_period(date(first, 1, 1), date(first + years - 1, 12, 31)), False
+        if kind in ("year", "whole_year", "target_year"):
             return _year_period(y), False
         if kind == "this_year":
             in_year = self.period is not None and self.period.end.year == y and not self.is_plan
@@ -321,9 +349,10 @@ class _Reader:
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
-        modality = self.modality(q, previous, clause, sentence)
+        modality, own_cue = self.modality(q, previous, clause, sentence)
         subset = self.is_subset(q, sentence)
-        if previous is not None and previous.start >= sentence[0] and (subset or self.is_growth(q, clause)):
+        if previous is not None and previous.start >= sentence[0] and not own_cue and (
+                subset or self.is_growth(q, clause)):
             modality = previous.modality
         period, cumulative = self.period_of(q, modality, sentence, clause)
         return Figure(

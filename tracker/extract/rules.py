@@ -43,6 +43,8 @@ AFTER_CUES: tuple[Cue, ...] = (
 """Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
 
 FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)")
+NOUN_COMPOUND_AFTER_CUE = re.compile(r"辅导|培训|指南|工作|通知|材料|条件|政策")
+"""申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
 """Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
 计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报."""
 WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
@@ -94,22 +96,28 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase(r"年度", "whole_year"),
     PeriodPhrase(r"今年(?:以来)?|年初以来|本年度", "this_year"),
     PeriodPhrase(r"(?:去年|上年)(?:同期)?|同期", "last_year"),
+    PeriodPhrase(r"全年目标(?:任务)?(?:为|是|[（(])", "target_year"),
+    PeriodPhrase(r"用(?P<n>\d{1,2}|[两二三四五六七八九十])年(?:时间|左右)?", "years_ahead"),
     PeriodPhrase(r"全年(?!目标|任务|计划)", "whole_year"),
     PeriodPhrase(r"每年|年均", "per_year"),
     PeriodPhrase(r"累计", "cumulative"),
 )
 """Time phrases, most specific first; the nearest before a figure decides its period."""
 
-PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同"
+PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用"
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
 
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时)*")
-COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|是|为|与|和|同|相比|相对|对比|超过)$")
+COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|(?<![一二三四五六七八九十])是|为|与|和|同|相比|相对|对比|超过)$")
 """较上年提高, 是去年同期的1.4倍, 约为2019年的3倍: the year is the base of a comparison, not the period."""
 """What may stand before a time phrase at the head of its clause (在2022年, 我市今年)."""
 HALF_IN_PLAN = frozenset({"half"})
+TARGET_LABEL = re.compile(r"目标(?:任务)?(?:为|是|[（(])")
+"""全年目标为…45家, 完成全年目标（520家）的…: the figure right after is a target, planned."""
+TARGET_REACH = 10
+"""全年目标（520家）: the phrase dates only the figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
 RELATIVE_YEAR = frozenset({"whole_year", "this_year"})
 """全年, 今年: inside a plan part they mean the plan's year."""
