@@ -201,11 +201,13 @@ class TextContext:
         return self.bounds(self.paragraph_ends, start, end, len(self.text))
 
     def in_debris(self, start: int) -> bool:
-        i = bisect_right(self.debris, (start, len(self.text) + 1)) - 1
-        return i >= 0 and self.debris[i][0] <= start < self.debris[i][1]
+        i = bisect_right(self.debris_starts, start) - 1
+        return i >= 0 and start < self.debris[i][1]
 
     def __post_init__(self) -> None:
         self.cue_starts = [span.start for span in self.cues]
+        self.debris = _merge(self.debris)
+        self.debris_starts = [start for start, _ in self.debris]
         self.period_starts = [span.start for span in self.periods]
         self.planned = _merge((r.start, r.end) for r in self.regions)
         self.parts = sorted(r for r in self.regions if r.kind != "paragraph")

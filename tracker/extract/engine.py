@@ -149,6 +149,8 @@ class _Reader:
     def is_target(self, q: Quantity, own_start: int) -> bool:
         """A figure labelled as a target just before it (全年目标为新增…45家), with nothing between but its noun."""
         window = self.text[max(own_start, q.start - rules.TARGET_REACH - 6):q.start]
+        if "目标" not in window:
+            return False
         label = None
         for label in rules.TARGET_LABEL.finditer(window):
             pass
@@ -179,7 +181,7 @@ class _Reader:
                    if self.governs(p, clause)
                    and (p.kind != "target_year" or self.labels(p.end, q.start))]
         if not phrases:
-            phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start and self.governs(p, clause)]
+            phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
         if phrases:
             return self.resolve(phrases, q, clause)
         return self.default_period(q, modality), False
@@ -191,7 +193,8 @@ class _Reader:
             first_sentence = self.ctx.sentence(paragraph, paragraph)
             self.paragraph_cache[paragraph] = [
                 p for p in self.ctx.spans_between(self.ctx.periods, *first_sentence)
-                if rules.TOPIC_LEAD.fullmatch(self.text, self.ctx.clause(p.start, p.end)[0], p.start)]
+                if rules.TOPIC_LEAD.fullmatch(self.text, self.ctx.clause(p.start, p.end)[0], p.start)
+                and self.governs(p, (p.start, p.end))]
         return self.paragraph_cache[paragraph]
 
     def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
