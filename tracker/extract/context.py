@@ -7,6 +7,7 @@ neighbours by bisection instead of searching the text again.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -49,6 +50,9 @@ def _combined_periods() -> tuple[re.Pattern[str], list[tuple[str, str, dict[str,
 
 
 _PERIODS, _PERIOD_TABLE = _combined_periods()
+
+
+_NO_GROUPS: dict[str, str | None] = {}
 
 
 class Span(NamedTuple):
@@ -105,10 +109,14 @@ def _period_spans(text: str) -> list[Span]:
 
 
 def _cue_spans(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), _BEFORE_MODALITY[m.group()], {}) for m in _BEFORE.finditer(text)
-             if not rules.NOUN_COMPOUND_AFTER_CUE.match(text, m.end())]
-    spans += [Span(m.start(), m.end(), Modality.PLANNED, {}) for m in rules.FUTURE_WILL.finditer(text)]
-    return sorted(spans)
+    spans = []
+    for match in _BEFORE.finditer(text):
+        kind = _BEFORE_MODALITY[match.group()]
+        if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, match.end()):
+            continue  # 申报辅导活动: part of a noun
+        spans.append(Span(match.start(), match.end(), kind, _NO_GROUPS))
+    promises = [Span(m.start(), m.end(), Modality.PLANNED, _NO_GROUPS) for m in rules.FUTURE_WILL.finditer(text)]
+    return list(heapq.merge(spans, promises)) if promises else spans
 
 
 def plan_heading(text: str) -> int | None:

@@ -42,7 +42,7 @@ AFTER_CUES: tuple[Cue, ...] = (
 )
 """Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
 
-FUTURE_WILL = re.compile(r"将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)")
+FUTURE_WILL = re.compile(r"(?=[将计拟])(?:将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐))")
 NOUN_COMPOUND_AFTER_CUE = re.compile(r"辅导|培训|指南|工作|通知|材料|条件|政策")
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
 """Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
