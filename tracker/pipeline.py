@@ -41,11 +41,12 @@ def document_files(folder: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME)
 
 
-def read_one(path: Path, manifest: Manifest | None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
+def read_one(path: Path, manifest: Manifest | None,
+             data: bytes | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
     """One file's document and figures, or the line saying why it could not be read."""
     shown = shown_path(path)
     try:
-        document = load_document(path, shown, manifest)
+        document = load_document(path, shown, manifest, data)
     except TrackerUserError as error:
         return None, [], Diagnostic(path=shown, code=error.code, params=error.params)
     return document, extract(document), None
@@ -83,9 +84,10 @@ class IngestReport:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def _fingerprint(path: Path, manifest: Manifest) -> str:
+def _fingerprint(path: Path, data: bytes, manifest: Manifest) -> str:
+    """Changes when the file, its manifest entry or the extractor changes."""
     entry = manifest.get(path.name)
-    digest = hashlib.sha256(path.read_bytes())
+    digest = hashlib.sha256(data)
     digest.update((entry.model_dump_json() if entry else "").encode())
     digest.update(extractor_version().encode())
     return digest.hexdigest()
@@ -99,11 +101,18 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     with Session(engine) as session:
         known = repo.fingerprints(session=session)
         for done, path in enumerate(files, 1):
-            shown, fingerprint = shown_path(path), _fingerprint(path, manifest)
+            shown = shown_path(path)
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                report.diagnostics.append(Diagnostic(path=shown, code="file.unreadable",
+                                                     params={"reason": error.strerror or str(error)}))
+                continue
+            fingerprint = _fingerprint(path, data, manifest)
             if known.get(shown) == fingerprint:
                 report.unchanged.append(shown)
             else:
-                document, figures, problem = read_one(path, manifest)
+                document, figures, problem = read_one(path, manifest, data)
                 if problem:
                     report.diagnostics.append(problem)
                 else:

@@ -6,22 +6,17 @@ from pathlib import Path
 
 from tracker.extract.meta import infer_meta, merge_meta, missing_fields
 from tracker.extract.readers import read_file
-from tracker.extract.context import plan_heading
 from tracker.model.document import Document, DocumentMeta, Manifest
-from tracker.quantity import normalize
 
 
-def load_document(path: Path, shown: str, manifest: Manifest | None = None) -> Document:
-    """Read one file into a Document.
+def load_document(path: Path, shown: str, manifest: Manifest | None = None, data: bytes | None = None) -> Document:
+    """Read one file into a Document (`data` is the file's bytes when the caller has them).
 
     Raises:
         TrackerUserError: when the file cannot be read as a document.
     """
-    raw = read_file(path)
+    raw = read_file(path, data)
     given: DocumentMeta | None = manifest.get(path.name) if manifest else None
     meta = merge_meta(infer_meta(path.name, raw.text), given)
-    heading = plan_heading(normalize(raw.text))
-    return Document(
-        path=shown, text=raw.text, format=raw.format, encoding=raw.encoding, sha256=raw.sha256,
-        meta=meta, missing=missing_fields(meta), plan_from=heading,
-    )
+    return Document(path=shown, text=raw.text, format=raw.format, encoding=raw.encoding, sha256=raw.sha256,
+                    meta=meta, missing=missing_fields(meta))

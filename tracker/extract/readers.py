@@ -126,8 +126,8 @@ READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
 SUPPORTED = tuple(READERS)
 
 
-def read_file(path: Path) -> RawText:
-    """The text of one document file.
+def read_file(path: Path, data: bytes | None = None) -> RawText:
+    """The text of one document file (read from disk unless its bytes are given).
 
     Raises:
         TrackerUserError: the file is missing, empty, binary, undecodable,
@@ -138,7 +138,7 @@ def read_file(path: Path) -> RawText:
         raise TrackerUserError("read.unsupported", suffix=path.suffix or "(none)",
                                supported=" ".join(SUPPORTED))
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except FileNotFoundError:
         raise TrackerUserError("file.not_found") from None
     except OSError as error:

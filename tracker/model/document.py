@@ -56,8 +56,6 @@ class Document(BaseModel):
     """Inferred from the text, then overridden by the manifest."""
     missing: tuple[str, ...] = ()
     """Metadata fields neither inferred nor given by the manifest."""
-    plan_from: int | None = None
-    """Offset where a plan part starts inside a summary (下半年工作打算), if any."""
 
 
 class Manifest(BaseModel):
