@@ -96,10 +96,34 @@ def _in_title(text: str, start: int) -> bool:
     return left >= 0 and "》" not in text[left:start] and "》" in text[start:start + 60]
 
 
+_PERIOD_ANCHOR = re.compile("[年季月计期]")
+"""Every time phrase holds one of these; the full pattern is tried only around them."""
+_PERIOD_BEFORE, _PERIOD_AFTER = 15, 12
+"""How far a phrase reaches before and after its anchor character."""
+
+
+def _period_matches(text: str) -> list[re.Match[str]]:
+    """What `_PERIODS.finditer(text)` finds, searched only in windows around anchor characters."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for anchor in _PERIOD_ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < done:
+            continue
+        # A match must start by the anchor: one further on is cut by the window's end, and its
+        # own anchor will find it whole.
+        match = _PERIODS.search(text, max(done, at - _PERIOD_BEFORE), at + _PERIOD_AFTER)
+        while match and match.start() <= at:
+            found.append(match)
+            done = match.end()
+            match = _PERIODS.search(text, done, at + _PERIOD_AFTER) if done <= at else None
+    return found
+
+
 def _period_spans(text: str) -> list[Span]:
     """Time phrases, leftmost first; a year that is the base of a comparison is none."""
     spans = []
-    for match in _PERIODS.finditer(text):
+    for match in _period_matches(text):
         start, end = match.span()
         if _in_title(text, start) or rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
             continue
@@ -128,13 +152,18 @@ def plan_heading(text: str) -> int | None:
     return None
 
 
-def _plan_regions(text: str) -> list[Region]:
+def _at_lines(pattern: re.Pattern[str], text: str, line_starts: list[int]) -> list[re.Match[str]]:
+    """Matches of a line-anchored pattern, tried only where lines start (far fewer places than characters)."""
+    return [m for start in line_starts if (m := pattern.match(text, start))]
+
+
+def _plan_regions(text: str, line_starts: list[int]) -> list[Region]:
     """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions."""
     heading = plan_heading(text)
     regions = [Region(heading, len(text), "part")] if heading is not None else []
-    ends = [m.start() for m in rules.REGION_END.finditer(text)]
+    ends = [m.start() for m in _at_lines(rules.REGION_END, text, line_starts)]
     for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
-        for match in pattern.finditer(text):
+        for match in _at_lines(pattern, text, line_starts):
             following = bisect_right(ends, match.start())
             regions.append(Region(match.start(), ends[following] if following < len(ends) else len(text), kind))
     return regions
@@ -151,9 +180,10 @@ def _merge(spans: object) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def _debris(text: str) -> list[tuple[int, int]]:
-    zones = [m.span() for m in rules.DEBRIS_LINE.finditer(text)]
-    if footer := rules.FOOTER.search(text):
+def _debris(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    zones = [m.span() for m in _at_lines(rules.DEBRIS_LINE, text, line_starts)]
+    footer = next(iter(_at_lines(rules.FOOTER, text, line_starts)), None)
+    if footer:
         zones.append((footer.start(), len(text)))
     return sorted(zones)
 
@@ -176,6 +206,7 @@ class TextContext:
     def of(cls, text: str) -> TextContext:
         """Find every landmark of `text` (already normalized)."""
         sentences, clauses, items, lines = _ends(text)
+        line_starts = [0, *(at + 1 for at in lines)]
         return cls(
             text=text,
             sentence_ends=sentences,
@@ -184,8 +215,8 @@ class TextContext:
             paragraph_ends=lines,
             cues=_cue_spans(text),
             periods=_period_spans(text),
-            regions=_plan_regions(text),
-            debris=_debris(text),
+            regions=_plan_regions(text, line_starts),
+            debris=_debris(text, line_starts),
         )
 
     @staticmethod
