@@ -17,7 +17,6 @@ not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -48,12 +47,11 @@ class Qualifier(StrEnum):
     AT_MOST = "at_most"
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One amount as written, normalized (money in yuan, 万/亿 multiplied out).
 
-    A slotted dataclass rather than a pydantic model: documents hold thousands
-    of them and extraction must read a million characters a second.
+    An immutable named tuple rather than a pydantic model: documents hold
+    thousands of them and extraction must read a million characters a second.
     """
 
     value: Decimal

@@ -224,7 +224,9 @@ class TextContext:
         """The segment around [start, end) delimited by the boundary positions `ends`."""
         i = bisect_left(ends, start)
         left = ends[i - 1] + 1 if i else 0
-        j = bisect_left(ends, end)
+        if i < len(ends) and ends[i] >= end:  # the usual case: no boundary inside the span
+            return left, ends[i]
+        j = bisect_left(ends, end, i)
         return left, ends[j] if j < len(ends) else length
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:

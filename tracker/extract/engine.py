@@ -7,6 +7,7 @@ page furniture), and gives each figure its subject, modality and period.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from functools import cache, lru_cache
 
@@ -67,6 +68,8 @@ class _Reader:
         self.is_plan = meta.kind is DocumentKind.PLAN
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
+        self.promises = self.find_promises()
+        self.promise_set = frozenset(self.promises)
 
     # ── which quantities are figures ──────────────────────────────────────
     def is_figure(self, q: Quantity) -> bool:
@@ -124,7 +127,7 @@ class _Reader:
         """
         listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
         own_start = previous.end if listed else clause[0]
-        before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start), clause)
+        before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start))
         after = self.ctx.after_cue(q.end, clause[1])
         own = before is not None or after is not None
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
@@ -137,7 +140,7 @@ class _Reader:
             return Modality.PLANNED, True
         if self.is_plan or self.ctx.in_region(q.start) or before is Modality.PLANNED:
             return Modality.PLANNED, own
-        if self.cue(self.ctx.spans_between(self.ctx.cues, sentence[0], own_start), clause) is Modality.PLANNED:
+        if self.promised_between(sentence[0], own_start):
             return Modality.PLANNED, own
         return (before or after or Modality.ACHIEVED), own
 
@@ -156,22 +159,36 @@ class _Reader:
             pass
         return label is not None and "的" not in window[label.end():] and len(window) - label.end() <= rules.TARGET_REACH
 
-    def cue(self, spans: list[Span], clause: tuple[int, int]) -> Modality | None:
-        """The strongest cue: a step toward a result, then a promise, then a result.
-
-        将 in its 把-sense (将…分为) is no promise.
-        """
+    def cue(self, spans: list[Span]) -> Modality | None:
+        """The strongest cue: a step toward a result, then a promise, then a result."""
         best = None
         for span in spans:
             if span.kind is Modality.PROPOSED:
                 return Modality.PROPOSED
             if span.kind is Modality.PLANNED:
-                will = self.text[span.start] == "将" and span.end - span.start == 1
-                if not (will and rules.WILL_AS_BA.search(self.text, span.end, clause[1])):
+                if span.start in self.promise_set:
                     best = Modality.PLANNED
             elif best is None:
                 best = Modality.ACHIEVED
         return best
+
+    def find_promises(self) -> list[int]:
+        """Where promises are made; 将 in its 把-sense (将项目分为两类) is none."""
+        found = []
+        for span in self.ctx.cues:
+            if span.kind is not Modality.PLANNED:
+                continue
+            if self.text[span.start] == "将" and span.end - span.start == 1:
+                clause_end = self.ctx.clause(span.start, span.end)[1]
+                if rules.WILL_AS_BA.search(self.text, span.end, clause_end):
+                    continue
+            found.append(span.start)
+        return found
+
+    def promised_between(self, start: int, end: int) -> bool:
+        """True when a promise is made in [start, end)."""
+        i = bisect_left(self.promises, start)
+        return i < len(self.promises) and self.promises[i] < end
 
     # ── period ────────────────────────────────────────────────────────────
     def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],

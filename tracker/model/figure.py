@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.model.period import Period
 from tracker.quantity import Quantity
@@ -19,11 +19,10 @@ class Modality(StrEnum):
     """Recommended, applied for, held in reserve: not yet the result (推荐申报, 储备)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """One quantity in a document, tied to the exact characters it came from.
 
-    A slotted dataclass, like Quantity, because documents hold thousands.
+    An immutable named tuple, like Quantity, because documents hold thousands.
     """
 
     document: str
