@@ -282,13 +282,13 @@ Groups = dict[str, "str | None"]
 
 
 def _qualifier(g: Groups) -> Qualifier:
-    pre, post = g["pre"], g["post"]
-    for found in (pre and PREFIX_QUALIFIERS[pre], post and SUFFIX_QUALIFIERS[post]):
-        if found is Qualifier.AT_LEAST or found is Qualifier.AT_MOST:
-            return found
-    if pre or post or g["mid"] or g["bare"] or g["rmid"]:
-        return Qualifier.APPROX if g["bare"] in (None, "近") else Qualifier.AT_LEAST
-    return Qualifier.EXACT
+    pre, post, bare = g["pre"], g["post"], g["bare"]
+    if not (pre or post or bare or g["mid"] or g["rmid"]):
+        return Qualifier.EXACT
+    for word, table in ((pre, PREFIX_QUALIFIERS), (post, SUFFIX_QUALIFIERS)):
+        if word and table[word] in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            return table[word]
+    return Qualifier.APPROX if bare in (None, "近") else Qualifier.AT_LEAST
 
 
 def _unit(g: Groups) -> tuple[UnitRow | None, str]:

@@ -28,7 +28,6 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(w) for w in ordered) + ")")
 
 
-_BEFORE = _alternation([c.word for c in rules.BEFORE_CUES])
 _BEFORE_MODALITY = {c.word: c.modality for c in rules.BEFORE_CUES}
 _AFTER = _alternation([c.word for c in rules.AFTER_CUES])
 _AFTER_MODALITY = {c.word: c.modality for c in rules.AFTER_CUES}
@@ -132,13 +131,38 @@ def _period_spans(text: str) -> list[Span]:
     return spans
 
 
+def find_words(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Leftmost-longest, non-overlapping occurrences of any of `words`, as a regex alternation finds them.
+
+    str.find is much faster than a long alternation over Chinese text, where
+    the words' first characters are everywhere.
+    """
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, -len(word), word))
+            at = text.find(word, at + 1)
+    found.sort()
+    kept, done = [], 0
+    for at, _, word in found:
+        if at >= done:
+            kept.append((at, word))
+            done = at + len(word)
+    return kept
+
+
+_BEFORE_WORDS = tuple(_BEFORE_MODALITY)
+
+
 def _cue_spans(text: str) -> list[Span]:
     spans = []
-    for match in _BEFORE.finditer(text):
-        kind = _BEFORE_MODALITY[match.group()]
-        if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, match.end()):
+    for at, word in find_words(text, _BEFORE_WORDS):
+        kind = _BEFORE_MODALITY[word]
+        end = at + len(word)
+        if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, end):
             continue  # 申报辅导活动: part of a noun
-        spans.append(Span(match.start(), match.end(), kind, _NO_GROUPS))
+        spans.append(Span(at, end, kind, _NO_GROUPS))
     promises = [Span(m.start(), m.end(), Modality.PLANNED, _NO_GROUPS) for m in rules.FUTURE_WILL.finditer(text)]
     return list(heapq.merge(spans, promises)) if promises else spans
 
@@ -146,6 +170,9 @@ def _cue_spans(text: str) -> list[Span]:
 def plan_heading(text: str) -> int | None:
     """Where the first plan heading (三、下半年工作打算) starts, if there is one."""
     for keyword in rules.PLAN_HEADING_WORD.finditer(text):
+        line_end = text.find("\n", keyword.end())
+        if text[keyword.end():line_end if line_end >= 0 else len(text)].strip():
+            continue  # a heading ends with its keyword
         line_start = text.rfind("\n", 0, keyword.start()) + 1
         if rules.PLAN_HEADING.match(text, line_start):
             return line_start

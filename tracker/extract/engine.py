@@ -346,13 +346,14 @@ class _Reader:
     def subject(self, q: Quantity, previous: Figure | None, sentence: tuple[int, int]) -> str:
         item = self.ctx.item(q.start, q.end)
         left = max(item[0], previous.end if previous and previous.end <= q.start else item[0])
-        before = self.text[left:q.start]
-        cut = rules.SPLIT_VERB.search(before)
-        while cut:
-            before = before[cut.end():]
-            cut = rules.SPLIT_VERB.search(before)
+        cut = left
+        for verb in rules.SPLIT_VERB.finditer(self.text, left, q.start):
+            cut = verb.end()
+        before = self.text[cut:q.start]
         listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
-        before = rules.TRAILING_NOISE.sub("", rules.LEADING_NOISE.sub("", before))[-rules.SUBJECT_MAX:]
+        # The trailing strip is anchored at the end only, so it runs on a short tail.
+        before = rules.LEADING_NOISE.sub("", before)[-rules.SUBJECT_TAIL:]
+        before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
         if rules.GROWTH.match(before) and same_sentence:
             return f"{previous.subject}{before}"

@@ -27,12 +27,9 @@ BEFORE_CUES: tuple[Cue, ...] = (
     *(Cue(w, R) for w in ("拟申报", "推荐申报", "拟推荐", "推荐", "申报", "储备", "参评", "申请", "争创")),
     # planned: a promise
     *(Cue(w, P) for w in ("力争", "确保", "届时", "下一步", "下步", "打算", "预期", "争取达到")),
-    # achieved: a result
-    *(Cue(w, A) for w in (
-        "已经", "已", "累计", "完成", "实现", "达到", "达", "获批", "获得", "获", "认定", "发放", "引进",
-        "入选", "列入", "签订", "签署", "举办", "建成", "发展到", "增加到", "新增", "促成", "办理", "兑现",
-        "争取到", "共有", "授权", "成立", "组建", "实施", "培养", "支持", "吸引", "集聚", "解决", "服务",
-    )),
+    # achieved: a result (a short list: only needed to tell a list item's own verb from an inherited one)
+    *(Cue(w, A) for w in ("已经", "已", "累计", "完成", "实现", "达到", "获批", "认定", "发放", "引进", "形成", "新增",
+                          "建成", "签订", "举办", "入选")),
 )
 """Cues read before a figure; the nearest one decides."""
 
@@ -179,6 +176,8 @@ SPLIT_VERB = re.compile(r"(?:发放|提供|争取|兑现|减免|节约|解决|�
 """Verbs whose object follows them: in 为143家企业发放科技成果转化贷款200笔 the loans are what is counted."""
 SUBJECT_MAX = 16
 """Subjects are cut to the last characters before the figure, where the noun is."""
+SUBJECT_TAIL = 40
+"""Only this many characters before the figure are stripped of trailing verbs."""
 
 PER_UNIT = re.compile(r"每[ \t]*$")
 """每一类, 每万名: a rate's denominator, not an amount."""
