@@ -48,6 +48,13 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, 1) + relativedelta(months=1, days=-1)
 
 
+def _strip_end(text: str, words: tuple[str, ...]) -> str:
+    """`text` without any run of `words` at its end (longest word first)."""
+    while text.endswith(words):
+        text = text[: -len(next(w for w in words if text.endswith(w)))]
+    return text
+
+
 def _count(word: str | None) -> int | None:
     if not word:
         return None
@@ -353,7 +360,7 @@ class _Reader:
         listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
         # The trailing strip is anchored at the end only, so it runs on a short tail.
         before = rules.LEADING_NOISE.sub("", before)[-rules.SUBJECT_TAIL:]
-        before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
+        before = _strip_end(before, rules.TRAILING_WORDS)[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
         if rules.GROWTH.match(before) and same_sentence:
             return f"{previous.subject}{before}"
