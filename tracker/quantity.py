@@ -107,16 +107,16 @@ UNITS: tuple[UnitRow, ...] = (
         "笔", "台", "套", "篇", "所", "批", "只", "款", "种", "条", "张", "份",
         "座", "处", "支", "类", "期", "届", "项次", "家次", "户次", "个次", "门",
         "部", "本", "首", "株", "头", "辆", "艘", "架", "颗", "间", "例", "组",
-        "队", "单", "批次", "件次", "台次", "架次", "大类",
+        "队", "单", "批次", "件次", "台次", "架次", "宗",
     ),
+    UnitRow("大类", "类", Dimension.COUNT),
     *_rows(
         Dimension.MEASURE,
         "人年", "亩", "平方米", "平方公里", "公顷", "吨", "千瓦", "兆瓦", "千瓦时",
         "公里", "千米", "米", "立方米", "千克", "公斤",
     ),
-    *_rows(Dimension.DURATION, "年", "个月", "天", "小时"),
+    *_rows(Dimension.DURATION, "年", "个月", "天", "小时", "个工作日", "工作日"),
 )
-UNITS = tuple(UnitRow(r.written, "类", r.dimension) if r.written == "大类" else r for r in UNITS)
 UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 
 MULTIPLIERS: dict[str, Decimal] = {
@@ -166,7 +166,7 @@ BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过")
 # Full-width ASCII, ideographic and no-break spaces map one-to-one onto ASCII,
 # so offsets in the translated text are offsets in the original.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0xFF5E: 0x7E})
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D})
 
 
 def _alternation(words: object) -> str:
@@ -176,7 +176,7 @@ def _alternation(words: object) -> str:
 def _build_pattern() -> re.Pattern[str]:
     ws = r"[ \t]*"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
-    chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+    chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
     mult = r"(?:万亿|千万|百万|亿|万|千(?![瓦米克])|百(?!分))"
     units = _alternation(UNIT_BY_WRITTEN)
@@ -265,11 +265,12 @@ def read_number(written: str) -> Decimal:
 
 @lru_cache(maxsize=2048)
 def _read_chinese(written: str) -> Decimal:
-    if len(written) > 1 and not _CN_MAGNITUDES.intersection(written) and not _CN_ZEROS.intersection(written):
+    whole = written.split("点")[0]
+    if len(whole) > 1 and not _CN_MAGNITUDES.intersection(whole) and not _CN_ZEROS.intersection(whole):
         # 一一, 四五: digits in a row are a number only in year-like strings (二〇二二).
         raise QuantityError("quantity.bad_number", number=written)
     try:
-        return Decimal(int(_cn2an()(written, "normal")))
+        return Decimal(str(_cn2an()(written, "normal")))
     except ValueError as error:
         raise QuantityError("quantity.bad_number", number=written) from error
 
@@ -350,7 +351,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     value, upper, mult = _amount(g)
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
-    if "." in text or row is not None and row.written == "成":
+    if value.as_tuple().exponent < 0 or upper is not None and upper.as_tuple().exponent < 0:
         value, upper = _tidy(value), _tidy(upper) if upper is not None else None
     return Quantity(value, row.canonical if row else "", mult + written,
                     row.dimension if row else Dimension.COUNT, text,

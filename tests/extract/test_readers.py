@@ -87,3 +87,32 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(TrackerUserError) as caught:
         read_file(tmp_path / "nope.txt")
     assert caught.value.code == "file.not_found"
+
+
+def test_pdf_lines_broken_by_the_page_are_joined() -> None:
+    raw = read_file(DOCS / "wrapped-lines.pdf")
+    assert "上半年，全市完成技术合同成交额8.6亿元，同比增长21%，新认定高新技术企业35家，" in raw.text
+    assert "一、主要工作\n" in raw.text and "\n二、存在问题" in raw.text
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x41", b"\xef\xbb\xbf" + "上半年".encode("gbk"), b"\x81"])
+def test_bytes_that_are_no_text_are_refused(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(TrackerUserError) as caught:
+        read_file(path)
+    assert caught.value.code in ("read.undecodable", "read.binary")
+
+
+def test_docx_tables_keep_their_place_among_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("一、上半年工作")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "高新技术企业", "320家"
+    document.add_paragraph("二、下半年工作打算")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    text = read_file(path).text
+    assert text.index("320家") < text.index("下半年工作打算")

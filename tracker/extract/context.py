@@ -184,13 +184,18 @@ def _at_lines(pattern: re.Pattern[str], text: str, line_starts: list[int]) -> li
     return [m for start in line_starts if (m := pattern.match(text, start))]
 
 
-def _plan_regions(text: str, line_starts: list[int]) -> list[Region]:
-    """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions."""
+def _plan_regions(text: str, line_starts: list[int], early_report: bool = False) -> list[Region]:
+    """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions.
+
+    A paragraph opening with 下半年 is a plan only in a report written by mid-year (`early_report`).
+    """
     heading = plan_heading(text)
     regions = [Region(heading, len(text), "part")] if heading is not None else []
     ends = [m.start() for m in _at_lines(rules.REGION_END, text, line_starts)]
     for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
         for match in _at_lines(pattern, text, line_starts):
+            if kind == "paragraph" and not early_report and "下半年" in match.group():
+                continue
             following = bisect_right(ends, match.start())
             regions.append(Region(match.start(), ends[following] if following < len(ends) else len(text), kind))
     return regions
@@ -209,7 +214,10 @@ def _merge(spans: object) -> list[tuple[int, int]]:
 
 def _debris(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     zones = [m.span() for m in _at_lines(rules.DEBRIS_LINE, text, line_starts)]
-    footer = next(iter(_at_lines(rules.FOOTER, text, line_starts)), None)
+    # A footer line (举报/反馈, 责任编辑) ends the page only in its second half: info bars at the top
+    # of a page carry the same words.
+    late = [start for start in line_starts if start >= len(text) // 2]
+    footer = next(iter(_at_lines(rules.FOOTER, text, late)), None)
     if footer:
         zones.append((footer.start(), len(text)))
     return sorted(zones)
@@ -230,8 +238,8 @@ class TextContext:
     debris: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> TextContext:
-        """Find every landmark of `text` (already normalized)."""
+    def of(cls, text: str, early_report: bool = False) -> TextContext:
+        """Find every landmark of `text` (already normalized); `early_report` for a report ending by June."""
         sentences, clauses, items, lines = _ends(text)
         line_starts = [0, *(at + 1 for at in lines)]
         return cls(
@@ -242,7 +250,7 @@ class TextContext:
             paragraph_ends=lines,
             cues=_cue_spans(text),
             periods=_period_spans(text),
-            regions=_plan_regions(text, line_starts),
+            regions=_plan_regions(text, line_starts, early_report),
             debris=_debris(text, line_starts),
         )
 

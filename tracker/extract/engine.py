@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -30,8 +31,9 @@ def extractor_version() -> str:
     import tracker
 
     digest = hashlib.sha256(tracker.__version__.encode())
-    for name in ("quantity.py", "extract/engine.py", "extract/rules.py", "extract/context.py", "extract/meta.py"):
-        digest.update((Path(tracker.__file__).parent / name).read_bytes())
+    package = Path(tracker.__file__).parent
+    for path in sorted([package / "quantity.py", *(package / "extract").glob("*.py"), *(package / "model").glob("*.py")]):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -68,8 +70,8 @@ class _Reader:
         self.document = document
         self.original = document.text
         self.text = normalize(document.text)
-        self.ctx = TextContext.of(self.text)
         meta = document.meta
+        self.ctx = TextContext.of(self.text, early_report=bool(meta.period and meta.period.end.month <= 6))
         self.period = meta.period
         self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
         self.is_plan = meta.kind is DocumentKind.PLAN
@@ -87,14 +89,18 @@ class _Reader:
             return True
         if not q.unit or rules.ORDINAL_BEFORE.search(text, max(0, start - 3), start):
             return False
-        if q.unit == "年":
+        if q.dimension is Dimension.DURATION:  # 近3年 sets a period; 期限不超过3年 is a figure
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
         if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)):
             return False
-        chinese = not q.text.lstrip("约近超过突破不少于多余 ")[:1].isdigit()
+        chinese = not any(ch.isdigit() for ch in q.text)
         if chinese and (q.unit in rules.PHASE or (q.value == 1 and q.unit in rules.VAGUE_ONE)):
             return False
         if rules.PER_UNIT.search(text, max(0, start - 2), start):
+            return False
+        if chinese and q.text[:1] in "十百千万" and rules.VAGUE_BEFORE.search(text, max(0, start - 3), start):
+            return False  # 数十家, 几百项
+        if rules.READ_COUNT_BEFORE.search(text, max(0, start - 8), start):
             return False
         if q.unit == "所" and rules.NAME_BEFORE_INSTITUTE.search(text, max(0, start - 3), start):
             return False
@@ -157,14 +163,17 @@ class _Reader:
         return len(between) <= rules.TARGET_REACH and "的" not in between
 
     def is_target(self, q: Quantity, own_start: int) -> bool:
-        """A figure labelled as a target just before it (全年目标为新增…45家), with nothing between but its noun."""
-        window = self.text[max(own_start, q.start - rules.TARGET_REACH - 6):q.start]
+        """A figure labelled as a target before it in its own stretch (全年目标为新增…45家, 目标是到2025年…达到1000家).
+
+        A figure after 的 is a ratio to the target (完成全年目标（520家）的79.2%), not the target.
+        """
+        window = self.text[own_start:q.start]
         if "目标" not in window:
             return False
         label = None
         for label in rules.TARGET_LABEL.finditer(window):
             pass
-        return label is not None and "的" not in window[label.end():] and len(window) - label.end() <= rules.TARGET_REACH
+        return label is not None and "的" not in window[label.end():]
 
     def cue(self, spans: list[Span]) -> Modality | None:
         """The strongest cue: a step toward a result, then a promise, then a result."""
@@ -207,7 +216,7 @@ class _Reader:
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
         if phrases:
-            return self.resolve(phrases, q, clause)
+            return self.resolve(phrases, q, clause, modality)
         return self.default_period(q, modality), False
 
     def paragraph_phrases(self, start: int) -> list[Span]:
@@ -257,14 +266,19 @@ class _Reader:
         later = whole_year and not rules.SAME_YEAR.search(heading)
         return self.year + 1 if later else self.year
 
-    def resolve(self, phrases: list[Span], q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
+    def resolve(self, phrases: list[Span], q: Quantity, clause: tuple[int, int],
+                modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
         nearest = phrases[-1]
         if nearest.kind == "cumulative":
             earlier = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
-            if not earlier or earlier[-1].kind not in rules.WITHIN_YEAR:
+            if not earlier:
                 return None, True
-            period, cumulative = self.resolve_one(earlier[-1], q, clause)
-            return period, cumulative
+            scope = earlier[-1]
+            # 前三季度…累计 adds up within the quarter; after 2022年 it does too, unless the year
+            # already dated other figures (2022年共入选…46人，…，累计共培养…111人 is all-time).
+            if scope.kind not in rules.WITHIN_YEAR and self.figure_between(scope.end, nearest.start):
+                return None, True
+            return self.resolve_one(scope, q, clause, modality)
         if nearest.kind == "phase_total":  # 两期支持总额: a total over phases of unknown dates
             return None, True
         if nearest.kind == "per_year" and self.is_plan:
@@ -274,9 +288,15 @@ class _Reader:
             if self.text[nearest.start:nearest.end] == "年均" and outer:
                 return self.resolve_one(outer[-1], q, clause)[0], False
             return None, False
-        return self.resolve_one(nearest, q, clause)
+        return self.resolve_one(nearest, q, clause, modality)
 
-    def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int]) -> tuple[Period | None, bool]:
+    def figure_between(self, start: int, end: int) -> bool:
+        """True when a figure already read lies in [start, end)."""
+        i = bisect_left(self.figure_starts, start)
+        return i < len(self.figure_starts) and self.figure_starts[i] < end
+
+    def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int],
+                    modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
         g, year, end = span.groups, self.year, self.period.end if self.period else None
         kind = span.kind
         part = self.ctx.plan_part(q.start)
@@ -308,7 +328,8 @@ class _Reader:
         if kind in ("year", "whole_year", "target_year"):
             return _year_period(y), False
         if kind == "this_year":
-            in_year = self.period is not None and self.period.end.year == y and not self.is_plan
+            in_year = (self.period is not None and self.period.end.year == y and not self.is_plan
+                       and modality is not Modality.PLANNED)  # 今年计划新建8家: the whole year
             return (_span_period(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
         if kind == "last_year":
             issued = self.document.meta.issued
@@ -406,7 +427,7 @@ class _Reader:
 
     def top_ranks(self) -> list[Quantity]:
         """Ranks of 1 written without a digit (居全省首位)."""
-        return [Quantity(value=1, unit="位", written_unit="位", dimension=Dimension.RANK,
+        return [Quantity(value=Decimal(1), unit="位", written_unit="位", dimension=Dimension.RANK,
                          text=self.original[m.start():m.end()], start=m.start(), end=m.end())
                 for m in rules.TOP_RANK.finditer(self.text)]
 
@@ -414,6 +435,7 @@ class _Reader:
         found = [q for q in scan(self.original, self.text, with_units_only=True) if self.is_figure(q)]
         found = sorted(found + [q for q in self.top_ranks() if not self.ctx.in_debris(q.start)],
                        key=lambda q: q.start)
+        self.figure_starts = [q.start for q in found]
         figures: list[Figure] = []
         for q in found:
             figures.append(self.figure(q, figures[-1] if figures else None))

@@ -12,9 +12,12 @@ from datetime import date
 
 from tracker.model.document import DocumentKind, DocumentMeta
 from tracker.model.period import Period, parse_period
+from tracker.quantity import QuantityError, read_number
 
 _DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?"
-_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_DATE = re.compile(r"^[ \t\u3000]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日[ \t\u3000]*$", re.MULTILINE)
+"""A signature date written in Chinese numerals: 二〇二三年七月十日."""
 # Labelled dates, most authoritative first; the signature date is a line holding only a date.
 _DATE_LABELS = (
     re.compile(r"成文日期\s*[:：]\s*" + _DATE),
@@ -45,6 +48,11 @@ def _first_date(text: str) -> date | None:
                 return date(int(match[1]), int(match[2]), int(match[3]))
             except ValueError:
                 continue
+    for match in _CN_DATE.finditer(text):
+        try:
+            return date(*(int(read_number(part)) for part in match.groups()))
+        except (ValueError, QuantityError):
+            continue
     return None
 
 

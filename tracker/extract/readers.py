@@ -25,8 +25,11 @@ class RawText(NamedTuple):
     sha256: str
 
 
+CHINESE_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+"""The encodings Chinese documents come in besides UTF-8; nothing else is guessed."""
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _BLOCKS = re.compile(r"\n{3,}")
+_SENTENCE_ENDS = frozenset("。！？!?：:；;")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -37,14 +40,17 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise TrackerUserError("read.undecodable") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
+    best = charset_normalizer.from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
     if best is None or best.encoding is None:
         raise TrackerUserError("read.undecodable")
     text = str(best)
@@ -90,15 +96,19 @@ def _read_docx(data: bytes) -> tuple[str, str | None]:
     import io
 
     import docx
+    import docx.table
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TrackerUserError("read.broken", kind="DOCX", reason=str(error)) from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+    lines: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in document order
+        if isinstance(block, docx.table.Table):
+            lines += ["\t".join(cell.text for cell in row.cells) for row in block.rows]
+        else:
+            lines.append(block.text)
     return "\n".join(lines).strip() + "\n", None
 
 
@@ -114,7 +124,32 @@ def _read_pdf(data: bytes) -> tuple[str, str | None]:
         raise TrackerUserError("read.broken", kind="PDF", reason=str(error) or type(error).__name__) from None
     if not text.strip():
         raise TrackerUserError("read.pdf_no_text")
-    return text.replace("\x0c", "\n"), None
+    return _join_wrapped(text.replace("\x0c", "\n")), None
+
+
+def _join_wrapped(text: str) -> str:
+    """Join lines a PDF broke only because the page was full.
+
+    A line is wrapped when it is about as long as the longest lines and does
+    not end a sentence; headings and last lines of paragraphs are shorter.
+    """
+    lines = text.split("\n")
+    width = max((len(line.strip()) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if not line.strip() and previous and _is_wrapped(previous, width):
+            continue  # a box break in the middle of a paragraph
+        if out and _is_wrapped(previous, width) and line.strip():
+            out[-1] = previous + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _is_wrapped(line: str, width: int) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= 0.8 * width and stripped[-1:] not in _SENTENCE_ENDS
 
 
 READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {

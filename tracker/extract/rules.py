@@ -39,7 +39,8 @@ AFTER_CUES: tuple[Cue, ...] = (
 )
 """Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
 
-FUTURE_WILL = re.compile(r"(?=[将计拟])(?:将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐))")
+FUTURE_WILL = re.compile(r"(?=[将计拟预有])(?:将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)|"
+                         r"预计(?=全年|下半年|明年|年底|到|可|将)|有望)")
 NOUN_COMPOUND_AFTER_CUE = re.compile(r"辅导|培训|指南|工作|通知|材料|条件|政策")
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
 """Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
@@ -64,7 +65,7 @@ PLAN_QUESTION = re.compile(r"^[ \t\u3000]*问[:：][^\n]*(?:安排|打算|计划
 """A briefing question about what comes next: its answer is a plan."""
 
 REGION_END = re.compile(
-    r"^[ \t\u3000]*(?:★|问[:：]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE
+    r"^[ \t\u3000]*(?:★|问[:：]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))", re.MULTILINE
 )
 """Where a 下一步 region ends: the next heading or press-conference question."""
 
@@ -77,10 +78,10 @@ class PeriodPhrase(NamedTuple):
 
 
 PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
-    PeriodPhrase(r"(?P<y1>\d{4})\s*[-—–~至到]\s*(?P<y2>\d{4})\s*年", "year_range"),
+    PeriodPhrase(r"(?P<y1>\d{4})\s*年?\s*[-—–~至到]\s*(?P<y2>\d{4})\s*年", "year_range"),
     PeriodPhrase(r"(?P<y>\d{4})\s*年(?:度)?[^，。,；;\n\d]{0,6}?(?:以来|来)", "since_year"),
-    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<half>上半年|下半年)", "half"),
-    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?)?(?P<quarter>前三季度|前两个?季度|第?[一二三四]季度)", "quarter"),
+    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?|今年)?(?P<half>上半年|下半年)", "half"),
+    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?|今年)?(?P<quarter>前三季度|前两个?季度|第?[一二三四]季度)", "quarter"),
     PeriodPhrase(r"截[至止](?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末|份)?", "to_month"),
     PeriodPhrase(r"(?:(?P<y>\d{4})\s*年)?\s*(?:1|一)\s*[-—–~至到]\s*(?P<m>\d{1,2})\s*月", "to_month"),
     PeriodPhrase(r"本月(?P<d1>\d{1,2})日?(?:\s*[、至到-]\s*(?P<d2>\d{1,2})日)?", "this_month"),
@@ -106,7 +107,8 @@ PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于�
 
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时)*")
+TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时|"
+                        r"力争|确保|计划|争取|预计|将|要)*")
 COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|(?<![一二三四五六七八九十])是|为|与|和|同|相比|相对|对比|超过)$")
 """较上年提高, 是去年同期的1.4倍, 约为2019年的3倍: the year is the base of a comparison, not the period."""
 """What may stand before a time phrase at the head of its clause (在2022年, 我市今年)."""
@@ -119,7 +121,8 @@ SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulati
 RELATIVE_YEAR = frozenset({"whole_year", "this_year"})
 """全年, 今年: inside a plan part they mean the plan's year."""
 """Phrases that set the scene for the rest of their sentence wherever they stand (基金自2018年设立以来，累计…)."""
-WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year"})
+WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year",
+                         "whole_year"})
 """Phrases that 累计 adds up within (前三季度…累计 is year to date); after a plain year, 累计 is all-time."""
 """In a plan part, 下半年 names when the work happens; its targets are for the whole year."""
 
@@ -129,7 +132,8 @@ SUBSET = re.compile(r"其中")
 DEBRIS_LINE = re.compile(
     r"^[ \t\u3000•>]*(?:当前位置|首页|索引号|发布单位|发布机构|发文机关|成文日期|发布时间|发布日期|公开发布日期|"
     r"公开方式|公开范围|内容分类|主题分类|文件类型|发文字号|文号|有效性|所属单位|开始实施时间|文件状态|"
-    r"文件废止时间|文件失效时间|时间\s*[:：]|点击次数|浏览次数|【?字号|分享|扫一扫|打印|关闭|收藏|附件|视频|"
+    r"文件废止时间|文件失效时间|时间\s*[:：]|点击次数|浏览次数|阅读量|阅读数|【?字号|扫一扫|"
+    r"(?:首页|分享到?|打印|关闭|收藏|附件|视频)(?=[\s:：>】|]|$)|"
     r"来源\s*[:：]|责任编辑|举报)[^\n]*$",
     re.MULTILINE,
 )
@@ -190,15 +194,19 @@ WORD_AFTER_CLASSIFIER = frozenset({
     "组织", "组建", "组成", "组团", "个人", "个体", "项目", "人员", "人才", "人民", "场景", "场所", "次数", "条件", "条例",
     "种类", "支持", "支撑", "期间", "期限", "批准", "处理", "单位", "队伍", "家庭", "部门", "部署", "所以", "所属",
     "门户", "名单", "名称", "位置", "件事", "台账", "套餐", "份额", "张贴", "类型", "款项", "头部", "间隔", "例如",
-    "成员", "成果", "成本", "成为", "成效", "成立", "成绩", "成交", "成功", "成长", "成熟", "成型", "成都",
+    "成员", "成果", "成本", "成为", "成效", "成立", "成绩", "成交", "成功", "成长", "成熟", "成型",
 })
 """A classifier that begins one of these words is not a classifier (统一组织 is not 一组)."""
 FORMULAS = re.compile(
-    "三篇大文章|两个确立|两个维护|四个意识|四个自信|四个全面|三会一课|五位一体|八项规定|两学一做|三严三实|"
+    "一次性|一条龙|一张蓝图|三位一体|一人一档|一企一策|一揽子|一站式|一把手|一体化|三篇大文章|两个确立|两个维护|四个意识|四个自信|四个全面|三会一课|五位一体|八项规定|两学一做|三严三实|"
     "六稳|六保|三大攻坚战|三重一大|一岗双责|两个大局|两个一百年|三个代表|一带一路"
 )
 """Fixed political formulas: the numerals in them are names, not amounts."""
 FORMULA_NUMERALS = frozenset("一二两三四五六八")
+VAGUE_BEFORE = re.compile(r"(?:数|几|若干|上)[ \t]*$")
+"""数十家, 几百项, 若干: not an amount."""
+READ_COUNT_BEFORE = re.compile(r"(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*$")
+"""阅读量：3512次: a web page's counter, not a figure of the document."""
 """The numerals a formula's figure can start with; others skip the formula search."""
 
 YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")

@@ -1,0 +1,72 @@
+"""Readings a reviewer found wrong in prose of their own, kept as regression tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.extract.test_engine import figures, label, texts
+from tracker.model.figure import Modality
+
+SUMMARY_2023 = {"period": "2023-01..2023-09", "issued": date(2023, 10, 20)}
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("研发投入增长百分之十二点五。", Decimal("12.5"), "%"),
+    ("技术合同成交额增长一点五倍。", Decimal("1.5"), "倍"),
+    ("研发经费八成都来自企业。", 80, "%"),
+    ("全年受理专利申請1,200宗。", 1200, "宗"),
+    ("每年至少举办2期培训。", 2, "期"),
+])
+def test_numbers_read_right(text: str, value: object, unit: str) -> None:
+    found = figures(text, **SUMMARY_2023)
+    assert [(f.quantity.value, f.quantity.unit) for f in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "数十家企业参加活动。",
+    "给予一次性奖励，提供一条龙服务，绘就一张蓝图，推进三位一体，实行一人一档。",
+    "5个工作日内办结。",
+    "阅读量：3512次",
+])
+def test_not_figures(text: str) -> None:
+    assert texts(text, **SUMMARY_2023) == []
+
+
+@pytest.mark.parametrize(("text", "period", "cumulative"), [
+    ("今年上半年，全市新增企业35家。", "2023-H1", False),
+    ("2021年至2023年，全市共引进人才5000人。", "2021..2023", True),
+    ("全年累计兑现奖补资金1.2亿元。", "2023", False),
+    ("今年计划新建众创空间8家。", "2023", False),
+])
+def test_periods(text: str, period: str, cumulative: bool) -> None:
+    figure = figures(text, **SUMMARY_2023)[-1]
+    assert (label(figure), figure.cumulative) == (period, cumulative)
+
+
+def test_a_year_then_cumulative_in_the_next_clause_is_that_year() -> None:
+    figure = figures("2022年，全市累计发放贷款342笔。", period="2022", issued=date(2023, 1, 20))[-1]
+    assert (label(figure), figure.cumulative) == ("2022", False)
+
+
+def test_a_promise_dates_the_clauses_after_it() -> None:
+    found = figures("力争全年新增高新技术企业150家以上，确保技术合同成交额突破100亿元。", **SUMMARY_2023)
+    assert [(f.modality, label(f)) for f in found] == [(Modality.PLANNED, "2023")] * 2
+
+
+@pytest.mark.parametrize("text", ["预计全年可实现技术合同成交额120亿元。", "目标是到2025年全市高新技术企业达到1000家。"])
+def test_planned(text: str) -> None:
+    assert [f.modality for f in figures(text, **SUMMARY_2023)] == [Modality.PLANNED]
+
+
+def test_second_half_in_a_whole_year_report_is_past() -> None:
+    found = figures("下半年，全市新增科技型中小企业150家。\n1.成果转化。全年转化成果2300项。",
+                    period="2023", issued=date(2024, 1, 10))
+    assert [f.modality for f in found] == [Modality.ACHIEVED, Modality.ACHIEVED]
+
+
+def test_an_editor_line_at_the_top_is_not_the_footer() -> None:
+    text = "责任编辑：王明\n来源：科技局\n" + "全年新增企业35家。\n" * 5
+    assert len(texts(text, **SUMMARY_2023)) == 5
