@@ -140,3 +140,19 @@ def test_ingest_then_again(tmp_path: Path) -> None:
     assert (tmp_path / ".tracker" / "tracker.sqlite3").is_file()
     again = run("ingest", "--lang", "en", cwd=tmp_path)
     assert "0 stored" in again.stdout and "5 unchanged" in again.stdout
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in (ROOT / "seeds").glob("*.txt")))
+def test_extract_json_works_on_every_seed(seed: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--json", str(ROOT / "seeds" / seed)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(isinstance(r["value"], (int, float)) for r in rows)
+
+
+def test_extract_json_says_when_metadata_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("全年新增企业35家。", encoding="utf-8")
+    assert main(["extract", "--json", "--lang", "en", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)[0]["value"] == 35
+    assert "could not infer" in err and "period" in err

@@ -75,3 +75,13 @@ def test_a_manifest_change_rereads_the_document(folder: Path) -> None:
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('period: "2022-H1"', 'period: "2022"'),
                         encoding="utf-8")
     assert ingest(folder, engine).stored == ["docs/yingkou-2022-h1.txt"]
+
+
+def test_the_same_folder_reached_two_ways_is_stored_once(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    monkeypatch.chdir(folder)
+    again = ingest(Path("."), engine)
+    assert again.stored == [] and len(again.unchanged) == 2
+    with Session(engine) as session:
+        assert len(repo.load_documents(session=session)) == 2

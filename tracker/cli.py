@@ -113,14 +113,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print the figures of each file; a file that cannot be read is one line, and the rest go on."""
     results, diagnostics = extract_files(args.files)
     _print_diagnostics(diagnostics, args.lang)
+    for document, _ in results:
+        if document.missing:
+            print(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
+                  file=sys.stderr)
     if args.json:
         rows = [figure_json(f, d) for d, figures in results for f in figures]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for document, figures in results:
-            if document.missing:
-                print(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
-                      file=sys.stderr)
             print_figures(document, figures, args.lang)
     return EXIT_USER if has_errors(diagnostics) else EXIT_OK
 

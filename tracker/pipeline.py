@@ -101,7 +101,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     with Session(engine) as session:
         known = repo.fingerprints(session=session)
         for done, path in enumerate(files, 1):
-            shown = shown_path(path)
+            shown, location = shown_path(path), str(path.resolve())
             try:
                 data = path.read_bytes()
             except OSError as error:
@@ -109,22 +109,23 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                                                      params={"reason": error.strerror or str(error)}))
                 continue
             fingerprint = _fingerprint(path, data, manifest)
-            if known.get(shown) == fingerprint:
+            if known.get(location) == fingerprint:
                 report.unchanged.append(shown)
             else:
                 document, figures, problem = read_one(path, manifest, data)
                 if problem:
                     report.diagnostics.append(problem)
                 else:
-                    repo.save_document(document, figures, fingerprint, session=session)
+                    repo.save_document(document, figures, location, fingerprint, session=session)
                     report.stored.append(shown)
                     report.figures += len(figures)
                 session.commit()
             if progress:
                 progress(done, len(files), shown)
-        prefix = shown_path(folder).rstrip("/") + "/"
-        present = {shown_path(p) for p in files}
-        report.removed = [p for p in known if p.startswith(prefix) and p not in present and "/" not in p[len(prefix):]]
-        repo.remove_documents(report.removed, session=session)
+        folder_location = folder.resolve()
+        present = {str(p.resolve()) for p in files}
+        gone = [loc for loc in known if Path(loc).parent == folder_location and loc not in present]
+        report.removed = [shown_path(Path(loc)) for loc in gone]
+        repo.remove_documents(gone, session=session)
         session.commit()
     return report

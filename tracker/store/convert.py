@@ -16,11 +16,11 @@ def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullabl
     return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
 
 
-def document_row(document: Document, fingerprint: str, now: datetime) -> DocumentRow:
-    """The row for a document."""
+def document_row(document: Document, location: str, fingerprint: str, now: datetime) -> DocumentRow:
+    """The row for a document read from the file at `location`."""
     meta, period = document.meta, document.meta.period
     return DocumentRow.model_validate({
-        "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
+        "location": location, "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
         "format": document.format, "encoding": document.encoding, "text": document.text,
         "title": meta.title, "issuer": meta.issuer, "region": meta.region, "issued": meta.issued,
         "kind": meta.kind.value if meta.kind else None,

@@ -13,23 +13,24 @@ from tracker.store.tables import DocumentRow, FigureRow
 
 
 def fingerprints(*, session: Session) -> dict[str, str]:
-    """Each stored document's path and fingerprint."""
-    return dict(session.exec(select(DocumentRow.path, DocumentRow.fingerprint)).all())
+    """Each stored document's location (absolute path) and fingerprint."""
+    return dict(session.exec(select(DocumentRow.location, DocumentRow.fingerprint)).all())
 
 
-def save_document(document: Document, figures: list[Figure], fingerprint: str, *, session: Session) -> int:
-    """Store a document and its figures, replacing what was stored under its path."""
-    remove_documents([document.path], session=session)
-    row = document_row(document, fingerprint, datetime.now(timezone.utc))
+def save_document(document: Document, figures: list[Figure], location: str, fingerprint: str,
+                  *, session: Session) -> int:
+    """Store a document and its figures, replacing what was stored for the same file."""
+    remove_documents([location], session=session)
+    row = document_row(document, location, fingerprint, datetime.now(timezone.utc))
     session.add(row)
     session.flush()
     session.add_all(figure_row(f, row.id) for f in figures)
     return row.id
 
 
-def remove_documents(paths: list[str], *, session: Session) -> None:
-    """Forget documents (and their figures) by path."""
-    ids = session.exec(select(DocumentRow.id).where(col(DocumentRow.path).in_(paths))).all()
+def remove_documents(locations: list[str], *, session: Session) -> None:
+    """Forget documents (and their figures) by location."""
+    ids = session.exec(select(DocumentRow.id).where(col(DocumentRow.location).in_(locations))).all()
     if ids:
         session.exec(delete(FigureRow).where(col(FigureRow.document_id).in_(ids)))
         session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class MetaRow(SQLModel, table=True):
@@ -25,7 +25,9 @@ class DocumentRow(SQLModel, table=True):
     __tablename__ = "document"
 
     id: int | None = Field(default=None, primary_key=True)
-    path: str = Field(index=True, unique=True)
+    location: str = Field(index=True, unique=True)
+    """The file's absolute path: one row per file, whatever folder ingest was run from."""
+    path: str = Field(index=True)
     """Path as shown to users (relative to the working folder where possible)."""
     sha256: str
     """Hash of the file's bytes."""
