@@ -8,17 +8,14 @@ page furniture), and gives each figure its subject, modality and period.
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
-
-from dateutil.relativedelta import relativedelta
+from functools import cache
 
 from tracker.extract import rules
-from tracker.extract.context import Region, Span, TextContext
+from tracker.extract.context import Span, TextContext
+from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
-from tracker.model.period import Period, period_between
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 
@@ -38,18 +35,6 @@ def extractor_version() -> str:
 
 
 
-@lru_cache(maxsize=256)
-def _year_period(year: int) -> Period:
-    return period_between(date(year, 1, 1), date(year, 12, 31))
-
-
-_span_period = period_between
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, 1) + relativedelta(months=1, days=-1)
-
-
 def _strip_end(text: str, words: tuple[str, ...]) -> str:
     """`text` without any run of `words` at its end (longest word first)."""
     while text.endswith(words):
@@ -57,13 +42,7 @@ def _strip_end(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
-def _count(word: str | None) -> int | None:
-    if not word:
-        return None
-    return int(word) if word.isdigit() else rules.CN_SMALL.get(word)
-
-
-class _Reader:
+class _Reader(PeriodReader):
     """Reads the figures of one document against its landmarks."""
 
     def __init__(self, document: Document) -> None:
@@ -205,170 +184,6 @@ class _Reader:
         """True when a promise is made in [start, end)."""
         i = bisect_left(self.promises, start)
         return i < len(self.promises) and self.promises[i] < end
-
-    # ── period ────────────────────────────────────────────────────────────
-    def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
-                  clause: tuple[int, int]) -> tuple[Period | None, bool]:
-        """The figure's period and whether it is a multi-year or open-ended total."""
-        phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
-                   if self.governs(p, clause)
-                   and (p.kind != "target_year" or self.labels(p.end, q.start))]
-        if not phrases:
-            phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
-        if phrases:
-            return self.resolve(phrases, q, clause, modality)
-        return self.default_period(q, modality), False
-
-    def paragraph_phrases(self, start: int) -> list[Span]:
-        """Time phrases in the first clause of the paragraph holding `start` (read once per paragraph)."""
-        paragraph = self.ctx.paragraph(start, start)[0]
-        if paragraph not in self.paragraph_cache:
-            first_sentence = self.ctx.sentence(paragraph, paragraph)
-            self.paragraph_cache[paragraph] = [
-                p for p in self.ctx.spans_between(self.ctx.periods, *first_sentence)
-                if rules.TOPIC_LEAD.fullmatch(self.text, self.ctx.clause(p.start, p.end)[0], p.start)
-                and self.governs(p, (p.start, p.end))]
-        return self.paragraph_cache[paragraph]
-
-    def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
-        """A phrase governs figures in its own clause, and later ones only from the head of its clause."""
-        if phrase.kind in rules.HALF_IN_PLAN and self.ctx.plan_part(phrase.start):
-            line_start = self.text.rfind("\n", 0, phrase.start) + 1
-            if not self.text[line_start:phrase.start].strip():
-                return False  # 下半年，全市… heading a plan's paragraph frames it; its targets are annual
-        if phrase.start >= clause[0] or phrase.kind in rules.SCENE_SETTING:
-            return True
-        head = self.ctx.clause(phrase.start, phrase.end)[0]
-        return rules.TOPIC_LEAD.fullmatch(self.text, head, phrase.start) is not None
-
-    def default_period(self, q: Quantity, modality: Modality) -> Period | None:
-        """The document's period; a plan part's year; unknown for a promise made in passing."""
-        part = self.ctx.plan_part(q.start)
-        if part is not None and self.year and not self.is_plan:
-            return _year_period(self.plan_year(part))
-        if modality is not Modality.PLANNED or self.is_plan:
-            return self.period
-        return None
-
-    def plan_year(self, part: Region) -> int:
-        """The year a plan part is for: named in its heading, else next year after a whole-year report."""
-        if part.start not in self.plan_years:
-            self.plan_years[part.start] = self.read_plan_year(part)
-        return self.plan_years[part.start]
-
-    def read_plan_year(self, part: Region) -> int:
-        heading = self.text[part.start:self.text.find("\n", part.start)]
-        if match := rules.YEAR_IN_HEADING.search(heading):
-            return int(match[1])
-        if rules.NEXT_YEAR.search(heading):
-            return self.year + 1
-        whole_year = self.period is not None and (self.period.start.month, self.period.end.month) == (1, 12)
-        later = whole_year and not rules.SAME_YEAR.search(heading)
-        return self.year + 1 if later else self.year
-
-    def resolve(self, phrases: list[Span], q: Quantity, clause: tuple[int, int],
-                modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
-        nearest = phrases[-1]
-        if nearest.kind == "cumulative":
-            earlier = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
-            if not earlier:
-                return None, True
-            scope = earlier[-1]
-            # 前三季度…累计 adds up within the quarter; after 2022年 it does too, unless the year
-            # already dated other figures (2022年共入选…46人，…，累计共培养…111人 is all-time).
-            if scope.kind not in rules.WITHIN_YEAR and self.figure_between(scope.end, nearest.start):
-                return None, True
-            return self.resolve_one(scope, q, clause, modality)
-        if nearest.kind == "phase_total":  # 两期支持总额: a total over phases of unknown dates
-            return None, True
-        if nearest.kind == "per_year" and self.is_plan:
-            return self.period, False
-        if nearest.kind == "per_year":
-            outer = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
-            if self.text[nearest.start:nearest.end] == "年均" and outer:
-                return self.resolve_one(outer[-1], q, clause)[0], False
-            return None, False
-        return self.resolve_one(nearest, q, clause, modality)
-
-    def figure_between(self, start: int, end: int) -> bool:
-        """True when a figure already read lies in [start, end)."""
-        i = bisect_left(self.figure_starts, start)
-        return i < len(self.figure_starts) and self.figure_starts[i] < end
-
-    def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int],
-                    modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
-        g, year, end = span.groups, self.year, self.period.end if self.period else None
-        kind = span.kind
-        part = self.ctx.plan_part(q.start)
-        if part is not None and kind in rules.RELATIVE_YEAR and year and not self.is_plan:
-            year = self.plan_year(part)
-        y = int(g["y"]) if g.get("y") else year
-        if kind == "year_range":
-            return self.year_range(int(g["y1"]), int(g["y2"]), q, clause)
-        if y is None:
-            return self.period, False
-        if kind == "since_year" and end:
-            return _span_period(date(y, 1, 1), end), True
-        if kind == "half":
-            first = 1 if g["half"] == "上半年" else 7
-            return _span_period(date(y, first, 1), _month_end(y, first + 5)), False
-        if kind == "quarter":
-            return self.quarter(y, g["quarter"]), False
-        if kind == "to_month":
-            return _span_period(date(y, 1, 1), _month_end(y, int(g["m"]))), False
-        if kind == "this_month":
-            return self.this_month(g), False
-        if kind in ("recent_years", "running_years"):
-            return self.recent(g, kind == "recent_years")
-        if kind == "years_ahead":
-            issued = self.document.meta.issued
-            first = issued.year if issued else y
-            years = _count(g.get("n")) or 1
-            return _span_period(date(first, 1, 1), date(first + years - 1, 12, 31)), False
-        if kind in ("year", "whole_year", "target_year"):
-            return _year_period(y), False
-        if kind == "this_year":
-            in_year = (self.period is not None and self.period.end.year == y and not self.is_plan
-                       and modality is not Modality.PLANNED)  # 今年计划新建8家: the whole year
-            return (_span_period(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
-        if kind == "last_year":
-            issued = self.document.meta.issued
-            return _year_period(issued.year - 1 if issued and not g.get("y") else y - 1), False
-        if kind == "month":
-            return _span_period(date(y, int(g["m"]), 1), _month_end(y, int(g["m"]))), False
-        return self.period, False
-
-    def year_range(self, first: int, last: int, q: Quantity, clause: tuple[int, int]) -> tuple[Period, bool]:
-        before = self.text[clause[0]:q.start]
-        if "到" in before or "至" in before:
-            return _year_period(last), False
-        if "由" in before or "从" in before:
-            return _year_period(first), False
-        return _span_period(date(first, 1, 1), date(last, 12, 31)), True
-
-    def quarter(self, year: int, phrase: str) -> Period:
-        if phrase.startswith("前"):
-            quarters = 3 if "三" in phrase else 2
-            return _span_period(date(year, 1, 1), _month_end(year, 3 * quarters))
-        number = "一二三四".index(phrase.lstrip("第")[0]) + 1
-        return _span_period(date(year, 3 * number - 2, 1), _month_end(year, 3 * number))
-
-    def this_month(self, g: dict[str, str | None]) -> Period | None:
-        issued = self.document.meta.issued
-        if issued is None or not g.get("d1"):
-            return None
-        try:
-            first = issued.replace(day=int(g["d1"]))
-            last = issued.replace(day=int(g["d2"])) if g.get("d2") else first
-        except ValueError:
-            return None
-        return _span_period(first, last)
-
-    def recent(self, g: dict[str, str | None], cumulative: bool) -> tuple[Period | None, bool]:
-        years = _count(g.get("n"))
-        if years is None or self.year is None or self.period is None:
-            return None, False
-        return _span_period(date(self.year - years + 1, 1, 1), self.period.end), cumulative
 
     # ── subject ───────────────────────────────────────────────────────────
     def subject(self, q: Quantity, previous: Figure | None, sentence: tuple[int, int]) -> str:

@@ -41,10 +41,11 @@ AFTER_CUES: tuple[Cue, ...] = (
 
 FUTURE_WILL = re.compile(r"(?=[将计拟预有])(?:将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)|"
                          r"预计(?=全年|下半年|明年|年底|到|可|将)|有望)")
+"""Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
+计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报;
+预计 about what is still ahead (预计全年可实现), not an estimate of what is done."""
 NOUN_COMPOUND_AFTER_CUE = re.compile(r"辅导|培训|指南|工作|通知|材料|条件|政策")
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
-"""Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
-计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报."""
 WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
 
 PLAN_HEADING = re.compile(
@@ -109,22 +110,23 @@ CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 
 TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时|"
                         r"力争|确保|计划|争取|预计|将|要)*")
+"""What may stand before a time phrase at the head of its clause (在2022年, 我市今年, 力争全年)."""
 COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|(?<![一二三四五六七八九十])是|为|与|和|同|相比|相对|对比|超过)$")
-"""较上年提高, 是去年同期的1.4倍, 约为2019年的3倍: the year is the base of a comparison, not the period."""
-"""What may stand before a time phrase at the head of its clause (在2022年, 我市今年)."""
+"""较上年提高, 是去年同期的1.4倍, 约为2019年的3倍: the year is the base of a comparison, not the period
+(but 四是下半年… is a list marker, and 占比 a share)."""
 HALF_IN_PLAN = frozenset({"half"})
+"""In a plan part, 下半年 heading a paragraph names when the work happens; its targets are for the whole year."""
 TARGET_LABEL = re.compile(r"目标(?:任务)?(?:为|是|[（(])")
-"""全年目标为…45家, 完成全年目标（520家）的…: the figure right after is a target, planned."""
+"""全年目标为…45家, 完成全年目标（520家）的…: the figure after the label is a target, planned."""
 TARGET_REACH = 10
-"""全年目标（520家）: the phrase dates only the figure within this many characters after it."""
+"""全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
+"""Phrases that set the scene for the rest of their sentence wherever they stand (基金自2018年设立以来，累计…)."""
 RELATIVE_YEAR = frozenset({"whole_year", "this_year"})
 """全年, 今年: inside a plan part they mean the plan's year."""
-"""Phrases that set the scene for the rest of their sentence wherever they stand (基金自2018年设立以来，累计…)."""
 WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year",
                          "whole_year"})
-"""Phrases that 累计 adds up within (前三季度…累计 is year to date); after a plain year, 累计 is all-time."""
-"""In a plan part, 下半年 names when the work happens; its targets are for the whole year."""
+"""Phrases that 累计 adds up within (前三季度…累计 is year to date)."""
 
 SUBSET = re.compile(r"其中")
 """其中 before a figure in its clause: the figure is part of the one before."""
