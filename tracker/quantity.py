@@ -351,7 +351,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     value, upper, mult = _amount(g)
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
-    if value.as_tuple().exponent < 0 or upper is not None and upper.as_tuple().exponent < 0:
+    if "." in text or "．" in text or "点" in text or row is not None and row.written == "成":  # decimals
         value, upper = _tidy(value), _tidy(upper) if upper is not None else None
     return Quantity(value, row.canonical if row else "", mult + written,
                     row.dimension if row else Dimension.COUNT, text,

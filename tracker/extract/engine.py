@@ -66,8 +66,8 @@ class _Reader(PeriodReader):
             return False
         if q.dimension is Dimension.RANK:
             return True
-        if not q.unit or rules.ORDINAL_BEFORE.search(text, max(0, start - 3), start):
-            return False
+        if not q.unit or rules.NOT_AFTER.search(text, max(0, start - 10), start):
+            return False  # 第十八届, 每万名, 阅读量：3512次
         if q.dimension is Dimension.DURATION:  # 近3年 sets a period; 期限不超过3年 is a figure
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
         if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)):
@@ -75,12 +75,8 @@ class _Reader(PeriodReader):
         chinese = not any(ch.isdigit() for ch in q.text)
         if chinese and (q.unit in rules.PHASE or (q.value == 1 and q.unit in rules.VAGUE_ONE)):
             return False
-        if rules.PER_UNIT.search(text, max(0, start - 2), start):
-            return False
         if chinese and q.text[:1] in "十百千万" and rules.VAGUE_BEFORE.search(text, max(0, start - 3), start):
             return False  # 数十家, 几百项
-        if rules.READ_COUNT_BEFORE.search(text, max(0, start - 8), start):
-            return False
         if q.unit == "所" and rules.NAME_BEFORE_INSTITUTE.search(text, max(0, start - 3), start):
             return False
         unit_at = q.end - len(q.written_unit.lstrip("万亿千百")) if q.written_unit else q.end
@@ -96,7 +92,8 @@ class _Reader(PeriodReader):
 
     def inside_quoted_name(self, start: int, end: int) -> bool:
         text = self.text
-        if not rules.OPENING_QUOTES.search(text, max(0, start - rules.QUOTED_NAME_MAX), start):
+        window = text[max(0, start - rules.QUOTED_NAME_MAX):start]
+        if not any(opening in window for opening, _ in rules.QUOTES):
             return False
         for opening, closing in rules.QUOTES:
             left = text.rfind(opening, max(0, start - rules.QUOTED_NAME_MAX), start)

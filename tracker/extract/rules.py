@@ -146,12 +146,13 @@ FOOTER = re.compile(r"^[ \t\u3000]*(?:举报/反馈|责任编辑|扫一扫在手
 VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些"})
 """一批, 一支…队伍: a vague amount, not a count."""
 
-ORDINAL_BEFORE = re.compile(r"第[ \t]*$")
+NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*)$")
+"""What makes the number after it no figure: an ordinal (第十八届), a rate's denominator (每万名),
+a web page's counter (阅读量：3512次)."""
 SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
 """二十届三中全会: a Central Committee session, not a count of 届."""
 
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
-OPENING_QUOTES = re.compile("[“‘《\"]")
 QUOTED_NAME_MAX = 14
 """A figure inside quotation marks no longer than this is part of a name (“4个共同”)."""
 
@@ -186,8 +187,6 @@ SUBJECT_MAX = 16
 SUBJECT_TAIL = 40
 """Only this many characters before the figure are stripped of trailing verbs."""
 
-PER_UNIT = re.compile(r"每[ \t]*$")
-"""每一类, 每万名: a rate's denominator, not an amount."""
 PHASE = frozenset({"期"})
 """二期, 两期 in Chinese numerals: a phase label or the scope of a programme."""
 NAME_BEFORE_INSTITUTE = re.compile(r"(?:集团|研究院|科学院|总院|公司)$")
@@ -207,8 +206,7 @@ FORMULAS = re.compile(
 FORMULA_NUMERALS = frozenset("一二两三四五六八")
 VAGUE_BEFORE = re.compile(r"(?:数|几|若干|上)[ \t]*$")
 """数十家, 几百项, 若干: not an amount."""
-READ_COUNT_BEFORE = re.compile(r"(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*$")
-"""阅读量：3512次: a web page's counter, not a figure of the document."""
+
 """The numerals a formula's figure can start with; others skip the formula search."""
 
 YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")
