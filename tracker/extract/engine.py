@@ -35,13 +35,6 @@ def extractor_version() -> str:
 
 
 
-def _strip_end(text: str, words: tuple[str, ...]) -> str:
-    """`text` without any run of `words` at its end (longest word first)."""
-    while text.endswith(words):
-        text = text[: -len(next(w for w in words if text.endswith(w)))]
-    return text
-
-
 class _Reader(PeriodReader):
     """Reads the figures of one document against its landmarks."""
 
@@ -193,7 +186,7 @@ class _Reader(PeriodReader):
         listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
         # The trailing strip is anchored at the end only, so it runs on a short tail.
         before = rules.LEADING_NOISE.sub("", before)[-rules.SUBJECT_TAIL:]
-        before = _strip_end(before, rules.TRAILING_WORDS)[-rules.SUBJECT_MAX:]
+        before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
         if rules.GROWTH.match(before) and same_sentence:
             return f"{previous.subject}{before}"

@@ -174,6 +174,7 @@ TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
     "有", "计", "是", "的", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
 ), key=len, reverse=True))
 """Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first."""
+TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORDS) + ")+$")
 GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")
 NOUN_AFTER_END = re.compile(
     r"(?=[进开参获入列晋签达落实完纳被已正的通共受得组，,。；;、：:(（])(?:进行|开展|参赛|参会|获|入选|列入|晋级|签约|达成|落户|落地|实现|完成|纳入|被|已|正在|的|通过|共|进入|受到|得到|"
