@@ -19,6 +19,7 @@ from tracker.model.figure import Modality
 _SENTENCE_CHARS = frozenset("。！？!?\n")
 _CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("，,：:；;")
 _BOUNDARY = re.compile(r"[。！？!?\n，,：:；;、]")
+_START = re.Match.start
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -73,19 +74,10 @@ class Region(NamedTuple):
 
 def _ends(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Sentence, clause, item and line ends, from one pass over the punctuation."""
-    sentences: list[int] = []
-    clauses: list[int] = []
-    items: list[int] = []
-    lines: list[int] = []
-    for match in _BOUNDARY.finditer(text):
-        at, char = match.start(), match.group()
-        items.append(at)
-        if char in _CLAUSE_CHARS:
-            clauses.append(at)
-            if char in _SENTENCE_CHARS:
-                sentences.append(at)
-                if char == "\n":
-                    lines.append(at)
+    items = list(map(_START, _BOUNDARY.finditer(text)))
+    clauses = [at for at in items if text[at] in _CLAUSE_CHARS]
+    sentences = [at for at in clauses if text[at] in _SENTENCE_CHARS]
+    lines = [at for at in sentences if text[at] == "\n"]
     return sentences, clauses, items, lines
 
 
