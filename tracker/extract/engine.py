@@ -7,6 +7,7 @@ page furniture), and gives each figure its subject, modality and period.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
@@ -17,6 +18,9 @@ from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -65,11 +69,12 @@ class _Reader(PeriodReader):
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
         if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)):
             return False
-        chinese = not any(ch.isdigit() for ch in q.text)
-        if chinese and (q.unit in rules.PHASE or (q.value == 1 and q.unit in rules.VAGUE_ONE)):
-            return False
-        if chinese and q.text[:1] in "十百千万" and rules.VAGUE_BEFORE.search(text, max(0, start - 3), start):
-            return False  # 数十家, 几百项
+        if q.unit in rules.PHASE or q.value == 1 and q.unit in rules.VAGUE_ONE or q.text[:1] in "十百千万":
+            chinese = _DIGIT.search(q.text) is None
+            if chinese and (q.unit in rules.PHASE or q.value == 1 and q.unit in rules.VAGUE_ONE):
+                return False  # 二期, 一批
+            if chinese and rules.VAGUE_BEFORE.search(text, max(0, start - 3), start):
+                return False  # 数十家, 几百项
         if q.unit == "所" and rules.NAME_BEFORE_INSTITUTE.search(text, max(0, start - 3), start):
             return False
         unit_at = q.end - len(q.written_unit.lstrip("万亿千百")) if q.written_unit else q.end
