@@ -128,8 +128,6 @@ WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month
                          "whole_year"})
 """Phrases that 累计 adds up within (前三季度…累计 is year to date)."""
 
-SUBSET = re.compile(r"其中")
-"""其中 before a figure in its clause: the figure is part of the one before."""
 
 DEBRIS_LINE = re.compile(
     r"^[ \t\u3000•>]*(?:当前位置|首页|索引号|发布单位|发布机构|发文机关|成文日期|发布时间|发布日期|公开发布日期|"
