@@ -56,9 +56,10 @@ def cn2an_transform(text: str) -> int:
 
 
 def jionlp_money(text: str) -> int:
+    """JioNLP's rule-based money extractor, parsing each amount (its default)."""
     import jionlp
 
-    return len(jionlp.extract_money(text))
+    return len(jionlp.ner.extract_money(text))
 
 
 def best_rate(function: Callable[[str], int], text: str, repeat: int) -> tuple[float, int]:
@@ -82,7 +83,7 @@ def main() -> None:
     print(f"corpus: {len(text):,} characters (the five seeds x {args.copies}), best of {args.repeat} runs, one core")
     rate, figures = best_rate(lambda _: ours_per_document(documents), text, args.repeat)
     print(f"tracker.extract, each seed a document   {rate / 1e6:5.2f} M chars/s   {figures:,} figures")
-    for name, peer in (("cn2an.transform", cn2an_transform), ("jionlp.extract_money", jionlp_money)):
+    for name, peer in (("cn2an.transform", cn2an_transform), ("jionlp.ner.extract_money", jionlp_money)):
         try:
             peer_rate, _ = best_rate(peer, text, args.repeat)
         except ImportError:
