@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
+from tracker.cli_progress import add_commands
 from tracker.config.targets import load_targets
 from tracker.console import print_figures, print_table
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
                                                     "TRACKER_DATABASE_URL wins)")
     ingest_cmd.set_defaults(handler=cmd_ingest)
+    add_commands(commands, _common)
     return parser
 
 

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import shutil
 import sys
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from tracker.display import goal_amount, percent_text
 from tracker.i18n import Lang, translate
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
+from tracker.progress.rollup import Rollup
+from tracker.progress.status import Progress, Status
+
+if TYPE_CHECKING:
+    from tracker.pipeline import StatusReport
 
 WIDE = 120
 """From this width on, tables show the section column too."""
@@ -70,3 +78,61 @@ def print_figures(document: Document, figures: list[Figure], lang: Lang, console
         table.add_row(str(q.start), q.text, format(q.value, "f"), q.unit,
                       translate(f"modality.{figure.modality.value}", lang), period, figure.subject)
     console.print(table)
+
+
+STATUS_STYLE = {
+    Status.DONE: "green", Status.ON_TRACK: "green", Status.BEHIND: "yellow",
+    Status.SEVERELY_BEHIND: "red", Status.MISSED: "red", Status.NO_DATA: "dim",
+    Status.IN_PROGRESS: "cyan", Status.NOT_STARTED: "dim",
+}
+"""Colour of each status; the word is always printed beside it, colour is never the only signal."""
+
+
+def status_word(progress: Progress, lang: Lang) -> Text:
+    """The status as a coloured dot and a word, with stale and conflict marks."""
+    word = Text("● ", style=STATUS_STYLE[progress.status])
+    word.append(translate(f"status.{progress.status.value}", lang))
+    if progress.stale:
+        word.append(f" · {translate('status.stale', lang)}", style="yellow")
+    if progress.conflicts:
+        word.append(f" · {translate('status.conflict', lang)}", style="magenta")
+    return word
+
+
+def _rollup_line(rollup: Rollup, lang: Lang) -> str:
+    separator = "，" if lang == "zh" else ", "
+    counts = separator.join(f"{translate(f'status.{s.value}', lang)} {n}" for s, n in rollup.counts.items())
+    if rollup.completion is None:
+        return translate("status.summary_no_data", lang, counts=counts)
+    return translate("status.summary", lang, counts=counts, completion=percent_text(rollup.completion),
+                     expected=percent_text(rollup.expected))
+
+
+def print_status(report: StatusReport, lang: Lang, console: Console | None = None) -> None:
+    """Per plan: a heading, the roll-up line, and a table of targets with their status and gap."""
+    console = console or make_console()
+    plans = {r.plan: r for r in report.rollups if r.section is None}
+    for plan_id, rollup in plans.items():
+        items = [p for p in report.progress if p.plan.id == plan_id]
+        plan = items[0].plan
+        console.print(translate("status.heading", lang, title=plan.title, id=plan.id, region=plan.region,
+                                period=plan.period.label, as_of=report.as_of.isoformat()), style="bold")
+        console.print(_rollup_line(rollup, lang))
+        table = Table(expand=True)
+        table.add_column(translate("col.id", lang), no_wrap=True)
+        table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)
+        for key in ("col.target", "col.actual"):
+            table.add_column(translate(key, lang), overflow="ellipsis", no_wrap=True, justify="right", max_width=14)
+        for key in ("col.completion", "col.expected"):
+            table.add_column(translate(key, lang), no_wrap=True, justify="right")
+        table.add_column(translate("col.status", lang), no_wrap=True)
+        table.add_column(translate("col.gap", lang), overflow="ellipsis", no_wrap=True, justify="right", max_width=14)
+        for p in items:
+            is_quantity = p.target.target is not None
+            table.add_row(
+                p.target.id, p.target.title, p.target.target.text if is_quantity else "",
+                goal_amount(p, p.actual.value) if p.actual else "",
+                percent_text(p.completion), percent_text(p.expected) if is_quantity else "",
+                status_word(p, lang), goal_amount(p, p.gap) if p.gap else "",
+            )
+        console.print(table)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
 
 from tracker.model.document import Document
+from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.period import Period
 from tracker.model.plan import Plan
 from tracker.model.target import Target
+from tracker.progress.rollup import Rollup
+from tracker.progress.status import Progress
 from tracker.quantity import Quantity
+
+if TYPE_CHECKING:
+    from tracker.pipeline import StatusReport
 
 
 def number(value: Decimal | None) -> int | float | None:
@@ -76,4 +82,82 @@ def figure_json(figure: Figure, document: Document) -> dict[str, Any]:
         if figure.period else None,
         "cumulative": figure.cumulative, "subset": figure.subset,
         "clause": document.text[figure.clause[0]:figure.clause[1]],
+    }
+
+
+def ratio(value: Decimal | None) -> float | None:
+    """A share rounded to three places (0.354), as reports print it."""
+    return None if value is None else float(value.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
+
+
+def amount(value: Decimal | None, unit: str) -> dict[str, Any] | None:
+    """``{"value": ..., "unit": ...}`` or None."""
+    return None if value is None else {"value": number(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                                                       if value != value.to_integral_value() else value),
+                                       "unit": unit}
+
+
+def evidence_json(item: Evidence) -> dict[str, Any]:
+    """One piece of evidence: where it is, what it says, and how it was decided."""
+    return {
+        "ref": item.ref, "document": item.document, "value": number(item.value), "unit": item.unit,
+        "quote": item.quote, "start": item.start, "end": item.end,
+        "text": item.figure.quantity.text if item.figure else None,
+        "as_of": item.as_of.isoformat(), "period": period_json(item.period),
+        "role": item.role.value, "confidence": float(item.confidence), "review": item.review.value,
+        "reasons": [{"code": r.code, **r.params} for r in item.reasons],
+        "who": item.who, "note": item.note,
+    }
+
+
+def actual_json(item: Evidence | None) -> dict[str, Any] | None:
+    """The value a target's progress is read from."""
+    if item is None:
+        return None
+    clause = item.figure.clause if item.figure else (None, None)
+    return {"value": number(item.value), "unit": item.unit, "as_of": item.as_of.isoformat(),
+            "document": item.document, "quote": item.quote, "start": item.start, "end": item.end,
+            "quote_start": clause[0], "quote_end": clause[1], "review": item.review.value}
+
+
+def progress_json(progress: Progress) -> dict[str, Any]:
+    """One target as `tracker status --json` lists it."""
+    target, goal = progress.target, progress.target.target
+    unit = goal.unit if goal else ""
+    return {
+        "id": target.id, "plan": progress.plan.id, "title": target.title, "kind": target.kind.value,
+        "section": target.section, "owner": target.owner,
+        "target": {"value": number(goal.value), "unit": goal.unit, "comparator": target.direction.value,
+                   "text": goal.text} if goal else None,
+        "period": period_json(progress.period),
+        "due": target.effective_due(progress.plan.period).isoformat(),
+        "actual": actual_json(progress.actual),
+        "completion": ratio(progress.completion), "expected": ratio(progress.expected),
+        "status": progress.status.value,
+        "gap": amount(progress.gap, unit),
+        "months_left": float(progress.months_left.quantize(Decimal("0.1"))),
+        "run_rate": amount(progress.run_rate, unit),
+        "stale": progress.stale,
+        "conflicts": [evidence_json(e) for e in progress.conflicts],
+        "evidence": [evidence_json(e) for e in progress.evidence],
+    }
+
+
+def rollup_json(rollup: Rollup) -> dict[str, Any]:
+    """A plan's or a section's counts by status and overall completion."""
+    return {
+        "plan": rollup.plan, "section": rollup.section,
+        "counts": {status.value: n for status, n in rollup.counts.items()},
+        "quantities": rollup.quantities, "milestones": rollup.milestones, "with_data": rollup.with_data,
+        "completion": ratio(rollup.completion), "expected": ratio(rollup.expected),
+    }
+
+
+def status_json(report: StatusReport) -> dict[str, Any]:
+    """The whole of `tracker status --json`."""
+    return {
+        "as_of": report.as_of.isoformat(),
+        "targets": [progress_json(p) for p in report.progress],
+        "rollups": [rollup_json(r) for r in report.rollups],
+        "unapplied_decisions": [d.model_dump(mode="json") for d in report.unapplied],
     }

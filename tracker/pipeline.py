@@ -1,4 +1,4 @@
-"""The stages run in order: documents → figures → (later) matches → progress.
+"""The stages run in order: documents → figures → matches → reviews → progress.
 
 Each function here reads top to bottom, one paragraph per stage, and returns
 its result with every problem it met as a value; one bad file never stops a batch.
@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from datetime import date
+
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -19,8 +21,15 @@ from tracker.errors import Diagnostic, TrackerUserError
 from tracker.extract.documents import load_document
 from tracker.extract.engine import extract, extractor_version
 from tracker.extract.readers import SUPPORTED
+from tracker.matching.match import Corpus, match
+from tracker.matching.review import apply_decisions
+from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
+from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
+from tracker.model.plan import TargetsFile
+from tracker.progress.rollup import Rollup, rollups
+from tracker.progress.status import Progress, progress_of
 from tracker.store import repo
 
 Progress = Callable[[int, int, str], None]
@@ -129,3 +138,32 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
         repo.remove_documents(gone, session=session)
         session.commit()
     return report
+
+
+@dataclass
+class StatusReport:
+    """Every target's progress as of a date, the roll-ups, and what the reviews could not apply."""
+
+    as_of: date
+    progress: list[Progress]
+    rollups: list[Rollup]
+    evidence: dict[str, list[Evidence]]
+    """Each target's evidence, dropped and rejected included (for review)."""
+    unapplied: list[Decision] = field(default_factory=list)
+    """Stored decisions whose figure is not among the documents (kept; they apply when it returns)."""
+
+
+def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
+           plan_id: str | None = None) -> StatusReport:
+    """Targets against the stored figures of a folder's documents, under people's decisions, as of a date."""
+    with Session(engine) as session:
+        documents = repo.load_documents(session=session, folder=folder)
+        decisions = repo.load_decisions(session=session)
+
+    found = match(targets_file, Corpus(documents))
+    found, unapplied = apply_decisions(found, decisions, targets_file)
+
+    plans = [p for p in targets_file.plans if plan_id in (None, p.id)]
+    items = [progress_of(t, p, found.get(t.id, []), as_of, targets_file.bands_for(p))
+             for p in plans for t in p.targets]
+    return StatusReport(as_of=as_of, progress=items, rollups=rollups(items), evidence=found, unapplied=unapplied)

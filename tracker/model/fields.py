@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Callable, TypeVar
 
 from pydantic import BeforeValidator, StringConstraints
@@ -42,6 +43,18 @@ read_period = _reader(parse_period, Period, PeriodError)
 """A period from its text, e.g. ``2025-H1``."""
 
 
+def read_share(value: Any) -> Decimal:
+    """A share of a whole written as a percentage: ``40%`` or ``40`` → 0.4 (0 to 100)."""
+    text = _as_text(value).strip().removesuffix("%").strip()
+    try:
+        share = Decimal(text)
+    except InvalidOperation:
+        raise PydanticCustomError("schema.bad_share", "bad share", {"value": str(value)}) from None
+    if not share.is_finite() or not 0 <= share <= 100:
+        raise PydanticCustomError("schema.bad_share", "bad share", {"value": str(value)})
+    return share / 100
+
+
 def read_id(value: Any) -> str:
     """A slug: letters, digits, '-' and '_'."""
     if not isinstance(value, str):
@@ -54,4 +67,5 @@ def read_id(value: Any) -> str:
 QuantityText = Annotated[Quantity, BeforeValidator(read_quantity)]
 PeriodText = Annotated[Period, BeforeValidator(read_period)]
 Slug = Annotated[str, BeforeValidator(read_id)]
+Share = Annotated[Decimal, BeforeValidator(read_share)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

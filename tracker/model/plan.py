@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from tracker.model.fields import PeriodText, Slug, Text
-from tracker.model.target import Target, TargetKind
+from tracker.model.target import Cycle, Target, TargetKind
+
+
+class Bands(BaseModel):
+    """How far below the time-elapsed expectation a target may fall, in percentage points.
+
+    The default follows common supervision practice: up to 10 points below is
+    on track, 10 to 30 behind, more than 30 severely behind.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    on_track: Decimal = Field(default=Decimal(10), ge=0, le=100)
+    behind: Decimal = Field(default=Decimal(30), ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Bands:
+        if self.behind < self.on_track:
+            raise PydanticCustomError("schema.bands_order", "behind must not be below on_track")
+        return self
 
 
 class Plan(BaseModel):
@@ -24,6 +45,10 @@ class Plan(BaseModel):
     period: PeriodText
     source: Text | None = None
     """The plan document, relative to targets.yaml."""
+    bands: Bands | None = None
+    """Status bands for this plan; overrides the file's."""
+    cycle: Cycle = Cycle.QUARTER
+    """How often this plan's figures are reported, unless a target says otherwise."""
     targets: tuple[Target, ...] = ()
 
     @property
@@ -43,7 +68,13 @@ class TargetsFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     version: Literal[1]
+    bands: Bands = Bands()
+    """Status bands for every plan that does not set its own."""
     plans: tuple[Plan, ...] = ()
+
+    def bands_for(self, plan: Plan) -> Bands:
+        """The plan's own bands, else the file's."""
+        return plan.bands or self.bands
 
     def plan(self, plan_id: str) -> Plan | None:
         """The plan with this id, if any."""

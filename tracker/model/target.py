@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from tracker.model.fields import PeriodText, QuantityText, Slug, Text
+from tracker.model.fields import PeriodText, QuantityText, Share, Slug, Text
 from tracker.model.period import Period
 from tracker.model.source import SourcePos
 from tracker.quantity import Qualifier
@@ -26,6 +26,20 @@ class MilestoneStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+
+
+class Cycle(StrEnum):
+    """How often a target's figure is reported; a figure older than one cycle is stale."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+
+    @property
+    def months(self) -> int:
+        """The cycle's length in months."""
+        return {"month": 1, "quarter": 3, "half": 6, "year": 12}[self.value]
 
 
 class Comparator(StrEnum):
@@ -65,6 +79,11 @@ class Target(BaseModel):
     """Overrides the plan's period for this target."""
     quote: Text | None = None
     """The plan's own words for this target."""
+    cycle: Cycle | None = None
+    """How often the figure is reported; overrides the plan's (default quarter)."""
+    profile: dict[PeriodText, Share] | None = None
+    """Expected share of the target done by the end of each named period
+    (``{2025-H1: 40%, 2025-Q3: 70%}``), replacing the straight line of time elapsed."""
 
     _source: SourcePos | None = PrivateAttr(default=None)
 

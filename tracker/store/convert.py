@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from tracker.model.decision import Decision
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
 from tracker.quantity import Dimension, Qualifier, Quantity
-from tracker.store.tables import DocumentRow, FigureRow
+from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
 
 
 def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullable columns
@@ -70,3 +71,20 @@ def figure_from_row(row: FigureRow, document: str) -> Figure:
         cumulative=row.cumulative, subset=row.subset,
         clause=(row.clause_start, row.clause_end), sentence=(row.sentence_start, row.sentence_end),
     )
+
+
+def decision_row(decision: Decision) -> DecisionRow:
+    """The row for a review decision."""
+    return DecisionRow(
+        target=decision.target, action=decision.action.value, ref=decision.ref, text=decision.text,
+        value=decision.value.text if decision.value else None, as_of=decision.as_of,
+        source=decision.source, note=decision.note, who=decision.who, at=decision.at,
+    )
+
+
+def decision_from_row(row: DecisionRow) -> Decision:
+    """The decision a row stores."""
+    return Decision.model_validate({
+        "target": row.target, "action": row.action, "ref": row.ref, "text": row.text, "value": row.value,
+        "as_of": row.as_of, "source": row.source, "note": row.note, "who": row.who, "at": row.at,
+    })

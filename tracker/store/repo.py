@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 from sqlmodel import Session, col, delete, select
 
+from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
-from tracker.store.convert import document_from_row, document_row, figure_from_row, figure_row
-from tracker.store.tables import DocumentRow, FigureRow
+from tracker.store.convert import (
+    decision_from_row,
+    decision_row,
+    document_from_row,
+    document_row,
+    figure_from_row,
+    figure_row,
+)
+from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
 
 
 def fingerprints(*, session: Session) -> dict[str, str]:
@@ -36,11 +45,29 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
         session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))
 
 
-def load_documents(*, session: Session) -> list[tuple[Document, list[Figure]]]:
-    """Every stored document with its figures in text order."""
+def load_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, list[Figure]]]:
+    """Every stored document (of one folder, when given) with its figures in text order."""
     found = []
-    for row in session.exec(select(DocumentRow).order_by(DocumentRow.path)).all():
+    query = select(DocumentRow).order_by(DocumentRow.path)
+    rows = session.exec(query).all()
+    if folder is not None:
+        rows = [r for r in rows if Path(r.location).parent == folder.resolve()]
+    for row in rows:
         figure_rows = session.exec(select(FigureRow).where(FigureRow.document_id == row.id)
                                    .order_by(FigureRow.start)).all()
         found.append((document_from_row(row), [figure_from_row(f, row.path) for f in figure_rows]))
     return found
+
+
+def save_decisions(decisions: list[Decision], *, session: Session) -> int:
+    """Append decisions to the log, skipping any already stored (same target, ref, action and time)."""
+    known = {(r.target, r.ref, r.action, r.at) for r in session.exec(select(DecisionRow)).all()}
+    new = [d for d in decisions if (d.target, d.ref, d.action.value, d.at) not in known]
+    session.add_all(decision_row(d) for d in new)
+    return len(new)
+
+
+def load_decisions(*, session: Session) -> list[Decision]:
+    """Every stored decision, oldest first."""
+    rows = session.exec(select(DecisionRow).order_by(DecisionRow.at, DecisionRow.id)).all()
+    return [decision_from_row(r) for r in rows]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class MetaRow(SQLModel, table=True):
@@ -76,3 +76,22 @@ class FigureRow(SQLModel, table=True):
     clause_end: int
     sentence_start: int
     sentence_end: int
+
+
+class DecisionRow(SQLModel, table=True):
+    """A person's review decision. Never derived, never dropped: the log of who decided what, when."""
+
+    __tablename__ = "review_decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    target: str = Field(index=True)
+    action: str
+    ref: str
+    text: str | None = None
+    value: str | None = None
+    """A value by hand, as the person wrote it (4.5亿元)."""
+    as_of: date | None = None
+    source: str | None = None
+    note: str | None = None
+    who: str
+    at: datetime

@@ -1,0 +1,250 @@
+"""Commands on progress: `tracker status` and `tracker review …`.
+
+Each handler loads the targets, brings the documents folder's figures up to
+date in the database, and calls the core; printing is all that happens here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from tracker.config.decisions import export_decisions, load_decisions_file
+from tracker.config.settings import database_url
+from tracker.config.targets import load_targets
+from tracker.console import make_console, print_status
+from tracker.display import amount_text
+from tracker.errors import Diagnostic, TrackerUserError, has_errors
+from tracker.i18n import Lang, translate
+from tracker.jsonout import evidence_json, status_json
+from tracker.model.decision import Action, Decision, manual_ref
+from tracker.model.evidence import Evidence, Review
+from tracker.model.plan import TargetsFile
+from tracker.model.target import TargetKind
+from tracker.pipeline import StatusReport, ingest, status
+from tracker.quantity import QuantityError, parse_quantity
+from tracker.store import repo
+from tracker.store.db import make_engine
+
+EXIT_OK, EXIT_USER = 0, 2
+
+
+def _print(diagnostics: list[Diagnostic], lang: Lang) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.render(lang), file=sys.stderr)
+
+
+def read_date(value: str) -> date:
+    """An ISO date from the command line; argparse shows the error as one line."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("cli.bad_date", "en", value=value)) from None
+
+
+def who() -> str:
+    """The person deciding: TRACKER_USER, else the login name."""
+    return os.environ.get("TRACKER_USER") or getpass.getuser()
+
+
+def _targets(args: argparse.Namespace) -> TargetsFile:
+    targets_file, diagnostics = load_targets(args.targets, str(args.targets))
+    _print(diagnostics, args.lang)
+    if targets_file is None or has_errors(diagnostics):
+        raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
+    if args.plan and targets_file.plan(args.plan) is None:
+        raise TrackerUserError("targets.unknown_plan", id=args.plan, known=", ".join(p.id for p in targets_file.plans))
+    return targets_file
+
+
+def _engine_with_documents(args: argparse.Namespace) -> Engine:
+    """The database, with the documents folder ingested (unchanged files are skipped)."""
+    if not args.docs.is_dir():
+        raise TrackerUserError("ingest.not_folder", path=str(args.docs))
+    engine = make_engine(database_url(args.db))
+    report = ingest(args.docs, engine)
+    _print(report.diagnostics, args.lang)
+    return engine
+
+
+def _report(args: argparse.Namespace) -> tuple[TargetsFile, Engine, StatusReport]:
+    targets_file = _targets(args)
+    engine = _engine_with_documents(args)
+    as_of = args.as_of or date.today()
+    return targets_file, engine, status(targets_file, engine, args.docs, as_of, args.plan)
+
+
+def _print_unapplied(report: StatusReport, lang: Lang) -> None:
+    if report.unapplied:
+        refs = ", ".join(f"{d.target} {d.ref}" for d in report.unapplied[:5])
+        print(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), file=sys.stderr)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Each target's completion, expectation, status and gap as of a date."""
+    _, _, report = _report(args)
+    _print_unapplied(report, args.lang)
+    if args.json:
+        print(json.dumps(status_json(report), ensure_ascii=False, indent=2))
+    else:
+        print_status(report, args.lang)
+    return EXIT_OK
+
+
+# ── review ────────────────────────────────────────────────────────────────
+def _candidates(report: StatusReport, target_id: str, everything: bool) -> list[Evidence]:
+    items = report.evidence.get(target_id, [])
+    return items if everything else [e for e in items if e.review is Review.PENDING]
+
+
+def _evidence_line(item: Evidence, lang: Lang) -> str:
+    amount = amount_text(item.value, item.unit)
+    return (f"  {item.ref}  {amount}  [{translate(f'role.{item.role.value}', lang)}"
+            f" · {translate(f'review.{item.review.value}', lang)} · {item.confidence}]  {item.quote[:60]}")
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    """The matches waiting for review (with --all, every candidate of every target)."""
+    targets_file, _, report = _report(args)
+    plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
+    rows = [(t.id, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
+    if args.json:
+        print(json.dumps([{"target": t, **evidence_json(e)} for t, e in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(translate("review.none_pending", args.lang))
+    console = make_console()
+    current = None
+    for target_id, item in rows:
+        if target_id != current:
+            console.print(target_id, style="bold")
+            current = target_id
+        console.print(_evidence_line(item, args.lang), markup=False)
+    return EXIT_OK
+
+
+def _target_check(targets_file: TargetsFile, target_id: str) -> None:
+    target = next((t for t in targets_file.targets if t.id == target_id), None)
+    if target is None:
+        raise TrackerUserError("review.unknown_target", id=target_id)
+    if target.kind is not TargetKind.QUANTITY:
+        raise TrackerUserError("review.not_quantity", id=target_id)
+
+
+def _save(engine: Engine, decision: Decision, lang: Lang) -> int:
+    with Session(engine) as session:
+        repo.save_decisions([decision], session=session)
+        session.commit()
+    print(translate("review.saved", lang, id=decision.target, action=decision.action.value, ref=decision.ref))
+    return EXIT_OK
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    """Accept or reject one candidate figure of a target."""
+    targets_file, engine, report = _report(args)
+    _target_check(targets_file, args.target)
+    item = next((e for e in report.evidence.get(args.target, []) if e.ref == args.ref), None)
+    if item is None:
+        raise TrackerUserError("review.unknown_ref", id=args.target, ref=args.ref)
+    decision = Decision(target=args.target, action=args.action, ref=item.ref,
+                        text=item.figure.quantity.text if item.figure else None,
+                        note=args.note, who=who(), at=datetime.now(timezone.utc))
+    return _save(engine, decision, args.lang)
+
+
+def cmd_review_set(args: argparse.Namespace) -> int:
+    """Enter a target's value by hand, with its as-of date, source and note."""
+    targets_file = _targets(args)
+    _target_check(targets_file, args.target)
+    target = next(t for t in targets_file.targets if t.id == args.target)
+    try:
+        value = parse_quantity(args.value)
+    except QuantityError as error:
+        raise TrackerUserError("review.bad_value", value=args.value,
+                               reason=translate(error.code, args.lang, **error.params)) from None
+    if target.target is not None and value.unit != target.target.unit and value.value != Decimal(0):
+        raise TrackerUserError("review.unit_mismatch", unit=value.unit, id=target.id, target_unit=target.target.unit)
+    engine = make_engine(database_url(args.db))
+    decision = Decision(target=args.target, action=Action.MANUAL, ref=manual_ref(args.as_of), value=value,
+                        as_of=args.as_of, source=args.source, note=args.note, who=who(),
+                        at=datetime.now(timezone.utc))
+    return _save(engine, decision, args.lang)
+
+
+def cmd_review_export(args: argparse.Namespace) -> int:
+    """Write every stored decision to a YAML file."""
+    engine = make_engine(database_url(args.db))
+    with Session(engine) as session:
+        decisions = repo.load_decisions(session=session)
+    export_decisions(decisions, args.file)
+    print(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
+    return EXIT_OK
+
+
+def cmd_review_import(args: argparse.Namespace) -> int:
+    """Add the decisions of a YAML file that the database does not have yet."""
+    decisions, diagnostics = load_decisions_file(args.file, str(args.file))
+    _print(diagnostics, args.lang)
+    if has_errors(diagnostics):
+        return EXIT_USER
+    engine = make_engine(database_url(args.db))
+    with Session(engine) as session:
+        added = repo.save_decisions(decisions, session=session)
+        session.commit()
+    print(translate("review.imported", args.lang, count=added, skipped=len(decisions) - added, path=str(args.file)))
+    return EXIT_OK
+
+
+def add_commands(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals
+    """Register `status` and `review` on the top-level parser."""
+
+    def with_db(parser: argparse.ArgumentParser) -> None:
+        common(parser)
+        parser.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
+                                                    "TRACKER_DATABASE_URL wins)")
+
+    def with_status(parser: argparse.ArgumentParser) -> None:
+        with_db(parser)
+        parser.add_argument("--plan", help="only this plan's targets")
+        parser.add_argument("--as-of", type=read_date, dest="as_of", help="date to compute progress for (default: today)")
+
+    status_cmd = commands.add_parser("status", help="progress of each target as of a date")
+    with_status(status_cmd)
+    status_cmd.add_argument("--json", action="store_true", help="JSON instead of tables")
+    status_cmd.set_defaults(handler=cmd_status)
+
+    review = commands.add_parser("review", help="accept, reject or enter values; export and import decisions")
+    actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="matches waiting for review")
+    with_status(listing)
+    listing.add_argument("--all", action="store_true", help="every candidate, not only the pending ones")
+    listing.add_argument("--json", action="store_true", help="JSON instead of text")
+    listing.set_defaults(handler=cmd_review_list)
+    for name, action in (("accept", Action.ACCEPT), ("reject", Action.REJECT)):
+        decide = actions.add_parser(name, help=f"{name} a candidate figure of a target")
+        with_status(decide)
+        decide.add_argument("target", metavar="TARGET")
+        decide.add_argument("ref", metavar="REF", help="the figure, as review list shows it (seeds/file.txt:741)")
+        decide.add_argument("--note")
+        decide.set_defaults(handler=cmd_review_decide, action=action)
+    manual = actions.add_parser("set", help="enter a target's value by hand")
+    with_status(manual)
+    manual.add_argument("target", metavar="TARGET")
+    manual.add_argument("value", metavar="VALUE", help="as written, e.g. 4.5亿元")
+    manual.set_defaults(handler=cmd_review_set)
+    manual.add_argument("--source", help="where the value comes from")
+    manual.add_argument("--note")
+    for name, handler in (("export", cmd_review_export), ("import", cmd_review_import)):
+        port = actions.add_parser(name, help=f"{name} decisions as YAML")
+        with_db(port)
+        port.add_argument("file", type=Path, metavar="FILE")
+        port.set_defaults(handler=handler)

@@ -1,0 +1,80 @@
+"""Numbers as people read them: amounts in the unit the plan wrote (亿元), shares as percentages.
+
+Shared by the command line, the terminal UI and the reports, so a figure reads
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from tracker.i18n import Lang, translate
+from tracker.progress.status import Progress
+from tracker.quantity import MULTIPLIERS, Quantity
+
+
+def _plain(value: Decimal, places: int = 2) -> str:
+    """A decimal with at most `places` places and no trailing zeros (7.3, 1.22, 44)."""
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def scale_of(goal: Quantity | None) -> str:
+    """The multiplier the plan wrote before the unit (亿 in 25亿元), or ''."""
+    if goal is None:
+        return ""
+    written = goal.written_unit
+    for prefix in sorted(MULTIPLIERS, key=len, reverse=True):
+        if written.startswith(prefix) and written[len(prefix):] == goal.unit:
+            return prefix
+    return ""
+
+
+def amount_text(value: Decimal | None, unit: str, scale: str = "") -> str:
+    """An amount in the given scale: 400000000 元 in 亿 → 4亿元; '' for None."""
+    if value is None:
+        return ""
+    shown = value / MULTIPLIERS[scale] if scale else value
+    return f"{_plain(shown)}{scale}{unit}"
+
+
+def percent_text(share: Decimal | None) -> str:
+    """A share as a percentage with one decimal (35.4%); '' for None."""
+    return "" if share is None else f"{_plain(share * 100, 1)}%"
+
+
+def points_text(points: Decimal) -> str:
+    """Percentage points with one decimal (14.2)."""
+    return _plain(abs(points), 1)
+
+
+def goal_amount(progress: Progress, value: Decimal | None) -> str:
+    """An amount of a target's unit, in the scale its plan wrote."""
+    goal = progress.target.target
+    if goal is None:
+        return ""
+    return amount_text(value, goal.unit, scale_of(goal))
+
+
+def gap_sentence(progress: Progress, lang: Lang) -> str:
+    """The gap read aloud: 还差 7.3亿元，剩余 6 个月，月均需 1.22亿元 ('' when nothing is missing)."""
+    if not progress.gap:
+        return ""
+    gap = goal_amount(progress, progress.gap)
+    if progress.run_rate is None:
+        return translate("progress.gap_over", lang, gap=gap)
+    return translate("progress.gap_sentence", lang, gap=gap, months=_plain(progress.months_left, 1),
+                     rate=goal_amount(progress, progress.run_rate))
+
+
+def completion_sentence(progress: Progress, lang: Lang) -> str:
+    """完成4亿元，占年度目标35.4%，低于序时进度14.2个百分点 ('' without data)."""
+    if progress.completion is None or progress.actual is None:
+        return ""
+    shortfall = progress.shortfall or Decimal(0)
+    key = "progress.below" if shortfall > 0 else "progress.above"
+    return translate("progress.completion_sentence", lang,
+                     actual=goal_amount(progress, progress.actual.value),
+                     completion=percent_text(progress.completion),
+                     versus=translate(key, lang, points=points_text(shortfall)))

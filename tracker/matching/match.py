@@ -1,0 +1,175 @@
+"""Figures to targets: candidates by region, unit and name; a role by period; a confidence and its reasons.
+
+`match(targets_file, corpus)` reads top to bottom: index the achieved figures
+once, then for each quantity target take the figures of its region and unit
+that share a name with it, give each a role by its period, score it, band it
+(auto / pending / dropped), and finally let a figure count for one target of
+a plan only (the one it names best).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from typing import Iterable, NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.matching import rules
+from tracker.matching.names import bigrams, clean
+from tracker.matching.score import Context, TargetNames, score
+from tracker.matching.units import unit_key
+from tracker.model.document import Document, DocumentKind
+from tracker.model.evidence import Evidence, Review, Role, figure_ref
+from tracker.model.figure import Figure, Modality
+from tracker.model.period import Period
+from tracker.model.plan import Plan, TargetsFile
+from tracker.model.target import Target, TargetKind
+
+REGION_SUFFIXES = ("市", "区", "县", "省")
+
+
+def region_key(region: str | None) -> str | None:
+    """A region name without its administrative suffix: 威海市 and 威海 are one place."""
+    if not region:
+        return None
+    name = clean(region)
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > 2:
+            return name[: -len(suffix)]
+    return name
+
+
+class Candidate(NamedTuple):
+    """A reported figure that may count for some target, with what scoring needs of it."""
+
+    figure: Figure
+    document: Document
+    context: Context
+    as_of: date
+
+    def admissible(self, names: TargetNames) -> bool:
+        """Results always; a step toward one only for a target that counts such steps (专利申请)."""
+        if self.figure.modality is Modality.ACHIEVED:
+            return True
+        return any(word in self.context.subject or word in self.context.before for word in names.applications)
+
+
+class Corpus:
+    """Achieved figures indexed by region, unit and the character pairs of their subjects."""
+
+    def __init__(self, documents: Iterable[tuple[Document, list[Figure]]]) -> None:
+        self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.candidates: list[Candidate] = []
+        for document, figures in documents:
+            region = region_key(document.meta.region)
+            if region is None or document.meta.kind is DocumentKind.PLAN:
+                continue  # a figure from nowhere, or a plan's promise, never counts for anyone
+            for figure in figures:
+                self.add(document, figure, region)
+
+    def add(self, document: Document, figure: Figure, region: str) -> None:
+        key = unit_key(figure.quantity)
+        if (key is None or figure.modality is Modality.PLANNED or figure.cumulative or figure.subset
+                or figure.period is None):
+            return
+        issued = document.meta.issued
+        as_of = min(figure.period.end, issued) if issued else figure.period.end
+        context = Context.of(document.text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
+        number = len(self.candidates)
+        self.candidates.append(Candidate(figure, document, context, as_of))
+        postings = self.index[(region, key)]
+        for pair in bigrams(context.sentence) | bigrams(context.after):
+            postings[pair].append(number)
+
+    def near(self, region: str, target: Target, names: TargetNames) -> list[Candidate]:
+        """Figures of the region and unit that share at least one character pair with a name."""
+        postings = self.index.get((region, unit_key(target.target)))
+        if not postings:
+            return []
+        found: set[int] = set()
+        for name in names.names:
+            for pair in bigrams(name):
+                found.update(postings.get(pair, ()))
+        return [self.candidates[i] for i in sorted(found)]
+
+
+def role_of(figure_period: Period, target_period: Period) -> Role | None:
+    """Progress inside the target's period, baseline in the years before it, else nothing."""
+    if target_period.covers(figure_period):
+        return Role.PROGRESS
+    earliest = target_period.start - relativedelta(years=rules.BASELINE_YEARS)
+    if figure_period.end < target_period.start and figure_period.start >= earliest:
+        return Role.BASELINE
+    return None
+
+
+def band(confidence: Decimal) -> Review:
+    """Auto-accepted, waiting for review, or dropped, by confidence."""
+    if confidence >= rules.AUTO_ACCEPT:
+        return Review.AUTO
+    return Review.PENDING if confidence >= rules.REVIEW else Review.DROPPED
+
+
+def quote_of(candidate: Candidate) -> str:
+    """The clause the figure stands in, as written."""
+    start, end = candidate.figure.clause
+    return candidate.document.text[start:end].strip()
+
+
+def match_target(target: Target, plan: Plan, corpus: Corpus) -> list[Evidence]:
+    """Every candidate figure for one quantity target, scored and banded (dropped ones included)."""
+    region = region_key(plan.region)
+    if target.target is None or region is None:
+        return []
+    names = TargetNames.of(target)
+    period = target.effective_period(plan.period)
+    found = []
+    for candidate in corpus.near(region, target, names):
+        figure = candidate.figure
+        role = role_of(figure.period, period)
+        if role is None or not candidate.admissible(names):
+            continue
+        confidence, reasons = score(names, figure.quantity, candidate.context)
+        found.append(Evidence(
+            target=target.id, ref=figure_ref(figure.document, figure.start), role=role,
+            review=band(confidence), confidence=confidence, value=figure.quantity.value,
+            unit=figure.quantity.unit, as_of=candidate.as_of, period=figure.period,
+            document=figure.document, quote=quote_of(candidate), start=figure.start, end=figure.end,
+            figure=figure, reasons=reasons,
+        ))
+    return found
+
+
+def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
+    """A figure counts for the target of the plan it names best; elsewhere it is demoted.
+
+    Another target that scores within the margin keeps it for review; one far
+    behind drops it.
+    """
+    best: dict[str, Decimal] = {}
+    for item in evidence:
+        best[item.ref] = max(best.get(item.ref, Decimal(0)), item.confidence)
+    kept = []
+    for item in evidence:
+        lead = best[item.ref] - item.confidence
+        if lead >= rules.RUNNER_UP_MARGIN:
+            item = item._replace(review=Review.DROPPED)
+        elif lead > 0 and item.review is Review.AUTO:
+            item = item._replace(review=Review.PENDING)
+        kept.append(item)
+    return kept
+
+
+def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]]:
+    """Each quantity target's evidence by target id, in document order."""
+    found: dict[str, list[Evidence]] = {}
+    for plan in targets_file.plans:
+        evidence = [e for t in plan.targets if t.kind is TargetKind.QUANTITY for e in match_target(t, plan, corpus)]
+        by_target: dict[str, list[Evidence]] = defaultdict(list)
+        for item in one_target_per_figure(evidence):
+            by_target[item.target].append(item)
+        for target in plan.targets:
+            found[target.id] = sorted(by_target.get(target.id, []), key=lambda e: (e.as_of, e.document or "", e.start or 0))
+    return found

@@ -1,0 +1,78 @@
+"""How close a document's words are to a target's names.
+
+Chinese has no spaces, so names are compared as sets of character pairs
+(bigrams): 技术合同登记额 and 技术合同成交额 share 技术 术合 合同, and a
+name found whole inside a subject or a clause is the strongest evidence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from tracker.matching import rules
+
+_STRIP = str.maketrans("", "", rules.QUOTES + " \u3000")
+
+
+def clean(text: str) -> str:
+    """Text without quotes and spaces: “揭榜挂帅”项目 → 揭榜挂帅项目."""
+    return text.translate(_STRIP)
+
+
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
+    """The character pairs of `text` (a single character stands for itself)."""
+    if len(text) < 2:
+        return frozenset({text}) if text else frozenset()
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
+def dice(a: str, b: str) -> Decimal:
+    """Bigram overlap of two names, 0 to 1."""
+    pa, pb = bigrams(a), bigrams(b)
+    if not pa or not pb:
+        return Decimal(0)
+    return Decimal(2 * len(pa & pb)) / Decimal(len(pa) + len(pb))
+
+
+def subject_similarity(name: str, subject: str) -> Decimal:
+    """How well a figure's subject names the target: 1 when equal.
+
+    A subject holding the whole name (注册登记科技型中小企业 ⊇ 科技型中小企业)
+    is nearly as good; a subject that is only part of the name counts by how
+    much of the name it covers (项目 in 科技创新重点项目 counts little, 年度投资
+    in 年度新增投资 much).
+    """
+    if not name or not subject:
+        return Decimal(0)
+    if name == subject:
+        return Decimal(1)
+    if name in subject:
+        return Decimal("0.95")
+    if len(subject) >= 2 and subject in name:
+        return max(Decimal("0.95") * Decimal(len(subject)) / Decimal(len(name)), dice(name, subject))
+    return dice(name, subject)
+
+
+def coverage(name: str, text: str) -> Decimal:
+    """The share of the name's bigrams found in a longer text (a clause)."""
+    pairs = bigrams(name)
+    if not pairs:
+        return Decimal(0)
+    if name in text:
+        return Decimal(1)
+    return Decimal(sum(1 for pair in pairs if pair in text)) / Decimal(len(pairs))
+
+
+def level(text: str) -> int | None:
+    """The scope level a text names (0 national, 1 provincial, 2 municipal), if any."""
+    for word, found in rules.LEVEL_WORDS:
+        if word in text:
+            return found
+    return rules.PROVINCIAL if text.startswith(rules.PROVINCIAL_PREFIX) else None
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when one of `words` occurs in `text`."""
+    return any(word in text for word in words)

@@ -1,0 +1,128 @@
+"""The score of one figure against one target, with the reasons a person can read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from tracker.matching import rules
+from tracker.matching.names import clean, coverage, has_any, level, subject_similarity
+from tracker.model.evidence import Reason
+from tracker.model.target import Target
+from tracker.quantity import Dimension, Quantity
+
+class TargetNames(NamedTuple):
+    """What matching needs of a target, computed once."""
+
+    names: tuple[str, ...]
+    """Metric, title and aliases, cleaned, longest first."""
+    level: int | None
+    flow: bool
+    """The target counts what is new within its period (新增 …)."""
+    stock: bool
+    """The target is a level to reach (达到 …)."""
+    growth: bool
+    """The target is a rate of change (增长 11%)."""
+    abroad: bool
+    """The target is about resources abroad (国际优质资源)."""
+    applications: tuple[str, ...]
+    """Words for a step toward a result that the target itself counts (专利申请: applications are its result)."""
+
+    @classmethod
+    def of(cls, target: Target) -> TargetNames:
+        names = tuple(sorted({clean(n) for n in (target.metric_name, target.title, *target.aliases) if clean(n)},
+                             key=lambda n: (-len(n), n)))
+        words = " ".join((*names, clean(target.quote or "")))
+        levels = [found for n in names if (found := level(n)) is not None]
+        rate = target.target is not None and target.target.dimension in (Dimension.PERCENT, Dimension.POINTS)
+        return cls(names=names, level=levels[0] if levels else None,
+                   flow=has_any(words, rules.NEW_WORDS), stock=has_any(words, rules.STOCK_WORDS),
+                   growth=rate and has_any(words, rules.GROWTH_WORDS),
+                   abroad=has_any(words + clean(target.section or ""), rules.ABROAD_WORDS),
+                   applications=tuple(w for w in rules.PROPOSAL_WORDS if any(w in n for n in names)))
+
+
+class Context(NamedTuple):
+    """The words around a figure that scoring reads, cleaned of quotes and spaces."""
+
+    subject: str
+    """What the figure counts, as extraction read it."""
+    before: str
+    """The clause up to the figure."""
+    after: str
+    """The clause after the figure."""
+    sentence: str
+    """The sentence up to the figure."""
+    paragraph: str
+    """The paragraph up to the figure."""
+
+    @classmethod
+    def of(cls, text: str, subject: str, start: int, end: int,
+           clause: tuple[int, int], sentence: tuple[int, int]) -> Context:
+        paragraph = text.rfind("\n", 0, start) + 1
+        return cls(clean(subject), clean(text[clause[0]:start]), clean(text[end:clause[1]]),
+                   clean(text[sentence[0]:start]), clean(text[paragraph:start]))
+
+    def category(self) -> str | None:
+        """What a category verb after the figure counts it into (…被列入省级科技引领创新工程项目)."""
+        for verb in rules.CATEGORY_VERBS:
+            at = self.after.find(verb)
+            if at >= 0:
+                return self.after[at + len(verb):]
+        return None
+
+
+def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Decimal, Reason]:
+    """The best name under one way of reading the figure, weighted."""
+    best, reason = Decimal(0), Reason(code, {})
+    for name in names.names:
+        value = measure(name) * weight
+        if value > best:
+            best, reason = value, reason._replace(params={"name": name})
+    return best, reason
+
+
+def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
+    """The strongest reading: the subject, the category after the figure, the clause, or the words just before."""
+    category = context.category()
+    subject_weight = rules.SUBJECT_ASIDE if category else Decimal(1)
+    found = [_best(names, lambda n: subject_similarity(n, context.subject), "match.reason.subject", subject_weight)]
+    if category:
+        found.append(_best(names, lambda n: coverage(n, category), "match.reason.category", rules.CATEGORY_WEIGHT))
+    clause = context.before + context.after
+    found.append(_best(names, lambda n: coverage(n, clause), "match.reason.clause", rules.CLAUSE_WEIGHT))
+    found.append(_best(names, lambda n: Decimal(context.before.endswith(n)), "match.reason.lead",
+                       rules.LEAD_WEIGHT))
+    best, reason = max(found, key=lambda pair: pair[0])
+    if reason.code == "match.reason.subject":
+        code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
+        reason = Reason(code, {**reason.params, "subject": context.subject})
+    return best, reason
+
+
+def score(names: TargetNames, quantity: Quantity, context: Context) -> tuple[Decimal, tuple[Reason, ...]]:
+    """Confidence (0 to 1) that a figure measures what the target measures, and why."""
+    confidence, reason = _name_score(names, context)
+    reasons = [reason]
+    clause = context.before + context.after
+    figure_level = next((found for found in (level(context.subject), level(context.category() or ""), level(clause))
+                         if found is not None), None)
+    if figure_level is not None and figure_level != names.level:
+        confidence *= rules.SCOPE_PENALTY
+        reasons.append(Reason("match.reason.level", {}))
+    figure_new, figure_stock = has_any(context.before, rules.NEW_WORDS), has_any(context.before, rules.STOCK_WORDS)
+    if (names.flow and figure_stock and not figure_new) or (names.stock and figure_new and not names.flow):
+        confidence *= rules.SENSE_PENALTY
+        reasons.append(Reason("match.reason.sense", {}))
+    if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS) and \
+            has_any(context.subject, rules.GROWTH_WORDS) != names.growth:
+        confidence *= rules.GROWTH_PENALTY
+        reasons.append(Reason("match.reason.growth", {}))
+    if names.abroad and has_any(context.paragraph, rules.DOMESTIC_WORDS) and \
+            not has_any(context.paragraph, rules.ABROAD_WORDS):
+        confidence *= rules.SCOPE_PENALTY
+        reasons.append(Reason("match.reason.domestic", {}))
+    if has_any(clause, rules.MULTI_YEAR_NAMES):
+        confidence *= rules.MULTI_YEAR_PENALTY
+        reasons.append(Reason("match.reason.multi_year", {}))
+    return min(confidence, Decimal(1)).quantize(Decimal("0.01")), tuple(reasons)

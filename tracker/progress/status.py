@@ -1,0 +1,168 @@
+"""One target's progress as of a date: completion, expectation, gap, run-rate, status.
+
+Pure arithmetic on a target and its evidence; nothing here reads files or the
+database. Values stay Decimal until they are shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.model.evidence import Evidence, Review, Role
+from tracker.model.period import Period
+from tracker.model.plan import Bands, Plan
+from tracker.model.target import Comparator, MilestoneStatus, Target, TargetKind
+
+ONE, ZERO, HUNDRED = Decimal(1), Decimal(0), Decimal(100)
+
+
+class Status(StrEnum):
+    """Where a target stands. Quantities use the first six; milestones also the last two."""
+
+    DONE = "done"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    SEVERELY_BEHIND = "severely_behind"
+    NO_DATA = "no_data"
+    MISSED = "missed"
+    """The period is over and the target was not reached (or the milestone's due date passed)."""
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+
+class Progress(NamedTuple):
+    """Everything known about one target as of a date."""
+
+    target: Target
+    plan: Plan
+    as_of: date
+    period: Period
+    status: Status
+    actual: Evidence | None = None
+    completion: Decimal | None = None
+    """actual / target (target / actual for at-most targets); None without data."""
+    expected: Decimal = ZERO
+    """The share of the target the time elapsed calls for (序时进度)."""
+    gap: Decimal | None = None
+    """What is still missing, in the target's unit (the excess for at-most targets)."""
+    months_left: Decimal = ZERO
+    run_rate: Decimal | None = None
+    """The gap divided by the months left: what each remaining month must bring."""
+    stale: bool = False
+    """The latest figure is older than the target's reporting cycle."""
+    conflicts: tuple[Evidence, ...] = ()
+    """Other values for the same as-of date as the actual, from other sources."""
+    evidence: tuple[Evidence, ...] = ()
+    """Every listed piece of evidence known by the as-of date, oldest first."""
+
+    @property
+    def baselines(self) -> tuple[Evidence, ...]:
+        """Earlier periods' values of the same measure."""
+        return tuple(e for e in self.evidence if e.role is Role.BASELINE)
+
+    @property
+    def shortfall(self) -> Decimal | None:
+        """Percentage points below the time-elapsed expectation (negative when ahead)."""
+        return None if self.completion is None else (self.expected - self.completion) * HUNDRED
+
+
+def elapsed_share(period: Period, as_of: date, profile: dict[Period, Decimal] | None = None) -> Decimal:
+    """The share of the target the time elapsed calls for, 0 to 1.
+
+    A straight line over the period's days (both ends counted), or, with a
+    profile, straight lines between its checkpoints (the end of each named
+    period and the share due by then).
+    """
+    points = [(period.start - timedelta(days=1), ZERO)]
+    if profile:
+        points += sorted((checkpoint.end, share) for checkpoint, share in profile.items())
+    points.append((period.end, ONE))
+    if as_of <= points[0][0]:
+        return ZERO
+    for (left, low), (right, high) in zip(points, points[1:]):
+        if as_of <= right:
+            span = (right - left).days
+            return low + (high - low) * Decimal((as_of - left).days) / Decimal(span) if span else high
+    return ONE
+
+
+def _month_rest(day: date) -> Decimal:
+    """The share of `day`'s month still to come after it."""
+    month_end = day + relativedelta(day=31)
+    return Decimal((month_end - day).days) / Decimal(month_end.day)
+
+
+def months_between(start: date, end: date) -> Decimal:
+    """Calendar months from the end of `start` to the end of `end` (2022-06-30 to 2022-12-31 is 6)."""
+    if end <= start:
+        return ZERO
+    whole = (end.year - start.year) * 12 + end.month - start.month
+    return Decimal(whole) + _month_rest(start) - _month_rest(end)
+
+
+def pick_actual(progress: list[Evidence]) -> tuple[Evidence | None, tuple[Evidence, ...]]:
+    """The latest value (a person's word before the machine's), and the others reported for the same date."""
+    if not progress:
+        return None, ()
+    rank = {Review.MANUAL: 2, Review.ACCEPTED: 1}
+    actual = max(progress, key=lambda e: (e.as_of, rank.get(e.review, 0), e.confidence, -(e.start or 0)))
+    conflicts = tuple(e for e in progress if e.as_of == actual.as_of and e.value != actual.value)
+    return actual, conflicts
+
+
+def quantity_status(completion: Decimal, expected: Decimal, over: bool, bands: Bands) -> Status:
+    """Done, missed, or by how far below the expectation the completion is."""
+    if completion >= ONE:
+        return Status.DONE
+    if over:
+        return Status.MISSED
+    shortfall = (expected - completion) * HUNDRED
+    if shortfall <= bands.on_track:
+        return Status.ON_TRACK
+    return Status.BEHIND if shortfall <= bands.behind else Status.SEVERELY_BEHIND
+
+
+def milestone_status(target: Target, plan: Plan, as_of: date) -> Status:
+    """A milestone's recorded state; missed once its due date has passed undone."""
+    if target.status is MilestoneStatus.DONE:
+        return Status.DONE
+    if as_of > target.effective_due(plan.period):
+        return Status.MISSED
+    if target.status is MilestoneStatus.IN_PROGRESS:
+        return Status.IN_PROGRESS
+    return Status.NOT_STARTED if target.status is MilestoneStatus.NOT_STARTED else Status.NO_DATA
+
+
+def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: date, bands: Bands) -> Progress:
+    """A target's progress as of a date, from the evidence known by then."""
+    period = target.effective_period(plan.period)
+    known = tuple(e for e in evidence if e.as_of <= as_of and e.review.listed)
+    expected = elapsed_share(period, as_of, target.profile)
+    months_left = months_between(as_of, period.end)
+    if target.kind is TargetKind.MILESTONE or target.target is None:
+        return Progress(target, plan, as_of, period, milestone_status(target, plan, as_of),
+                        expected=expected, months_left=months_left, evidence=known)
+    actual, conflicts = pick_actual([e for e in known if e.role is Role.PROGRESS and e.review.counts])
+    if actual is None:
+        return Progress(target, plan, as_of, period, Status.NO_DATA, expected=expected,
+                        months_left=months_left, evidence=known)
+    goal, value = target.target.value, actual.value
+    if target.direction is Comparator.AT_MOST:
+        completion = goal / value if value > 0 else ONE
+        gap = max(ZERO, value - goal)
+    else:
+        completion = value / goal if goal > 0 else ONE
+        gap = max(ZERO, goal - value)
+    over = as_of > period.end
+    status = quantity_status(completion, expected, over, bands)
+    cycle = target.cycle or plan.cycle
+    stale = not over and actual.as_of + relativedelta(months=cycle.months) < as_of
+    run_rate = gap / months_left if gap > 0 and months_left > 0 else None
+    return Progress(target, plan, as_of, period, status, actual=actual, completion=completion,
+                    expected=expected, gap=gap, months_left=months_left, run_rate=run_rate, stale=stale,
+                    conflicts=conflicts, evidence=known)
