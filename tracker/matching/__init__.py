@@ -1,0 +1,1 @@
+"""Figures to targets: candidates, scores, roles, and people's review decisions."""

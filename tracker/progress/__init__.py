@@ -1,0 +1,1 @@
+"""Progress as of a date: completion, expectation, gap, status, roll-ups."""
