@@ -45,8 +45,8 @@ class Decision(BaseModel):
     @field_validator("at")
     @classmethod
     def _utc(cls, at: datetime) -> datetime:
-        """Times are kept in UTC without a zone, as every database stores them alike."""
-        return at.astimezone(timezone.utc).replace(tzinfo=None) if at.tzinfo else at
+        """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
+        return at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
 
     @model_validator(mode="after")
     def _manual_has_value(self) -> Decision:
