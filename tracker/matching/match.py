@@ -50,10 +50,10 @@ class Candidate(NamedTuple):
     as_of: date
 
     def admissible(self, names: TargetNames) -> bool:
-        """Results always; a step toward one only for a target that counts such steps (专利申请)."""
-        if self.figure.modality is Modality.ACHIEVED:
-            return True
-        return any(word in self.context.subject or word in self.context.before for word in names.applications)
+        """Results for a target that counts results; for a target that counts steps (专利申请), those steps."""
+        if names.applications:
+            return any(word in self.context.subject or word in self.context.before for word in names.applications)
+        return self.figure.modality is Modality.ACHIEVED
 
 
 class Corpus:
@@ -75,6 +75,8 @@ class Corpus:
                 or figure.period is None):
             return
         issued = document.meta.issued
+        if issued and figure.period.start > issued:
+            return  # a period that had not begun when the document was written holds no result
         as_of = min(figure.period.end, issued) if issued else figure.period.end
         context = Context.of(document.text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
         number = len(self.candidates)

@@ -39,6 +39,9 @@ NEW_WORDS: tuple[str, ...] = ("新增", "新认定", "新培育", "新引进", "
 STOCK_WORDS: tuple[str, ...] = ("总数", "总量", "达到", "达", "有效期内", "存量", "全市共有", "现有", "拥有", "共有")
 """Words that make a figure a stock at a date."""
 
+LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作", "任务"})
+"""Words after a name inside a subject that do not change what is counted (…工程项目建设工作)."""
+
 CATEGORY_VERBS: tuple[str, ...] = ("被列入", "列入", "入选", "纳入", "获评", "评为", "认定为", "确定为", "晋级")
 """After a figure, these name the category it was counted into (3个项目被列入省级…工程项目): that
 category is what the figure measures."""
@@ -77,6 +80,8 @@ CATEGORY_WEIGHT = Decimal("0.95")
 """A name found in the category the figure was counted into."""
 LEAD_WEIGHT = Decimal("0.9")
 """The name written just before the figure, verb included (已完成投资28.59亿元 for 完成投资)."""
+ELIDED_WEIGHT = Decimal("0.9")
+"""A subject that ends a name whose beginning came earlier in the sentence."""
 SUBJECT_ASIDE = Decimal("0.6")
 """The figure's subject, when a category verb says the figure measures something else."""
 MULTI_YEAR_PENALTY = Decimal("0.6")

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tracker.matching import rules
-from tracker.matching.names import clean, coverage, has_any, level, subject_similarity
+from tracker.matching.names import clean, coverage, elided, has_any, level, subject_similarity
 from tracker.model.evidence import Reason
 from tracker.model.target import Target
 from tracker.quantity import Dimension, Quantity
@@ -26,7 +26,7 @@ class TargetNames(NamedTuple):
     abroad: bool
     """The target is about resources abroad (国际优质资源)."""
     applications: tuple[str, ...]
-    """Words for a step toward a result that the target itself counts (专利申请: applications are its result)."""
+    """Words for a step toward a result that every name of the target holds (专利申请: it counts applications)."""
 
     @classmethod
     def of(cls, target: Target) -> TargetNames:
@@ -39,7 +39,7 @@ class TargetNames(NamedTuple):
                    flow=has_any(words, rules.NEW_WORDS), stock=has_any(words, rules.STOCK_WORDS),
                    growth=rate and has_any(words, rules.GROWTH_WORDS),
                    abroad=has_any(words + clean(target.section or ""), rules.ABROAD_WORDS),
-                   applications=tuple(w for w in rules.PROPOSAL_WORDS if any(w in n for n in names)))
+                   applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)))
 
 
 class Context(NamedTuple):
@@ -86,13 +86,17 @@ def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
     """The strongest reading: the subject, the category after the figure, the clause, or the words just before."""
     category = context.category()
     subject_weight = rules.SUBJECT_ASIDE if category else Decimal(1)
-    found = [_best(names, lambda n: subject_similarity(n, context.subject), "match.reason.subject", subject_weight)]
+    heads = frozenset(n[-2:] for n in names.names)
+    found = [_best(names, lambda n: subject_similarity(n, context.subject, heads), "match.reason.subject",
+                   subject_weight)]
     if category:
         found.append(_best(names, lambda n: coverage(n, category), "match.reason.category", rules.CATEGORY_WEIGHT))
     clause = context.before + context.after
     found.append(_best(names, lambda n: coverage(n, clause), "match.reason.clause", rules.CLAUSE_WEIGHT))
     found.append(_best(names, lambda n: Decimal(context.before.endswith(n)), "match.reason.lead",
                        rules.LEAD_WEIGHT))
+    found.append(_best(names, lambda n: elided(n, context.subject, context.sentence), "match.reason.elided",
+                       rules.ELIDED_WEIGHT))
     best, reason = max(found, key=lambda pair: pair[0])
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
