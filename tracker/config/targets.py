@@ -141,6 +141,18 @@ class _Reader:
                         period=period, start=period.start, end=period.end)
         elif target.due and target.period and not target.period.contains(target.due):
             self.report(loc + ("due",), "targets.due_outside_target", due=target.due, period=target.period)
+        self.check_profile(target, plan, loc)
+
+    def check_profile(self, target: Target, plan: Plan, loc: Loc) -> None:
+        """Checkpoints lie inside the target's period and their shares grow with time."""
+        period = target.effective_period(plan.period)
+        last = None
+        for checkpoint, share in sorted((target.profile or {}).items(), key=lambda item: item[0].end):
+            if not period.covers(checkpoint):
+                self.report(loc + ("profile",), "targets.profile_outside", value=checkpoint, period=period)
+            elif last is not None and share < last:
+                self.report(loc + ("profile",), "targets.profile_order", value=checkpoint)
+            last = share
 
     def check_source(self, plan: Plan, loc: Loc) -> None:
         if plan.source and not (self.base_dir / plan.source).is_file():
