@@ -29,7 +29,8 @@ from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.plan import TargetsFile
 from tracker.progress.rollup import Rollup, rollups
-from tracker.progress.status import Progress, progress_of
+from tracker.progress.status import Progress as TargetProgress
+from tracker.progress.status import progress_of
 from tracker.store import repo
 
 Progress = Callable[[int, int, str], None]
@@ -145,7 +146,7 @@ class StatusReport:
     """Every target's progress as of a date, the roll-ups, and what the reviews could not apply."""
 
     as_of: date
-    progress: list[Progress]
+    progress: list[TargetProgress]
     rollups: list[Rollup]
     evidence: dict[str, list[Evidence]]
     """Each target's evidence, dropped and rejected included (for review)."""
