@@ -64,7 +64,7 @@ def test_stored_figures_come_back_equal(folder: Path) -> None:
     ingest(folder, engine)
     results, _ = extract_files([folder / "yingkou-2022-h1.txt"])
     with Session(engine) as session:
-        stored = dict((d.path, f) for d, f in repo.load_documents(session=session))
+        stored = {d.path: f for d, f in repo.load_documents(session=session)}
     assert stored["docs/yingkou-2022-h1.txt"] == results[0][1]
 
 

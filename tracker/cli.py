@@ -12,20 +12,20 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
+from tracker.cli_progress import add_commands
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
-from tracker.cli_progress import add_commands
 from tracker.config.targets import load_targets
 from tracker.console import print_figures, print_table
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.jsonout import figure_json, target_json
+from tracker.model.plan import TargetsFile
 from tracker.pipeline import extract_files, ingest
 from tracker.store.db import make_engine
-from tracker.model.plan import TargetsFile
 
 EXIT_OK, EXIT_USER, EXIT_BUG = 0, 2, 70
 

@@ -11,7 +11,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -157,7 +157,7 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
         raise TrackerUserError("review.unknown_ref", id=args.target, ref=args.ref)
     decision = Decision(target=args.target, action=args.action, ref=item.ref,
                         text=item.figure.quantity.text if item.figure else None,
-                        note=args.note, who=who(), at=datetime.now(timezone.utc))
+                        note=args.note, who=who(), at=datetime.now(UTC))
     return _save(engine, decision, args.lang)
 
 
@@ -176,7 +176,7 @@ def cmd_review_set(args: argparse.Namespace) -> int:
     engine = make_engine(database_url(args.db))
     decision = Decision(target=args.target, action=Action.MANUAL, ref=manual_ref(args.as_of), value=value,
                         as_of=args.as_of, source=args.source, note=args.note, who=who(),
-                        at=datetime.now(timezone.utc))
+                        at=datetime.now(UTC))
     return _save(engine, decision, args.lang)
 
 

@@ -178,6 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "match.reason.clause": ("所在分句提到“{name}”", "its clause names “{name}”"),
     "match.reason.lead": ("数据前紧接“{name}”", "“{name}” comes right before the figure"),
     "match.reason.elided": ("承前省略：句中前文有“{name}”", "the list drops the head: the sentence began with “{name}”"),
+    "match.reason.qualified": ("句中前文有“{name}”，数字所计为其对象", "the sentence names “{name}” first; the figure counts what it went to"),
     "match.reason.level": ("层级（国家/省/市）与指标不同", "another level (national/provincial/city) than the target's"),
     "match.reason.sense": ("一个是新增量、一个是总量", "one is a flow (new), the other a stock (total)"),
     "match.reason.growth": ("一个是增长率、一个不是", "one is a growth rate, the other is not"),

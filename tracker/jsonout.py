@@ -80,7 +80,7 @@ def figure_json(figure: Figure, document: Document) -> dict[str, Any]:
         "subject": figure.subject, "modality": figure.modality.value,
         "period": {"start": figure.period.start.isoformat(), "end": figure.period.end.isoformat()}
         if figure.period else None,
-        "cumulative": figure.cumulative, "subset": figure.subset,
+        "cumulative": figure.cumulative, "subset": figure.subset, "in_plan": figure.in_plan,
         "clause": document.text[figure.clause[0]:figure.clause[1]],
     }
 

@@ -7,11 +7,10 @@ its result with every problem it met as a value; one bad file never stops a batc
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable
-
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -74,7 +73,7 @@ def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]
     results, diagnostics = [], []
     manifests: dict[Path, tuple[Manifest, list[Diagnostic]]] = {}
     for path in paths:
-        manifest, manifest_diagnostics = manifest_for(path.parent, manifests)
+        manifest, _ = manifest_for(path.parent, manifests)
         document, figures, problem = read_one(path, manifest)
         if problem:
             diagnostics.append(problem)

@@ -24,7 +24,6 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 
-
 class Dimension(StrEnum):
     """What kind of amount a quantity is; only like dimensions compare."""
 
@@ -213,7 +212,8 @@ _Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupinde
 """A match's groups by name, read as attributes (cheaper than groupdict for every match)."""
 
 
-_TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸]")
+_TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸"
+                          "業術機構區縣產創務總體獲資標準設認證確將還聯學開關對當傳統調報導環競爭費轉讓專權節歲層級優勢網絡雲鄉鎮農醫藥療養]")
 """Characters that only traditional script uses; their presence turns on conversion."""
 
 

@@ -109,6 +109,14 @@ def test_a_plan_part_is_planned_for_its_year() -> None:
     found = figures(text, period="2023", issued=date(2024, 1, 15))
     assert [(f.modality, label(f)) for f in found] == [
         (Modality.ACHIEVED, "2023"), (Modality.PLANNED, "2024"), (Modality.PROPOSED, "2024")]
+    assert [f.in_plan for f in found] == [False, True, True]
+
+
+def test_both_ends_of_a_change_count_what_changed() -> None:
+    found = figures("全市高新技术企业数量由2018年的612家增加到2023年的1587家。", period="2023")
+    assert [f.subject for f in found] == ["高新技术企业数量", "高新技术企业数量"]
+    found = figures("高新技術企業由1150家增加到4380家。", period="2023")
+    assert [f.subject for f in found] == ["高新技术企业", "高新技术企业"]
 
 
 def test_a_plan_document_is_planned() -> None:

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
+from sqlmodel import Session
 
 from tracker.config.settings import database_url
 from tracker.errors import TrackerUserError
-from sqlmodel import Session
-
 from tracker.store.db import make_engine, schema_version
 from tracker.store.tables import SCHEMA_VERSION, MetaRow
 

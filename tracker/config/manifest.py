@@ -8,7 +8,12 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from tracker.config.yaml_source import node_position, parse_yaml, read_text, validation_diagnostics
+from tracker.config.yaml_source import (
+    node_position,
+    parse_yaml,
+    read_text,
+    validation_diagnostics,
+)
 from tracker.errors import Diagnostic
 from tracker.model.document import DocumentMeta, Manifest
 

@@ -118,7 +118,7 @@ def _period_spans(text: str) -> list[Span]:
         start, end = match.span()
         if _in_title(text, start) or rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
             continue
-        group, kind, names = next(entry for entry in _PERIOD_TABLE if match[entry[0]] is not None)
+        _, kind, names = next(entry for entry in _PERIOD_TABLE if match[entry[0]] is not None)
         spans.append(Span(start, end, kind, {name: match[real] for name, real in names.items()}))
     return spans
 

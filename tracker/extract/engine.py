@@ -19,7 +19,6 @@ from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -217,7 +216,7 @@ class _Reader(PeriodReader):
         return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
-            subset=subset,
+            subset=subset, in_plan=self.is_plan or self.ctx.in_region(q.start),
             clause=clause, sentence=sentence,
         )
 

@@ -20,6 +20,7 @@ from tracker.model.figure import Modality
 from tracker.model.period import Period, period_between
 from tracker.quantity import Quantity
 
+
 @lru_cache(maxsize=256)
 def _year_period(year: int) -> Period:
     return period_between(date(year, 1, 1), date(year, 12, 31))

@@ -10,8 +10,9 @@ import codecs
 import hashlib
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from tracker.errors import TrackerUserError
 

@@ -169,10 +169,12 @@ LEADING_NOISE = re.compile(
 TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
     "达到了", "达到", "达", "为", "突破", "超过", "超", "逾", "约", "近", "发展到", "增加到", "增长到", "提高到", "提升到",
     "总计", "合计", "共计", "共", "累计", "位居", "稳居", "居", "位列", "排名", "列", "全省", "全国", "全市",
-    "有", "计", "是", "的", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
+    "有", "计", "是", "的", "由", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
 ), key=len, reverse=True))
-"""Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first."""
-TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORDS) + ")+$")
+"""Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first;
+由 opens a change (企业数量由612家增加到1587家: both count 企业数量)."""
+TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
+"""Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
 GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")
 NOUN_AFTER_END = re.compile(
     r"(?=[进开参获入列晋签达落实完纳被已正的通共受得组，,。；;、：:(（])(?:进行|开展|参赛|参会|获|入选|列入|晋级|签约|达成|落户|落地|实现|完成|纳入|被|已|正在|的|通过|共|进入|受到|得到|"

@@ -10,9 +10,10 @@ a plan only (the one it names best).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -26,6 +27,7 @@ from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
+from tracker.quantity import normalize
 
 REGION_SUFFIXES = ("市", "区", "县", "省")
 
@@ -66,19 +68,20 @@ class Corpus:
             region = region_key(document.meta.region)
             if region is None or document.meta.kind is DocumentKind.PLAN:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
+            text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
             for figure in figures:
-                self.add(document, figure, region)
+                self.add(document, text, figure, region)
 
-    def add(self, document: Document, figure: Figure, region: str) -> None:
+    def add(self, document: Document, text: str, figure: Figure, region: str) -> None:
         key = unit_key(figure.quantity)
-        if (key is None or figure.modality is Modality.PLANNED or figure.cumulative or figure.subset
-                or figure.period is None):
+        if (key is None or figure.modality is Modality.PLANNED or figure.in_plan or figure.cumulative
+                or figure.subset or figure.period is None):
             return
         issued = document.meta.issued
         if issued and figure.period.start > issued:
             return  # a period that had not begun when the document was written holds no result
         as_of = min(figure.period.end, issued) if issued else figure.period.end
-        context = Context.of(document.text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
+        context = Context.of(text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, context, as_of))
         postings = self.index[(region, key)]

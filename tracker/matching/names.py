@@ -67,7 +67,21 @@ def elided(name: str, subject: str, sentence: str) -> Decimal:
     """
     if len(subject) < 3 or subject == name or not name.endswith(subject):
         return Decimal(0)
-    return Decimal(name[: -len(subject)] in sentence)
+    lead = name[: -len(subject)]
+    # An earlier mention that goes on into the subject's own words names another compound
+    # (产学研合作大会 … 签订合作协议: the 协议 of a 大会, not 产学研合作协议).
+    elsewhere = [at for at in _occurrences(lead, sentence)
+                 if not sentence.startswith(subject[:2], at + len(lead))]
+    return Decimal(bool(elsewhere))
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Every position where `word` starts in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def coverage(name: str, text: str) -> Decimal:

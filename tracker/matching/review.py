@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 from tracker.model.decision import MANUAL_PREFIX, Action, Decision
 from tracker.model.evidence import Evidence, Reason, Review, Role

@@ -36,11 +36,15 @@ LEVEL_WORDS: tuple[tuple[str, int], ...] = tuple(
 NEW_WORDS: tuple[str, ...] = ("新增", "新认定", "新培育", "新引进", "新建", "新登记", "新注册", "当年", "年度")
 """Words that make a figure a flow within its period."""
 
-STOCK_WORDS: tuple[str, ...] = ("总数", "总量", "达到", "达", "有效期内", "存量", "全市共有", "现有", "拥有", "共有")
+STOCK_WORDS: tuple[str, ...] = ("总数", "总量", "达到", "达", "有效期内", "存量", "全市共有", "现有", "拥有", "共有",
+                                "发展到", "增加到", "增长到", "提高到", "提升到")
 """Words that make a figure a stock at a date."""
+STOCK_LEADS: tuple[str, ...] = ("由",)
+"""Just before a figure, these make it the level a change started from (由1150家增加到4380家)."""
 
-LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作", "任务"})
-"""Words after a name inside a subject that do not change what is counted (…工程项目建设工作)."""
+LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作", "任务", "计划", "立项", "计划立项"})
+"""Words after a name inside a subject that do not change what is counted (…工程项目建设工作;
+a programme's 计划 or its approvals, 立项: …提振行动计划立项1项 counts the programme's projects)."""
 
 CATEGORY_VERBS: tuple[str, ...] = ("被列入", "列入", "入选", "纳入", "获评", "评为", "认定为", "确定为", "晋级")
 """After a figure, these name the category it was counted into (3个项目被列入省级…工程项目): that
@@ -82,6 +86,8 @@ LEAD_WEIGHT = Decimal("0.9")
 """The name written just before the figure, verb included (已完成投资28.59亿元 for 完成投资)."""
 ELIDED_WEIGHT = Decimal("0.9")
 """A subject that ends a name whose beginning came earlier in the sentence."""
+QUALIFIED_WEIGHT = Decimal("0.85")
+"""A subject that is a qualified name's head, the qualifier earlier in the sentence."""
 SUBJECT_ASIDE = Decimal("0.6")
 """The figure's subject, when a category verb says the figure measures something else."""
 MULTI_YEAR_PENALTY = Decimal("0.6")

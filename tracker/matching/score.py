@@ -6,10 +6,18 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tracker.matching import rules
-from tracker.matching.names import clean, coverage, elided, has_any, level, subject_similarity
+from tracker.matching.names import (
+    clean,
+    coverage,
+    elided,
+    has_any,
+    level,
+    subject_similarity,
+)
 from tracker.model.evidence import Reason
 from tracker.model.target import Target
-from tracker.quantity import Dimension, Quantity
+from tracker.quantity import Dimension, Quantity, normalize
+
 
 class TargetNames(NamedTuple):
     """What matching needs of a target, computed once."""
@@ -27,19 +35,24 @@ class TargetNames(NamedTuple):
     """The target is about resources abroad (国际优质资源)."""
     applications: tuple[str, ...]
     """Words for a step toward a result that every name of the target holds (专利申请: it counts applications)."""
+    qualified: tuple[tuple[str, str], ...]
+    """(qualifier, head) where a name is a head qualified by another name in a 的 phrase:
+    获得科技成果转化贷款的企业 is 企业 qualified by 科技成果转化贷款."""
 
     @classmethod
     def of(cls, target: Target) -> TargetNames:
-        names = tuple(sorted({clean(n) for n in (target.metric_name, target.title, *target.aliases) if clean(n)},
-                             key=lambda n: (-len(n), n)))
-        words = " ".join((*names, clean(target.quote or "")))
+        written = (target.metric_name, target.title, *target.aliases)
+        names = tuple(sorted({clean(normalize(n)) for n in written if clean(n)}, key=lambda n: (-len(n), n)))
+        words = " ".join((*names, clean(normalize(target.quote or ""))))
         levels = [found for n in names if (found := level(n)) is not None]
         rate = target.target is not None and target.target.dimension in (Dimension.PERCENT, Dimension.POINTS)
         return cls(names=names, level=levels[0] if levels else None,
                    flow=has_any(words, rules.NEW_WORDS), stock=has_any(words, rules.STOCK_WORDS),
                    growth=rate and has_any(words, rules.GROWTH_WORDS),
-                   abroad=has_any(words + clean(target.section or ""), rules.ABROAD_WORDS),
-                   applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)))
+                   abroad=has_any(words + clean(normalize(target.section or "")), rules.ABROAD_WORDS),
+                   applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)),
+                   qualified=tuple(sorted({(q, n[-2:]) for n in names for q in names
+                                           if q != n and q in n.partition("的")[0] and "的" in n})))
 
 
 class Context(NamedTuple):
@@ -82,6 +95,17 @@ def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Deci
     return best, reason
 
 
+def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
+    """A subject that is the head of a qualified name, the qualifier said earlier in the sentence.
+
+    发放科技成果转化贷款…，惠及科技型中小企业近300家 counts 获得科技成果转化贷款的企业.
+    """
+    for qualifier, head in names.qualified:
+        if context.subject.endswith(head) and qualifier in context.sentence:
+            return rules.QUALIFIED_WEIGHT, Reason("match.reason.qualified", {"name": qualifier})
+    return Decimal(0), Reason("match.reason.qualified", {})
+
+
 def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
     """The strongest reading: the subject, the category after the figure, the clause, or the words just before."""
     category = context.category()
@@ -97,6 +121,7 @@ def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
                        rules.LEAD_WEIGHT))
     found.append(_best(names, lambda n: elided(n, context.subject, context.sentence), "match.reason.elided",
                        rules.ELIDED_WEIGHT))
+    found.append(_qualified(names, context))
     best, reason = max(found, key=lambda pair: pair[0])
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
@@ -114,7 +139,8 @@ def score(names: TargetNames, quantity: Quantity, context: Context) -> tuple[Dec
     if figure_level is not None and figure_level != names.level:
         confidence *= rules.SCOPE_PENALTY
         reasons.append(Reason("match.reason.level", {}))
-    figure_new, figure_stock = has_any(context.before, rules.NEW_WORDS), has_any(context.before, rules.STOCK_WORDS)
+    figure_new = has_any(context.before, rules.NEW_WORDS)
+    figure_stock = has_any(context.before, rules.STOCK_WORDS) or context.before.endswith(rules.STOCK_LEADS)
     if (names.flow and figure_stock and not figure_new) or (names.stock and figure_new and not names.flow):
         confidence *= rules.SENSE_PENALTY
         reasons.append(Reason("match.reason.sense", {}))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
@@ -46,7 +46,7 @@ class Decision(BaseModel):
     @classmethod
     def _utc(cls, at: datetime) -> datetime:
         """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
-        return at.astimezone(timezone.utc) if at.tzinfo else at.replace(tzinfo=timezone.utc)
+        return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
     @model_validator(mode="after")
     def _manual_has_value(self) -> Decision:

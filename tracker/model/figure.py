@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import StrEnum
-
 from typing import NamedTuple
 
 from tracker.model.period import Period
@@ -42,6 +41,9 @@ class Figure(NamedTuple):
     """A total over several years or since an unstated start."""
     subset: bool = False
     """Part of a figure just before it (其中 …)."""
+    in_plan: bool = False
+    """Stands in a plan, or in a plan part of a summary (二、2024年工作打算, 下一步 …): even a
+    figure read as proposed there (推荐申报3家) is something to do, not something done."""
 
     @property
     def start(self) -> int:

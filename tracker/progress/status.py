@@ -6,6 +6,7 @@ database. Values stay Decimal until they are shown.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -84,7 +85,7 @@ def elapsed_share(period: Period, as_of: date, profile: dict[Period, Decimal] | 
     points.append((period.end, ONE))
     if as_of <= points[0][0]:
         return ZERO
-    for (left, low), (right, high) in zip(points, points[1:]):
+    for (left, low), (right, high) in itertools.pairwise(points):
         if as_of <= right:
             span = (right - left).days
             return low + (high - low) * Decimal((as_of - left).days) / Decimal(span) if span else high

@@ -52,7 +52,7 @@ def figure_row(figure: Figure, document_id: int) -> FigureRow:
         "qualifier": q.qualifier.value, "subject": figure.subject, "modality": figure.modality.value,
         "period_start": period.start if period else None, "period_end": period.end if period else None,
         "period_label": period.label if period else None,
-        "cumulative": figure.cumulative, "subset": figure.subset,
+        "cumulative": figure.cumulative, "subset": figure.subset, "in_plan": figure.in_plan,
         "clause_start": figure.clause[0], "clause_end": figure.clause[1],
         "sentence_start": figure.sentence[0], "sentence_end": figure.sentence[1],
     })
@@ -68,7 +68,7 @@ def figure_from_row(row: FigureRow, document: str) -> Figure:
     return Figure(
         document=document, quantity=quantity, subject=row.subject, modality=Modality(row.modality),
         period=_period(row.period_start, row.period_end, row.period_label),
-        cumulative=row.cumulative, subset=row.subset,
+        cumulative=row.cumulative, subset=row.subset, in_plan=row.in_plan,
         clause=(row.clause_start, row.clause_end), sentence=(row.sentence_start, row.sentence_end),
     )
 

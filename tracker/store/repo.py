@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import Session, col, delete, select
@@ -30,7 +30,7 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
                   *, session: Session) -> int:
     """Store a document and its figures, replacing what was stored for the same file."""
     remove_documents([location], session=session)
-    row = document_row(document, location, fingerprint, datetime.now(timezone.utc))
+    row = document_row(document, location, fingerprint, datetime.now(UTC))
     session.add(row)
     session.flush()
     session.add_all(figure_row(f, row.id) for f in figures)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class MetaRow(SQLModel, table=True):
@@ -72,6 +72,7 @@ class FigureRow(SQLModel, table=True):
     period_label: str | None = None
     cumulative: bool = False
     subset: bool = False
+    in_plan: bool = False
     clause_start: int
     clause_end: int
     sentence_start: int
