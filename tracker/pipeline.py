@@ -20,7 +20,7 @@ from tracker.errors import Diagnostic, TrackerUserError
 from tracker.extract.documents import load_document
 from tracker.extract.engine import extract, extractor_version
 from tracker.extract.readers import SUPPORTED
-from tracker.matching.match import Corpus, match
+from tracker.matching.match import Corpus, match, vocabulary
 from tracker.matching.review import apply_decisions
 from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
@@ -160,7 +160,7 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
         documents = repo.load_documents(session=session, folder=folder)
         decisions = repo.load_decisions(session=session)
 
-    found = match(targets_file, Corpus(documents))
+    found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
     found, unapplied = apply_decisions(found, decisions, targets_file)
 
     plans = [p for p in targets_file.plans if plan_id in (None, p.id)]

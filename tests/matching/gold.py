@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 from tracker.config.targets import load_targets
-from tracker.matching.match import Corpus, match
+from tracker.matching.match import Corpus, match, vocabulary
 from tracker.model.evidence import Evidence, Review
 from tracker.pipeline import document_files, extract_files
 
@@ -45,7 +45,7 @@ def run(targets: Path, folders: list[Path]) -> tuple[dict[str, list[Evidence]], 
         documents += found
     regions = {d.path: d.meta.region for d, _ in documents}
     plans = {t.id: p.region for p in targets_file.plans for t in p.targets}
-    return match(targets_file, Corpus(documents)), regions, plans
+    return match(targets_file, Corpus(documents, vocabulary(targets_file))), regions, plans
 
 
 def measure(targets: Path, folders: list[Path], gold: Path) -> Measure:

@@ -12,6 +12,7 @@ from tracker.matching.names import (
     elided,
     has_any,
     level,
+    pairs_of,
     subject_similarity,
 )
 from tracker.model.evidence import Reason
@@ -35,6 +36,8 @@ class TargetNames(NamedTuple):
     """The target is about resources abroad (国际优质资源)."""
     applications: tuple[str, ...]
     """Words for a step toward a result that every name of the target holds (专利申请: it counts applications)."""
+    heads: frozenset[str]
+    """The last two characters of each name (what a subject that holds a name may end in)."""
     qualified: tuple[tuple[str, str], ...]
     """(qualifier, head) where a name is a head qualified by another name in a 的 phrase:
     获得科技成果转化贷款的企业 is 企业 qualified by 科技成果转化贷款."""
@@ -51,6 +54,7 @@ class TargetNames(NamedTuple):
                    growth=rate and has_any(words, rules.GROWTH_WORDS),
                    abroad=has_any(words + clean(normalize(target.section or "")), rules.ABROAD_WORDS),
                    applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)),
+                   heads=frozenset(n[-2:] for n in names),
                    qualified=tuple(sorted({(q, n[-2:]) for n in names for q in names
                                            if q != n and q in n.partition("的")[0] and "的" in n})))
 
@@ -87,12 +91,12 @@ class Context(NamedTuple):
 
 def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Decimal, Reason]:
     """The best name under one way of reading the figure, weighted."""
-    best, reason = Decimal(0), Reason(code, {})
+    best, best_name = Decimal(0), None
     for name in names.names:
-        value = measure(name) * weight
+        value = measure(name)
         if value > best:
-            best, reason = value, reason._replace(params={"name": name})
-    return best, reason
+            best, best_name = value, name
+    return best * weight, Reason(code, {"name": best_name} if best_name else {})
 
 
 def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
@@ -106,23 +110,36 @@ def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
     return Decimal(0), Reason("match.reason.qualified", {})
 
 
-def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
-    """The strongest reading: the subject, the category after the figure, the clause, or the words just before."""
-    category = context.category()
-    subject_weight = rules.SUBJECT_ASIDE if category else Decimal(1)
-    heads = frozenset(n[-2:] for n in names.names)
-    found = [_best(names, lambda n: subject_similarity(n, context.subject, heads), "match.reason.subject",
-                   subject_weight)]
-    if category:
-        found.append(_best(names, lambda n: coverage(n, category), "match.reason.category", rules.CATEGORY_WEIGHT))
+def _readings(names: TargetNames, context: Context, category: str | None):
+    """(code, weight, measure of one name) for each way of reading the figure, strongest first."""
     clause = context.before + context.after
-    found.append(_best(names, lambda n: coverage(n, clause), "match.reason.clause", rules.CLAUSE_WEIGHT))
-    found.append(_best(names, lambda n: Decimal(context.before.endswith(n)), "match.reason.lead",
-                       rules.LEAD_WEIGHT))
-    found.append(_best(names, lambda n: elided(n, context.subject, context.sentence), "match.reason.elided",
-                       rules.ELIDED_WEIGHT))
-    found.append(_qualified(names, context))
-    best, reason = max(found, key=lambda pair: pair[0])
+    clause_pairs = pairs_of(clause)
+    yield ("match.reason.subject", rules.SUBJECT_ASIDE if category else Decimal(1),
+           lambda n: subject_similarity(n, context.subject, names.heads))
+    if category:
+        category_pairs = pairs_of(category)
+        yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, category_pairs)
+    yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, clause, clause_pairs)
+    yield "match.reason.lead", rules.LEAD_WEIGHT, lambda n: Decimal(context.before.endswith(n))
+    yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
+
+
+def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
+    """The strongest reading: the subject, the category after the figure, the clause, or the words just before.
+
+    The first reading with the highest value wins; a reading whose weight
+    cannot beat the best so far is not computed.
+    """
+    best, reason = Decimal(0), Reason("match.reason.subject", {})
+    for code, weight, measure in _readings(names, context, context.category()):
+        if weight > best:
+            value, found = _best(names, measure, code, weight)
+            if value > best:
+                best, reason = value, found
+    if rules.QUALIFIED_WEIGHT > best:
+        value, found = _qualified(names, context)
+        if value > best:
+            best, reason = value, found
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
         reason = Reason(code, {**reason.params, "subject": context.subject})

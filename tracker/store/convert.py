@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from tracker.model.decision import Decision
 from tracker.model.document import Document, DocumentKind, DocumentMeta
@@ -13,7 +14,9 @@ from tracker.quantity import Dimension, Qualifier, Quantity
 from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
 
 
+@lru_cache(maxsize=4096)
 def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullable columns
+    """The period of three columns; figures of one document mostly share a few, so they are made once."""
     return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
 
 
@@ -58,19 +61,25 @@ def figure_row(figure: Figure, document_id: int) -> FigureRow:
     })
 
 
-def figure_from_row(row: FigureRow, document: str) -> Figure:
-    """The figure a row stores."""
-    quantity = Quantity(
-        value=Decimal(row.value), upper=Decimal(row.upper) if row.upper is not None else None,
-        unit=row.unit, written_unit=row.written_unit, dimension=Dimension(row.dimension),
-        qualifier=Qualifier(row.qualifier), text=row.text, start=row.start, end=row.end,
-    )
-    return Figure(
-        document=document, quantity=quantity, subject=row.subject, modality=Modality(row.modality),
-        period=_period(row.period_start, row.period_end, row.period_label),
-        cumulative=row.cumulative, subset=row.subset, in_plan=row.in_plan,
-        clause=(row.clause_start, row.clause_end), sentence=(row.sentence_start, row.sentence_end),
-    )
+FIGURE_COLUMNS = ("value", "upper", "unit", "written_unit", "dimension", "qualifier", "text", "start", "end",
+                  "subject", "modality", "period_start", "period_end", "period_label", "cumulative", "subset",
+                  "in_plan", "clause_start", "clause_end", "sentence_start", "sentence_end")
+"""The columns `figure_from_values` reads, in its order."""
+_DIMENSIONS = {d.value: d for d in Dimension}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+_MODALITIES = {m.value: m for m in Modality}
+
+
+def figure_from_values(values: tuple, document: str) -> Figure:
+    """The figure stored in a row's FIGURE_COLUMNS values (plain tuples: archives hold hundreds of thousands)."""
+    (value, upper, unit, written_unit, dimension, qualifier, text, start, end, subject, modality,
+     period_start, period_end, period_label, cumulative, subset, in_plan,
+     clause_start, clause_end, sentence_start, sentence_end) = values
+    quantity = Quantity(Decimal(value), unit, written_unit, _DIMENSIONS[dimension], text,
+                        Decimal(upper) if upper is not None else None, _QUALIFIERS[qualifier], start, end)
+    return Figure(document, quantity, subject, _MODALITIES[modality], _period(period_start, period_end, period_label),
+                  (clause_start, clause_end), (sentence_start, sentence_end), bool(cumulative), bool(subset),
+                  bool(in_plan))
 
 
 def decision_row(decision: Decision) -> DecisionRow:

@@ -11,11 +11,12 @@ from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.store.convert import (
+    FIGURE_COLUMNS,
     decision_from_row,
     decision_row,
     document_from_row,
     document_row,
-    figure_from_row,
+    figure_from_values,
     figure_row,
 )
 from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
@@ -47,16 +48,20 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
 
 def load_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, list[Figure]]]:
     """Every stored document (of one folder, when given) with its figures in text order."""
-    found = []
     query = select(DocumentRow).order_by(DocumentRow.path)
     rows = session.exec(query).all()
     if folder is not None:
         rows = [r for r in rows if Path(r.location).parent == folder.resolve()]
-    for row in rows:
-        figure_rows = session.exec(select(FigureRow).where(FigureRow.document_id == row.id)
-                                   .order_by(FigureRow.start)).all()
-        found.append((document_from_row(row), [figure_from_row(f, row.path) for f in figure_rows]))
-    return found
+    figures: dict[int, list[Figure]] = {row.id: [] for row in rows}
+    paths = {row.id: row.path for row in rows}
+    # Plain tuples, not ORM objects: a large archive holds hundreds of thousands of figures.
+    table = FigureRow.__table__
+    columns = [table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS)]
+    query = select(*columns).order_by(table.c.document_id, table.c.start)
+    for document_id, *values in session.connection().execute(query):
+        if document_id in figures:
+            figures[document_id].append(figure_from_values(values, paths[document_id]))
+    return [(document_from_row(row), figures[row.id]) for row in rows]
 
 
 def save_decisions(decisions: list[Decision], *, session: Session) -> int:

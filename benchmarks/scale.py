@@ -1,0 +1,135 @@
+"""`tracker status` at scale: 1,000 documents and 1,000 targets, beside the seeds (run on demand).
+
+    .venv/bin/python benchmarks/scale.py [--docs 1000] [--targets 1000] [--regions 10] [--repeat 3]
+
+The corpus is built from the four seed reports: each copy is moved to one of
+`--regions` invented cities (its city name replaced in the text and the
+manifest) and back by whole years (every 20xx年 in the text, the issue date
+and the period shifted), so one city holds many years of reports, as a
+bureau's own archive does. The targets are the seed plans copied to the same
+cities and years until there are `--targets` of them.
+
+The documents are ingested once (timed, but not part of the target); then
+`tracker status --json` runs as a separate process, as a person runs it,
+`--repeat` times over the big folder and over the seeds, so the ratio of the
+two is read within one run on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_CITIES = ("威海", "营口")
+CITIES = ("临川", "鹤州", "澜江", "青屿", "石门", "云岭", "海阳", "北原", "东津", "南浦", "西泠", "金沙")
+YEAR = re.compile(r"(20[0-3]\d)(?=\s*年|\s*[-—–]\s*20)")
+
+
+def shift_years(text: str, back: int) -> str:
+    """Every 20xx year in the text moved back by `back` years."""
+    return YEAR.sub(lambda m: str(int(m.group(1)) - back), text)
+
+
+def moved(text: str, city: str, back: int) -> str:
+    for seed_city in SEED_CITIES:
+        text = text.replace(seed_city, city)
+    return shift_years(text, back)
+
+
+def _back(value: object, back: int) -> object:
+    if isinstance(value, date):
+        return value.replace(year=value.year - back)
+    return shift_years(str(value), back) if value is not None else None
+
+
+def build_documents(folder: Path, count: int, regions: int) -> None:
+    """`count` reports in `folder`, with their manifest."""
+    yaml = YAML(typ="safe")
+    seeds = [entry for entry in yaml.load(ROOT / "seeds" / "manifest.yaml")["documents"] if entry["kind"] != "plan"]
+    documents = []
+    for number in range(count):
+        entry = seeds[number % len(seeds)]
+        city = CITIES[(number // len(seeds)) % regions]
+        back = number // (len(seeds) * regions)
+        name = f"{number:04d}-{entry['file']}"
+        text = (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8")
+        (folder / name).write_text(moved(text, city, back), encoding="utf-8")
+        copy = {**entry, "file": name, "region": moved(entry["region"], city, 0),
+                "issuer": moved(entry["issuer"], city, 0), "period": _back(entry["period"], back)}
+        if entry.get("issued"):
+            copy["issued"] = _back(entry["issued"], back)
+        documents.append(copy)
+    with (folder / "manifest.yaml").open("w", encoding="utf-8") as handle:
+        YAML().dump({"documents": documents}, handle)
+
+
+def build_targets(path: Path, count: int, regions: int) -> None:
+    """The seed plans copied to the invented cities and years until there are `count` targets."""
+    seed = YAML(typ="safe").load(ROOT / "targets.yaml")
+    plans, total, copy = [], 0, 0
+    while total < count:
+        city, back = CITIES[copy % regions], copy // regions
+        for plan in seed["plans"]:
+            targets = [{**t, "id": f"{t['id']}-{copy}"} for t in plan["targets"]][: count - total]
+            if not targets:
+                break
+            plans.append({**{k: v for k, v in plan.items() if k != "source"},
+                          "id": f"{plan['id']}-{copy}", "region": moved(plan["region"], city, 0),
+                          "issuer": moved(plan["issuer"], city, 0), "period": _back(plan["period"], back),
+                          "title": moved(plan["title"], city, back), "targets": targets})
+            total += len(targets)
+        copy += 1
+    with path.open("w", encoding="utf-8") as handle:
+        YAML().dump({"version": 1, "plans": plans}, handle)
+
+
+def run(*args: str, env: dict[str, str]) -> float:
+    """Seconds one command takes, as its own process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "tracker", *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--targets", type=int, default=1000)
+    parser.add_argument("--regions", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(exist_ok=True)
+        (work / "docs").mkdir()
+        build_documents(work / "docs", args.docs, args.regions)
+        build_targets(work / "targets.yaml", args.targets, args.regions)
+        env = {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / 'big.db'}"}
+        seeds_env = {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / 'seeds.db'}"}
+        big = ("status", "--json", "--docs", str(work / "docs"), "--targets", str(work / "targets.yaml"),
+               "--as-of", "2025-06-30")
+        small = ("status", "--json", "--docs", str(ROOT / "seeds"), "--targets", str(ROOT / "targets.yaml"),
+                 "--as-of", "2025-06-30")
+        chars = sum(p.stat().st_size for p in (work / "docs").glob("*.txt"))
+        print(f"corpus: {args.docs} documents ({chars / 1e6:.1f} MB), {args.targets} targets, {args.regions} cities")
+        print(f"ingest (once): {run('ingest', str(work / 'docs'), env=env):.1f} s")
+        run(*small, env=seeds_env)  # ingest the seeds
+        for _ in range(args.repeat):
+            seeds_time, big_time = run(*small, env=seeds_env), run(*big, env=env)
+            print(f"status: seeds {seeds_time:.2f} s, 1,000 x 1,000 {big_time:.2f} s, ratio {big_time / seeds_time:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
