@@ -46,10 +46,14 @@ def moved(text: str, city: str, back: int) -> str:
     return shift_years(text, back)
 
 
+LABEL_YEAR = re.compile(r"20[0-3]\d")
+
+
 def _back(value: object, back: int) -> object:
+    """A date or a period label (2021, 2022-H1, 2024-01..2024-10) moved back by `back` years."""
     if isinstance(value, date):
         return value.replace(year=value.year - back)
-    return shift_years(str(value), back) if value is not None else None
+    return LABEL_YEAR.sub(lambda m: str(int(m.group()) - back), str(value)) if value is not None else None
 
 
 def build_documents(folder: Path, count: int, regions: int) -> None:

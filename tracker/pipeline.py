@@ -20,7 +20,7 @@ from tracker.errors import Diagnostic, TrackerUserError
 from tracker.extract.documents import load_document
 from tracker.extract.engine import extract, extractor_version
 from tracker.extract.readers import SUPPORTED
-from tracker.matching.match import Corpus, match, vocabulary
+from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions
 from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
@@ -157,7 +157,10 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
            plan_id: str | None = None) -> StatusReport:
     """Targets against the stored figures of a folder's documents, under people's decisions, as of a date."""
     with Session(engine) as session:
-        documents = repo.load_documents(session=session, folder=folder)
+        # Only what some target can take: its region's documents, figures of its years and baselines.
+        scope = Scope.of(targets_file)
+        documents = repo.load_documents(session=session, folder=folder, keep=scope.holds,
+                                        between=(scope.start, scope.end)) if scope else []
         decisions = repo.load_decisions(session=session)
 
     found = match(targets_file, Corpus(documents, vocabulary(targets_file)))

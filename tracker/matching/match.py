@@ -50,15 +50,6 @@ def vocabulary(targets_file: TargetsFile) -> frozenset[str]:
                      for pair in bigrams(name))
 
 
-def _sharing(postings: dict[str, list[int]], pairs: frozenset[str], share: int) -> list[int]:
-    """The figures posted under at least 1/share of the pairs."""
-    hits: dict[int, int] = defaultdict(int)
-    for pair in pairs:
-        for number in postings.get(pair, ()):
-            hits[number] += 1
-    return [number for number, count in hits.items() if share * count >= len(pairs)]
-
-
 class Candidate(NamedTuple):
     """A reported figure that may count for some target, with what scoring needs of it."""
 
@@ -81,34 +72,39 @@ class Candidate(NamedTuple):
 
 
 class Corpus:
-    """Achieved figures indexed by region, unit, year and the character pairs around them.
+    """Result figures grouped by region, unit and year, with the character pairs of subjects and sentences.
 
     A target looks only at the figures of its region and unit from the years
-    its period and baselines span, and of those only at the ones whose subject
-    or sentence holds enough of a name's character pairs to ever reach review.
+    its period and baselines span, and of those scores only the ones whose
+    subject or sentence holds enough of a name's character pairs to ever
+    reach review.
     """
 
     def __init__(self, documents: Iterable[tuple[Document, list[Figure]]],
                  vocabulary: frozenset[str] | None = None) -> None:
-        """Index the figures; with a `vocabulary` (the pairs of every target name), only those pairs are posted."""
+        """Group the figures; with a `vocabulary` (the pairs of every target name), only those pairs are kept."""
         self.vocabulary = vocabulary
-        self.subjects: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.sentences: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        """Postings of sentences (numbers into `members`), not of figures: a sentence holds several."""
-        self.members: list[list[int]] = []
-        """The candidates of each posted sentence."""
         self.candidates: list[Candidate] = []
         self.contexts: dict[int, Context] = {}
+        self.figures: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
+        """(subject pairs, candidate number) by (region, unit, year)."""
+        self.sentences: dict[tuple, dict[tuple[int, int], tuple[frozenset[str], list[int]]]] = defaultdict(dict)
+        """(sentence pairs, candidate numbers) by (region, unit, year), then by the sentence's offsets."""
         for document, figures in documents:
             region = region_key(document.meta.region)
             if region is None or document.meta.kind is DocumentKind.PLAN:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
             text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
-            sentences: dict[tuple, int] = {}
+            words: dict[tuple[int, int], frozenset[str]] = {}
             for figure in figures:
-                self.add(document, text, figure, region, sentences)
+                self.add(document, text, figure, region, words)
 
-    def add(self, document: Document, text: str, figure: Figure, region: str, sentences: dict[tuple, int]) -> None:
+    def _kept(self, pairs: frozenset[str] | set[str]) -> frozenset[str]:
+        """The pairs worth keeping: those some target name holds, when the names are known."""
+        return frozenset(pairs if self.vocabulary is None else pairs & self.vocabulary)
+
+    def add(self, document: Document, text: str, figure: Figure, region: str,
+            words: dict[tuple[int, int], frozenset[str]]) -> None:
         key = unit_key(figure.quantity)
         if (key is None or figure.modality is Modality.PLANNED or figure.in_plan or figure.cumulative
                 or figure.subset or figure.period is None):
@@ -120,18 +116,13 @@ class Corpus:
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, text, as_of))
         where = (region, key, figure.period.end.year)
-        postings = self.subjects[where]
-        for pair in bigrams(clean(figure.subject)):
-            postings[pair].append(number)
-        sentence = sentences.get((where, figure.sentence))
-        if sentence is None:
-            sentence = sentences[(where, figure.sentence)] = len(self.members)
-            self.members.append([])
-            postings = self.sentences[where]
-            pairs = pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]]))
-            for pair in pairs if self.vocabulary is None else pairs & self.vocabulary:
-                postings[pair].append(sentence)
-        self.members[sentence].append(number)
+        self.figures[where].append((self._kept(bigrams(clean(figure.subject))), number))
+        if figure.sentence not in words:  # the figures of a sentence share its words
+            words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
+        sentences = self.sentences[where]
+        if figure.sentence not in sentences:
+            sentences[figure.sentence] = (words[figure.sentence], [])
+        sentences[figure.sentence][1].append(number)
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[tuple[Candidate, Context]]:
         """Figures of the region, unit and years with enough of some name's character pairs around them.
@@ -142,15 +133,17 @@ class Corpus:
         words before needs half of them in the sentence at least (weighted
         0.95 or less). The figures that have neither are not scored.
         """
-        where = [(region, unit_key(target.target), year) for year in years]
+        wanted = [pairs for pairs in map(bigrams, names.names) if pairs]
+        unit = unit_key(target.target)
         found: set[int] = set()
-        for postings in (self.subjects[key] for key in where if key in self.subjects):
-            for name in names.names:
-                found.update(_sharing(postings, bigrams(name), 3))
-        for postings in (self.sentences[key] for key in where if key in self.sentences):
-            for name in names.names:
-                for sentence in _sharing(postings, bigrams(name), 2):
-                    found.update(self.members[sentence])
+        for year in years:
+            where = (region, unit, year)
+            for pairs, number in self.figures.get(where, ()):
+                if any(3 * len(name & pairs) >= len(name) for name in wanted):
+                    found.add(number)
+            for pairs, numbers in self.sentences.get(where, {}).values():
+                if any(2 * len(name & pairs) >= len(name) for name in wanted):
+                    found.update(numbers)
         return [(self.candidates[i], self.context(i)) for i in sorted(found)]
 
     def context(self, number: int) -> Context:
@@ -158,6 +151,32 @@ class Corpus:
         if number not in self.contexts:
             self.contexts[number] = self.candidates[number].context
         return self.contexts[number]
+
+
+class Scope(NamedTuple):
+    """The documents and days any target of a file can take figures from."""
+
+    regions: frozenset[str]
+    start: date
+    """The first day of the earliest baseline window."""
+    end: date
+    """The last day of the latest target period."""
+
+    @classmethod
+    def of(cls, targets_file: TargetsFile) -> Scope | None:
+        """The scope of the quantity targets of plans with a region; None when there are none."""
+        periods = [(region_key(plan.region), target.effective_period(plan.period))
+                   for plan in targets_file.plans if region_key(plan.region)
+                   for target in plan.targets if target.kind is TargetKind.QUANTITY]
+        if not periods:
+            return None
+        return cls(regions=frozenset(region for region, _ in periods),
+                   start=min(baseline_start(period) for _, period in periods),
+                   end=max(period.end for _, period in periods))
+
+    def holds(self, document: Document) -> bool:
+        """True for a document of one of the regions that is not a plan."""
+        return region_key(document.meta.region) in self.regions and document.meta.kind is not DocumentKind.PLAN
 
 
 def baseline_start(target_period: Period) -> date:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlmodel import Session, col, delete, select
@@ -46,22 +47,30 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
         session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))
 
 
-def load_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, list[Figure]]]:
-    """Every stored document (of one folder, when given) with its figures in text order."""
-    query = select(DocumentRow).order_by(DocumentRow.path)
-    rows = session.exec(query).all()
+def load_documents(*, session: Session, folder: Path | None = None,
+                   keep: Callable[[Document], bool] | None = None,
+                   between: tuple[date, date] | None = None) -> list[tuple[Document, list[Figure]]]:
+    """Every stored document (of one folder, when given) with its figures in text order.
+
+    `keep` chooses documents; `between` keeps only figures whose period
+    overlaps those days (a figure with no period then is left out too).
+    """
+    rows = session.exec(select(DocumentRow).order_by(DocumentRow.path)).all()
     if folder is not None:
         rows = [r for r in rows if Path(r.location).parent == folder.resolve()]
-    figures: dict[int, list[Figure]] = {row.id: [] for row in rows}
-    paths = {row.id: row.path for row in rows}
+    documents = {row.id: document_from_row(row) for row in rows}
+    if keep is not None:
+        documents = {ident: document for ident, document in documents.items() if keep(document)}
+    figures: dict[int, list[Figure]] = {ident: [] for ident in documents}
     # Plain tuples, not ORM objects: a large archive holds hundreds of thousands of figures.
     table = FigureRow.__table__
-    columns = [table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS)]
-    query = select(*columns).order_by(table.c.document_id, table.c.start)
-    for document_id, *values in session.connection().execute(query):
+    query = select(table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS))
+    if between is not None:
+        query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
+    for document_id, *values in session.connection().execute(query.order_by(table.c.document_id, table.c.start)):
         if document_id in figures:
-            figures[document_id].append(figure_from_values(values, paths[document_id]))
-    return [(document_from_row(row), figures[row.id]) for row in rows]
+            figures[document_id].append(figure_from_values(values, documents[document_id].path))
+    return [(documents[ident], figures[ident]) for ident in documents]
 
 
 def save_decisions(decisions: list[Decision], *, session: Session) -> int:
