@@ -17,9 +17,8 @@ from sqlmodel import Session
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, TrackerUserError
-from tracker.extract.documents import load_document
-from tracker.extract.engine import extract, extractor_version
 from tracker.extract.readers import SUPPORTED
+from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions
 from tracker.model.decision import Decision
@@ -53,6 +52,10 @@ def document_files(folder: Path) -> list[Path]:
 def read_one(path: Path, manifest: Manifest | None,
              data: bytes | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
     """One file's document and figures, or the line saying why it could not be read."""
+    # Imported here: a run over a folder whose files are all unchanged never needs the extractor.
+    from tracker.extract.documents import load_document
+    from tracker.extract.engine import extract
+
     shown = shown_path(path)
     try:
         document = load_document(path, shown, manifest, data)

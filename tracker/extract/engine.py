@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from decimal import Decimal
-from functools import cache
 
 from tracker.extract import rules
 from tracker.extract.context import Span, TextContext
@@ -20,21 +19,6 @@ from tracker.model.figure import Figure, Modality
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
-
-
-@cache
-def extractor_version() -> str:
-    """Changes whenever the extraction code does, so stored figures are re-read."""
-    import hashlib
-    from pathlib import Path
-
-    import tracker
-
-    digest = hashlib.sha256(tracker.__version__.encode())
-    package = Path(tracker.__file__).parent
-    for path in sorted([package / "quantity.py", *(package / "extract").glob("*.py"), *(package / "model").glob("*.py")]):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 
