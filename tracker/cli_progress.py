@@ -11,8 +11,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -26,14 +25,14 @@ from tracker.display import amount_text
 from tracker.errors import Diagnostic, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import evidence_json, status_json
-from tracker.model.decision import Action, Decision, manual_ref
+from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 from tracker.pipeline import StatusReport, ingest, status
-from tracker.quantity import QuantityError, parse_quantity
 from tracker.store import repo
 from tracker.store.db import make_engine
+from tracker.workspace import decision_for, manual_decision
 
 EXIT_OK, EXIT_USER = 0, 2
 
@@ -155,10 +154,7 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
     item = next((e for e in report.evidence.get(args.target, []) if e.ref == args.ref), None)
     if item is None:
         raise TrackerUserError("review.unknown_ref", id=args.target, ref=args.ref)
-    decision = Decision(target=args.target, action=args.action, ref=item.ref,
-                        text=item.figure.quantity.text if item.figure else None,
-                        note=args.note, who=who(), at=datetime.now(UTC))
-    return _save(engine, decision, args.lang)
+    return _save(engine, decision_for(item, args.action, who(), args.note), args.lang)
 
 
 def cmd_review_set(args: argparse.Namespace) -> int:
@@ -166,18 +162,8 @@ def cmd_review_set(args: argparse.Namespace) -> int:
     targets_file = _targets(args)
     _target_check(targets_file, args.target)
     target = next(t for t in targets_file.targets if t.id == args.target)
-    try:
-        value = parse_quantity(args.value)
-    except QuantityError as error:
-        raise TrackerUserError("review.bad_value", value=args.value,
-                               reason=translate(error.code, args.lang, **error.params)) from None
-    if target.target is not None and value.unit != target.target.unit and value.value != Decimal(0):
-        raise TrackerUserError("review.unit_mismatch", unit=value.unit, id=target.id, target_unit=target.target.unit)
-    engine = make_engine(database_url(args.db))
-    decision = Decision(target=args.target, action=Action.MANUAL, ref=manual_ref(args.as_of), value=value,
-                        as_of=args.as_of, source=args.source, note=args.note, who=who(),
-                        at=datetime.now(UTC))
-    return _save(engine, decision, args.lang)
+    decision = manual_decision(target, args.value, args.as_of or date.today(), who(), args.source, args.note)
+    return _save(make_engine(database_url(args.db)), decision, args.lang)
 
 
 def cmd_review_export(args: argparse.Namespace) -> int:

@@ -59,14 +59,15 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 class TrackerUserError(Exception):
     """A mistake the user can fix; shown as one clean line, never a traceback."""
 
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(translate(code, "en", **params))
-        self.code = code
-        self.params = params
+    def __init__(self, code: str, cause: TrackerUserError | None = None, **params: str) -> None:
+        """`cause`, when given, is rendered into the message's {reason} in the same language."""
+        self.code, self.cause, self.params = code, cause, params
+        super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "en") -> str:
         """The message in the given language."""
-        return translate(self.code, lang, **self.params)
+        reason = {"reason": self.cause.message(lang)} if self.cause else {}
+        return translate(self.code, lang, **reason, **self.params)
 
 
 class TrackerInternalError(Exception):

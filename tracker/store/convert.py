@@ -7,11 +7,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tracker.model.decision import Decision
+from tracker.model.note import LagNote
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
 from tracker.quantity import Dimension, Qualifier, Quantity
-from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
+from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow
 
 
 @lru_cache(maxsize=4096)
@@ -97,3 +98,13 @@ def decision_from_row(row: DecisionRow) -> Decision:
         "target": row.target, "action": row.action, "ref": row.ref, "text": row.text, "value": row.value,
         "as_of": row.as_of, "source": row.source, "note": row.note, "who": row.who, "at": row.at,
     })
+
+
+def note_row(note: LagNote) -> NoteRow:
+    """The row for a lag note."""
+    return NoteRow.model_validate(note.model_dump())
+
+
+def note_from_row(row: NoteRow) -> LagNote:
+    """The lag note a row stores."""
+    return LagNote.model_validate(row.model_dump(exclude={"id"}))

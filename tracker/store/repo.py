@@ -9,18 +9,21 @@ from pathlib import Path
 from sqlmodel import Session, col, delete, select
 
 from tracker.model.decision import Decision
+from tracker.model.note import LagNote
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.store.convert import (
     FIGURE_COLUMNS,
     decision_from_row,
     decision_row,
+    note_from_row,
+    note_row,
     document_from_row,
     document_row,
     figure_from_values,
     figure_row,
 )
-from tracker.store.tables import DecisionRow, DocumentRow, FigureRow
+from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow
 
 
 def fingerprints(*, session: Session) -> dict[str, str]:
@@ -85,3 +88,14 @@ def load_decisions(*, session: Session) -> list[Decision]:
     """Every stored decision, oldest first."""
     rows = session.exec(select(DecisionRow).order_by(DecisionRow.at, DecisionRow.id)).all()
     return [decision_from_row(r) for r in rows]
+
+
+def save_note(note: LagNote, *, session: Session) -> None:
+    """Append a lag note to the log."""
+    session.add(note_row(note))
+
+
+def load_notes(*, session: Session) -> list[LagNote]:
+    """Every stored lag note, oldest first."""
+    rows = session.exec(select(NoteRow).order_by(NoteRow.at, NoteRow.id)).all()
+    return [note_from_row(r) for r in rows]

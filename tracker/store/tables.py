@@ -96,3 +96,17 @@ class DecisionRow(SQLModel, table=True):
     note: str | None = None
     who: str
     at: datetime
+
+
+class NoteRow(SQLModel, table=True):
+    """A lag note (滞后原因, 整改措施). Never derived, never dropped: people's words."""
+
+    __tablename__ = "lag_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    target: str = Field(index=True)
+    as_of: date
+    cause: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    measures: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    who: str
+    at: datetime

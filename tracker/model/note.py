@@ -1,0 +1,36 @@
+"""Why a target is behind and what is being done about it (滞后原因, 整改措施)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from tracker.model.fields import Slug, Text
+
+
+class LagNote(BaseModel):
+    """A department head's account of a lagging target as of a date.
+
+    Notes form a log like review decisions: the newest for a target is the
+    one in force, older ones are its history, and the quarterly report
+    quotes the one in force.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    target: Slug
+    as_of: date
+    """The date the account is given for (the status date it explains)."""
+    cause: str = ""
+    """滞后原因: why the target is behind."""
+    measures: str = ""
+    """整改措施: what is being done to catch up."""
+    who: Text
+    at: datetime
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, at: datetime) -> datetime:
+        """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
+        return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)

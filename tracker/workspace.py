@@ -1,0 +1,103 @@
+"""A bureau's working folder as the app and the commands use it: targets, documents, database, decisions.
+
+Everything here calls the core (config, pipeline, store); the terminal UI
+and the command line only show what it returns. Nothing is computed twice:
+status comes from `pipeline.status`, decisions are the same `Decision`
+records the review commands store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from tracker.config.targets import load_targets
+from tracker.errors import Diagnostic, TrackerUserError
+from tracker.model.decision import Action, Decision, manual_ref
+from tracker.model.evidence import Evidence
+from tracker.model.note import LagNote
+from tracker.model.plan import TargetsFile
+from tracker.model.target import Target
+from tracker.pipeline import StatusReport, ingest, status
+from tracker.quantity import QuantityError, parse_quantity
+from tracker.store import repo
+from tracker.store.db import make_engine
+
+
+def decision_for(item: Evidence, action: Action, who: str, note: str | None = None) -> Decision:
+    """A person's accept or reject of one piece of evidence, now."""
+    return Decision(target=item.target, action=action, ref=item.ref,
+                    text=item.figure.quantity.text if item.figure else None,
+                    note=note or None, who=who, at=datetime.now(UTC))
+
+
+def manual_decision(target: Target, written: str, as_of: date, who: str,
+                    source: str | None = None, note: str | None = None) -> Decision:
+    """A value entered by hand for a target, checked like the plan's own target.
+
+    Raises:
+        TrackerUserError: the value does not read as a quantity, or its unit is not the target's.
+    """
+    try:
+        value = parse_quantity(written)
+    except QuantityError as error:
+        raise TrackerUserError("review.bad_value", TrackerUserError(error.code, **error.params), value=written) from None
+    if target.target is not None and value.unit != target.target.unit and value.value != Decimal(0):
+        raise TrackerUserError("review.unit_mismatch", unit=value.unit, id=target.id, target_unit=target.target.unit)
+    return Decision(target=target.id, action=Action.MANUAL, ref=manual_ref(as_of), value=value, as_of=as_of,
+                    source=source or None, note=note or None, who=who, at=datetime.now(UTC))
+
+
+def notes_in_force(notes: list[LagNote]) -> dict[str, LagNote]:
+    """The newest lag note of each target."""
+    return {note.target: note for note in sorted(notes, key=lambda n: n.at)}
+
+
+@dataclass
+class Workspace:
+    """The targets file, the documents folder and the database of one working folder."""
+
+    targets: Path
+    docs: Path
+    url: str
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The database, created on first use (TrackerUserError when the URL is unusable)."""
+        if self._engine is None:
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    def load_targets(self) -> tuple[TargetsFile | None, list[Diagnostic]]:
+        """targets.yaml and every problem in it, each at its line and column."""
+        return load_targets(self.targets, str(self.targets))
+
+    def status(self, targets_file: TargetsFile, as_of: date) -> tuple[StatusReport, list[Diagnostic]]:
+        """Bring the documents folder up to date in the database, then every target's progress."""
+        if not self.docs.is_dir():
+            raise TrackerUserError("ingest.not_folder", path=str(self.docs))
+        report = ingest(self.docs, self.engine)
+        return status(targets_file, self.engine, self.docs, as_of), report.diagnostics
+
+    def record(self, decision: Decision) -> None:
+        """Store a decision at once (it applies from the next status on)."""
+        with Session(self.engine) as session:
+            repo.save_decisions([decision], session=session)
+            session.commit()
+
+    def record_note(self, note: LagNote) -> None:
+        """Store a lag note at once."""
+        with Session(self.engine) as session:
+            repo.save_note(note, session=session)
+            session.commit()
+
+    def notes(self) -> dict[str, LagNote]:
+        """Each target's lag note in force."""
+        with Session(self.engine) as session:
+            return notes_in_force(repo.load_notes(session=session))
