@@ -103,8 +103,22 @@ def cmd_targets(args: argparse.Namespace) -> int:
     return EXIT_USER if targets_file is None else list_targets(targets_file, args)
 
 
+def cmd_tui(args: argparse.Namespace) -> int:
+    """Open the terminal UI on the targets file and documents folder."""
+    from datetime import date
+
+    from tracker.tui.app import make_app  # Textual is imported only when the app opens
+    from tracker.workspace import Workspace
+
+    workspace = Workspace(targets=args.targets, docs=args.docs, url=database_url(getattr(args, "db", None)))
+    make_app(workspace, getattr(args, "as_of", None) or date.today(), args.lang, getattr(args, "plan", None)).run()
+    return EXIT_OK
+
+
 def cmd_default(args: argparse.Namespace) -> int:
-    """With no command: check the files, then list the targets (one load)."""
+    """With no command: the terminal UI in a terminal; piped, check the files and list the targets."""
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return cmd_tui(args)
     args.plan, args.json = None, False
     targets_file = check(args)
     return EXIT_USER if targets_file is None else list_targets(targets_file, args)
@@ -187,8 +201,23 @@ def build_parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
                                                     "TRACKER_DATABASE_URL wins)")
     ingest_cmd.set_defaults(handler=cmd_ingest)
+    tui = commands.add_parser("tui", help="open the terminal UI (the default in a terminal)")
+    _common(tui)
+    _app_options(tui)
+    tui.set_defaults(handler=cmd_tui)
+    _app_options(parser)
     add_commands(commands, _common)
     return parser
+
+
+def _app_options(parser: argparse.ArgumentParser) -> None:
+    """The options the terminal UI takes besides the common ones."""
+    from tracker.cli_progress import read_date
+
+    parser.add_argument("--as-of", type=read_date, dest="as_of", help="date to compute progress for (default: today)")
+    parser.add_argument("--plan", help="only this plan's targets")
+    parser.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
+                                                "TRACKER_DATABASE_URL wins)")
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -7,9 +7,7 @@ date in the database, and calls the core; printing is all that happens here.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -32,7 +30,7 @@ from tracker.model.target import TargetKind
 from tracker.pipeline import StatusReport, ingest, status
 from tracker.store import repo
 from tracker.store.db import make_engine
-from tracker.workspace import decision_for, manual_decision
+from tracker.workspace import decision_for, manual_decision, who
 
 EXIT_OK, EXIT_USER = 0, 2
 
@@ -48,11 +46,6 @@ def read_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(translate("cli.bad_date", "en", value=value)) from None
-
-
-def who() -> str:
-    """The person deciding: TRACKER_USER, else the login name."""
-    return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
 def _targets(args: argparse.Namespace) -> TargetsFile:

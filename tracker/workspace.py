@@ -8,6 +8,8 @@ records the review commands store.
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -19,7 +21,9 @@ from sqlmodel import Session
 from tracker.config.targets import load_targets
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.model.decision import Action, Decision, manual_ref
+from tracker.model.document import Document
 from tracker.model.evidence import Evidence
+from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
 from tracker.model.target import Target
@@ -27,6 +31,11 @@ from tracker.pipeline import StatusReport, ingest, status
 from tracker.quantity import QuantityError, parse_quantity
 from tracker.store import repo
 from tracker.store.db import make_engine
+
+
+def who() -> str:
+    """The person deciding: TRACKER_USER, else the login name."""
+    return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
 def decision_for(item: Evidence, action: Action, who: str, note: str | None = None) -> Decision:
@@ -96,6 +105,12 @@ class Workspace:
         with Session(self.engine) as session:
             repo.save_note(note, session=session)
             session.commit()
+
+    def document(self, shown: str) -> tuple[Document, list[Figure]] | None:
+        """A stored document of the folder and all its figures, by the path shown for it."""
+        with Session(self.engine) as session:
+            return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
+                         if d.path == shown), None)
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

@@ -1,0 +1,164 @@
+"""The Textual app: loads through the core in a worker and hands each screen the same snapshot.
+
+The app holds no logic of its own: `Workspace` reads, computes and records;
+screens show a `Snapshot` and post what the person did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from tracker.errors import Severity, TrackerUserError
+from tracker.i18n import Lang, translate
+from tracker.model.decision import Decision
+from tracker.model.note import LagNote
+from tracker.tui.keys import Key, apply_keys
+from tracker.tui.messages import LoadFailed, Snapshot, StatusLoaded, TargetsInvalid
+from tracker.workspace import Workspace
+
+WATCH_SECONDS = 1.0
+"""How often targets.yaml is checked for edits made outside the app."""
+
+APP_KEYS = (
+    Key("q", "quit", "tui.key.quit"),
+    Key("question_mark", "help", "tui.key.help", key_display="?"),
+    Key("L", "toggle_language", "tui.key.language"),
+    Key("ctrl+r", "reload", "tui.key.refresh", show=False),
+)
+
+
+class TrackerApp(App[None]):
+    """Status, evidence, review and targets of one working folder."""
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, workspace: Workspace, as_of: date, lang: Lang, plan: str | None = None,
+                 watch: bool = True) -> None:
+        super().__init__()
+        self.workspace, self.as_of, self.lang, self.plan = workspace, as_of, lang, plan
+        self.watch_files = watch
+        self.snapshot: Snapshot | None = None
+        self._seen: int | None = None
+        apply_keys(self, APP_KEYS, lang)
+
+    def on_mount(self) -> None:
+        from tracker.tui.screens.dashboard import DashboardScreen
+
+        self.title = translate("tui.title", self.lang)
+        self.sub_title = f"{self.workspace.targets} · {self.workspace.docs} · {self.as_of.isoformat()}"
+        self.push_screen(DashboardScreen())
+        self.action_reload()
+        if self.watch_files:
+            self.set_interval(WATCH_SECONDS, self._check_targets_file)
+
+    # ── loading ───────────────────────────────────────────────────────────
+    def _mtime(self) -> int | None:
+        try:
+            return self.workspace.targets.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def action_reload(self) -> None:
+        """Read targets and documents again and recompute (also after every decision)."""
+        self._seen = self._mtime()
+        self.load()
+
+    def _check_targets_file(self) -> None:
+        if self._mtime() != self._seen:
+            self.notify(translate("tui.reload.done", self.lang, path=str(self.workspace.targets)))
+            self.action_reload()
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        """Targets, documents, status and notes, through the core; posts what came of it."""
+        try:
+            targets_file, diagnostics = self.workspace.load_targets()
+            if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
+                self.post_message(TargetsInvalid(diagnostics))
+                return
+            report, problems = self.workspace.status(targets_file, self.as_of)
+            notes = self.workspace.notes()
+        except TrackerUserError as error:
+            self.post_message(LoadFailed(error.message(self.lang)))
+            return
+        self.post_message(StatusLoaded(Snapshot(targets_file, report, notes, diagnostics + problems)))
+
+    def on_status_loaded(self, message: StatusLoaded) -> None:
+        self.snapshot = message.snapshot
+        self._show_everywhere()
+
+    def on_targets_invalid(self, message: TargetsInvalid) -> None:
+        from tracker.tui.screens.errors import ErrorsScreen
+
+        if self.snapshot is not None:
+            self.notify(translate("tui.reload.invalid", self.lang, path=str(self.workspace.targets)),
+                        severity="warning", timeout=8)
+        self.push_screen(ErrorsScreen(str(self.workspace.targets), message.diagnostics))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.notify(message.message, severity="error", timeout=15)
+
+    def _show_everywhere(self) -> None:
+        for screen in self.screen_stack:
+            show = getattr(screen, "show", None)
+            if show is not None and self.snapshot is not None:
+                show(self.snapshot)
+
+    # ── what people record ────────────────────────────────────────────────
+    @work(thread=True, group="record", exit_on_error=False)
+    def record(self, decision: Decision) -> None:
+        """Store a decision at once, then recompute so every count follows."""
+        try:
+            self.workspace.record(decision)
+        except TrackerUserError as error:
+            self.post_message(LoadFailed(error.message(self.lang)))
+            return
+        self.call_from_thread(self.action_reload)
+
+    @work(thread=True, group="record", exit_on_error=False)
+    def record_note(self, note: LagNote) -> None:
+        """Store a lag note at once."""
+        try:
+            self.workspace.record_note(note)
+        except TrackerUserError as error:
+            self.post_message(LoadFailed(error.message(self.lang)))
+            return
+        self.call_from_thread(self.action_reload)
+
+    # ── keys, language, help ──────────────────────────────────────────────
+    def action_toggle_language(self) -> None:
+        self.lang = "en" if self.lang == "zh" else "zh"
+        self.title = translate("tui.title", self.lang)
+        apply_keys(self, APP_KEYS, self.lang)
+        for screen in self.screen_stack:
+            relabel = getattr(screen, "relabel", None)
+            if relabel is not None:
+                relabel()
+        self._show_everywhere()
+
+    def action_help(self) -> None:
+        from tracker.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for key in (*getattr(screen, "KEYS", ()), *APP_KEYS):
+            yield SystemCommand(translate(key.label, self.lang), key.action,
+                                lambda screen=screen, action=key.action: self._run_on(screen, action))
+
+    def _run_on(self, screen: Screen, action: str) -> None:
+        target = self if hasattr(self, f"action_{action}") else screen
+        self.call_later(target.run_action, action)
+
+
+def make_app(workspace: Workspace, as_of: date, lang: Lang, plan: str | None = None,
+             watch: bool = True) -> TrackerApp:
+    """The app, for the command line and the tests alike."""
+    return TrackerApp(workspace, as_of, lang, plan, watch)

@@ -1,0 +1,281 @@
+"""The dashboard: per plan, counts and overall completion; every target's progress in one table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from tracker.display import goal_amount, percent_text
+from tracker.i18n import Lang, translate
+from tracker.progress.rollup import Rollup
+from tracker.progress.status import Progress, Status
+from tracker.tui.keys import Key, apply_keys
+from tracker.tui.messages import Snapshot
+from tracker.tui.widgets.cells import completion_bar, status_light
+
+COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap")
+HEADINGS = {"id": "col.id", "title": "col.title", "target": "col.target", "actual": "col.actual",
+            "completion": "col.completion", "status": "col.status", "gap": "col.gap"}
+SEVERITY = {Status.SEVERELY_BEHIND: 0, Status.MISSED: 1, Status.BEHIND: 2, Status.NO_DATA: 3,
+            Status.NOT_STARTED: 4, Status.IN_PROGRESS: 5, Status.ON_TRACK: 6, Status.DONE: 7}
+"""Sort order of statuses: the ones needing attention first."""
+BEHIND = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
+SECTION_PREFIX = "§"
+
+SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
+    "id": lambda p: p.target.id,
+    "title": lambda p: p.target.title,
+    "target": lambda p: p.target.target.value if p.target.target else Decimal(-1),
+    "actual": lambda p: p.actual.value if p.actual else Decimal(-1),
+    "completion": lambda p: p.completion if p.completion is not None else Decimal(-1),
+    "status": lambda p: SEVERITY[p.status],
+    "gap": lambda p: p.gap if p.gap is not None else Decimal(-1),
+}
+
+
+def summary_line(rollup: Rollup, lang: Lang) -> str:
+    """已完成 3，正常推进 5，滞后 2；平均完成 45.2%，序时进度 49.6%."""
+    separator = "，" if lang == "zh" else ", "
+    counts = separator.join(f"{translate(f'status.{s.value}', lang)} {n}" for s, n in rollup.counts.items())
+    if rollup.completion is None:
+        return translate("tui.summary_no_data", lang, counts=counts)
+    return translate("tui.summary", lang, counts=counts, completion=percent_text(rollup.completion),
+                     expected=percent_text(rollup.expected))
+
+
+def matches(progress: Progress, query: str) -> bool:
+    """True when the search text occurs in the target's id, title, metric, section or owner."""
+    target = progress.target
+    return any(query in (text or "").lower() for text in
+               (target.id, target.title, target.metric, target.section, target.owner, *target.aliases))
+
+
+class DashboardScreen(Screen):
+    """Status and gaps at a glance; Enter opens a target."""
+
+    KEYS: ClassVar[tuple[Key, ...]] = (
+        Key("slash", "search", "tui.key.search", key_display="/"),
+        Key("n", "next_behind", "tui.key.next_behind"),
+        Key("r", "review", "tui.key.review"),
+        Key("a", "add_target", "tui.key.add"),
+        Key("e", "edit_target", "tui.key.edit"),
+        Key("s", "sort", "tui.key.sort"),
+        Key("escape", "clear_filters", "tui.key.filters"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_column: str | None = None
+        self.sort_reverse = False
+        self.shown: list[Progress] = []
+
+    @property
+    def lang(self) -> Lang:
+        return self.app.lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(translate("tui.loading", self.lang), id="summary")
+        with Horizontal(id="filters"):
+            yield Input(placeholder=translate("tui.search", self.lang), id="search")
+            for name in ("plan", "section", "status", "owner"):
+                yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}")
+        yield DataTable(id="targets", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="shown")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, self.KEYS, self.lang)
+        self._columns()
+        if self.app.snapshot is not None:
+            self.show(self.app.snapshot)
+        self.query_one("#targets", DataTable).focus()
+
+    def relabel(self) -> None:
+        """Labels in the app's (new) language."""
+        apply_keys(self, self.KEYS, self.lang)
+        self.query_one("#search", Input).placeholder = translate("tui.search", self.lang)
+        for name in ("plan", "section", "status", "owner"):
+            self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
+        self._columns()
+
+    def _columns(self) -> None:
+        table = self.query_one("#targets", DataTable)
+        table.clear(columns=True)
+        for name in COLUMNS:
+            table.add_column(translate(HEADINGS[name], self.lang), key=name)
+
+    # ── data ──────────────────────────────────────────────────────────────
+    def show(self, snapshot: Snapshot) -> None:
+        """Refill the header, the filter choices and the table from a snapshot."""
+        items = self._in_plan(snapshot.report.progress)
+        self._fill_filters(items)
+        lines = [f"[b]{r.plan}[/b] {summary_line(r, self.lang)}" for r in snapshot.report.rollups
+                 if r.section is None and (self.app.plan in (None, r.plan))]
+        self.query_one("#summary", Static).update("\n".join(lines))
+        self.refill()
+
+    def _in_plan(self, items: list[Progress]) -> list[Progress]:
+        return [p for p in items if self.app.plan in (None, p.plan.id)]
+
+    def _fill_filters(self, items: list[Progress]) -> None:
+        choices = {
+            "plan": sorted({(p.plan.id, p.plan.id) for p in items}),
+            "section": list(dict.fromkeys((p.target.section, p.target.section) for p in items if p.target.section)),
+            "status": [(translate(f"status.{s.value}", self.lang), s.value) for s in Status
+                       if any(p.status is s for p in items)],
+            "owner": sorted({(p.target.owner, p.target.owner) for p in items if p.target.owner}),
+        }
+        for name, options in choices.items():
+            select = self.query_one(f"#filter-{name}", Select)
+            current = select.value
+            with select.prevent(Select.Changed):
+                select.set_options(options)
+                if current in {value for _, value in options}:
+                    select.value = current
+
+    def _selected(self, name: str) -> str | None:
+        value = self.query_one(f"#filter-{name}", Select).value
+        return value if isinstance(value, str) else None
+
+    def visible(self) -> list[Progress]:
+        """The targets that pass the filters and the search, in table order."""
+        snapshot = self.app.snapshot
+        if snapshot is None:
+            return []
+        plan, section, status, owner = (self._selected(n) for n in ("plan", "section", "status", "owner"))
+        query = self.query_one("#search", Input).value.strip().lower()
+        found = [p for p in self._in_plan(snapshot.report.progress)
+                 if plan in (None, p.plan.id) and section in (None, p.target.section)
+                 and status in (None, p.status.value) and owner in (None, p.target.owner)
+                 and (not query or matches(p, query))]
+        if self.sort_column is not None:
+            found.sort(key=SORT_KEYS[self.sort_column], reverse=self.sort_reverse)
+        return found
+
+    def refill(self) -> None:
+        """Rebuild the table rows; grouped by section unless sorted by a column."""
+        table = self.query_one("#targets", DataTable)
+        current = self._current_id()
+        self.shown = self.visible()
+        table.clear()
+        section: tuple[str, str | None] | None = None
+        for progress in self.shown:
+            if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
+                section = (progress.plan.id, progress.target.section)
+                label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
+                table.add_row("", label, key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
+            table.add_row(*self._cells(progress), key=progress.target.id)
+        total = len(self._in_plan(self.app.snapshot.report.progress)) if self.app.snapshot else 0
+        self.query_one("#shown", Static).update(
+            translate("tui.shown", self.lang, shown=len(self.shown), total=total) if self.shown
+            else translate("tui.no_targets", self.lang))
+        if current is not None:
+            self._move_to(current)
+
+    def _cells(self, p: Progress) -> tuple[Any, ...]:
+        goal = p.target.target
+        return (p.target.id, p.target.title, goal.text if goal else "",
+                goal_amount(p, p.actual.value) if p.actual else "", completion_bar(p),
+                status_light(p, self.lang), goal_amount(p, p.gap) if p.gap else "")
+
+    def _current_id(self) -> str | None:
+        table = self.query_one("#targets", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key if key and not key.startswith(SECTION_PREFIX) else None
+
+    def _move_to(self, target_id: str) -> None:
+        table = self.query_one("#targets", DataTable)
+        try:
+            table.move_cursor(row=table.get_row_index(target_id))
+        except Exception:  # noqa: BLE001 - a row filtered away: the cursor stays where it is
+            return
+
+    def current(self) -> Progress | None:
+        """The target under the cursor."""
+        target_id = self._current_id()
+        return next((p for p in self.shown if p.target.id == target_id), None)
+
+    # ── events ────────────────────────────────────────────────────────────
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self.refill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#targets", DataTable).focus()
+
+    def on_select_changed(self, _event: Select.Changed) -> None:
+        self.refill()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        self._sort_by(str(event.column_key.value))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        from tracker.tui.screens.target import TargetScreen
+
+        progress = self.current()
+        if progress is not None:
+            self.app.push_screen(TargetScreen(progress.target.id))
+
+    # ── actions ───────────────────────────────────────────────────────────
+    def _sort_by(self, column: str) -> None:
+        self.sort_reverse = not self.sort_reverse if column == self.sort_column else column in ("completion",)
+        self.sort_column = column
+        self.refill()
+
+    def action_sort(self) -> None:
+        """Sort by the next column; after the last, back to sections."""
+        order = (None, *COLUMNS)
+        following = order[(order.index(self.sort_column) + 1) % len(order)]
+        self.sort_column, self.sort_reverse = following, False
+        self.refill()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search", Input).value = ""
+        for name in ("plan", "section", "status", "owner"):
+            self.query_one(f"#filter-{name}", Select).clear()
+        self.sort_column = None
+        self.refill()
+        self.query_one("#targets", DataTable).focus()
+
+    def action_next_behind(self) -> None:
+        """Move to the next target that is behind, severely behind or missed (wrapping round)."""
+        table = self.query_one("#targets", DataTable)
+        ids = [p.target.id for p in self.shown if p.status in BEHIND]
+        if not ids:
+            self.notify(translate("tui.no_behind", self.lang))
+            return
+        current = self._current_id()
+        order = [p.target.id for p in self.shown]
+        after = [i for i in ids if current is None or order.index(i) > order.index(current)]
+        self._move_to((after or ids)[0])
+        table.focus()
+
+    def action_review(self) -> None:
+        from tracker.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
+
+    def action_add_target(self) -> None:
+        from tracker.tui.screens.target_form import TargetForm
+
+        self.app.push_screen(TargetForm(None))
+
+    def action_edit_target(self) -> None:
+        from tracker.tui.screens.target_form import TargetForm
+
+        progress = self.current()
+        if progress is not None:
+            self.app.push_screen(TargetForm(progress))

@@ -1,0 +1,88 @@
+"""A source document, opened at one figure, with every other figure it holds marked."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from tracker.errors import TrackerUserError
+from tracker.i18n import Lang, translate
+from tracker.model.document import Document
+from tracker.model.figure import Figure
+from tracker.tui.keys import Key, apply_keys
+
+CONTEXT_LINES = 3
+"""Lines shown above the figure when the document opens."""
+
+
+def marked_text(document: Document, figures: list[Figure], start: int, end: int) -> Text:
+    """The document's text with every figure underlined and the chosen one highlighted."""
+    text = Text(document.text)
+    for figure in figures:
+        text.stylize("underline cyan", figure.start, figure.end)
+    text.stylize("bold reverse yellow", start, end)
+    return text
+
+
+def rows_before(text: str, offset: int, width: int) -> int:
+    """Screen rows the text takes before `offset` when wrapped at `width` cells (Chinese is two cells)."""
+    lines = text[:offset].split("\n")
+    return sum(max(-(-cell_len(line) // width), 1) for line in lines[:-1]) + cell_len(lines[-1]) // width
+
+
+class DocumentScreen(Screen):
+    """The document behind a piece of evidence."""
+
+    KEYS: ClassVar[tuple[Key, ...]] = (Key("escape", "back", "tui.key.back"),)
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        super().__init__()
+        self.path, self.start, self.end = path, start, end
+
+    @property
+    def lang(self) -> Lang:
+        return self.app.lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="document-body"):
+            yield Static(translate("tui.loading", self.lang), id="document-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, self.KEYS, self.lang)
+        self.load()
+
+    def relabel(self) -> None:
+        apply_keys(self, self.KEYS, self.lang)
+
+    @work(thread=True, exit_on_error=False)
+    def load(self) -> None:
+        try:
+            found = self.app.workspace.document(self.path)
+        except TrackerUserError as error:
+            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            return
+        if found is not None:
+            self.app.call_from_thread(self.display_document, *found)
+
+    def display_document(self, document: Document, figures: list[Figure]) -> None:
+        self.sub_title = translate("tui.document.title", self.lang, path=document.path, count=len(figures))
+        self.query_one("#document-text", Static).update(marked_text(document, figures, self.start, self.end))
+        self.call_after_refresh(self._scroll_to_figure, document.text)
+
+    def _scroll_to_figure(self, text: str) -> None:
+        """Scroll so the figure's line shows a few lines down (wrapped rows counted in cells)."""
+        width = max(self.query_one("#document-text", Static).content_size.width, 1)
+        rows = rows_before(text, self.start, width)
+        self.query_one("#document-body", VerticalScroll).scroll_to(y=max(rows - CONTEXT_LINES, 0), animate=False)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,117 @@
+"""Small dialogs: a value entered by hand, a lag note. Each checks with the core before it saves."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from tracker.errors import TrackerUserError
+from tracker.i18n import Lang, translate
+from tracker.model.note import LagNote
+from tracker.progress.status import Progress
+from tracker.workspace import manual_decision, who
+
+
+class Dialog(ModalScreen[bool]):
+    """A form in a box with Save and Cancel; Escape cancels."""
+
+    BINDINGS = [("escape", "cancel", "")]
+
+    @property
+    def lang(self) -> Lang:
+        return self.app.lang
+
+    def buttons(self) -> ComposeResult:
+        with Horizontal():
+            yield Button(translate("tui.save", self.lang), variant="primary", id="save")
+            yield Button(translate("tui.cancel", self.lang), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.save()
+        else:
+            self.dismiss(False)
+
+    def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self.save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def problem(self, message: str) -> None:
+        self.query_one("#problem", Static).update(message)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class ManualValueScreen(Dialog):
+    """Enter a target's value by hand, with its as-of date, source and note."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__()
+        self.progress = progress
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Vertical(classes="dialog"):
+            yield Static(translate("tui.manual.title", lang, id=self.progress.target.id), classes="panel-title")
+            yield Label(translate("tui.manual.value", lang))
+            yield Input(id="value", placeholder=self.progress.target.target.text if self.progress.target.target else "")
+            yield Label(translate("tui.manual.as_of", lang))
+            yield Input(self.app.as_of.isoformat(), id="as-of")
+            yield Label(translate("tui.manual.source", lang))
+            yield Input(id="source")
+            yield Label(translate("tui.manual.note", lang))
+            yield Input(id="note")
+            yield Static("", id="problem", classes="problem")
+            yield from self.buttons()
+
+    def save(self) -> None:
+        value = self.query_one("#value", Input).value
+        try:
+            as_of = date.fromisoformat(self.query_one("#as-of", Input).value.strip())
+        except ValueError:
+            self.problem(translate("cli.bad_date", self.lang, value=self.query_one("#as-of", Input).value))
+            return
+        try:
+            decision = manual_decision(self.progress.target, value, as_of, who(),
+                                       self.query_one("#source", Input).value, self.query_one("#note", Input).value)
+        except TrackerUserError as error:
+            self.problem(error.message(self.lang))
+            return
+        self.app.record(decision)
+        self.dismiss(True)
+
+
+class LagNoteScreen(Dialog):
+    """Why the target is behind (滞后原因) and what is being done (整改措施)."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__()
+        self.progress = progress
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        note = self.app.snapshot.notes.get(self.progress.target.id) if self.app.snapshot else None
+        with Vertical(classes="dialog"):
+            yield Static(translate("tui.note.title", lang, id=self.progress.target.id), classes="panel-title")
+            yield Label(translate("tui.note.cause", lang))
+            yield TextArea(note.cause if note else "", id="cause")
+            yield Label(translate("tui.note.measures", lang))
+            yield TextArea(note.measures if note else "", id="measures")
+            yield Static("", id="problem", classes="problem")
+            yield from self.buttons()
+
+    def save(self) -> None:
+        note = LagNote(target=self.progress.target.id, as_of=self.app.as_of,
+                       cause=self.query_one("#cause", TextArea).text.strip(),
+                       measures=self.query_one("#measures", TextArea).text.strip(),
+                       who=who(), at=datetime.now(UTC))
+        self.app.record_note(note)
+        self.notify(translate("tui.note.saved", self.lang, id=self.progress.target.id))
+        self.dismiss(True)

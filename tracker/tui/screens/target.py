@@ -1,0 +1,184 @@
+"""One target: its definition, progress in words, values over time, every piece of evidence, the lag note."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from tracker.display import completion_sentence, gap_sentence, goal_amount
+from tracker.i18n import Lang, translate
+from tracker.model.decision import Action
+from tracker.model.evidence import Evidence
+from tracker.progress.status import Progress
+from tracker.tui.keys import Key, apply_keys
+from tracker.tui.messages import Snapshot
+from tracker.tui.widgets.cells import status_light
+from tracker.tui.widgets.history import history_chart
+from tracker.workspace import decision_for, who
+
+EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.role", "tui.col.review", "tui.col.confidence",
+                    "tui.col.document", "tui.col.quote")
+
+
+def quote_text(item: Evidence) -> Text:
+    """The clause with the figure itself highlighted."""
+    text = Text(item.quote)
+    if item.figure is not None:
+        written = item.figure.quantity.text
+        at = item.quote.find(written)
+        if at >= 0:
+            text.stylize("bold reverse", at, at + len(written))
+    return text
+
+
+class TargetScreen(Screen):
+    """Drill into one target; Enter on evidence opens its document."""
+
+    KEYS: ClassVar[tuple[Key, ...]] = (
+        Key("escape", "back", "tui.key.back"),
+        Key("o", "open", "tui.key.open"),
+        Key("y", "accept", "tui.key.accept"),
+        Key("x", "reject", "tui.key.reject"),
+        Key("m", "manual", "tui.key.manual"),
+        Key("l", "note", "tui.key.note"),
+        Key("e", "edit", "tui.key.edit"),
+    )
+
+    def __init__(self, target_id: str) -> None:
+        super().__init__()
+        self.target_id = target_id
+        self.progress: Progress | None = None
+        self.items: list[Evidence] = []
+
+    @property
+    def lang(self) -> Lang:
+        return self.app.lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail-body"):
+            yield Static(id="definition", classes="panel")
+            yield Static(id="progress", classes="panel")
+            yield Static(id="note", classes="panel")
+            yield Static(id="history", classes="panel")
+            yield Static(id="evidence-title", classes="panel-title")
+            yield DataTable(id="evidence", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, self.KEYS, self.lang)
+        if self.app.snapshot is not None:
+            self.show(self.app.snapshot)
+        self.query_one("#evidence", DataTable).focus()
+
+    def relabel(self) -> None:
+        apply_keys(self, self.KEYS, self.lang)
+
+    def show(self, snapshot: Snapshot) -> None:
+        """Fill every panel from the snapshot (the target may be gone after an edit: then go back)."""
+        self.progress = next((p for p in snapshot.report.progress if p.target.id == self.target_id), None)
+        if self.progress is None:
+            self.app.pop_screen()
+            return
+        p, lang = self.progress, self.lang
+        self.query_one("#definition", Static).update(self._definition(p))
+        words = [status_light(p, lang), Text(completion_sentence(p, lang)), Text(gap_sentence(p, lang))]
+        self.query_one("#progress", Static).update(Text("\n").join(w for w in words if w.plain))
+        self.query_one("#note", Static).update(self._note(snapshot))
+        self.query_one("#history", Static).update(
+            Text(translate("tui.detail.history", lang) + "\n", style="bold") + history_chart(p, lang))
+        self._fill_evidence(snapshot)
+
+    def _definition(self, p: Progress) -> Text:
+        target, lang = p.target, self.lang
+        text = Text(f"{target.id}  {target.title}\n", style="bold")
+        rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
+                ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat()),
+                ("tui.detail.section", target.section), ("tui.detail.owner", target.owner),
+                ("tui.detail.quote", target.quote))
+        for code, value in rows:
+            if value:
+                text.append(f"{translate(code, lang)}：", style="dim")
+                text.append(f"{value}\n")
+        return text
+
+    def _note(self, snapshot: Snapshot) -> Text:
+        note = snapshot.notes.get(self.target_id)
+        if note is None:
+            return Text(translate("tui.detail.no_note", self.lang), style="dim")
+        text = Text(translate("tui.detail.note", self.lang, who=note.who, date=note.as_of.isoformat()) + "\n",
+                    style="bold")
+        text.append(f"{translate('tui.note.cause', self.lang)}：{note.cause}\n")
+        text.append(f"{translate('tui.note.measures', self.lang)}：{note.measures}")
+        return text
+
+    def _fill_evidence(self, snapshot: Snapshot) -> None:
+        table = self.query_one("#evidence", DataTable)
+        self.items = [e for e in snapshot.report.evidence.get(self.target_id, []) if e.review.listed]
+        self.query_one("#evidence-title", Static).update(
+            translate("tui.detail.evidence", self.lang, count=len(self.items)) if self.items
+            else translate("tui.detail.no_evidence", self.lang))
+        table.clear(columns=True)
+        for code in EVIDENCE_COLUMNS:
+            table.add_column(translate(code, self.lang))
+        for index, item in enumerate(self.items):
+            table.add_row(item.as_of.isoformat(), goal_amount(self.progress, item.value),
+                          translate(f"role.{item.role.value}", self.lang),
+                          translate(f"review.{item.review.value}", self.lang), f"{item.confidence}",
+                          item.document or item.source or "", quote_text(item), key=str(index))
+
+    def current(self) -> Evidence | None:
+        table = self.query_one("#evidence", DataTable)
+        if not self.items or table.row_count == 0:
+            return None
+        return self.items[table.cursor_row]
+
+    # ── actions ───────────────────────────────────────────────────────────
+    def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_open(self) -> None:
+        from tracker.tui.screens.document import DocumentScreen
+
+        item = self.current()
+        if item is not None and item.document:
+            self.app.push_screen(DocumentScreen(item.document, item.start or 0, item.end or 0))
+
+    def _decide(self, action: Action) -> None:
+        item = self.current()
+        if item is not None and item.figure is not None:
+            self.app.record(decision_for(item, action, who()))
+            self.notify(translate("tui.review.saved", self.lang, action=translate(f"tui.key.{action.value}", self.lang),
+                                  id=self.target_id))
+
+    def action_accept(self) -> None:
+        self._decide(Action.ACCEPT)
+
+    def action_reject(self) -> None:
+        self._decide(Action.REJECT)
+
+    def action_manual(self) -> None:
+        from tracker.tui.screens.modals import ManualValueScreen
+
+        if self.progress is not None and self.progress.target.target is not None:
+            self.app.push_screen(ManualValueScreen(self.progress))
+
+    def action_note(self) -> None:
+        from tracker.tui.screens.modals import LagNoteScreen
+
+        if self.progress is not None:
+            self.app.push_screen(LagNoteScreen(self.progress))
+
+    def action_edit(self) -> None:
+        from tracker.tui.screens.target_form import TargetForm
+
+        if self.progress is not None:
+            self.app.push_screen(TargetForm(self.progress))

@@ -1,0 +1,1 @@
+"""Small widgets and cell renderers of the terminal UI."""

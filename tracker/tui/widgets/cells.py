@@ -1,0 +1,38 @@
+"""Table cells as Rich text: a completion bar with the time-elapsed mark, and status lights."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.text import Text
+
+from tracker.console import STATUS_STYLE, status_word
+from tracker.display import percent_text
+from tracker.i18n import Lang
+from tracker.progress.status import Progress
+
+BAR_WIDTH = 10
+"""Cells of the bar itself; the percentage follows it."""
+FULL, EMPTY, MARK = "█", "░", "│"
+
+
+def completion_bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
+    """██████░░│░ 62.0%: completion filled (capped at the bar), the expected share marked with │."""
+    if progress.completion is None:
+        return Text("")
+    filled = int(min(progress.completion, Decimal(1)) * width)
+    mark = min(int(progress.expected * width), width - 1) if progress.target.target is not None else None
+    style = STATUS_STYLE[progress.status]
+    bar = Text()
+    for cell in range(width):
+        if cell == mark:
+            bar.append(MARK, style="bold white")
+        else:
+            bar.append(FULL if cell < filled else EMPTY, style=style if cell < filled else "grey37")
+    bar.append(f" {percent_text(progress.completion):>6}")
+    return bar
+
+
+def status_light(progress: Progress, lang: Lang) -> Text:
+    """A coloured light and the status word (colour is never the only signal)."""
+    return status_word(progress, lang)
