@@ -171,7 +171,7 @@ class DashboardScreen(Screen):
             if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
                 section = (progress.plan.id, progress.target.section)
                 label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
-                table.add_row("", label, key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
+                table.add_row("", label, *[""] * (len(COLUMNS) - 2), key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
             table.add_row(*self._cells(progress), key=progress.target.id)
         total = len(self._in_plan(self.app.snapshot.report.progress)) if self.app.snapshot else 0
         self.query_one("#shown", Static).update(
@@ -179,6 +179,8 @@ class DashboardScreen(Screen):
             else translate("tui.no_targets", self.lang))
         if current is not None:
             self._move_to(current)
+        elif self.shown:
+            self._move_to(self.shown[0].target.id)
 
     def _cells(self, p: Progress) -> tuple[Any, ...]:
         goal = p.target.target

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -14,7 +16,7 @@ from tracker.i18n import translate
 class ErrorsScreen(ModalScreen[None]):
     """Shown when targets.yaml does not load; Escape closes it and the last good state stays."""
 
-    BINDINGS = [("escape", "close", "")]
+    BINDINGS: ClassVar = [("escape", "close", "")]
 
     def __init__(self, path: str, diagnostics: list[Diagnostic]) -> None:
         super().__init__()

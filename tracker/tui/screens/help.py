@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -15,7 +16,7 @@ from tracker.i18n import translate
 class HelpScreen(ModalScreen[None]):
     """`?` anywhere; Escape closes."""
 
-    BINDINGS = [("escape", "close", ""), ("question_mark", "close", "")]
+    BINDINGS: ClassVar = [("escape", "close", ""), ("question_mark", "close", "")]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang

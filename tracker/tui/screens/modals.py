@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -19,7 +20,7 @@ from tracker.workspace import manual_decision, who
 class Dialog(ModalScreen[bool]):
     """A form in a box with Save and Cancel; Escape cancels."""
 
-    BINDINGS = [("escape", "cancel", "")]
+    BINDINGS: ClassVar = [("escape", "cancel", "")]
 
     @property
     def lang(self) -> Lang:

@@ -1,0 +1,210 @@
+"""Each flow of the terminal UI, driven by Pilot: open, filter, drill down, review, add a target, reload."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sqlmodel import Session
+from textual.widgets import DataTable, Input, Select, Static
+
+from tests.tui.conftest import SIZE, app_on, settled
+from tracker.model.decision import Action
+from tracker.store import repo
+from tracker.store.db import make_engine
+from tracker.tui.screens.dashboard import DashboardScreen
+from tracker.tui.screens.document import DocumentScreen
+from tracker.tui.screens.errors import ErrorsScreen
+from tracker.tui.screens.review import ReviewScreen
+from tracker.tui.screens.target import TargetScreen
+from tracker.tui.screens.target_form import TargetForm
+
+
+def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
+    table = app.screen.query_one("#targets", DataTable)
+    return [str(row.key.value) for row in table.ordered_rows if not str(row.key.value).startswith("§")]
+
+
+def decisions(project: Path) -> list:
+    engine = make_engine(f"sqlite:///{project / '.tracker' / 'tracker.sqlite3'}")
+    with Session(engine) as session:
+        return repo.load_decisions(session=session)
+
+
+def static_text(app, selector: str) -> str:  # noqa: ANN001 - the app under test
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def test_open_shows_every_target_with_its_plan_summary(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert isinstance(app.screen, DashboardScreen)
+            ids = table_ids(app)
+            assert len(ids) == len(app.snapshot.report.progress)
+            assert "yk22-contracts" in ids and "wh25-key-projects" in ids
+            summary = static_text(app, "#summary")
+            assert "yk22" in summary and "平均完成" in summary
+            row = app.screen.query_one("#targets", DataTable).get_row("yk22-contracts")
+            assert row[2] == "11.3亿元" and row[3] == "4亿元" and "滞后" in str(row[5]) and row[6] == "7.3亿元"
+
+    asyncio.run(run())
+
+
+def test_filter_search_sort_and_jump_to_the_next_target_behind(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            everything = table_ids(app)
+            assert all(i.startswith("yk22") for i in everything)
+            app.screen.query_one("#filter-status", Select).value = "behind"
+            await pilot.pause()
+            behind = table_ids(app)
+            assert behind and len(behind) < len(everything)
+            assert all(p.status.value == "behind" for p in app.screen.shown)
+            await pilot.press("escape")
+            await pilot.press("slash")
+            await pilot.press(*"合同")
+            await pilot.pause()
+            found = table_ids(app)
+            assert "yk22-contracts" in found and len(found) < len(everything)
+            assert app.screen.query_one("#search", Input).value == "合同"
+            await pilot.press("enter", "escape")
+            await pilot.press("s", "s", "s", "s", "s")  # id, title, target, actual, completion: lowest first
+            values = [p.completion for p in app.screen.shown if p.completion is not None]
+            assert values == sorted(values)
+            await pilot.press("n")
+            assert app.screen.current().status.value in ("behind", "severely_behind", "missed")
+
+    asyncio.run(run())
+
+
+def test_drill_down_from_target_to_evidence_to_the_document(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            app.screen._move_to("yk22-contracts")
+            await pilot.press("enter")
+            await settled(pilot)
+            assert isinstance(app.screen, TargetScreen)
+            progress = static_text(app, "#progress")
+            assert "还差 7.3亿元，剩余 6 个月，月均需 1.22亿元" in progress
+            evidence = app.screen.query_one("#evidence", DataTable)
+            assert evidence.row_count >= 1 and "4.0亿元" in str(evidence.get_row_at(0)[6])
+            await pilot.press("enter")
+            await settled(pilot)
+            assert isinstance(app.screen, DocumentScreen)
+            text = app.screen.query_one("#document-text", Static).render()
+            assert "完成技术合同登记额4.0亿元" in str(text)
+            await pilot.press("escape", "escape")
+            assert isinstance(app.screen, DashboardScreen)
+
+    asyncio.run(run())
+
+
+def test_review_queue_accepts_and_rejects_and_the_decisions_are_stored(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.press("r")
+            await settled(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            first = app.screen.current()
+            assert first is not None, "the seeds leave matches for review"
+            waiting = len(app.screen.queue)
+            await pilot.press("y")
+            await settled(pilot)
+            second = app.screen.current()
+            assert len(app.screen.queue) == waiting - 1 and app.screen.done == 1
+            await pilot.press("x")
+            await settled(pilot)
+            assert "已处理 2" in static_text(app, "#review-title")
+            stored = decisions(project)
+            assert [(d.target, d.ref, d.action) for d in stored] == [
+                (first[1].target, first[1].ref, Action.ACCEPT), (second[1].target, second[1].ref, Action.REJECT)]
+            assert stored[0].who == "张科长"
+            accepted = [e for e in app.snapshot.report.evidence[first[1].target] if e.ref == first[1].ref]
+            assert accepted[0].review.value == "accepted"
+
+    asyncio.run(run())
+
+
+def test_add_a_target_writes_targets_yaml_round_trip(project: Path) -> None:
+    async def run() -> None:
+        before = (project / "targets.yaml").read_text(encoding="utf-8")
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, TargetForm)
+            form = app.screen
+            form.query_one("#field-id", Input).value = "wh25-new-labs"
+            form.query_one("#field-title", Input).value = "新建市级重点实验室"
+            form.query_one("#field-target", Input).value = "很多项"
+            form.save()
+            await settled(pilot)
+            assert isinstance(app.screen, TargetForm), "a bad quantity is refused"
+            assert str(form.query_one("#problem-target", Static).render())
+            assert (project / "targets.yaml").read_text(encoding="utf-8") == before
+            form.query_one("#field-target", Input).value = "12家以上"
+            form.query_one("#field-section", Input).value = "三、平台建设"
+            form.save()
+            await settled(pilot)
+            assert isinstance(app.screen, DashboardScreen)
+            assert "wh25-new-labs" in table_ids(app)
+        after = (project / "targets.yaml").read_text(encoding="utf-8")
+        assert after.startswith(before.split("  - id: yk22")[0].rsplit("\n\n", 1)[0])  # comments and order kept
+        assert "      - id: wh25-new-labs\n        title: 新建市级重点实验室\n        target: 12家以上\n" in after
+        assert "# ── 营口市" in after
+
+    asyncio.run(run())
+
+
+def test_an_external_edit_reloads_and_an_invalid_one_keeps_the_last_good_state(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, watch=True)
+        path = project / "targets.yaml"
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("title: 技术合同成交额", "title: 技术合同成交总额"), encoding="utf-8")
+            for _ in range(40):
+                await pilot.pause(0.1)
+                await settled(pilot)
+                if any(p.target.title == "技术合同成交总额" for p in app.snapshot.report.progress):
+                    break
+            assert any(p.target.title == "技术合同成交总额" for p in app.snapshot.report.progress)
+            good = app.snapshot
+            path.write_text(text.replace("  - id: yk22\n", "  - id: yk22\n   bad: [\n"), encoding="utf-8")
+            for _ in range(40):
+                await pilot.pause(0.1)
+                if isinstance(app.screen, ErrorsScreen):
+                    break
+            assert isinstance(app.screen, ErrorsScreen)
+            errors = str(app.screen.query_one("#errors", Static).render())
+            assert "targets.yaml:" in errors and ":" in errors.split("targets.yaml:")[1][:8]
+            assert app.snapshot is good
+            await pilot.press("escape")
+            assert isinstance(app.screen, DashboardScreen) and table_ids(app)
+
+    asyncio.run(run())
+
+
+def test_language_switch_relabels_the_dashboard(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.press("L")
+            await pilot.pause()
+            assert app.lang == "en"
+            assert "mean completion" in static_text(app, "#summary")
+            row = app.screen.query_one("#targets", DataTable).get_row("yk22-contracts")
+            assert "behind" in str(row[5])
+
+    asyncio.run(run())
