@@ -21,6 +21,14 @@ from tracker.tui.messages import Snapshot
 from tracker.tui.widgets.cells import completion_bar, status_light
 
 COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap")
+WIDTHS = {"id": 28, "target": 11, "actual": 11, "completion": 18, "status": 14, "gap": 11}
+"""Cells each column gets on a wide screen; the title takes the rest. Longer cells end in an ellipsis."""
+NARROW_WIDTHS = {"target": 9, "actual": 9, "completion": 13, "status": 10, "gap": 9}
+"""The same below WIDE, where the id column is left out (80 columns leave the title 16 cells)."""
+BARS = {True: 10, False: 6}
+"""Cells of the completion bar, wide and narrow."""
+WIDE = 120
+"""From this width on, the id column is shown too."""
 HEADINGS = {"id": "col.id", "title": "col.title", "target": "col.target", "actual": "col.actual",
             "completion": "col.completion", "status": "col.status", "gap": "col.gap"}
 SEVERITY = {Status.SEVERELY_BEHIND: 0, Status.MISSED: 1, Status.BEHIND: 2, Status.NO_DATA: 3,
@@ -38,6 +46,13 @@ SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
     "status": lambda p: SEVERITY[p.status],
     "gap": lambda p: p.gap if p.gap is not None else Decimal(-1),
 }
+
+
+def cell(value: str | Text) -> Text:
+    """A cell that ends in an ellipsis when its column is too narrow."""
+    text = Text(value) if isinstance(value, str) else value.copy()
+    text.no_wrap, text.overflow = True, "ellipsis"
+    return text
 
 
 def summary_line(rollup: Rollup, lang: Lang) -> str:
@@ -106,11 +121,25 @@ class DashboardScreen(Screen):
             self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
         self._columns()
 
+    def columns(self) -> tuple[str, ...]:
+        """The columns that fit the screen's width."""
+        return COLUMNS if self.size.width >= WIDE else COLUMNS[1:]
+
     def _columns(self) -> None:
         table = self.query_one("#targets", DataTable)
         table.clear(columns=True)
-        for name in COLUMNS:
-            table.add_column(translate(HEADINGS[name], self.lang), key=name)
+        shown = self.columns()
+        widths = WIDTHS if self.size.width >= WIDE else NARROW_WIDTHS
+        fixed = sum(widths[name] for name in shown if name != "title")
+        rest = max(self.size.width - fixed - 2 * len(shown) - 2, 12)  # cell padding and the scrollbar
+        for name in shown:
+            table.add_column(translate(HEADINGS[name], self.lang), key=name, width=widths.get(name, rest))
+        self._width_class = self.size.width >= WIDE
+
+    def on_resize(self) -> None:
+        if getattr(self, "_width_class", None) != (self.size.width >= WIDE):
+            self._columns()
+            self.refill()
 
     # ── data ──────────────────────────────────────────────────────────────
     def show(self, snapshot: Snapshot) -> None:
@@ -171,7 +200,8 @@ class DashboardScreen(Screen):
             if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
                 section = (progress.plan.id, progress.target.section)
                 label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
-                table.add_row("", label, *[""] * (len(COLUMNS) - 2), key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
+                cells = [cell(label) if name == "title" else "" for name in self.columns()]
+                table.add_row(*cells, key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
             table.add_row(*self._cells(progress), key=progress.target.id)
         total = len(self._in_plan(self.app.snapshot.report.progress)) if self.app.snapshot else 0
         self.query_one("#shown", Static).update(
@@ -182,11 +212,12 @@ class DashboardScreen(Screen):
         elif self.shown:
             self._move_to(self.shown[0].target.id)
 
-    def _cells(self, p: Progress) -> tuple[Any, ...]:
+    def _cells(self, p: Progress) -> list[Any]:
         goal = p.target.target
-        return (p.target.id, p.target.title, goal.text if goal else "",
-                goal_amount(p, p.actual.value) if p.actual else "", completion_bar(p),
-                status_light(p, self.lang), goal_amount(p, p.gap) if p.gap else "")
+        cells = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else "",
+                 "actual": goal_amount(p, p.actual.value) if p.actual else "", "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
+                 "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
+        return [cell(cells[name]) for name in self.columns()]
 
     def _current_id(self) -> str | None:
         table = self.query_one("#targets", DataTable)
