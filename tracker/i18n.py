@@ -158,6 +158,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # terminal UI
     "tui.title": ("科技工作目标进度", "Work plan progress"),
     "tui.loading": ("正在读取目标和材料…", "Reading targets and documents…"),
+    "tui.refreshing": ("上次结果，正在更新…", "last results, updating…"),
     "tui.all": ("全部", "all"),
     "tui.filter.plan": ("计划", "plan"),
     "tui.filter.section": ("章节", "section"),

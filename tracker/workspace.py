@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass, field
+import pickle
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
-from tracker.errors import Diagnostic, TrackerUserError
+from tracker.errors import Diagnostic, Severity, TrackerUserError
+from tracker.extract.version import extractor_version
 from tracker.model.decision import Action, Decision, manual_ref
 from tracker.model.document import Document
-from tracker.model.evidence import Evidence
+from tracker.model.evidence import Evidence, Review
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
@@ -60,6 +65,20 @@ def manual_decision(target: Target, written: str, as_of: date, who: str,
         raise TrackerUserError("review.unit_mismatch", unit=value.unit, id=target.id, target_unit=target.target.unit)
     return Decision(target=target.id, action=Action.MANUAL, ref=manual_ref(as_of), value=value, as_of=as_of,
                     source=source or None, note=note or None, who=who, at=datetime.now(UTC))
+
+
+class Snapshot(NamedTuple):
+    """Everything the app shows, computed by the core in one go."""
+
+    targets_file: TargetsFile
+    report: StatusReport
+    notes: dict[str, LagNote]
+    diagnostics: list[Diagnostic]
+    """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
+
+
+CACHE_FILE = Path(".tracker") / "snapshot.pickle"
+"""The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
 
 
 def notes_in_force(notes: list[LagNote]) -> dict[str, LagNote]:
@@ -111,6 +130,39 @@ class Workspace:
         with Session(self.engine) as session:
             return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
                          if d.path == shown), None)
+
+    def snapshot(self, as_of: date) -> Snapshot | None:
+        """Targets, status and notes as of a date; None when targets.yaml has errors (see load_targets)."""
+        targets_file, diagnostics = self.load_targets()
+        if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
+            return None
+        report, problems = self.status(targets_file, as_of)
+        return Snapshot(targets_file, report, self.notes(), diagnostics + problems)
+
+    def _cache_key(self, as_of: date) -> tuple[str, ...]:
+        return (str(self.targets.resolve()), str(self.docs.resolve()), self.url, as_of.isoformat(),
+                extractor_version())
+
+    def save_cached(self, snapshot: Snapshot, as_of: date) -> None:
+        """Keep a snapshot for the next start (dropped matches left out: they are only for review lists)."""
+        report = snapshot.report
+        kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
+        light = snapshot._replace(report=replace(report, evidence=kept))
+        with suppress(TrackerUserError, OSError):
+            CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(as_of), light), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def load_cached(self, as_of: date) -> Snapshot | None:
+        """The snapshot the last run saved for the same files, database and date, if any.
+
+        The file is tracker's own, written beside its database in the working
+        folder; anything unreadable in it counts as no snapshot.
+        """
+        try:
+            key, snapshot = pickle.loads(CACHE_FILE.read_bytes())  # noqa: S301 - tracker's own local cache file
+        except Exception:  # noqa: BLE001 - a missing, old or broken cache is simply not used
+            return None
+        return snapshot if key == self._cache_key(as_of) else None
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

@@ -186,6 +186,7 @@ def test_an_external_edit_reloads_and_an_invalid_one_keeps_the_last_good_state(p
                 if isinstance(app.screen, ErrorsScreen):
                     break
             assert isinstance(app.screen, ErrorsScreen)
+            await pilot.pause()
             errors = str(app.screen.query_one("#errors", Static).render())
             assert "targets.yaml:" in errors and ":" in errors.split("targets.yaml:")[1][:8]
             assert app.snapshot is good
@@ -206,5 +207,27 @@ def test_language_switch_relabels_the_dashboard(project: Path) -> None:
             assert "mean completion" in static_text(app, "#summary")
             row = app.screen.query_one("#targets", DataTable).get_row("yk22-contracts")
             assert "behind" in str(row[5])
+
+    asyncio.run(run())
+
+
+def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            shown = table_ids(app)
+        assert (project / ".tracker" / "snapshot.pickle").exists()
+        (project / "seeds").rename(project / "elsewhere")  # the fresh computation cannot read the folder now
+        again = app_on(project, plan="yk22")
+        async with again.run_test(size=SIZE) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if again.snapshot is not None and table_ids(again):
+                    break
+            await again.workers.wait_for_complete()
+            await pilot.pause()
+            assert table_ids(again) == shown and not again.fresh
+            assert "正在更新" in again.sub_title
 
     asyncio.run(run())

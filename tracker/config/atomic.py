@@ -9,8 +9,8 @@ from pathlib import Path
 from tracker.errors import TrackerUserError
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` (UTF-8) to `path` through a synced temporary file in the same folder and a rename.
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (str as UTF-8, or bytes) to `path` through a synced temporary file in the same folder and a rename.
 
     Raises:
         TrackerUserError: when the folder cannot be written.
@@ -19,8 +19,8 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(text.encode("utf-8") if isinstance(text, str) else text)
                 handle.flush()
                 os.fsync(handle.fileno())
             if path.exists():

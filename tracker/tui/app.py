@@ -13,13 +13,13 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from tracker.errors import Severity, TrackerUserError
+from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
 from tracker.model.note import LagNote
 from tracker.tui.keys import Key, apply_keys
-from tracker.tui.messages import LoadFailed, Snapshot, StatusLoaded, TargetsInvalid
-from tracker.workspace import Workspace
+from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
+from tracker.workspace import Snapshot, Workspace
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
@@ -44,6 +44,8 @@ class TrackerApp(App[None]):
         self.workspace, self.as_of, self.lang, self.plan = workspace, as_of, lang, plan
         self.watch_files = watch
         self.snapshot: Snapshot | None = None
+        self.fresh = False
+        """A snapshot computed in this run has arrived (a cached one is only shown until then)."""
         self._seen: int | None = None
         apply_keys(self, APP_KEYS, lang)
 
@@ -51,11 +53,15 @@ class TrackerApp(App[None]):
         from tracker.tui.screens.dashboard import DashboardScreen
 
         self.title = translate("tui.title", self.lang)
-        self.sub_title = f"{self.workspace.targets} · {self.workspace.docs} · {self.as_of.isoformat()}"
+        self.sub_title = self._where()
         self.push_screen(DashboardScreen())
+        self.load_cached()
         self.action_reload()
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
+
+    def _where(self) -> str:
+        return f"{self.workspace.targets} · {self.workspace.docs} · {self.as_of.isoformat()}"
 
     # ── loading ───────────────────────────────────────────────────────────
     def _mtime(self) -> int | None:
@@ -74,23 +80,32 @@ class TrackerApp(App[None]):
             self.notify(translate("tui.reload.done", self.lang, path=str(self.workspace.targets)))
             self.action_reload()
 
+    @work(thread=True, group="cache", exit_on_error=False)
+    def load_cached(self) -> None:
+        """The last run's snapshot, to show at once while the fresh one is computed."""
+        if (snapshot := self.workspace.load_cached(self.as_of)) is not None:
+            self.post_message(StatusLoaded(snapshot, cached=True))
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         """Targets, documents, status and notes, through the core; posts what came of it."""
         try:
-            targets_file, diagnostics = self.workspace.load_targets()
-            if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
-                self.post_message(TargetsInvalid(diagnostics))
+            snapshot = self.workspace.snapshot(self.as_of)
+            if snapshot is None:
+                self.post_message(TargetsInvalid(self.workspace.load_targets()[1]))
                 return
-            report, problems = self.workspace.status(targets_file, self.as_of)
-            notes = self.workspace.notes()
         except TrackerUserError as error:
             self.post_message(LoadFailed(error.message(self.lang)))
             return
-        self.post_message(StatusLoaded(Snapshot(targets_file, report, notes, diagnostics + problems)))
+        self.post_message(StatusLoaded(snapshot))
+        self.workspace.save_cached(snapshot, self.as_of)
 
     def on_status_loaded(self, message: StatusLoaded) -> None:
+        if message.cached and self.fresh:
+            return  # the fresh computation came first
+        self.fresh = self.fresh or not message.cached
         self.snapshot = message.snapshot
+        self.sub_title = self._where() + ("" if self.fresh else f" · {translate('tui.refreshing', self.lang)}")
         self._show_everywhere()
 
     def on_targets_invalid(self, message: TargetsInvalid) -> None:

@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from textual.message import Message
 
 from tracker.errors import Diagnostic
-from tracker.model.note import LagNote
-from tracker.model.plan import TargetsFile
-from tracker.pipeline import StatusReport
-
-
-class Snapshot(NamedTuple):
-    """Everything the screens show, computed by the core in one go."""
-
-    targets_file: TargetsFile
-    report: StatusReport
-    notes: dict[str, LagNote]
-    diagnostics: list[Diagnostic]
-    """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
+from tracker.workspace import Snapshot
 
 
 @dataclass
 class StatusLoaded(Message):
-    """Targets and documents were read and every target's progress computed."""
+    """Targets and documents were read and every target's progress computed (or the last such, kept)."""
 
     snapshot: Snapshot
+    cached: bool = False
+    """The snapshot saved by the previous run, shown while the fresh one is computed."""
 
 
 @dataclass

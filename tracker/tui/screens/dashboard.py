@@ -17,8 +17,8 @@ from tracker.i18n import Lang, translate
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress, Status
 from tracker.tui.keys import Key, apply_keys
-from tracker.tui.messages import Snapshot
 from tracker.tui.widgets.cells import completion_bar, status_light
+from tracker.workspace import Snapshot
 
 COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap")
 WIDTHS = {"id": 28, "target": 11, "actual": 11, "completion": 18, "status": 14, "gap": 11}

@@ -16,9 +16,8 @@ from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
 from tracker.progress.status import Progress
 from tracker.tui.keys import Key, apply_keys
-from tracker.tui.messages import Snapshot
 from tracker.tui.screens.target import quote_text
-from tracker.workspace import decision_for, who
+from tracker.workspace import Snapshot, decision_for, who
 
 
 def pending(snapshot: Snapshot, plan: str | None) -> list[tuple[Progress, Evidence]]:

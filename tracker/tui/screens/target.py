@@ -16,10 +16,9 @@ from tracker.model.decision import Action
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
 from tracker.tui.keys import Key, apply_keys
-from tracker.tui.messages import Snapshot
 from tracker.tui.widgets.cells import status_light
 from tracker.tui.widgets.history import history_chart
-from tracker.workspace import decision_for, who
+from tracker.workspace import Snapshot, decision_for, who
 
 EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.role", "tui.col.review", "tui.col.confidence",
                     "tui.col.document", "tui.col.quote")
