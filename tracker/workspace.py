@@ -25,6 +25,7 @@ from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.version import extractor_version
+from tracker.i18n import Lang
 from tracker.model.decision import Action, Decision, manual_ref
 from tracker.model.document import Document
 from tracker.model.evidence import Evidence, Review
@@ -168,3 +169,17 @@ class Workspace:
         """Each target's lag note in force."""
         with Session(self.engine) as session:
             return notes_in_force(repo.load_notes(session=session))
+
+
+def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date,
+                     lang: Lang) -> tuple[Snapshot | None, list[Diagnostic], str | None]:
+    """A fresh snapshot, the diagnostics of an invalid targets.yaml, or a user-facing error message.
+
+    A plain function of plain values: it could run in a process of its own.
+    """
+    workspace = Workspace(targets=targets, docs=docs, url=url)
+    try:
+        snapshot = workspace.snapshot(as_of)
+        return snapshot, [] if snapshot is not None else workspace.load_targets()[1], None
+    except TrackerUserError as error:
+        return None, [], error.message(lang)

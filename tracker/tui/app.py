@@ -19,7 +19,7 @@ from tracker.model.decision import Decision
 from tracker.model.note import LagNote
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
-from tracker.workspace import Snapshot, Workspace
+from tracker.workspace import Snapshot, Workspace, compute_snapshot
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
@@ -56,7 +56,6 @@ class TrackerApp(App[None]):
         self.sub_title = self._where()
         self.push_screen(DashboardScreen())
         self.load_cached()
-        self.action_reload()
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
 
@@ -82,23 +81,25 @@ class TrackerApp(App[None]):
 
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
-        """The last run's snapshot, to show at once while the fresh one is computed."""
-        if (snapshot := self.workspace.load_cached(self.as_of)) is not None:
+        """The last run's snapshot, shown at once; the fresh one is computed after it is painted."""
+        snapshot = self.workspace.load_cached(self.as_of)
+        if snapshot is None:
+            self.call_from_thread(self.action_reload)
+        else:
             self.post_message(StatusLoaded(snapshot, cached=True))
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         """Targets, documents, status and notes, through the core; posts what came of it."""
-        try:
-            snapshot = self.workspace.snapshot(self.as_of)
-            if snapshot is None:
-                self.post_message(TargetsInvalid(self.workspace.load_targets()[1]))
-                return
-        except TrackerUserError as error:
-            self.post_message(LoadFailed(error.message(self.lang)))
-            return
-        self.post_message(StatusLoaded(snapshot))
-        self.workspace.save_cached(snapshot, self.as_of)
+        ws = self.workspace
+        snapshot, diagnostics, failure = compute_snapshot(ws.targets, ws.docs, ws.url, self.as_of, self.lang)
+        if failure is not None:
+            self.post_message(LoadFailed(failure))
+        elif snapshot is None:
+            self.post_message(TargetsInvalid(diagnostics))
+        else:
+            self.post_message(StatusLoaded(snapshot))
+            ws.save_cached(snapshot, self.as_of)
 
     def on_status_loaded(self, message: StatusLoaded) -> None:
         if message.cached and self.fresh:
@@ -107,6 +108,8 @@ class TrackerApp(App[None]):
         self.snapshot = message.snapshot
         self.sub_title = self._where() + ("" if self.fresh else f" · {translate('tui.refreshing', self.lang)}")
         self._show_everywhere()
+        if message.cached:
+            self.call_after_refresh(self.action_reload)  # the kept snapshot is on screen: now compute afresh
 
     def on_targets_invalid(self, message: TargetsInvalid) -> None:
         from tracker.tui.screens.errors import ErrorsScreen
