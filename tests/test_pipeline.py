@@ -85,3 +85,38 @@ def test_the_same_folder_reached_two_ways_is_stored_once(folder: Path, monkeypat
     assert again.stored == [] and len(again.unchanged) == 2
     with Session(engine) as session:
         assert len(repo.load_documents(session=session)) == 2
+
+
+def test_a_decision_applied_to_a_report_equals_the_status_computed_with_it_stored(tmp_path) -> None:  # noqa: ANN001
+    from datetime import UTC, date, datetime
+
+    from sqlmodel import Session
+
+    from tracker.config.targets import load_targets
+    from tracker.model.decision import Action, Decision
+    from tracker.model.evidence import Review
+    from tracker.pipeline import ingest, status, with_decisions
+    from tracker.store import repo
+    from tracker.store.db import make_engine
+
+    root = Path(__file__).resolve().parent.parent
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    ingest(root / "seeds", engine)
+    targets_file, _ = load_targets(root / "targets.yaml")
+    as_of = date(2022, 6, 30)
+    before = status(targets_file, engine, root / "seeds", as_of)
+    pending = next(e for items in before.evidence.values() for e in items if e.review is Review.PENDING)
+    auto = next(e for items in before.evidence.values() for e in items
+                if e.review is Review.AUTO and e.target != pending.target)
+    decisions = [Decision(target=pending.target, action=Action.ACCEPT, ref=pending.ref, who="t", at=datetime.now(UTC)),
+                 Decision(target=auto.target, action=Action.REJECT, ref=auto.ref, who="t", at=datetime.now(UTC))]
+    applied = with_decisions(before, targets_file, decisions)
+    with Session(engine) as session:
+        repo.save_decisions(decisions, session=session)
+        session.commit()
+    stored = status(targets_file, engine, root / "seeds", as_of)
+    assert applied.progress == stored.progress
+    assert applied.rollups == stored.rollups
+    assert {t: [(e.ref, e.review) for e in items] for t, items in applied.evidence.items()} == \
+           {t: [(e.ref, e.review) for e in items] for t, items in stored.evidence.items()}
+    assert applied.progress != before.progress

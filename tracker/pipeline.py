@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -173,3 +173,17 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     items = [progress_of(t, p, found.get(t.id, []), as_of, targets_file.bands_for(p))
              for p in plans for t in p.targets]
     return StatusReport(as_of=as_of, progress=items, rollups=rollups(items), evidence=found, unapplied=unapplied)
+
+
+def with_decisions(report: StatusReport, targets_file: TargetsFile, decisions: list[Decision]) -> StatusReport:
+    """The report after more decisions, recomputing only the targets they touch.
+
+    The same as computing the status again with those decisions stored: a
+    decision changes its own target's evidence and nothing else.
+    """
+    found, unapplied = apply_decisions(report.evidence, decisions, targets_file)
+    touched = {d.target for d in decisions}
+    items = [progress_of(p.target, p.plan, found.get(p.target.id, []), report.as_of, targets_file.bands_for(p.plan))
+             if p.target.id in touched else p for p in report.progress]
+    return replace(report, progress=items, rollups=rollups(items), evidence=found,
+                   unapplied=report.unapplied + unapplied)

@@ -17,6 +17,7 @@ from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
 from tracker.model.note import LagNote
+from tracker.pipeline import with_decisions
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
 from tracker.workspace import Snapshot, Workspace, compute_snapshot
@@ -129,25 +130,37 @@ class TrackerApp(App[None]):
                 show(self.snapshot)
 
     # ── what people record ────────────────────────────────────────────────
-    @work(thread=True, group="record", exit_on_error=False)
     def record(self, decision: Decision) -> None:
-        """Store a decision at once, then recompute so every count follows."""
-        try:
-            self.workspace.record(decision)
-        except TrackerUserError as error:
-            self.post_message(LoadFailed(error.message(self.lang)))
-            return
-        self.call_from_thread(self.action_reload)
+        """Show a decision's effect at once (its target recomputed) and store it in the background."""
+        if self.snapshot is not None:
+            report = with_decisions(self.snapshot.report, self.snapshot.targets_file, [decision])
+            self._replace(self.snapshot._replace(report=report))
+        self._store(decision)
+
+    def record_note(self, note: LagNote) -> None:
+        """Show a lag note at once and store it in the background."""
+        if self.snapshot is not None:
+            self._replace(self.snapshot._replace(notes={**self.snapshot.notes, note.target: note}))
+        self._store(note)
+
+    def _replace(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self._show_everywhere()
 
     @work(thread=True, group="record", exit_on_error=False)
-    def record_note(self, note: LagNote) -> None:
-        """Store a lag note at once."""
+    def _store(self, item: Decision | LagNote) -> None:
+        """Commit one decision or note; when that fails, say so and show the stored truth again."""
         try:
-            self.workspace.record_note(note)
+            if isinstance(item, Decision):
+                self.workspace.record(item)
+            else:
+                self.workspace.record_note(item)
         except TrackerUserError as error:
             self.post_message(LoadFailed(error.message(self.lang)))
+            self.call_from_thread(self.action_reload)
             return
-        self.call_from_thread(self.action_reload)
+        if self.snapshot is not None:
+            self.workspace.save_cached(self.snapshot, self.as_of)
 
     # ── keys, language, help ──────────────────────────────────────────────
     def action_toggle_language(self) -> None:

@@ -112,8 +112,8 @@ class ReviewScreen(Screen):
     def _decide(self, action: Action) -> None:
         found = self.current()
         if found is not None:
+            self._next(decided=True)  # first: recording refreshes the queue from the new snapshot
             self.app.record(decision_for(found[1], action, who()))
-            self._next(decided=True)
 
     def action_accept(self) -> None:
         self._decide(Action.ACCEPT)
