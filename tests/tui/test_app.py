@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlmodel import Session
 from textual.widgets import DataTable, Input, Select, Static
 
-from tests.tui.conftest import SIZE, app_on, settled
+from tests.tui.conftest import ROOT, SIZE, app_on, settled
 from tracker.model.decision import Action
 from tracker.store import repo
 from tracker.store.db import make_engine
@@ -18,6 +18,9 @@ from tracker.tui.screens.errors import ErrorsScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.target import TargetScreen
 from tracker.tui.screens.target_form import TargetForm
+
+
+ROOT_TARGETS = ROOT / "targets.yaml"
 
 
 def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
@@ -229,5 +232,92 @@ def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project
             await pilot.pause()
             assert table_ids(again) == shown and not again.fresh
             assert "正在更新" in again.sub_title
+
+    asyncio.run(run())
+
+
+def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> None:
+    async def run() -> None:
+        from textual.widgets import TextArea
+
+        from tracker.tui.screens.modals import LagNoteScreen, ManualValueScreen
+
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            app.screen._move_to("yk22-contracts")
+            await pilot.press("enter")
+            await settled(pilot)
+            await pilot.press("m")
+            await pilot.pause()
+            assert isinstance(app.screen, ManualValueScreen)
+            app.screen.query_one("#value", Input).value = "5项"
+            app.screen.save()
+            await pilot.pause()
+            assert isinstance(app.screen, ManualValueScreen), "a value in another unit is refused"
+            assert "元" in str(app.screen.query_one("#problem", Static).render())
+            app.screen.query_one("#value", Input).value = "5.2亿元"
+            app.screen.query_one("#source", Input).value = "市科技局统计"
+            app.screen.save()
+            await settled(pilot)
+            assert isinstance(app.screen, TargetScreen)
+            assert "5.2亿元" in static_text(app, "#progress")
+            await pilot.press("l")
+            await pilot.pause()
+            assert isinstance(app.screen, LagNoteScreen)
+            app.screen.query_one("#cause", TextArea).text = "部分企业合同尚未登记"
+            app.screen.query_one("#measures", TextArea).text = "组织登记专场，月底前完成补登"
+            app.screen.save()
+            await settled(pilot)
+            assert "部分企业合同尚未登记" in static_text(app, "#note")
+        engine = make_engine(f"sqlite:///{project / '.tracker' / 'tracker.sqlite3'}")
+        with Session(engine) as session:
+            notes = repo.load_notes(session=session)
+        assert [(n.target, n.cause, n.who) for n in notes] == [("yk22-contracts", "部分企业合同尚未登记", "张科长")]
+        assert [d.action for d in decisions(project)] == [Action.MANUAL]
+
+    asyncio.run(run())
+
+
+def test_edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions(project: Path) -> None:
+    async def run() -> None:
+        from textual.widgets import Markdown
+
+        from tracker.tui.screens.help import HelpScreen
+
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert {"搜索", "审核", "新增指标", "下一个滞后", "帮助", "退出"} <= set(titles)
+            app.screen._move_to("yk22-contracts")
+            await pilot.press("e")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, TargetForm) and form.query_one("#field-title", Input).value == "技术合同成交额"
+            form.query_one("#field-owner", Input).value = "成果转化科"
+            form.save()
+            await settled(pilot)
+            assert isinstance(app.screen, DashboardScreen)
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert app.screen.query_one(Markdown) is not None
+        text = (project / "targets.yaml").read_text(encoding="utf-8")
+        assert "owner: 成果转化科" in text
+        assert text.count("#") == (ROOT_TARGETS.read_text(encoding="utf-8")).count("#")  # every comment kept
+
+    asyncio.run(run())
+
+
+def test_at_200_columns_every_column_shows(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=(200, 40)) as pilot:
+            await settled(pilot)
+            table = app.screen.query_one("#targets", DataTable)
+            assert [str(c.key.value) for c in table.ordered_columns] == [
+                "id", "title", "target", "actual", "completion", "status", "gap"]
+            assert sum(c.width for c in table.ordered_columns) + 2 * len(table.ordered_columns) <= 200
 
     asyncio.run(run())
