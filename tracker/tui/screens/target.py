@@ -53,6 +53,8 @@ class TargetScreen(Screen):
         self.target_id = target_id
         self.progress: Progress | None = None
         self.items: list[Evidence] = []
+        self.gone = False
+        """The target is no longer in targets.yaml; the screen closes when it is next on top."""
 
     @property
     def lang(self) -> Lang:
@@ -78,11 +80,17 @@ class TargetScreen(Screen):
     def relabel(self) -> None:
         apply_keys(self, self.KEYS, self.lang)
 
+    def on_screen_resume(self) -> None:
+        if self.gone:
+            self.app.pop_screen()
+
     def show(self, snapshot: Snapshot) -> None:
         """Fill every panel from the snapshot (the target may be gone after an edit: then go back)."""
         self.progress = next((p for p in snapshot.report.progress if p.target.id == self.target_id), None)
-        if self.progress is None:
-            self.app.pop_screen()
+        if self.progress is None:  # renamed or removed (in the form, or in the file): back to the dashboard
+            self.gone = True
+            if self.app.screen is self:
+                self.app.pop_screen()
             return
         p, lang = self.progress, self.lang
         self.query_one("#definition", Static).update(self._definition(p))
