@@ -140,21 +140,20 @@ class Workspace:
         report, problems = self.status(targets_file, as_of)
         return Snapshot(targets_file, report, self.notes(), diagnostics + problems)
 
-    def _cache_key(self, as_of: date) -> tuple[str, ...]:
-        return (str(self.targets.resolve()), str(self.docs.resolve()), self.url, as_of.isoformat(),
-                extractor_version())
+    def _cache_key(self) -> tuple[str, ...]:
+        return str(self.targets.resolve()), str(self.docs.resolve()), self.url, extractor_version()
 
-    def save_cached(self, snapshot: Snapshot, as_of: date) -> None:
+    def save_cached(self, snapshot: Snapshot) -> None:
         """Keep a snapshot for the next start (dropped matches left out: they are only for review lists)."""
         report = snapshot.report
         kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
         light = snapshot._replace(report=replace(report, evidence=kept))
         with suppress(TrackerUserError, OSError):
             CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(as_of), light), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(), light), protocol=pickle.HIGHEST_PROTOCOL))
 
-    def load_cached(self, as_of: date) -> Snapshot | None:
-        """The snapshot the last run saved for the same files, database and date, if any.
+    def load_cached(self) -> Snapshot | None:
+        """The snapshot the last run saved for the same files and database, if any (its date may be older).
 
         The file is tracker's own, written beside its database in the working
         folder; anything unreadable in it counts as no snapshot.
@@ -163,7 +162,7 @@ class Workspace:
             key, snapshot = pickle.loads(CACHE_FILE.read_bytes())  # noqa: S301 - tracker's own local cache file
         except Exception:  # noqa: BLE001 - a missing, old or broken cache is simply not used
             return None
-        return snapshot if key == self._cache_key(as_of) else None
+        return snapshot if key == self._cache_key() else None
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

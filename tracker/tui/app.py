@@ -6,6 +6,7 @@ screens show a `Snapshot` and post what the person did.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from datetime import date
 
@@ -24,6 +25,11 @@ from tracker.workspace import Snapshot, Workspace, compute_snapshot
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
+BUSY_SWITCH_SECONDS = 0.001
+"""The interpreter's thread switch interval while a status computation runs beside the interface."""
+FRESH_DELAY = 1.0
+"""Seconds between showing the kept snapshot and starting the fresh computation, so the first paint
+does not share the interpreter with it."""
 
 APP_KEYS = (
     Key("q", "quit", "tui.key.quit"),
@@ -60,8 +66,9 @@ class TrackerApp(App[None]):
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
 
-    def _where(self) -> str:
-        return f"{self.workspace.targets} · {self.workspace.docs} · {self.as_of.isoformat()}"
+    def _where(self, as_of: date | None = None) -> str:
+        """Files and date shown under the title: the date of what is on screen."""
+        return f"{self.workspace.targets} · {self.workspace.docs} · {(as_of or self.as_of).isoformat()}"
 
     # ── loading ───────────────────────────────────────────────────────────
     def _mtime(self) -> int | None:
@@ -83,7 +90,7 @@ class TrackerApp(App[None]):
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
         """The last run's snapshot, shown at once; the fresh one is computed after it is painted."""
-        snapshot = self.workspace.load_cached(self.as_of)
+        snapshot = self.workspace.load_cached()
         if snapshot is None:
             self.call_from_thread(self.action_reload)
         else:
@@ -91,26 +98,36 @@ class TrackerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        """Targets, documents, status and notes, through the core; posts what came of it."""
+        """Targets, documents, status and notes, through the core; posts what came of it.
+
+        While it computes, the interpreter switches threads every millisecond
+        instead of every five, so keys typed meanwhile are not kept waiting.
+        """
         ws = self.workspace
-        snapshot, diagnostics, failure = compute_snapshot(ws.targets, ws.docs, ws.url, self.as_of, self.lang)
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch, BUSY_SWITCH_SECONDS))
+        try:
+            snapshot, diagnostics, failure = compute_snapshot(ws.targets, ws.docs, ws.url, self.as_of, self.lang)
+        finally:
+            sys.setswitchinterval(switch)
         if failure is not None:
             self.post_message(LoadFailed(failure))
         elif snapshot is None:
             self.post_message(TargetsInvalid(diagnostics))
         else:
             self.post_message(StatusLoaded(snapshot))
-            ws.save_cached(snapshot, self.as_of)
+            ws.save_cached(snapshot)
 
     def on_status_loaded(self, message: StatusLoaded) -> None:
         if message.cached and self.fresh:
             return  # the fresh computation came first
         self.fresh = self.fresh or not message.cached
         self.snapshot = message.snapshot
-        self.sub_title = self._where() + ("" if self.fresh else f" · {translate('tui.refreshing', self.lang)}")
+        self.sub_title = self._where(message.snapshot.report.as_of) + (
+            "" if self.fresh else f" · {translate('tui.refreshing', self.lang)}")
         self._show_everywhere()
-        if message.cached:
-            self.call_after_refresh(self.action_reload)  # the kept snapshot is on screen: now compute afresh
+        if message.cached:  # the kept snapshot is on screen: compute afresh once it is painted
+            self.set_timer(FRESH_DELAY, self.action_reload)
 
     def on_targets_invalid(self, message: TargetsInvalid) -> None:
         from tracker.tui.screens.errors import ErrorsScreen
@@ -160,7 +177,7 @@ class TrackerApp(App[None]):
             self.call_from_thread(self.action_reload)
             return
         if self.snapshot is not None:
-            self.workspace.save_cached(self.snapshot, self.as_of)
+            self.workspace.save_cached(self.snapshot)
 
     # ── keys, language, help ──────────────────────────────────────────────
     def action_toggle_language(self) -> None:
