@@ -6,9 +6,13 @@ screens show a `Snapshot` and post what the person did.
 
 from __future__ import annotations
 
+import pickle
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -25,8 +29,6 @@ from tracker.workspace import Snapshot, Workspace, compute_snapshot
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
-BUSY_SWITCH_SECONDS = 0.001
-"""The interpreter's thread switch interval while a status computation runs beside the interface."""
 FRESH_DELAY = 1.0
 """Seconds between showing the kept snapshot and starting the fresh computation, so the first paint
 does not share the interpreter with it."""
@@ -100,16 +102,16 @@ class TrackerApp(App[None]):
     def load(self) -> None:
         """Targets, documents, status and notes, through the core; posts what came of it.
 
-        While it computes, the interpreter switches threads every millisecond
-        instead of every five, so keys typed meanwhile are not kept waiting.
+        With nothing on screen yet it computes here. Once something is shown
+        it computes in a process of its own (`tracker.refresh`), so the keys
+        a person types meanwhile never wait for it.
         """
         ws = self.workspace
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch, BUSY_SWITCH_SECONDS))
-        try:
-            snapshot, diagnostics, failure = compute_snapshot(ws.targets, ws.docs, ws.url, self.as_of, self.lang)
-        finally:
-            sys.setswitchinterval(switch)
+        arguments = (ws.targets, ws.docs, ws.url, self.as_of, self.lang)
+        if self.snapshot is None:
+            snapshot, diagnostics, failure = compute_snapshot(*arguments)
+        else:
+            snapshot, diagnostics, failure = compute_elsewhere(*arguments)
         if failure is not None:
             self.post_message(LoadFailed(failure))
         elif snapshot is None:
@@ -204,6 +206,20 @@ class TrackerApp(App[None]):
     def _run_on(self, screen: Screen, action: str) -> None:
         target = self if hasattr(self, f"action_{action}") else screen
         self.call_later(target.run_action, action)
+
+
+def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date,
+                     lang: Lang) -> tuple[Snapshot | None, list, str | None]:
+    """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash."""
+    with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
+        out = Path(folder) / "snapshot.pickle"
+        done = subprocess.run(
+            [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url, as_of.isoformat(), lang, str(out)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+        if done.returncode != 0 or not out.exists():
+            last = (done.stderr.strip().splitlines() or ["?"])[-1]
+            return None, [], translate("tui.error", lang, error=last)
+        return pickle.loads(out.read_bytes())  # noqa: S301 - written just now by our own child process
 
 
 def make_app(workspace: Workspace, as_of: date, lang: Lang, plan: str | None = None,
