@@ -2,7 +2,8 @@
 
 The terminal UI runs this while it shows the last snapshot, so the work of
 matching thousands of figures never competes with the keys a person types.
-The result (snapshot, diagnostics, failure) is pickled to OUT, atomically.
+The result (the snapshot as screens show it, diagnostics, failure) is pickled
+to OUT, atomically.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from tracker.workspace import compute_snapshot
 def main(argv: list[str]) -> int:
     """Compute and write the result; exit 0 even when the result is a failure the app will show."""
     targets, docs, url, as_of, lang, out = argv
-    result = compute_snapshot(Path(targets), Path(docs), url, date.fromisoformat(as_of), lang)  # type: ignore[arg-type]
+    snapshot, diagnostics, failure = compute_snapshot(Path(targets), Path(docs), url, date.fromisoformat(as_of),
+                                                      lang)  # type: ignore[arg-type]
+    result = (snapshot.shown() if snapshot is not None else None, diagnostics, failure)
     write_atomic(Path(out), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return 0
 

@@ -77,6 +77,12 @@ class Snapshot(NamedTuple):
     diagnostics: list[Diagnostic]
     """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
 
+    def shown(self) -> Snapshot:
+        """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""
+        report = self.report
+        kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
+        return self._replace(report=replace(report, evidence=kept))
+
 
 CACHE_FILE = Path(".tracker") / "snapshot.pickle"
 """The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
@@ -145,12 +151,9 @@ class Workspace:
 
     def save_cached(self, snapshot: Snapshot) -> None:
         """Keep a snapshot for the next start (dropped matches left out: they are only for review lists)."""
-        report = snapshot.report
-        kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
-        light = snapshot._replace(report=replace(report, evidence=kept))
         with suppress(TrackerUserError, OSError):
             CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(), light), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(), snapshot.shown()), protocol=pickle.HIGHEST_PROTOCOL))
 
     def load_cached(self) -> Snapshot | None:
         """The snapshot the last run saved for the same files and database, if any (its date may be older).

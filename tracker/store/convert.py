@@ -7,9 +7,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tracker.model.decision import Decision
-from tracker.model.note import LagNote
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import Figure, Modality
+from tracker.model.note import LagNote
 from tracker.model.period import Period
 from tracker.quantity import Dimension, Qualifier, Quantity
 from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow

@@ -9,19 +9,19 @@ from pathlib import Path
 from sqlmodel import Session, col, delete, select
 
 from tracker.model.decision import Decision
-from tracker.model.note import LagNote
 from tracker.model.document import Document
 from tracker.model.figure import Figure
+from tracker.model.note import LagNote
 from tracker.store.convert import (
     FIGURE_COLUMNS,
     decision_from_row,
     decision_row,
-    note_from_row,
-    note_row,
     document_from_row,
     document_row,
     figure_from_values,
     figure_row,
+    note_from_row,
+    note_row,
 )
 from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow
 
