@@ -90,6 +90,8 @@ class DashboardScreen(Screen):
         self.sort_column: str | None = None
         self.sort_reverse = False
         self.shown: list[Progress] = []
+        self.rendered: dict[str, list[Any]] = {}
+        """Each target's cells, made once per snapshot, language and width: typing only re-adds rows."""
 
     @property
     def lang(self) -> Lang:
@@ -120,6 +122,7 @@ class DashboardScreen(Screen):
         for name in ("plan", "section", "status", "owner"):
             self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
         self._columns()
+        self.rendered = {}
 
     def columns(self) -> tuple[str, ...]:
         """The columns that fit the screen's width."""
@@ -139,6 +142,7 @@ class DashboardScreen(Screen):
     def on_resize(self) -> None:
         if getattr(self, "_width_class", None) != (self.size.width >= WIDE):
             self._columns()
+            self.rendered = {}
             self.refill()
 
     # ── data ──────────────────────────────────────────────────────────────
@@ -149,6 +153,7 @@ class DashboardScreen(Screen):
         lines = [f"[b]{r.plan}[/b] {summary_line(r, self.lang)}" for r in snapshot.report.rollups
                  if r.section is None and (self.app.plan in (None, r.plan))]
         self.query_one("#summary", Static).update("\n".join(lines))
+        self.rendered = {}
         self.refill()
 
     def _in_plan(self, items: list[Progress]) -> list[Progress]:
@@ -202,7 +207,10 @@ class DashboardScreen(Screen):
                 label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
                 cells = [cell(label) if name == "title" else "" for name in self.columns()]
                 table.add_row(*cells, key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
-            table.add_row(*self._cells(progress), key=progress.target.id)
+            cells = self.rendered.get(progress.target.id)
+            if cells is None:
+                cells = self.rendered[progress.target.id] = self._cells(progress)
+            table.add_row(*cells, key=progress.target.id)
         total = len(self._in_plan(self.app.snapshot.report.progress)) if self.app.snapshot else 0
         self.query_one("#shown", Static).update(
             translate("tui.shown", self.lang, shown=len(self.shown), total=total) if self.shown
