@@ -38,3 +38,16 @@ def test_review_queue(project: Path, snap_compare) -> None:  # noqa: ANN001
 
 def test_dashboard_in_english_at_80_columns(project: Path, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(app_on(project, lang="en", plan="yk22"), terminal_size=(80, 30), run_before=settled)
+
+
+def test_document_at_the_evidence(project: Path, snap_compare) -> None:  # noqa: ANN001
+    async def open_document(pilot: Pilot) -> None:
+        await settled(pilot)
+        pilot.app.screen._move_to("yk22-contracts")
+        await pilot.press("enter")
+        await settled(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        await pilot.pause(0.2)
+
+    assert snap_compare(app_on(project, plan="yk22"), terminal_size=SIZE, run_before=open_document)
