@@ -321,3 +321,26 @@ def test_at_200_columns_every_column_shows(project: Path) -> None:
             assert sum(c.width for c in table.ordered_columns) + 2 * len(table.ordered_columns) <= 200
 
     asyncio.run(run())
+
+
+def test_a_bug_in_a_worker_is_one_line_on_screen(project: Path, monkeypatch) -> None:  # noqa: ANN001
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+
+        def broken(*_args: object) -> None:
+            raise RuntimeError("disk on fire")
+
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            monkeypatch.setattr(app.workspace, "document", broken)
+            app.screen._move_to("yk22-contracts")
+            await pilot.press("enter")
+            await settled(pilot)
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            messages = [n.message for n in app._notifications]
+            assert any("disk on fire" in m for m in messages)
+            assert app.is_running
+
+    asyncio.run(run())

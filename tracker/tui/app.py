@@ -17,6 +17,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
@@ -141,6 +142,14 @@ class TrackerApp(App[None]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.notify(message.message, severity="error", timeout=15)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.worker_changed(event)
+
+    def worker_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed on a bug: one line on screen, never a silent stop or a traceback."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            self.notify(translate("tui.error", self.lang, error=repr(event.worker.error)), severity="error", timeout=20)
 
     def _show_everywhere(self) -> None:
         for screen in self.screen_stack:

@@ -17,6 +17,7 @@ from tracker.i18n import Lang, translate
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress, Status
 from tracker.tui.keys import Key, apply_keys
+from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.tui.widgets.cells import completion_bar, status_light
 from tracker.workspace import Snapshot
 
@@ -72,7 +73,7 @@ def matches(progress: Progress, query: str) -> bool:
                (target.id, target.title, target.metric, target.section, target.owner, *target.aliases))
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(ReportsWorkerErrors, Screen):
     """Status and gaps at a glance; Enter opens a target."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (

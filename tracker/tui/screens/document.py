@@ -17,6 +17,7 @@ from tracker.i18n import Lang, translate
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.tui.keys import Key, apply_keys
+from tracker.tui.screens.base import ReportsWorkerErrors
 
 CONTEXT_LINES = 3
 """Lines shown above the figure when the document opens."""
@@ -37,7 +38,7 @@ def rows_before(text: str, offset: int, width: int) -> int:
     return sum(max(-(-cell_len(line) // width), 1) for line in lines[:-1]) + cell_len(lines[-1]) // width
 
 
-class DocumentScreen(Screen):
+class DocumentScreen(ReportsWorkerErrors, Screen):
     """The document behind a piece of evidence."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (Key("escape", "back", "tui.key.back"),)

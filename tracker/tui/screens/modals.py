@@ -14,10 +14,11 @@ from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
 from tracker.progress.status import Progress
+from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.workspace import manual_decision, who
 
 
-class Dialog(ModalScreen[bool]):
+class Dialog(ReportsWorkerErrors, ModalScreen[bool]):
     """A form in a box with Save and Cancel; Escape cancels."""
 
     BINDINGS: ClassVar = [("escape", "cancel", "")]

@@ -16,6 +16,7 @@ from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
 from tracker.progress.status import Progress
 from tracker.tui.keys import Key, apply_keys
+from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.tui.screens.target import quote_text
 from tracker.workspace import Snapshot, decision_for, who
 
@@ -26,7 +27,7 @@ def pending(snapshot: Snapshot, plan: str | None) -> list[tuple[Progress, Eviden
             for e in snapshot.report.evidence.get(p.target.id, []) if e.review is Review.PENDING]
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(ReportsWorkerErrors, Screen):
     """Accept, reject, enter a value, or skip; the counts follow every decision."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (

@@ -16,6 +16,7 @@ from tracker.model.decision import Action
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
 from tracker.tui.keys import Key, apply_keys
+from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.tui.widgets.cells import status_light
 from tracker.tui.widgets.history import history_chart
 from tracker.workspace import Snapshot, decision_for, who
@@ -35,7 +36,7 @@ def quote_text(item: Evidence) -> Text:
     return text
 
 
-class TargetScreen(Screen):
+class TargetScreen(ReportsWorkerErrors, Screen):
     """Drill into one target; Enter on evidence opens its document."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (
