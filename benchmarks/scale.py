@@ -114,12 +114,18 @@ def floor(env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def archive_arguments(description: str) -> argparse.ArgumentParser:
+    """The options both benchmarks take: the size of the archive and how many runs."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--targets", type=int, default=1000)
     parser.add_argument("--regions", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
+    return parser
+
+
+def main() -> int:
+    parser = archive_arguments(__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

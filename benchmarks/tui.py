@@ -16,7 +16,6 @@ most rows, the worst case) to narrow.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import statistics
@@ -29,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scale import build_documents, build_targets  # noqa: E402
+from benchmarks.scale import archive_arguments, build_documents, build_targets  # noqa: E402
 from tracker.pipeline import ingest  # noqa: E402
 from tracker.store.db import make_engine  # noqa: E402
 from tracker.tui.app import make_app  # noqa: E402
@@ -80,12 +79,7 @@ def report(label: str, runs: list[tuple[float, list[float], list[float]]]) -> No
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=1000)
-    parser.add_argument("--targets", type=int, default=1000)
-    parser.add_argument("--regions", type=int, default=10)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = archive_arguments(__doc__.splitlines()[0]).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         seeds_url = f"sqlite:///{work / 'seeds.db'}"

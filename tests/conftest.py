@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,13 @@ def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
 def root() -> Path:
     """The repository's top folder (targets.yaml, seeds/)."""
     return ROOT
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with targets.yaml and seeds/, as a bureau would have it, and a person at the keyboard."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRACKER_USER", "张科长")
+    return tmp_path

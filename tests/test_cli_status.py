@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,6 @@ from tracker.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = "yk22-contracts"
 AS_OF = ("--as-of", "2022-06-30")
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working folder with targets.yaml and seeds/, as a bureau would have it."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TRACKER_USER", "张科长")
-    return tmp_path
 
 
 def status(capsys: pytest.CaptureFixture[str], *args: str) -> dict:

@@ -10,13 +10,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tracker.display import goal_amount, percent_text
+from tracker.display import goal_amount, percent_text, rollup_sentence
 from tracker.i18n import Lang, translate
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
-from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress, Status
 
 if TYPE_CHECKING:
@@ -99,15 +98,6 @@ def status_word(progress: Progress, lang: Lang) -> Text:
     return word
 
 
-def _rollup_line(rollup: Rollup, lang: Lang) -> str:
-    separator = "，" if lang == "zh" else ", "
-    counts = separator.join(f"{translate(f'status.{s.value}', lang)} {n}" for s, n in rollup.counts.items())
-    if rollup.completion is None:
-        return translate("status.summary_no_data", lang, counts=counts)
-    return translate("status.summary", lang, counts=counts, completion=percent_text(rollup.completion),
-                     expected=percent_text(rollup.expected))
-
-
 def print_status(report: StatusReport, lang: Lang, console: Console | None = None) -> None:
     """Per plan: a heading, the roll-up line, and a table of targets with their status and gap."""
     console = console or make_console()
@@ -117,7 +107,7 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
         plan = items[0].plan
         console.print(translate("status.heading", lang, title=plan.title, id=plan.id, region=plan.region,
                                 period=plan.period.label, as_of=report.as_of.isoformat()), style="bold")
-        console.print(_rollup_line(rollup, lang))
+        console.print(rollup_sentence(rollup, lang))
         table = Table(expand=True)
         table.add_column(translate("col.id", lang), no_wrap=True)
         table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)

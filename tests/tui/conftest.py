@@ -2,36 +2,35 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
+from sqlalchemy.engine import Engine
 from textual.pilot import Pilot
 
+from tests.conftest import ROOT
+from tracker.store.db import make_engine
 from tracker.tui.app import TrackerApp, make_app
 from tracker.workspace import Workspace
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+__all__ = ["ROOT", "SIZE", "app_on", "database", "open_target", "settled"]
+
 AS_OF = date(2022, 6, 30)
 SIZE = (140, 40)
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """targets.yaml and seeds/ in a folder of their own, which is the working folder."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TRACKER_USER", "张科长")
-    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
-    return tmp_path
+def database_url(folder: Path) -> str:
+    return f"sqlite:///{folder / '.tracker' / 'tracker.sqlite3'}"
+
+
+def database(folder: Path) -> Engine:
+    """The working folder's database, to check what the app stored."""
+    return make_engine(database_url(folder))
 
 
 def app_on(folder: Path, *, lang: str = "zh", plan: str | None = None, watch: bool = False) -> TrackerApp:
     """The app on a working folder, as `tracker --as-of 2022-06-30` opens it there."""
-    workspace = Workspace(targets=Path("targets.yaml"), docs=Path("seeds"),
-                          url=f"sqlite:///{folder / '.tracker' / 'tracker.sqlite3'}")
+    workspace = Workspace(targets=Path("targets.yaml"), docs=Path("seeds"), url=database_url(folder))
     return make_app(workspace, AS_OF, lang, plan, watch)
 
 
@@ -43,3 +42,11 @@ async def settled(pilot: Pilot) -> None:
         if pilot.app.snapshot is not None and not any(w.is_running for w in pilot.app.workers):
             break
     await pilot.pause()
+
+
+async def open_target(pilot: Pilot, target_id: str) -> None:
+    """From the loaded dashboard, open one target's screen."""
+    await settled(pilot)
+    pilot.app.screen._move_to(target_id)
+    await pilot.press("enter")
+    await settled(pilot)

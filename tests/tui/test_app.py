@@ -8,17 +8,15 @@ from pathlib import Path
 from sqlmodel import Session
 from textual.widgets import DataTable, Input, Select, Static
 
-from tests.tui.conftest import ROOT, SIZE, app_on, settled
+from tests.tui.conftest import ROOT, SIZE, app_on, database, open_target, settled
 from tracker.model.decision import Action
 from tracker.store import repo
-from tracker.store.db import make_engine
 from tracker.tui.screens.dashboard import DashboardScreen
 from tracker.tui.screens.document import DocumentScreen
 from tracker.tui.screens.errors import ErrorsScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.target import TargetScreen
 from tracker.tui.screens.target_form import TargetForm
-
 
 ROOT_TARGETS = ROOT / "targets.yaml"
 
@@ -29,8 +27,7 @@ def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
 
 
 def decisions(project: Path) -> list:
-    engine = make_engine(f"sqlite:///{project / '.tracker' / 'tracker.sqlite3'}")
-    with Session(engine) as session:
+    with Session(database(project)) as session:
         return repo.load_decisions(session=session)
 
 
@@ -88,10 +85,7 @@ def test_drill_down_from_target_to_evidence_to_the_document(project: Path) -> No
     async def run() -> None:
         app = app_on(project, plan="yk22")
         async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            app.screen._move_to("yk22-contracts")
-            await pilot.press("enter")
-            await settled(pilot)
+            await open_target(pilot, "yk22-contracts")
             assert isinstance(app.screen, TargetScreen)
             progress = static_text(app, "#progress")
             assert "还差 7.3亿元，剩余 6 个月，月均需 1.22亿元" in progress
@@ -244,10 +238,7 @@ def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> N
 
         app = app_on(project, plan="yk22")
         async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            app.screen._move_to("yk22-contracts")
-            await pilot.press("enter")
-            await settled(pilot)
+            await open_target(pilot, "yk22-contracts")
             await pilot.press("m")
             await pilot.pause()
             assert isinstance(app.screen, ManualValueScreen)
@@ -270,8 +261,7 @@ def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> N
             app.screen.save()
             await settled(pilot)
             assert "部分企业合同尚未登记" in static_text(app, "#note")
-        engine = make_engine(f"sqlite:///{project / '.tracker' / 'tracker.sqlite3'}")
-        with Session(engine) as session:
+        with Session(database(project)) as session:
             notes = repo.load_notes(session=session)
         assert [(n.target, n.cause, n.who) for n in notes] == [("yk22-contracts", "部分企业合同尚未登记", "张科长")]
         assert [d.action for d in decisions(project)] == [Action.MANUAL]
@@ -331,11 +321,8 @@ def test_a_bug_in_a_worker_is_one_line_on_screen(project: Path, monkeypatch) -> 
             raise RuntimeError("disk on fire")
 
         async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
             monkeypatch.setattr(app.workspace, "document", broken)
-            app.screen._move_to("yk22-contracts")
-            await pilot.press("enter")
-            await settled(pilot)
+            await open_target(pilot, "yk22-contracts")
             await pilot.press("enter")
             await app.workers.wait_for_complete()
             await pilot.pause()

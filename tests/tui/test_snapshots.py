@@ -10,7 +10,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tests.tui.conftest import SIZE, app_on, settled
+from tests.tui.conftest import SIZE, app_on, open_target, settled
 
 
 def test_dashboard(project: Path, snap_compare) -> None:  # noqa: ANN001 - the plugin's fixture
@@ -19,10 +19,7 @@ def test_dashboard(project: Path, snap_compare) -> None:  # noqa: ANN001 - the p
 
 def test_target_detail(project: Path, snap_compare) -> None:  # noqa: ANN001
     async def open_contracts(pilot: Pilot) -> None:
-        await settled(pilot)
-        pilot.app.screen._move_to("yk22-contracts")
-        await pilot.press("enter")
-        await settled(pilot)
+        await open_target(pilot, "yk22-contracts")
 
     assert snap_compare(app_on(project, plan="yk22"), terminal_size=SIZE, run_before=open_contracts)
 
@@ -42,10 +39,7 @@ def test_dashboard_in_english_at_80_columns(project: Path, snap_compare) -> None
 
 def test_document_at_the_evidence(project: Path, snap_compare) -> None:  # noqa: ANN001
     async def open_document(pilot: Pilot) -> None:
-        await settled(pilot)
-        pilot.app.screen._move_to("yk22-contracts")
-        await pilot.press("enter")
-        await settled(pilot)
+        await open_target(pilot, "yk22-contracts")
         await pilot.press("enter")
         await settled(pilot)
         await pilot.pause(0.2)

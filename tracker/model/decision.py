@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from tracker.model.fields import QuantityText, Slug, Text
+from tracker.model.fields import QuantityText, Slug, Text, UtcTime
 
 
 class Action(StrEnum):
@@ -40,13 +40,7 @@ class Decision(BaseModel):
     source: str | None = None
     note: str | None = None
     who: Text
-    at: datetime
-
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, at: datetime) -> datetime:
-        """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
-        return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+    at: UtcTime
 
     @model_validator(mode="after")
     def _manual_has_value(self) -> Decision:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from tracker.model.period import Period, PeriodError, parse_period
@@ -70,3 +71,12 @@ PeriodText = Annotated[Period, BeforeValidator(read_period)]
 Slug = Annotated[str, BeforeValidator(read_id)]
 Share = Annotated[Decimal, BeforeValidator(read_share)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _in_utc(at: datetime) -> datetime:
+    """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+UtcTime = Annotated[datetime, AfterValidator(_in_utc)]
+"""A moment, always aware and in UTC: when a person decided or wrote something."""

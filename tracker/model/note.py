@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
-from tracker.model.fields import Slug, Text
+from tracker.model.fields import Slug, Text, UtcTime
 
 
 class LagNote(BaseModel):
@@ -27,10 +27,4 @@ class LagNote(BaseModel):
     measures: str = ""
     """整改措施: what is being done to catch up."""
     who: Text
-    at: datetime
-
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, at: datetime) -> datetime:
-        """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
-        return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+    at: UtcTime

@@ -9,15 +9,14 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from tracker.display import goal_amount, percent_text
-from tracker.i18n import Lang, translate
-from tracker.progress.rollup import Rollup
+from tracker.console import WIDE as CONSOLE_WIDE
+from tracker.display import goal_amount, rollup_sentence
+from tracker.i18n import translate
 from tracker.progress.status import Progress, Status
-from tracker.tui.keys import Key, apply_keys
-from tracker.tui.screens.base import ReportsWorkerErrors
+from tracker.tui.keys import Key
+from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import completion_bar, status_light
 from tracker.workspace import Snapshot
 
@@ -28,8 +27,8 @@ NARROW_WIDTHS = {"target": 9, "actual": 9, "completion": 13, "status": 10, "gap"
 """The same below WIDE, where the id column is left out (80 columns leave the title 16 cells)."""
 BARS = {True: 10, False: 6}
 """Cells of the completion bar, wide and narrow."""
-WIDE = 120
-"""From this width on, the id column is shown too."""
+WIDE = CONSOLE_WIDE
+"""From this width on, the id column is shown too (as in the command line's tables)."""
 HEADINGS = {"id": "col.id", "title": "col.title", "target": "col.target", "actual": "col.actual",
             "completion": "col.completion", "status": "col.status", "gap": "col.gap"}
 SEVERITY = {Status.SEVERELY_BEHIND: 0, Status.MISSED: 1, Status.BEHIND: 2, Status.NO_DATA: 3,
@@ -56,16 +55,6 @@ def cell(value: str | Text) -> Text:
     return text
 
 
-def summary_line(rollup: Rollup, lang: Lang) -> str:
-    """已完成 3，正常推进 5，滞后 2；平均完成 45.2%，序时进度 49.6%."""
-    separator = "，" if lang == "zh" else ", "
-    counts = separator.join(f"{translate(f'status.{s.value}', lang)} {n}" for s, n in rollup.counts.items())
-    if rollup.completion is None:
-        return translate("tui.summary_no_data", lang, counts=counts)
-    return translate("tui.summary", lang, counts=counts, completion=percent_text(rollup.completion),
-                     expected=percent_text(rollup.expected))
-
-
 def matches(progress: Progress, query: str) -> bool:
     """True when the search text occurs in the target's id, title, metric, section or owner."""
     target = progress.target
@@ -73,7 +62,7 @@ def matches(progress: Progress, query: str) -> bool:
                (target.id, target.title, target.metric, target.section, target.owner, *target.aliases))
 
 
-class DashboardScreen(ReportsWorkerErrors, Screen):
+class DashboardScreen(TrackerScreen):
     """Status and gaps at a glance; Enter opens a target."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (
@@ -94,10 +83,6 @@ class DashboardScreen(ReportsWorkerErrors, Screen):
         self.rendered: dict[str, list[Any]] = {}
         """Each target's cells, made once per snapshot, language and width: typing only re-adds rows."""
 
-    @property
-    def lang(self) -> Lang:
-        return self.app.lang
-
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(translate("tui.loading", self.lang), id="summary")
@@ -109,16 +94,13 @@ class DashboardScreen(ReportsWorkerErrors, Screen):
         yield Static("", id="shown")
         yield Footer()
 
-    def on_mount(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
+    def prepare(self) -> None:
         self._columns()
-        if self.app.snapshot is not None:
-            self.show(self.app.snapshot)
         self.query_one("#targets", DataTable).focus()
 
     def relabel(self) -> None:
         """Labels in the app's (new) language."""
-        apply_keys(self, self.KEYS, self.lang)
+        super().relabel()
         self.query_one("#search", Input).placeholder = translate("tui.search", self.lang)
         for name in ("plan", "section", "status", "owner"):
             self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
@@ -151,7 +133,7 @@ class DashboardScreen(ReportsWorkerErrors, Screen):
         """Refill the header, the filter choices and the table from a snapshot."""
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
-        lines = [f"[b]{r.plan}[/b] {summary_line(r, self.lang)}" for r in snapshot.report.rollups
+        lines = [f"[b]{r.plan}[/b] {rollup_sentence(r, self.lang)}" for r in snapshot.report.rollups
                  if r.section is None and (self.app.plan in (None, r.plan))]
         self.query_one("#summary", Static).update("\n".join(lines))
         self.rendered = {}

@@ -9,15 +9,14 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tracker.errors import TrackerUserError
-from tracker.i18n import Lang, translate
+from tracker.i18n import translate
 from tracker.model.document import Document
 from tracker.model.figure import Figure
-from tracker.tui.keys import Key, apply_keys
-from tracker.tui.screens.base import ReportsWorkerErrors
+from tracker.tui.keys import Key
+from tracker.tui.screens.base import TrackerScreen
 
 CONTEXT_LINES = 3
 """Lines shown above the figure when the document opens."""
@@ -38,7 +37,7 @@ def rows_before(text: str, offset: int, width: int) -> int:
     return sum(max(-(-cell_len(line) // width), 1) for line in lines[:-1]) + cell_len(lines[-1]) // width
 
 
-class DocumentScreen(ReportsWorkerErrors, Screen):
+class DocumentScreen(TrackerScreen):
     """The document behind a piece of evidence."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (Key("escape", "back", "tui.key.back"),)
@@ -47,22 +46,14 @@ class DocumentScreen(ReportsWorkerErrors, Screen):
         super().__init__()
         self.path, self.start, self.end = path, start, end
 
-    @property
-    def lang(self) -> Lang:
-        return self.app.lang
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="document-body"):
             yield Static(translate("tui.loading", self.lang), id="document-text")
         yield Footer()
 
-    def on_mount(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
+    def prepare(self) -> None:
         self.load()
-
-    def relabel(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
 
     @work(thread=True, exit_on_error=False)
     def load(self) -> None:

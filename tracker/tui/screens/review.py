@@ -7,16 +7,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tracker.display import goal_amount
-from tracker.i18n import Lang, translate
+from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
 from tracker.progress.status import Progress
-from tracker.tui.keys import Key, apply_keys
-from tracker.tui.screens.base import ReportsWorkerErrors
+from tracker.tui.keys import Key
+from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.target import quote_text
 from tracker.workspace import Snapshot, decision_for, who
 
@@ -27,7 +26,7 @@ def pending(snapshot: Snapshot, plan: str | None) -> list[tuple[Progress, Eviden
             for e in snapshot.report.evidence.get(p.target.id, []) if e.review is Review.PENDING]
 
 
-class ReviewScreen(ReportsWorkerErrors, Screen):
+class ReviewScreen(TrackerScreen):
     """Accept, reject, enter a value, or skip; the counts follow every decision."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (
@@ -47,10 +46,6 @@ class ReviewScreen(ReportsWorkerErrors, Screen):
         self.skipped: set[tuple[str, str]] = set()
         self.decided: set[tuple[str, str]] = set()
 
-    @property
-    def lang(self) -> Lang:
-        return self.app.lang
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="review-body"):
@@ -58,14 +53,6 @@ class ReviewScreen(ReportsWorkerErrors, Screen):
             yield Static(id="review-target", classes="panel")
             yield Static(id="review-evidence", classes="panel")
         yield Footer()
-
-    def on_mount(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
-        if self.app.snapshot is not None:
-            self.show(self.app.snapshot)
-
-    def relabel(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
 
     def show(self, snapshot: Snapshot) -> None:
         """The queue as the latest snapshot has it (decided and skipped matches leave it)."""

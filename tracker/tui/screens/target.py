@@ -7,16 +7,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tracker.display import completion_sentence, gap_sentence, goal_amount
-from tracker.i18n import Lang, translate
+from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
-from tracker.tui.keys import Key, apply_keys
-from tracker.tui.screens.base import ReportsWorkerErrors
+from tracker.tui.keys import Key
+from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import status_light
 from tracker.tui.widgets.history import history_chart
 from tracker.workspace import Snapshot, decision_for, who
@@ -36,7 +35,7 @@ def quote_text(item: Evidence) -> Text:
     return text
 
 
-class TargetScreen(ReportsWorkerErrors, Screen):
+class TargetScreen(TrackerScreen):
     """Drill into one target; Enter on evidence opens its document."""
 
     KEYS: ClassVar[tuple[Key, ...]] = (
@@ -57,10 +56,6 @@ class TargetScreen(ReportsWorkerErrors, Screen):
         self.gone = False
         """The target is no longer in targets.yaml; the screen closes when it is next on top."""
 
-    @property
-    def lang(self) -> Lang:
-        return self.app.lang
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="detail-body"):
@@ -72,14 +67,8 @@ class TargetScreen(ReportsWorkerErrors, Screen):
             yield DataTable(id="evidence", cursor_type="row")
         yield Footer()
 
-    def on_mount(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
-        if self.app.snapshot is not None:
-            self.show(self.app.snapshot)
+    def prepare(self) -> None:
         self.query_one("#evidence", DataTable).focus()
-
-    def relabel(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
 
     def on_screen_resume(self) -> None:
         if self.gone:
