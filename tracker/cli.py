@@ -3,6 +3,9 @@
 Diagnostics go to stderr and data to stdout. Exit codes: 0 clean, 2 a user
 mistake (bad file, bad argument), 70 a bug in tracker. No traceback is shown
 unless TRACKER_DEBUG is set.
+
+The database layer (SQLAlchemy, the pipeline on it) is imported inside the
+commands that use it, so plain `tracker` opens the app without waiting for it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,6 @@ from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.jsonout import figure_json, target_json
 from tracker.model.plan import TargetsFile
-from tracker.pipeline import extract_files, ingest
-from tracker.store.db import make_engine
 
 EXIT_OK, EXIT_USER, EXIT_BUG = 0, 2, 70
 
@@ -126,6 +127,8 @@ def cmd_default(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the figures of each file; a file that cannot be read is one line, and the rest go on."""
+    from tracker.pipeline import extract_files
+
     results, diagnostics = extract_files(args.files)
     _print_diagnostics(diagnostics, args.lang)
     for document, _ in results:
@@ -143,6 +146,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store a folder's documents and figures in the database, skipping unchanged files."""
+    from tracker.pipeline import ingest
+    from tracker.store.db import make_engine
+
     folder = args.folder or args.docs
     if not folder.is_dir():
         raise TrackerUserError("ingest.not_folder", path=str(folder))

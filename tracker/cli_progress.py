@@ -2,6 +2,7 @@
 
 Each handler loads the targets, brings the documents folder's figures up to
 date in the database, and calls the core; printing is all that happens here.
+The database goes through `Workspace`, which imports SQLAlchemy when first used.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from tracker.config.decisions import export_decisions, load_decisions_file
 from tracker.config.settings import database_url
@@ -27,10 +25,8 @@ from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
-from tracker.pipeline import StatusReport, ingest, status
-from tracker.store import repo
-from tracker.store.db import make_engine
-from tracker.workspace import decision_for, manual_decision, who
+from tracker.progress.report import StatusReport
+from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 EXIT_OK, EXIT_USER = 0, 2
 
@@ -58,21 +54,17 @@ def _targets(args: argparse.Namespace) -> TargetsFile:
     return targets_file
 
 
-def _engine_with_documents(args: argparse.Namespace) -> Engine:
-    """The database, with the documents folder ingested (unchanged files are skipped)."""
-    if not args.docs.is_dir():
-        raise TrackerUserError("ingest.not_folder", path=str(args.docs))
-    engine = make_engine(database_url(args.db))
-    report = ingest(args.docs, engine)
-    _print(report.diagnostics, args.lang)
-    return engine
+def _workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(targets=args.targets, docs=args.docs, url=database_url(args.db))
 
 
-def _report(args: argparse.Namespace) -> tuple[TargetsFile, Engine, StatusReport]:
+def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport]:
+    """The targets, and their status with the documents folder ingested first (unchanged files are skipped)."""
     targets_file = _targets(args)
-    engine = _engine_with_documents(args)
-    as_of = args.as_of or date.today()
-    return targets_file, engine, status(targets_file, engine, args.docs, as_of, args.plan)
+    workspace = _workspace(args)
+    report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
+    _print(problems, args.lang)
+    return targets_file, workspace, report
 
 
 def _print_unapplied(report: StatusReport, lang: Lang) -> None:
@@ -132,22 +124,20 @@ def _target_check(targets_file: TargetsFile, target_id: str) -> None:
         raise TrackerUserError("review.not_quantity", id=target_id)
 
 
-def _save(engine: Engine, decision: Decision, lang: Lang) -> int:
-    with Session(engine) as session:
-        repo.save_decisions([decision], session=session)
-        session.commit()
+def _save(workspace: Workspace, decision: Decision, lang: Lang) -> int:
+    workspace.record(decision)
     print(translate("review.saved", lang, id=decision.target, action=decision.action.value, ref=decision.ref))
     return EXIT_OK
 
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
     """Accept or reject one candidate figure of a target."""
-    targets_file, engine, report = _report(args)
+    targets_file, workspace, report = _report(args)
     _target_check(targets_file, args.target)
     item = next((e for e in report.evidence.get(args.target, []) if e.ref == args.ref), None)
     if item is None:
         raise TrackerUserError("review.unknown_ref", id=args.target, ref=args.ref)
-    return _save(engine, decision_for(item, args.action, who(), args.note), args.lang)
+    return _save(workspace, decision_for(item, args.action, who(), args.note), args.lang)
 
 
 def cmd_review_set(args: argparse.Namespace) -> int:
@@ -156,14 +146,12 @@ def cmd_review_set(args: argparse.Namespace) -> int:
     _target_check(targets_file, args.target)
     target = next(t for t in targets_file.targets if t.id == args.target)
     decision = manual_decision(target, args.value, args.as_of or date.today(), who(), args.source, args.note)
-    return _save(make_engine(database_url(args.db)), decision, args.lang)
+    return _save(_workspace(args), decision, args.lang)
 
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     """Write every stored decision to a YAML file."""
-    engine = make_engine(database_url(args.db))
-    with Session(engine) as session:
-        decisions = repo.load_decisions(session=session)
+    decisions = _workspace(args).decisions()
     export_decisions(decisions, args.file)
     print(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
     return EXIT_OK
@@ -175,10 +163,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     _print(diagnostics, args.lang)
     if has_errors(diagnostics):
         return EXIT_USER
-    engine = make_engine(database_url(args.db))
-    with Session(engine) as session:
-        added = repo.save_decisions(decisions, session=session)
-        session.commit()
+    added = _workspace(args).record(*decisions)
     print(translate("review.imported", args.lang, count=added, skipped=len(decisions) - added, path=str(args.file)))
     return EXIT_OK
 

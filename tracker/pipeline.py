@@ -23,11 +23,10 @@ from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions
 from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
-from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.plan import TargetsFile
-from tracker.progress.rollup import Rollup, rollups
-from tracker.progress.status import Progress as TargetProgress
+from tracker.progress.report import StatusReport
+from tracker.progress.rollup import rollups
 from tracker.progress.status import progress_of
 from tracker.store import repo
 
@@ -141,19 +140,6 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
         repo.remove_documents(gone, session=session)
         session.commit()
     return report
-
-
-@dataclass
-class StatusReport:
-    """Every target's progress as of a date, the roll-ups, and what the reviews could not apply."""
-
-    as_of: date
-    progress: list[TargetProgress]
-    rollups: list[Rollup]
-    evidence: dict[str, list[Evidence]]
-    """Each target's evidence, dropped and rejected included (for review)."""
-    unapplied: list[Decision] = field(default_factory=list)
-    """Stored decisions whose figure is not among the documents (kept; they apply when it returns)."""
 
 
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,

@@ -4,6 +4,10 @@ Everything here calls the core (config, pipeline, store); the terminal UI
 and the command line only show what it returns. Nothing is computed twice:
 status comes from `pipeline.status`, decisions are the same `Decision`
 records the review commands store.
+
+The database layer (SQLAlchemy and the pipeline on it, about half a second
+to import) is imported by the methods that use it, not here: the app shows
+the snapshot kept from the last run without waiting for it.
 """
 
 from __future__ import annotations
@@ -16,10 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
@@ -33,10 +34,12 @@ from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
 from tracker.model.target import Target
-from tracker.pipeline import StatusReport, ingest, status
+from tracker.progress.report import StatusReport
 from tracker.quantity import QuantityError, parse_quantity
-from tracker.store import repo
-from tracker.store.db import make_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 
 def who() -> str:
@@ -106,35 +109,59 @@ class Workspace:
     def engine(self) -> Engine:
         """The database, created on first use (TrackerUserError when the URL is unusable)."""
         if self._engine is None:
+            from tracker.store.db import make_engine
+
             self._engine = make_engine(self.url)
         return self._engine
+
+    def _session(self) -> Session:
+        from sqlmodel import Session
+
+        return Session(self.engine)
 
     def load_targets(self) -> tuple[TargetsFile | None, list[Diagnostic]]:
         """targets.yaml and every problem in it, each at its line and column."""
         return load_targets(self.targets, str(self.targets))
 
-    def status(self, targets_file: TargetsFile, as_of: date) -> tuple[StatusReport, list[Diagnostic]]:
-        """Bring the documents folder up to date in the database, then every target's progress."""
+    def status(self, targets_file: TargetsFile, as_of: date,
+               plan_id: str | None = None) -> tuple[StatusReport, list[Diagnostic]]:
+        """Bring the documents folder up to date in the database, then every target's (or one plan's) progress."""
+        from tracker.pipeline import ingest, status
+
         if not self.docs.is_dir():
             raise TrackerUserError("ingest.not_folder", path=str(self.docs))
         report = ingest(self.docs, self.engine)
-        return status(targets_file, self.engine, self.docs, as_of), report.diagnostics
+        return status(targets_file, self.engine, self.docs, as_of, plan_id), report.diagnostics
 
-    def record(self, decision: Decision) -> None:
-        """Store a decision at once (it applies from the next status on)."""
-        with Session(self.engine) as session:
-            repo.save_decisions([decision], session=session)
+    def record(self, *decisions: Decision) -> int:
+        """Store decisions at once (they apply from the next status on); how many were new."""
+        from tracker.store import repo
+
+        with self._session() as session:
+            added = repo.save_decisions(list(decisions), session=session)
             session.commit()
+        return added
+
+    def decisions(self) -> list[Decision]:
+        """Every stored decision."""
+        from tracker.store import repo
+
+        with self._session() as session:
+            return repo.load_decisions(session=session)
 
     def record_note(self, note: LagNote) -> None:
         """Store a lag note at once."""
-        with Session(self.engine) as session:
+        from tracker.store import repo
+
+        with self._session() as session:
             repo.save_note(note, session=session)
             session.commit()
 
     def document(self, shown: str) -> tuple[Document, list[Figure]] | None:
         """A stored document of the folder and all its figures, by the path shown for it."""
-        with Session(self.engine) as session:
+        from tracker.store import repo
+
+        with self._session() as session:
             return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
                          if d.path == shown), None)
 
@@ -169,7 +196,9 @@ class Workspace:
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""
-        with Session(self.engine) as session:
+        from tracker.store import repo
+
+        with self._session() as session:
             return notes_in_force(repo.load_notes(session=session))
 
 

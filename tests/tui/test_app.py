@@ -17,13 +17,14 @@ from tracker.tui.screens.errors import ErrorsScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.target import TargetScreen
 from tracker.tui.screens.target_form import TargetForm
+from tracker.tui.widgets.table import RowTable
 
 ROOT_TARGETS = ROOT / "targets.yaml"
 
 
 def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
-    table = app.screen.query_one("#targets", DataTable)
-    return [str(row.key.value) for row in table.ordered_rows if not str(row.key.value).startswith("§")]
+    table = app.screen.query_one("#targets", RowTable)
+    return [row.key for row in table.rows if not row.key.startswith("§")]
 
 
 def decisions(project: Path) -> list:
@@ -46,7 +47,7 @@ def test_open_shows_every_target_with_its_plan_summary(project: Path) -> None:
             assert "yk22-contracts" in ids and "wh25-key-projects" in ids
             summary = static_text(app, "#summary")
             assert "yk22" in summary and "平均完成" in summary
-            row = app.screen.query_one("#targets", DataTable).get_row("yk22-contracts")
+            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
             assert [str(c) for c in row[2:4]] == ["11.3亿元", "4亿元"] and "滞后" in str(row[5]) and str(row[6]) == "7.3亿元"
 
     asyncio.run(run())
@@ -202,7 +203,7 @@ def test_language_switch_relabels_the_dashboard(project: Path) -> None:
             await pilot.pause()
             assert app.lang == "en"
             assert "mean completion" in static_text(app, "#summary")
-            row = app.screen.query_one("#targets", DataTable).get_row("yk22-contracts")
+            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
             assert "behind" in str(row[5])
 
     asyncio.run(run())
@@ -305,10 +306,9 @@ def test_at_200_columns_every_column_shows(project: Path) -> None:
         app = app_on(project, plan="yk22")
         async with app.run_test(size=(200, 40)) as pilot:
             await settled(pilot)
-            table = app.screen.query_one("#targets", DataTable)
-            assert [str(c.key.value) for c in table.ordered_columns] == [
-                "id", "title", "target", "actual", "completion", "status", "gap"]
-            assert sum(c.width for c in table.ordered_columns) + 2 * len(table.ordered_columns) <= 200
+            table = app.screen.query_one("#targets", RowTable)
+            assert [c.key for c in table.columns] == ["id", "title", "target", "actual", "completion", "status", "gap"]
+            assert table.virtual_size.width <= 200
 
     asyncio.run(run())
 

@@ -23,7 +23,6 @@ from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
 from tracker.model.note import LagNote
-from tracker.pipeline import with_decisions
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
 from tracker.workspace import Snapshot, Workspace, compute_snapshot
@@ -112,6 +111,8 @@ class TrackerApp(App[None]):
         if self.snapshot is None:
             snapshot, diagnostics, failure = compute_snapshot(*arguments)
         else:
+            import tracker.pipeline  # noqa: F401 - loaded now, so a first decision or document does not wait for it
+
             snapshot, diagnostics, failure = compute_elsewhere(*arguments)
         if failure is not None:
             self.post_message(LoadFailed(failure))
@@ -161,6 +162,8 @@ class TrackerApp(App[None]):
     def record(self, decision: Decision) -> None:
         """Show a decision's effect at once (its target recomputed) and store it in the background."""
         if self.snapshot is not None:
+            from tracker.pipeline import with_decisions
+
             report = with_decisions(self.snapshot.report, self.snapshot.targets_file, [decision])
             self._replace(self.snapshot._replace(report=report))
         self._store(decision)

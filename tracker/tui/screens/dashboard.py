@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, Static
 
 from tracker.console import WIDE as CONSOLE_WIDE
 from tracker.display import goal_amount, rollup_sentence
@@ -18,6 +18,7 @@ from tracker.progress.status import Progress, Status
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import completion_bar, status_light
+from tracker.tui.widgets.table import Column, Row, RowTable
 from tracker.workspace import Snapshot
 
 COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap")
@@ -80,7 +81,7 @@ class DashboardScreen(TrackerScreen):
         self.sort_column: str | None = None
         self.sort_reverse = False
         self.shown: list[Progress] = []
-        self.rendered: dict[str, list[Any]] = {}
+        self.rendered: dict[str, tuple[Text, ...]] = {}
         """Each target's cells, made once per snapshot, language and width: typing only re-adds rows."""
 
     def compose(self) -> ComposeResult:
@@ -90,13 +91,13 @@ class DashboardScreen(TrackerScreen):
             yield Input(placeholder=translate("tui.search", self.lang), id="search")
             for name in ("plan", "section", "status", "owner"):
                 yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}")
-        yield DataTable(id="targets", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="targets")
         yield Static("", id="shown")
         yield Footer()
 
     def prepare(self) -> None:
         self._columns()
-        self.query_one("#targets", DataTable).focus()
+        self.query_one("#targets", RowTable).focus()
 
     def relabel(self) -> None:
         """Labels in the app's (new) language."""
@@ -112,14 +113,12 @@ class DashboardScreen(TrackerScreen):
         return COLUMNS if self.size.width >= WIDE else COLUMNS[1:]
 
     def _columns(self) -> None:
-        table = self.query_one("#targets", DataTable)
-        table.clear(columns=True)
+        table = self.query_one("#targets", RowTable)
         shown = self.columns()
         widths = WIDTHS if self.size.width >= WIDE else NARROW_WIDTHS
         fixed = sum(widths[name] for name in shown if name != "title")
         rest = max(self.size.width - fixed - 2 * len(shown) - 2, 12)  # cell padding and the scrollbar
-        for name in shown:
-            table.add_column(translate(HEADINGS[name], self.lang), key=name, width=widths.get(name, rest))
+        table.set_columns([Column(name, translate(HEADINGS[name], self.lang), widths.get(name, rest)) for name in shown])
         self._width_class = self.size.width >= WIDE
 
     def on_resize(self) -> None:
@@ -178,51 +177,42 @@ class DashboardScreen(TrackerScreen):
         return found
 
     def refill(self) -> None:
-        """Rebuild the table rows; grouped by section unless sorted by a column."""
-        table = self.query_one("#targets", DataTable)
+        """Show the rows that pass the filters; grouped by section unless sorted by a column."""
         current = self._current_id()
         self.shown = self.visible()
-        table.clear()
+        rows: list[Row] = []
         section: tuple[str, str | None] | None = None
         for progress in self.shown:
             if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
                 section = (progress.plan.id, progress.target.section)
                 label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
-                cells = [cell(label) if name == "title" else "" for name in self.columns()]
-                table.add_row(*cells, key=f"{SECTION_PREFIX}{section[0]}/{section[1]}")
+                cells = tuple(cell(label) if name == "title" else Text() for name in self.columns())
+                rows.append(Row(f"{SECTION_PREFIX}{section[0]}/{section[1]}", cells))
             cells = self.rendered.get(progress.target.id)
             if cells is None:
                 cells = self.rendered[progress.target.id] = self._cells(progress)
-            table.add_row(*cells, key=progress.target.id)
+            rows.append(Row(progress.target.id, cells))
+        ids = {p.target.id for p in self.shown}
+        first = self.shown[0].target.id if self.shown else None
+        self.query_one("#targets", RowTable).set_rows(rows, current if current in ids else first)
         total = len(self._in_plan(self.app.snapshot.report.progress)) if self.app.snapshot else 0
         self.query_one("#shown", Static).update(
             translate("tui.shown", self.lang, shown=len(self.shown), total=total) if self.shown
             else translate("tui.no_targets", self.lang))
-        if current is not None:
-            self._move_to(current)
-        elif self.shown:
-            self._move_to(self.shown[0].target.id)
 
-    def _cells(self, p: Progress) -> list[Any]:
+    def _cells(self, p: Progress) -> tuple[Text, ...]:
         goal = p.target.target
         cells = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else "",
                  "actual": goal_amount(p, p.actual.value) if p.actual else "", "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
                  "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
-        return [cell(cells[name]) for name in self.columns()]
+        return tuple(cell(cells[name]) for name in self.columns())
 
     def _current_id(self) -> str | None:
-        table = self.query_one("#targets", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        key = self.query_one("#targets", RowTable).cursor_key
         return key if key and not key.startswith(SECTION_PREFIX) else None
 
     def _move_to(self, target_id: str) -> None:
-        table = self.query_one("#targets", DataTable)
-        try:
-            table.move_cursor(row=table.get_row_index(target_id))
-        except Exception:  # noqa: BLE001 - a row filtered away: the cursor stays where it is
-            return
+        self.query_one("#targets", RowTable).move_to(target_id)  # a row filtered away: the cursor stays
 
     def current(self) -> Progress | None:
         """The target under the cursor."""
@@ -235,15 +225,15 @@ class DashboardScreen(TrackerScreen):
             self.refill()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#targets", DataTable).focus()
+        self.query_one("#targets", RowTable).focus()
 
     def on_select_changed(self, _event: Select.Changed) -> None:
         self.refill()
 
-    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        self._sort_by(str(event.column_key.value))
+    def on_row_table_header_selected(self, event: RowTable.HeaderSelected) -> None:
+        self._sort_by(event.column)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, _event: RowTable.RowSelected) -> None:
         from tracker.tui.screens.target import TargetScreen
 
         progress = self.current()
@@ -272,11 +262,11 @@ class DashboardScreen(TrackerScreen):
             self.query_one(f"#filter-{name}", Select).clear()
         self.sort_column = None
         self.refill()
-        self.query_one("#targets", DataTable).focus()
+        self.query_one("#targets", RowTable).focus()
 
     def action_next_behind(self) -> None:
         """Move to the next target that is behind, severely behind or missed (wrapping round)."""
-        table = self.query_one("#targets", DataTable)
+        table = self.query_one("#targets", RowTable)
         ids = [p.target.id for p in self.shown if p.status in BEHIND]
         if not ids:
             self.notify(translate("tui.no_behind", self.lang))
