@@ -57,3 +57,18 @@ def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_app_shows_a_kept_snapshot_without_loading_the_database_layer(project: Path) -> None:
+    """`tracker` opens on the last snapshot before SQLAlchemy (about half a second to import) is loaded."""
+    from tracker.cli import main
+
+    assert main(["status", "--as-of", "2022-06-30"]) == 0  # keeps the snapshot in .tracker/
+    code = ("import sys, tracker.cli, tracker.tui.app, tracker.tui.screens.dashboard\n"
+            "from pathlib import Path\n"
+            "from tracker.config.settings import database_url\n"
+            "from tracker.workspace import Workspace\n"
+            "kept = Workspace(Path('targets.yaml'), Path('seeds'), database_url(None)).load_cached()\n"
+            "print(kept is not None and len(kept.report.progress), 'sqlalchemy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
+    assert result.stdout.split() == ["87", "False"]

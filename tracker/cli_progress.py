@@ -26,7 +26,7 @@ from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 from tracker.progress.report import StatusReport
-from tracker.workspace import Workspace, decision_for, manual_decision, who
+from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
 
 EXIT_OK, EXIT_USER = 0, 2
 
@@ -74,9 +74,11 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    """Each target's completion, expectation, status and gap as of a date."""
-    _, _, report = _report(args)
+    """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
+    targets_file, workspace, report = _report(args)
     _print_unapplied(report, args.lang)
+    if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
+        workspace.save_cached(Snapshot(targets_file, report, workspace.notes(), []))
     if args.json:
         print(json.dumps(status_json(report), ensure_ascii=False, indent=2))
     else:

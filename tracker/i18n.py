@@ -159,6 +159,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.title": ("科技工作目标进度", "Work plan progress"),
     "tui.loading": ("正在读取目标和材料…", "Reading targets and documents…"),
     "tui.refreshing": ("上次结果，正在更新…", "last results, updating…"),
+    "tui.computing": ("首次读取材料、计算进度中…", "reading the documents and computing progress for the first time…"),
+    "tui.pending": ("计算中…", "computing…"),
     "tui.all": ("全部", "all"),
     "tui.filter.plan": ("计划", "plan"),
     "tui.filter.section": ("章节", "section"),

@@ -25,7 +25,7 @@ from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
 from tracker.model.figure import Figure
 from tracker.model.plan import TargetsFile
-from tracker.progress.report import StatusReport
+from tracker.progress.report import StatusReport, report_of
 from tracker.progress.rollup import rollups
 from tracker.progress.status import progress_of
 from tracker.store import repo
@@ -155,10 +155,7 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
     found, unapplied = apply_decisions(found, decisions, targets_file)
 
-    plans = [p for p in targets_file.plans if plan_id in (None, p.id)]
-    items = [progress_of(t, p, found.get(t.id, []), as_of, targets_file.bands_for(p))
-             for p in plans for t in p.targets]
-    return StatusReport(as_of=as_of, progress=items, rollups=rollups(items), evidence=found, unapplied=unapplied)
+    return report_of(targets_file, found, as_of, plan_id, unapplied)
 
 
 def with_decisions(report: StatusReport, targets_file: TargetsFile, decisions: list[Decision]) -> StatusReport:

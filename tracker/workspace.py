@@ -34,7 +34,7 @@ from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
 from tracker.model.target import Target
-from tracker.progress.report import StatusReport
+from tracker.progress.report import StatusReport, report_of
 from tracker.quantity import QuantityError, parse_quantity
 
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ class Snapshot(NamedTuple):
     notes: dict[str, LagNote]
     diagnostics: list[Diagnostic]
     """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
+    pending: bool = False
+    """Only the targets, with no document read yet (the first start in a folder): the status follows."""
 
     def shown(self) -> Snapshot:
         """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""
@@ -173,11 +175,20 @@ class Workspace:
         report, problems = self.status(targets_file, as_of)
         return Snapshot(targets_file, report, self.notes(), diagnostics + problems)
 
+    def targets_only(self, as_of: date) -> Snapshot | None:
+        """The targets with no evidence, shown while the first status is computed; None when targets.yaml has errors."""
+        targets_file, diagnostics = self.load_targets()
+        if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
+            return None
+        return Snapshot(targets_file, report_of(targets_file, {}, as_of), {}, diagnostics, pending=True)
+
     def _cache_key(self) -> tuple[str, ...]:
         return str(self.targets.resolve()), str(self.docs.resolve()), self.url, extractor_version()
 
     def save_cached(self, snapshot: Snapshot) -> None:
         """Keep a snapshot for the next start (dropped matches left out: they are only for review lists)."""
+        if snapshot.pending:
+            return
         with suppress(TrackerUserError, OSError):
             CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(), snapshot.shown()), protocol=pickle.HIGHEST_PROTOCOL))

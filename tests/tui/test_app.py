@@ -231,6 +231,39 @@ def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project
     asyncio.run(run())
 
 
+def test_a_first_start_shows_the_targets_while_their_status_is_computed(project: Path, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    import tracker.tui.app as app_module
+
+    release, compute = threading.Event(), app_module.compute_snapshot
+
+    def slow(*args: object) -> object:
+        release.wait(10)
+        return compute(*args)
+
+    monkeypatch.setattr(app_module, "compute_snapshot", slow)
+
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.snapshot is not None and table_ids(app):
+                    break
+            assert app.snapshot.pending and len(table_ids(app)) == 34
+            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
+            assert [str(c) for c in row[1:3]] == ["技术合同成交额", "11.3亿元"] and str(row[5]) == "计算中…"
+            assert "首次读取材料" in static_text(app, "#summary") and "首次读取材料" in app.sub_title
+            release.set()
+            await settled(pilot)
+            assert not app.snapshot.pending and app.fresh
+            assert "滞后" in str(app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")[5])
+        assert not app.workspace.load_cached().pending
+
+    asyncio.run(run())
+
+
 def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> None:
     async def run() -> None:
         from textual.widgets import TextArea

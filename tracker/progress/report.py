@@ -7,8 +7,9 @@ from datetime import date
 
 from tracker.model.decision import Decision
 from tracker.model.evidence import Evidence
-from tracker.progress.rollup import Rollup
-from tracker.progress.status import Progress
+from tracker.model.plan import TargetsFile
+from tracker.progress.rollup import Rollup, rollups
+from tracker.progress.status import Progress, progress_of
 
 
 @dataclass
@@ -22,3 +23,13 @@ class StatusReport:
     """Each target's evidence, dropped and rejected included (for review)."""
     unapplied: list[Decision] = field(default_factory=list)
     """Stored decisions whose figure is not among the documents (kept; they apply when it returns)."""
+
+
+def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as_of: date,
+              plan_id: str | None = None, unapplied: list[Decision] | None = None) -> StatusReport:
+    """Every target's (or one plan's) progress from its evidence, as of a date."""
+    plans = [p for p in targets_file.plans if plan_id in (None, p.id)]
+    items = [progress_of(t, p, evidence.get(t.id, []), as_of, targets_file.bands_for(p))
+             for p in plans for t in p.targets]
+    return StatusReport(as_of=as_of, progress=items, rollups=rollups(items), evidence=evidence,
+                        unapplied=unapplied or [])

@@ -32,6 +32,8 @@ WATCH_SECONDS = 1.0
 FRESH_DELAY = 1.0
 """Seconds between showing the kept snapshot and starting the fresh computation, so the first paint
 does not share the interpreter with it."""
+PENDING_DELAY = 0.05
+"""The same when only the targets are shown (a first start): just long enough for them to be painted."""
 
 APP_KEYS = (
     Key("q", "quit", "tui.key.quit"),
@@ -91,9 +93,9 @@ class TrackerApp(App[None]):
 
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
-        """The last run's snapshot, shown at once; the fresh one is computed after it is painted."""
-        snapshot = self.workspace.load_cached()
-        if snapshot is None:
+        """The last run's snapshot (on a first start, the targets alone), shown at once; the fresh one follows."""
+        snapshot = self.workspace.load_cached() or self.workspace.targets_only(self.as_of)
+        if snapshot is None:  # targets.yaml has errors: computing says which
             self.call_from_thread(self.action_reload)
         else:
             self.post_message(StatusLoaded(snapshot, cached=True))
@@ -108,7 +110,7 @@ class TrackerApp(App[None]):
         """
         ws = self.workspace
         arguments = (ws.targets, ws.docs, ws.url, self.as_of, self.lang)
-        if self.snapshot is None:
+        if self.snapshot is None or self.snapshot.pending:  # nothing to read meanwhile: compute here, sooner
             snapshot, diagnostics, failure = compute_snapshot(*arguments)
         else:
             import tracker.pipeline  # noqa: F401 - loaded now, so a first decision or document does not wait for it
@@ -127,11 +129,12 @@ class TrackerApp(App[None]):
             return  # the fresh computation came first
         self.fresh = self.fresh or not message.cached
         self.snapshot = message.snapshot
+        waiting = "tui.computing" if message.snapshot.pending else "tui.refreshing"
         self.sub_title = self._where(message.snapshot.report.as_of) + (
-            "" if self.fresh else f" · {translate('tui.refreshing', self.lang)}")
+            "" if self.fresh else f" · {translate(waiting, self.lang)}")
         self._show_everywhere()
         if message.cached:  # the kept snapshot is on screen: compute afresh once it is painted
-            self.set_timer(FRESH_DELAY, self.action_reload)
+            self.set_timer(PENDING_DELAY if message.snapshot.pending else FRESH_DELAY, self.action_reload)
 
     def on_targets_invalid(self, message: TargetsInvalid) -> None:
         from tracker.tui.screens.errors import ErrorsScreen

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from tracker.console import WIDE as CONSOLE_WIDE
 from tracker.display import goal_amount, rollup_sentence
@@ -18,6 +18,7 @@ from tracker.progress.status import Progress, Status
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import completion_bar, status_light
+from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
 from tracker.workspace import Snapshot
 
@@ -93,7 +94,7 @@ class DashboardScreen(TrackerScreen):
                 yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}")
         yield RowTable(id="targets")
         yield Static("", id="shown")
-        yield Footer()
+        yield KeyFooter()
 
     def prepare(self) -> None:
         self._columns()
@@ -132,7 +133,8 @@ class DashboardScreen(TrackerScreen):
         """Refill the header, the filter choices and the table from a snapshot."""
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
-        lines = [f"[b]{r.plan}[/b] {rollup_sentence(r, self.lang)}" for r in snapshot.report.rollups
+        lines = [f"[b]{r.plan}[/b] " + (translate("tui.computing", self.lang) if snapshot.pending
+                                         else rollup_sentence(r, self.lang)) for r in snapshot.report.rollups
                  if r.section is None and (self.app.plan in (None, r.plan))]
         self.query_one("#summary", Static).update("\n".join(lines))
         self.rendered = {}
@@ -202,10 +204,14 @@ class DashboardScreen(TrackerScreen):
 
     def _cells(self, p: Progress) -> tuple[Text, ...]:
         goal = p.target.target
-        cells = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else "",
-                 "actual": goal_amount(p, p.actual.value) if p.actual else "", "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
-                 "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
-        return tuple(cell(cells[name]) for name in self.columns())
+        cells: dict[str, str | Text] = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else ""}
+        if self.app.snapshot is not None and self.app.snapshot.pending:  # the targets alone, status to follow
+            cells["status"] = Text(translate("tui.pending", self.lang), style="italic grey62")
+        else:
+            cells |= {"actual": goal_amount(p, p.actual.value) if p.actual else "",
+                      "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
+                      "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
+        return tuple(cell(cells.get(name, "")) for name in self.columns())
 
     def _current_id(self) -> str | None:
         key = self.query_one("#targets", RowTable).cursor_key

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tracker.errors import TrackerUserError
 from tracker.i18n import translate
@@ -17,6 +17,7 @@ from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
+from tracker.tui.widgets.footer import KeyFooter
 
 CONTEXT_LINES = 3
 """Lines shown above the figure when the document opens."""
@@ -50,7 +51,7 @@ class DocumentScreen(TrackerScreen):
         yield Header()
         with VerticalScroll(id="document-body"):
             yield Static(translate("tui.loading", self.lang), id="document-text")
-        yield Footer()
+        yield KeyFooter()
 
     def prepare(self) -> None:
         self.load()

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tracker.display import goal_amount
 from tracker.i18n import translate
@@ -17,6 +17,7 @@ from tracker.progress.status import Progress
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.target import quote_text
+from tracker.tui.widgets.footer import KeyFooter
 from tracker.workspace import Snapshot, decision_for, who
 
 
@@ -52,7 +53,7 @@ class ReviewScreen(TrackerScreen):
             yield Static(id="review-title", classes="panel-title")
             yield Static(id="review-target", classes="panel")
             yield Static(id="review-evidence", classes="panel")
-        yield Footer()
+        yield KeyFooter()
 
     def show(self, snapshot: Snapshot) -> None:
         """The queue as the latest snapshot has it (decided and skipped matches leave it)."""

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import translate
@@ -17,6 +17,7 @@ from tracker.progress.status import Progress
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import status_light
+from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.history import history_chart
 from tracker.workspace import Snapshot, decision_for, who
 
@@ -65,7 +66,7 @@ class TargetScreen(TrackerScreen):
             yield Static(id="history", classes="panel")
             yield Static(id="evidence-title", classes="panel-title")
             yield DataTable(id="evidence", cursor_type="row")
-        yield Footer()
+        yield KeyFooter()
 
     def prepare(self) -> None:
         self.query_one("#evidence", DataTable).focus()
