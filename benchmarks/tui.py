@@ -18,7 +18,8 @@ update that shows the filtered rows (the search box's change handled, the
 rows refilled, the frame written out), read off the app's own output call so
 Pilot's waiting is not counted; "refill" is the part spent choosing the rows.
 The query is typed one character at a time, from broad (one letter matches
-most rows, the worst case) to narrow.
+most rows, the worst case) to narrow. A filter choice is the Enter that picks
+a status in the status filter's open list, timed the same way.
 """
 
 from __future__ import annotations
@@ -45,8 +46,13 @@ from tracker.workspace import CACHE_FILE, Workspace  # noqa: E402
 SIZE = (160, 45)
 
 
-async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) -> tuple[float, list[float], list[float]]:
-    """Seconds to the first full frame; seconds per keystroke, with and without the screen update."""
+Run = tuple[float, list[float], list[float], list[float]]
+"""Seconds to the first full frame; per search keystroke, with the screen update and the refill alone; per filter
+choice."""
+
+
+async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) -> Run:
+    """One run of the app: first frame, search keystrokes, filter choices."""
     start = time.perf_counter()
     app = make_app(Workspace(targets=targets, docs=docs, url=url), as_of, "zh", watch=False)
     async with app.run_test(size=SIZE) as pilot:
@@ -54,7 +60,7 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
             await pilot.pause(0.01)
         await pilot.pause()
         first = time.perf_counter() - start
-        screen, keystrokes, refills, painted = app.screen, [], [], []
+        screen, keystrokes, refills, painted, filters = app.screen, [], [], [], []
         refill, display, finished = screen.refill, app._display, []  # noqa: SLF001 - timing Textual's output
 
         def timed_refill() -> None:
@@ -75,7 +81,17 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
             while not painted or painted[-1] < finished[-1]:  # until the refilled rows are on the screen
                 await asyncio.sleep(0.001)
             keystrokes.append(next(t for t in painted if t > finished[-1]) - pressed)
-    return first, keystrokes, refills
+        await pilot.press("escape")  # the search cleared; now a status chosen in the filter, by keys
+        screen.query_one("#filter-status").focus()
+        for _ in range(2):
+            await pilot.press("enter", "down")  # the list of statuses open, the next one highlighted
+            await pilot.pause()
+            count, pressed = len(finished), time.perf_counter()
+            await pilot.press("enter")
+            while len(finished) == count or painted[-1] < finished[-1]:
+                await asyncio.sleep(0.001)
+            filters.append(next(t for t in painted if t > finished[-1]) - pressed)
+    return first, keystrokes, refills, filters
 
 
 def from_start(*args: object) -> tuple[float, float]:
@@ -89,7 +105,7 @@ def from_start(*args: object) -> tuple[float, float]:
     return float(listed), float(full)
 
 
-def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list[tuple[float, list[float], list[float]]]]:
+def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list[Run]]:
     """From a process's start: once cold (no snapshot kept from before), then warm; and in-process runs, warm."""
     CACHE_FILE.unlink(missing_ok=True)
     started = [from_start(*args[:4])]
@@ -101,15 +117,17 @@ def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list
     return started, runs
 
 
-def report(label: str, started: list[tuple[float, float]], runs: list[tuple[float, list[float], list[float]]]) -> None:
-    firsts = ", ".join(f"{first:.2f}" for first, _, _ in runs)
-    keys = [k * 1000 for _, ks, _ in runs for k in ks]
-    refills = [r * 1000 for _, _, rs in runs for r in rs]
+def report(label: str, started: list[tuple[float, float]], runs: list[Run]) -> None:
+    firsts = ", ".join(f"{run[0]:.2f}" for run in runs)
+    keys = [k * 1000 for run in runs for k in run[1]]
+    refills = [r * 1000 for run in runs for r in run[2]]
+    filters = [f * 1000 for run in runs for f in run[3]]
     (listed, cold), warm = started[0], [full for _, full in started[1:]]
     print(f"{label}: from process start to the first full frame {cold:.2f} cold (targets listed at {listed:.2f}), "
           f"{', '.join(f'{s:.2f}' for s in warm)} warm; in-process, warm {firsts} s; "
           f"keystroke to painted rows median {statistics.median(keys):.0f} ms (max {max(keys):.0f}), "
-          f"of which the refill {statistics.median(refills):.0f} ms")
+          f"of which the refill {statistics.median(refills):.0f} ms; filter choice to painted rows median "
+          f"{statistics.median(filters):.0f} ms (max {max(filters):.0f})")
 
 
 def main() -> int:

@@ -32,8 +32,6 @@ WATCH_SECONDS = 1.0
 FRESH_DELAY = 1.0
 """Seconds between showing the kept snapshot and starting the fresh computation, so the first paint
 does not share the interpreter with it."""
-PENDING_DELAY = 0.05
-"""The same when only the targets are shown (a first start): just long enough for them to be painted."""
 
 APP_KEYS = (
     Key("q", "quit", "tui.key.quit"),
@@ -133,8 +131,10 @@ class TrackerApp(App[None]):
         self.sub_title = self._where(message.snapshot.report.as_of) + (
             "" if self.fresh else f" · {translate(waiting, self.lang)}")
         self._show_everywhere()
-        if message.cached:  # the kept snapshot is on screen: compute afresh once it is painted
-            self.set_timer(PENDING_DELAY if message.snapshot.pending else FRESH_DELAY, self.action_reload)
+        if message.snapshot.pending:  # the targets alone: compute their status as soon as they are painted
+            self.call_after_refresh(self.action_reload)
+        elif message.cached:  # the kept snapshot is on screen: compute afresh a moment after it is painted
+            self.set_timer(FRESH_DELAY, self.action_reload)
 
     def on_targets_invalid(self, message: TargetsInvalid) -> None:
         from tracker.tui.screens.errors import ErrorsScreen

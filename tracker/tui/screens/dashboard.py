@@ -98,6 +98,9 @@ class DashboardScreen(TrackerScreen):
 
     def prepare(self) -> None:
         self._columns()
+        # Refilled as the search text changes, before the next frame: the typed character and the rows
+        # it leaves show together (Input.Changed would arrive a frame later).
+        self.watch(self.query_one("#search", Input), "value", self._searched, init=False)
         self.query_one("#targets", RowTable).focus()
 
     def relabel(self) -> None:
@@ -226,9 +229,8 @@ class DashboardScreen(TrackerScreen):
         return next((p for p in self.shown if p.target.id == target_id), None)
 
     # ── events ────────────────────────────────────────────────────────────
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search":
-            self.refill()
+    def _searched(self, _value: str) -> None:
+        self.refill()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#targets", RowTable).focus()
