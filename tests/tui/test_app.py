@@ -264,6 +264,24 @@ def test_a_first_start_shows_the_targets_while_their_status_is_computed(project:
     asyncio.run(run())
 
 
+def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) -> None:
+    async def run() -> None:
+        async with app_on(project).run_test(size=SIZE) as pilot:
+            await settled(pilot)  # a first start: computed here, and kept
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(200):  # the kept snapshot shown, then the fresh one computed by a child process
+                await pilot.pause(0.05)
+                if app._computing:  # noqa: SLF001 - the child the app started
+                    break
+            child = app._computing[0]  # noqa: SLF001
+            assert child.poll() is None
+        child.wait(timeout=5)
+        assert child.returncode != 0, "stopped, not finished"
+
+    asyncio.run(run())
+
+
 def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> None:
     async def run() -> None:
         from textual.widgets import TextArea

@@ -10,7 +10,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -56,6 +56,8 @@ class TrackerApp(App[None]):
         self.fresh = False
         """A snapshot computed in this run has arrived (a cached one is only shown until then)."""
         self._seen: int | None = None
+        self._computing: list[subprocess.Popen[str]] = []
+        """Child processes computing a fresh snapshot; stopped if the app quits before they finish."""
         apply_keys(self, APP_KEYS, lang)
 
     def on_mount(self) -> None:
@@ -67,6 +69,14 @@ class TrackerApp(App[None]):
         self.load_cached()
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
+
+    def _started(self, child: subprocess.Popen[str]) -> None:
+        self._computing = [c for c in self._computing if c.poll() is None] + [child]
+
+    def on_unmount(self) -> None:
+        for child in self._computing:
+            if child.poll() is None:
+                child.terminate()
 
     def _where(self, as_of: date | None = None) -> str:
         """Files and date shown under the title: the date of what is on screen."""
@@ -113,7 +123,7 @@ class TrackerApp(App[None]):
         else:
             import tracker.pipeline  # noqa: F401 - loaded now, so a first decision or document does not wait for it
 
-            snapshot, diagnostics, failure = compute_elsewhere(*arguments)
+            snapshot, diagnostics, failure = compute_elsewhere(*arguments, started=self._started)
         if failure is not None:
             self.post_message(LoadFailed(failure))
         elif snapshot is None:
@@ -223,16 +233,23 @@ class TrackerApp(App[None]):
         self.call_later(target.run_action, action)
 
 
-def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date,
-                     lang: Lang) -> tuple[Snapshot | None, list, str | None]:
-    """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash."""
+def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: Lang,
+                      started: Callable[[subprocess.Popen[str]], None] = lambda _child: None,
+                      ) -> tuple[Snapshot | None, list, str | None]:
+    """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash.
+
+    `started` receives the child process, so the app can stop it when it quits first.
+    """
     with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
         out = Path(folder) / "snapshot.pickle"
-        done = subprocess.run(
-            [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url, as_of.isoformat(), lang, str(out)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
-        if done.returncode != 0 or not out.exists():
-            last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        with subprocess.Popen(
+                [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url, as_of.isoformat(), lang,
+                 str(out)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
+            started(child)
+            _, errors = child.communicate()
+        if child.returncode != 0 or not out.exists():
+            last = (errors.strip().splitlines() or ["?"])[-1]
             return None, [], translate("tui.error", lang, error=last)
         return pickle.loads(out.read_bytes())  # noqa: S301 - written just now by our own child process
 
