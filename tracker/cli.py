@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tracker.cli_progress import add_commands
+from tracker.cli_report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
@@ -213,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     tui.set_defaults(handler=cmd_tui)
     _app_options(parser)
     add_commands(commands, _common)
+    add_report_command(commands, _common)
     return parser
 
 

@@ -44,7 +44,7 @@ def read_date(value: str) -> date:
         raise argparse.ArgumentTypeError(translate("cli.bad_date", "en", value=value)) from None
 
 
-def _targets(args: argparse.Namespace) -> TargetsFile:
+def checked_targets(args: argparse.Namespace) -> TargetsFile:
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     _print(diagnostics, args.lang)
     if targets_file is None or has_errors(diagnostics):
@@ -54,14 +54,14 @@ def _targets(args: argparse.Namespace) -> TargetsFile:
     return targets_file
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
+def workspace_of(args: argparse.Namespace) -> Workspace:
     return Workspace(targets=args.targets, docs=args.docs, url=database_url(args.db))
 
 
 def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport]:
     """The targets, and their status with the documents folder ingested first (unchanged files are skipped)."""
-    targets_file = _targets(args)
-    workspace = _workspace(args)
+    targets_file = checked_targets(args)
+    workspace = workspace_of(args)
     report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
     _print(problems, args.lang)
     return targets_file, workspace, report
@@ -144,16 +144,16 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
 
 def cmd_review_set(args: argparse.Namespace) -> int:
     """Enter a target's value by hand, with its as-of date, source and note."""
-    targets_file = _targets(args)
+    targets_file = checked_targets(args)
     _target_check(targets_file, args.target)
     target = next(t for t in targets_file.targets if t.id == args.target)
     decision = manual_decision(target, args.value, args.as_of or date.today(), who(), args.source, args.note)
-    return _save(_workspace(args), decision, args.lang)
+    return _save(workspace_of(args), decision, args.lang)
 
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     """Write every stored decision to a YAML file."""
-    decisions = _workspace(args).decisions()
+    decisions = workspace_of(args).decisions()
     export_decisions(decisions, args.file)
     print(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
     return EXIT_OK
@@ -165,7 +165,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     _print(diagnostics, args.lang)
     if has_errors(diagnostics):
         return EXIT_USER
-    added = _workspace(args).record(*decisions)
+    added = workspace_of(args).record(*decisions)
     print(translate("review.imported", args.lang, count=added, skipped=len(decisions) - added, path=str(args.file)))
     return EXIT_OK
 

@@ -33,6 +33,7 @@ from tracker.model.evidence import Evidence, Review
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
+from tracker.model.reported import Reported
 from tracker.model.target import Target
 from tracker.progress.report import StatusReport, report_of
 from tracker.quantity import QuantityError, parse_quantity
@@ -204,6 +205,21 @@ class Workspace:
         except Exception:  # noqa: BLE001 - a missing, old or broken cache is simply not used
             return None
         return snapshot if key == self._cache_key() else None
+
+    def reported(self, plan: str, quarter: str) -> list[Reported]:
+        """The lines of the newest report generated for a plan and quarter ([] when none was)."""
+        from tracker.store import repo
+
+        with self._session() as session:
+            return repo.load_reported(plan, quarter, session=session)
+
+    def record_reported(self, lines: list[Reported]) -> None:
+        """Keep the lines of a report just written, for the next quarter's to compare with."""
+        from tracker.store import repo
+
+        with self._session() as session:
+            repo.save_reported(lines, session=session)
+            session.commit()
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

@@ -9,6 +9,16 @@ from pathlib import Path
 from tracker.errors import TrackerUserError
 
 
+NEW_FILE_MODE = 0o666
+"""A new file gets the mode `open()` would give it (the temporary file alone would be private, 0o600)."""
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write `text` (str as UTF-8, or bytes) to `path` through a synced temporary file in the same folder and a rename.
 
@@ -23,8 +33,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
                 handle.write(text.encode("utf-8") if isinstance(text, str) else text)
                 handle.flush()
                 os.fsync(handle.fileno())
-            if path.exists():
-                os.chmod(temporary, path.stat().st_mode & 0o777)
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE & ~_umask())
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

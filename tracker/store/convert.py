@@ -11,8 +11,15 @@ from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import Figure, Modality
 from tracker.model.note import LagNote
 from tracker.model.period import Period
+from tracker.model.reported import Reported
 from tracker.quantity import Dimension, Qualifier, Quantity
-from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow
+from tracker.store.tables import (
+    DecisionRow,
+    DocumentRow,
+    FigureRow,
+    NoteRow,
+    ReportedRow,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -108,3 +115,16 @@ def note_row(note: LagNote) -> NoteRow:
 def note_from_row(row: NoteRow) -> LagNote:
     """The lag note a row stores."""
     return LagNote.model_validate(row.model_dump(exclude={"id"}))
+
+
+def reported_row(line: Reported) -> ReportedRow:
+    """The row for a report line; decimals kept exact as text."""
+    values = line.model_dump()
+    for name in ("completion", "actual"):
+        values[name] = None if values[name] is None else str(values[name])
+    return ReportedRow.model_validate(values)
+
+
+def reported_from_row(row: ReportedRow) -> Reported:
+    """The report line a row stores."""
+    return Reported.model_validate(row.model_dump(exclude={"id"}))

@@ -12,6 +12,7 @@ from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
+from tracker.model.reported import Reported
 from tracker.store.convert import (
     FIGURE_COLUMNS,
     decision_from_row,
@@ -22,8 +23,16 @@ from tracker.store.convert import (
     figure_row,
     note_from_row,
     note_row,
+    reported_from_row,
+    reported_row,
 )
-from tracker.store.tables import DecisionRow, DocumentRow, FigureRow, NoteRow
+from tracker.store.tables import (
+    DecisionRow,
+    DocumentRow,
+    FigureRow,
+    NoteRow,
+    ReportedRow,
+)
 
 
 def fingerprints(*, session: Session) -> dict[str, str]:
@@ -99,3 +108,19 @@ def load_notes(*, session: Session) -> list[LagNote]:
     """Every stored lag note, oldest first."""
     rows = session.exec(select(NoteRow).order_by(NoteRow.at, NoteRow.id)).all()
     return [note_from_row(r) for r in rows]
+
+
+def save_reported(lines: list[Reported], *, session: Session) -> None:
+    """Append the lines of one generated report to the log."""
+    session.add_all([reported_row(line) for line in lines])
+
+
+def load_reported(plan: str, quarter: str, *, session: Session) -> list[Reported]:
+    """The lines of the newest report generated for a plan and quarter; [] when there was none."""
+    newest = session.exec(select(ReportedRow.at).where(ReportedRow.plan == plan, ReportedRow.quarter == quarter)
+                          .order_by(ReportedRow.at.desc()).limit(1)).first()  # type: ignore[union-attr]
+    if newest is None:
+        return []
+    rows = session.exec(select(ReportedRow).where(ReportedRow.plan == plan, ReportedRow.quarter == quarter,
+                                                  ReportedRow.at == newest).order_by(ReportedRow.id)).all()
+    return [reported_from_row(r) for r in rows]

@@ -110,3 +110,20 @@ class NoteRow(SQLModel, table=True):
     measures: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     who: str
     at: datetime
+
+
+class ReportedRow(SQLModel, table=True):
+    """A target's line in a generated quarterly report. Never derived, never dropped: what was sent upward."""
+
+    __tablename__ = "reported"
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan: str = Field(index=True)
+    quarter: str = Field(index=True)
+    target: str
+    as_of: date
+    status: str
+    completion: str | None = None
+    """A decimal as text, exact."""
+    actual: str | None = None
+    at: datetime

@@ -1,0 +1,73 @@
+"""The report as Markdown: plain, one line per table row, stable order, so two quarters diff cleanly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tracker.display import percent_text
+from tracker.report.content import PlanReport, QuarterReport, Row
+
+TABLE = ("number", "title", "goal", "actual", "completion", "expected", "status", "gap", "change", "source")
+SOURCES = ("number", "title", "document", "as_of", "quote")
+
+
+def cell(text: str) -> str:
+    """Text safe in a table cell: pipes escaped, line breaks as spaces."""
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def table_values(row: Row) -> dict[str, str]:
+    """A section table's cells as printed, by column."""
+    return {"number": str(row.number), "title": row.title, "goal": row.goal, "actual": row.actual,
+            "completion": percent_text(row.completion), "expected": percent_text(row.expected),
+            "status": row.status_word, "gap": row.gap, "change": row.change, "source": row.source}
+
+
+def render(report: QuarterReport) -> str:
+    """The whole report as Markdown text."""
+    label = report.label
+    lines = [f"# {report.title}", "", report.date_line, ""]
+    parts: list[tuple[str, Callable[[PlanReport, QuarterReport], list[str]]]] = [
+        ("part_progress", _progress), ("part_problems", _problems), ("part_next", _next), ("appendix", _sources)]
+    for heading, write in parts:
+        lines += [f"## {label(heading)}", ""]
+        for part in report.plans:
+            lines += ([f"### {part.title}", ""] if len(report.plans) > 1 else []) + write(part, report)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _table(labels: list[str], rows: list[list[str]], numbered: bool = True) -> list[str]:
+    rule = "|" + "|".join("---:" if numbered and n == 0 else "---" for n in range(len(labels))) + "|"
+    return ["| " + " | ".join(labels) + " |", rule, *("| " + " | ".join(cell(v) for v in r) + " |" for r in rows), ""]
+
+
+def _progress(part: PlanReport, report: QuarterReport) -> list[str]:
+    lines = [*part.overview, ""]
+    head = "####" if len(report.plans) > 1 else "###"
+    for section in part.sections:
+        values = [[table_values(row)[name] for name in TABLE] for row in section.rows]
+        lines += [f"{head} {section.title}", "", *_table([report.label(f"col.{n}") for n in TABLE], values)]
+    return lines
+
+
+def _problems(part: PlanReport, report: QuarterReport) -> list[str]:
+    label = report.label
+    lines = [] if part.lagging else [label("behind_none"), ""]
+    for number, item in enumerate(part.lagging, start=1):
+        lines += [f"{number}. " + label("lagging", title=f"**{item.title}**", status=item.status_word, said=item.said),
+                  "   - " + label("labelled", label=label("cause"), text=item.cause),
+                  "   - " + label("labelled", label=label("measures"), text=item.measures)]
+    if part.lagging:
+        lines.append("")
+    if part.no_data:
+        lines += [label("no_data", count=len(part.no_data), titles=label("list_separator").join(part.no_data)), ""]
+    return lines
+
+
+def _next(part: PlanReport, _report: QuarterReport) -> list[str]:
+    return [*(f"- {step}" for step in part.next_steps), ""]
+
+
+def _sources(part: PlanReport, report: QuarterReport) -> list[str]:
+    rows = [[str(s.number), s.title, s.document, s.as_of.isoformat(), s.quote] for s in part.sources]
+    return _table([report.label(f"col.{n}") for n in SOURCES], rows)

@@ -1,0 +1,57 @@
+"""Where a report is written and in which format: a file named after its plans and quarter, never over
+another file unless asked, never outside the chosen folder, written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.config.atomic import write_atomic
+from tracker.errors import TrackerUserError
+from tracker.report.content import QuarterReport
+from tracker.report.quarter import Quarter
+
+FORMATS = ("md", "html")
+DEFAULT_FOLDER = Path("reports")
+
+
+def render(report: QuarterReport, fmt: str) -> str | bytes:
+    """The report in one format (each writer imported only when asked for)."""
+    if fmt == "md":
+        from tracker.report import markdown
+
+        return markdown.render(report)
+    from tracker.report import html
+
+    return html.render(report)
+
+
+def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, force: bool = False) -> Path:
+    """The file to write: `out` itself, or the report's own name (yk22-2022Q2.md) in `out` when it is a folder,
+    or in reports/ without it.
+
+    Raises:
+        TrackerUserError: when the file exists (and `force` is not set), or its real path (links followed) is
+            outside the folder chosen for it.
+    """
+    name = f"{'-'.join(plans)}-{quarter}.{fmt}"
+    if out is None:
+        folder, path = DEFAULT_FOLDER, DEFAULT_FOLDER / name
+    elif out.is_dir():
+        folder, path = out, out / name
+    else:
+        folder, path = out.parent, out
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise TrackerUserError("report.outside", path=str(path), folder=str(folder))
+    if path.exists() and not force:
+        raise TrackerUserError("report.exists", path=str(path))
+    return path
+
+
+def write(report: QuarterReport, fmt: str, path: Path) -> None:
+    """Render and write atomically, creating the folder if needed."""
+    data = render(report, fmt)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TrackerUserError("file.write_failed", reason=f"{path.parent}: {error.strerror or error}") from None
+    write_atomic(path, data)

@@ -1,0 +1,59 @@
+"""Calendar quarters as reports name them: 2025Q2 is April to June 2025."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from tracker.errors import TrackerUserError
+from tracker.i18n import Lang, translate
+
+QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
+NUMERALS = "一二三四"
+
+
+class Quarter(NamedTuple):
+    year: int
+    number: int
+    """1 to 4."""
+
+    @classmethod
+    def parse(cls, text: str) -> Quarter:
+        """2025Q2, 2025q2 or 2025-Q2; anything else is a user mistake that names the expected form."""
+        found = QUARTER.match(text)
+        if found is None:
+            raise TrackerUserError("report.bad_quarter", value=text)
+        return cls(int(found[1]), int(found[2]))
+
+    @classmethod
+    def of(cls, day: date) -> Quarter:
+        """The quarter a day falls in."""
+        return cls(day.year, (day.month - 1) // 3 + 1)
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 3 * self.number - 2, 1)
+
+    @property
+    def end(self) -> date:
+        """The quarter's last day: the as-of date of its report."""
+        return self.start + relativedelta(months=3, days=-1)
+
+    @property
+    def previous(self) -> Quarter:
+        return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
+
+    @property
+    def following(self) -> Quarter:
+        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
+
+    def label(self, lang: Lang) -> str:
+        """2025年第二季度 / Q2 2025."""
+        return translate("report.quarter", lang, year=self.year, number=self.number,
+                         numeral=NUMERALS[self.number - 1])
+
+    def __str__(self) -> str:
+        return f"{self.year}Q{self.number}"
