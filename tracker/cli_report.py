@@ -3,38 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from tracker.cli_progress import EXIT_OK, checked_targets, read_date, workspace_of
-from tracker.errors import TrackerUserError
 from tracker.i18n import translate
-from tracker.model.plan import Plan
 from tracker.report.quarter import Quarter
 
 
-def covers(plan: Plan, quarter: Quarter) -> bool:
-    """The plan's period and the quarter share a day."""
-    return plan.period.start <= quarter.end and quarter.start <= plan.period.end
-
-
 def cmd_report(args: argparse.Namespace) -> int:
-    """Compute the status for the quarter's last day (or --as-of), write the report, keep what it said."""
-    from tracker.report import content, output
-
-    quarter = Quarter.parse(args.quarter)
-    as_of: date = args.as_of or quarter.end
-    targets_file = checked_targets(args)
-    plans = [p for p in targets_file.plans if args.plan in (None, p.id) and (args.plan or covers(p, quarter))]
-    if not plans:
-        raise TrackerUserError("report.no_plan", quarter=str(quarter))
-    path = output.destination(args.out, [p.id for p in plans], quarter, args.format, args.force)
-    workspace = workspace_of(args)
-    status, _problems = workspace.status(targets_file, as_of, args.plan)
-    previous = {p.id: workspace.reported(p.id, str(quarter.previous)) for p in plans}
-    report = content.build(status, plans, workspace.notes(), quarter, previous, args.lang)
-    output.write(report, args.format, path)
-    workspace.record_reported(content.reported(report, status.progress))
+    """Write the report for the quarter's last day (or --as-of), keeping what it said for the next quarter."""
+    path = workspace_of(args).write_report(checked_targets(args), Quarter.parse(args.quarter), args.format, args.lang,
+                                           plan=args.plan, as_of=args.as_of, out=args.out, force=args.force)
     print(translate("report.written", args.lang, path=str(path)))
     return EXIT_OK
 

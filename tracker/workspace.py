@@ -37,6 +37,7 @@ from tracker.model.reported import Reported
 from tracker.model.target import Target
 from tracker.progress.report import StatusReport, report_of
 from tracker.quantity import QuantityError, parse_quantity
+from tracker.report.quarter import Quarter
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -220,6 +221,27 @@ class Workspace:
         with self._session() as session:
             repo.save_reported(lines, session=session)
             session.commit()
+
+    def write_report(self, targets_file: TargetsFile, quarter: Quarter, fmt: str, lang: Lang, *,
+                     plan: str | None = None, as_of: date | None = None, out: Path | None = None,
+                     force: bool = False) -> Path:
+        """The quarterly report of one plan, or of every plan the quarter falls in, written as of the quarter's
+        last day (or `as_of`); what it said of each target is kept for the next quarter's report.
+
+        Raises:
+            TrackerUserError: no plan covers the quarter, the file exists (without `force`), or it would be
+                written outside its folder.
+        """
+        from tracker.report import content, output
+
+        plans = quarter.plans_of(targets_file, plan)
+        path = output.destination(out, [p.id for p in plans], quarter, fmt, force)
+        report, _problems = self.status(targets_file, as_of or quarter.end, plan)
+        previous = {p.id: self.reported(p.id, str(quarter.previous)) for p in plans}
+        written = content.build(report, plans, self.notes(), quarter, previous, lang)
+        output.write(written, fmt, path)
+        self.record_reported(content.reported(written, report.progress))
+        return path
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

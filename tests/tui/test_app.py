@@ -282,6 +282,45 @@ def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) 
     asyncio.run(run())
 
 
+def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> None:
+    async def run() -> None:
+        from textual.widgets import Checkbox
+
+        from tracker.tui.screens.modals import ReportScreen
+
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.press("w")
+            await pilot.pause()
+            assert isinstance(app.screen, ReportScreen)
+            assert app.screen.query_one("#quarter", Input).value == "2022Q2"
+            app.screen.query_one("#quarter", Input).value = "2022Q9"
+            app.screen.save()
+            await pilot.pause()
+            assert "2025Q2" in static_text(app, "#problem"), "a bad quarter is refused in the dialog"
+            app.screen.query_one("#quarter", Input).value = "2022Q2"
+            app.screen.save()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not isinstance(app.screen, ReportScreen)
+            written = project / "reports" / "yk22-2022Q2.md"
+            assert written.read_text(encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况")
+            await pilot.press("w")
+            await pilot.pause()
+            app.screen.save()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, ReportScreen) and "已存在" in static_text(app, "#problem")
+            app.screen.query_one("#force", Checkbox).value = True
+            app.screen.save()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not isinstance(app.screen, ReportScreen)
+
+    asyncio.run(run())
+
+
 def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> None:
     async def run() -> None:
         from textual.widgets import TextArea

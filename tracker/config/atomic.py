@@ -8,7 +8,6 @@ from pathlib import Path
 
 from tracker.errors import TrackerUserError
 
-
 NEW_FILE_MODE = 0o666
 """A new file gets the mode `open()` would give it (the temporary file alone would be private, 0o600)."""
 

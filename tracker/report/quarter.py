@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
+from tracker.model.plan import Plan, TargetsFile
 
 QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
 NUMERALS = "一二三四"
@@ -49,6 +50,22 @@ class Quarter(NamedTuple):
     @property
     def following(self) -> Quarter:
         return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
+
+    def plans_of(self, targets_file: TargetsFile, plan: str | None = None) -> list[Plan]:
+        """The plan asked for, else every plan whose period shares a day with the quarter.
+
+        Raises:
+            TrackerUserError: when there is none.
+        """
+        if plan is not None:
+            found = targets_file.plan(plan)
+            if found is None:
+                raise TrackerUserError("targets.unknown_plan", id=plan, known=", ".join(p.id for p in targets_file.plans))
+            return [found]
+        covering = [p for p in targets_file.plans if p.period.start <= self.end and self.start <= p.period.end]
+        if not covering:
+            raise TrackerUserError("report.no_plan", quarter=str(self))
+        return covering
 
     def label(self, lang: Lang) -> str:
         """2025年第二季度 / Q2 2025."""

@@ -74,6 +74,7 @@ class DashboardScreen(TrackerScreen):
         Key("a", "add_target", "tui.key.add"),
         Key("e", "edit_target", "tui.key.edit"),
         Key("s", "sort", "tui.key.sort"),
+        Key("w", "write_report", "tui.key.report"),
         Key("escape", "clear_filters", "tui.key.filters"),
     )
 
@@ -289,6 +290,11 @@ class DashboardScreen(TrackerScreen):
         from tracker.tui.screens.review import ReviewScreen
 
         self.app.push_screen(ReviewScreen())
+
+    def action_write_report(self) -> None:
+        from tracker.tui.screens.modals import ReportScreen
+
+        self.app.push_screen(ReportScreen())
 
     def action_add_target(self) -> None:
         from tracker.tui.screens.target_form import TargetForm

@@ -1,14 +1,16 @@
-"""Small dialogs: a value entered by hand, a lag note. Each checks with the core before it saves."""
+"""Small dialogs: a value entered by hand, a lag note, the quarterly report. Each checks with the core before it
+saves."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
@@ -116,4 +118,52 @@ class LagNoteScreen(Dialog):
                        who=who(), at=datetime.now(UTC))
         self.app.record_note(note)
         self.notify(translate("tui.note.saved", self.lang, id=self.progress.target.id))
+        self.dismiss(True)
+
+
+class ReportScreen(Dialog):
+    """Write the quarterly report: quarter, format, and whether an existing file may be replaced."""
+
+    def compose(self) -> ComposeResult:
+        from tracker.report.output import FORMATS
+        from tracker.report.quarter import Quarter
+
+        lang = self.lang
+        with Vertical(classes="dialog"):
+            yield Static(translate("tui.report.title", lang), classes="panel-title")
+            yield Label(translate("tui.report.quarter", lang))
+            yield Input(str(Quarter.of(self.app.as_of)), id="quarter")
+            yield Label(translate("tui.report.format", lang))
+            yield Select([(name, name) for name in FORMATS], value=FORMATS[0], allow_blank=False, id="format")
+            yield Checkbox(translate("tui.report.force", lang), id="force")
+            yield Static("", id="problem", classes="problem")
+            yield from self.buttons()
+
+    def save(self) -> None:
+        from tracker.report.quarter import Quarter
+
+        try:
+            quarter = Quarter.parse(self.query_one("#quarter", Input).value)
+        except TrackerUserError as error:
+            self.problem(error.message(self.lang))
+            return
+        self.problem(translate("tui.report.writing", self.lang))
+        self.write(quarter, str(self.query_one("#format", Select).value), self.query_one("#force", Checkbox).value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def write(self, quarter: object, fmt: str, force: bool) -> None:
+        """Through the core, as `tracker report` does; a refusal (the file exists, …) stays in the dialog."""
+        app = self.app
+        try:
+            targets_file, _ = app.workspace.load_targets()
+            if targets_file is None:
+                raise TrackerUserError("cli.targets_invalid", path=str(app.workspace.targets))
+            path = app.workspace.write_report(targets_file, quarter, fmt, self.lang, plan=app.plan, force=force)
+        except TrackerUserError as error:
+            self.app.call_from_thread(self.problem, error.message(self.lang))
+            return
+        self.app.call_from_thread(self._written, str(path))
+
+    def _written(self, path: str) -> None:
+        self.notify(translate("report.written", self.lang, path=path), timeout=10)
         self.dismiss(True)
