@@ -10,12 +10,20 @@ from tracker.errors import TrackerUserError
 from tracker.report.content import QuarterReport
 from tracker.report.quarter import Quarter
 
-FORMATS = ("md", "html")
+FORMATS = ("docx", "xlsx", "md", "html")
 DEFAULT_FOLDER = Path("reports")
 
 
 def render(report: QuarterReport, fmt: str) -> str | bytes:
     """The report in one format (each writer imported only when asked for)."""
+    if fmt == "docx":
+        from tracker.report import word
+
+        return word.render(report)
+    if fmt == "xlsx":
+        from tracker.report import ledger
+
+        return ledger.render(report)
     if fmt == "md":
         from tracker.report import markdown
 
