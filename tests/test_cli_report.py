@@ -16,6 +16,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_word_is_the_default_format(project: Path, capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22")[0] == 0
+    assert (project / "reports" / "yk22-2022Q2.docx").read_bytes()[:2] == b"PK"
+
+
 def test_a_report_goes_to_reports_named_after_plan_and_quarter(project: Path, capsys) -> None:  # noqa: ANN001
     code, out, _ = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md")
     path = project / "reports" / "yk22-2022Q2.md"
@@ -42,7 +47,7 @@ def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_fac
     elsewhere = tmp_path_factory.mktemp("elsewhere") / "victim.md"
     (project / "reports").mkdir()
     (project / "reports" / "yk22-2022Q2.md").symlink_to(elsewhere)
-    code, _, err = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--force")
+    code, _, err = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--force")
     assert code == 2 and "不在 reports 之内" in err and not elsewhere.exists()
 
 
@@ -57,8 +62,8 @@ def test_mistakes_are_one_line_and_exit_2(project: Path, capsys, args: tuple[str
 
 
 def test_the_next_quarter_compares_with_the_report_kept_from_this_one(project: Path, capsys) -> None:  # noqa: ANN001
-    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22")[0] == 0
-    assert run(capsys, "--quarter", "2022Q3", "--plan", "yk22")[0] == 0
+    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md")[0] == 0
+    assert run(capsys, "--quarter", "2022Q3", "--plan", "yk22", "--format", "md")[0] == 0
     text = (project / "reports" / "yk22-2022Q3.md").read_text(encoding="utf-8")
     contracts = next(line for line in text.splitlines() if line.startswith("| 1 | 技术合同成交额 |"))
     assert "| 滞后→严重滞后 |" in contracts, "Q2 said behind; by Q3's end, with no new figure, severely behind"

@@ -38,7 +38,7 @@ def test_title_overview_and_the_honest_no_data_list(report, status_json) -> None
     assert part.overview[0].startswith("截至2022年6月30日，全市科技创新下半年工作打算（2022年）共34项目标任务：滞后 2")
     assert "序时进度 49.6%" in part.overview[0]
     assert set(part.no_data) == {title for title, t in status_json.items() if t["status"] == "no_data"}
-    assert dict((word, n) for _, word, n in part.counts) == {"滞后": 2, "正常推进": 4, "暂无数据": 27, "已完成": 1}
+    assert {word: n for _, word, n in part.counts} == {"滞后": 2, "正常推进": 4, "暂无数据": 27, "已完成": 1}
 
 
 def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace, report) -> None:  # noqa: ANN001

@@ -295,6 +295,8 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
             await pilot.pause()
             assert isinstance(app.screen, ReportScreen)
             assert app.screen.query_one("#quarter", Input).value == "2022Q2"
+            assert app.screen.query_one("#format", Select).value == "docx"
+            app.screen.query_one("#format", Select).value = "md"
             app.screen.query_one("#quarter", Input).value = "2022Q9"
             app.screen.save()
             await pilot.pause()
@@ -308,6 +310,7 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
             assert written.read_text(encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况")
             await pilot.press("w")
             await pilot.pause()
+            app.screen.query_one("#format", Select).value = "md"
             app.screen.save()
             await app.workers.wait_for_complete()
             await pilot.pause()

@@ -17,7 +17,14 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Mm
 from openpyxl.chart import BarChart
-from openpyxl.chart.data_source import AxDataSource, NumData, NumDataSource, NumVal, StrData, StrVal
+from openpyxl.chart.data_source import (
+    AxDataSource,
+    NumData,
+    NumDataSource,
+    NumVal,
+    StrData,
+    StrVal,
+)
 from openpyxl.chart.series import Series, SeriesLabel
 from openpyxl.xml.functions import tostring
 
