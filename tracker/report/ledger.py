@@ -17,7 +17,7 @@ from decimal import Decimal
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -36,6 +36,8 @@ SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 HEADER_ROW = 3
 """Rows 1-2 hold the title and the date; the table starts here."""
 THIN = Side(style="thin", color="999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAPPED = ("title", "section", "change", "quote")
 
 
 def render(report: QuarterReport) -> bytes:
@@ -141,21 +143,32 @@ def _row(sheet: Worksheet, row: int, section: str, line: Row) -> None:
     }
     for column, name in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row, column)
+        cell.style = _style(sheet.parent, name, line)  # first: a named style resets the quote prefix
         value = values[name]
         if isinstance(value, str):
             text(cell, value)
-        elif isinstance(value, Decimal):
-            cell.value = float(value)
         else:
-            cell.value = value
-        if name in ("goal", "actual", "gap") and line.unit:
-            cell.number_format = unit_format(line.unit)
-        elif name in ("completion", "expected"):
-            cell.number_format = "0.0%"
-        cell.border = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-        cell.alignment = Alignment(vertical="top", wrap_text=name in ("title", "section", "change", "quote"))
-    status = sheet.cell(row, COLUMNS.index("status") + 1)
-    status.fill = PatternFill("solid", start_color=FILL[line.status.value])
+            cell.value = float(value) if isinstance(value, Decimal) else value
+
+
+def _style(book: Workbook, column: str, line: Row) -> str:
+    """The named style of a cell (border, alignment, number format, status fill), registered on first use:
+    one style name per cell is what openpyxl writes fast; a style object per cell took seconds."""
+    if column in ("goal", "actual", "gap") and line.unit:
+        name, number_format = f"ledger amount {line.unit}", unit_format(line.unit)
+    elif column in ("completion", "expected"):
+        name, number_format = "ledger percent", "0.0%"
+    elif column == "status":
+        name, number_format = f"ledger status {line.status.value}", "General"
+    else:
+        name, number_format = f"ledger {'wrapped' if column in WRAPPED else 'plain'}", "General"
+    if name not in book.named_styles:
+        style = NamedStyle(name=name, number_format=number_format, border=BOX,
+                           alignment=Alignment(vertical="top", wrap_text=column in WRAPPED))
+        if column == "status":
+            style.fill = PatternFill("solid", start_color=FILL[line.status.value])
+        book.add_named_style(style)
+    return name
 
 
 def _heading(sheet: Worksheet, report: QuarterReport, columns: int, subtitle: str | None = None) -> None:
@@ -170,7 +183,7 @@ def _header(cell: Cell, label: str) -> None:
     text(cell, label)
     cell.font = Font(bold=True)
     cell.fill = PatternFill("solid", start_color="DDDDDD")
-    cell.border = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+    cell.border = BOX
     cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 

@@ -14,10 +14,12 @@ restyled).
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 from decimal import Decimal
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
@@ -34,6 +36,8 @@ TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, NUMBER_FONT = "方正小�
 LATIN_FONT = "Times New Roman"
 TITLE_SIZE, BODY_SIZE, TABLE_SIZE, PAGE_NUMBER_SIZE = Pt(22), Pt(16), Pt(9), Pt(14)
 LINE = Pt(28)
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+"""The WordprocessingML namespace, for the few elements python-docx has no API for."""
 STATUS_FILL = {"done": "D9EAD3", "on_track": "E2F0D9", "behind": "FCE5CD", "severely_behind": "F4CCCC",
                "missed": "F4CCCC"}
 """Status cells shaded like the ledger's; the word stays, so the colour is never the only signal."""
@@ -52,22 +56,22 @@ def render(report: QuarterReport) -> bytes:
     date = document.add_paragraph(report.date_line)
     date.alignment = WD_ALIGN_PARAGRAPH.CENTER
     several = len(report.plans) > 1
-    document.add_heading(report.label("part_progress"), level=1)
+    _heading(document, report.label("part_progress"), 1)
     for part in report.plans:
         _progress(document, part, report, several)
-    document.add_heading(report.label("part_problems"), level=1)
+    _heading(document, report.label("part_problems"), 1)
     for part in report.plans:
         _problems(document, part, report, several)
-    document.add_heading(report.label("part_next"), level=1)
+    _heading(document, report.label("part_next"), 1)
     for part in report.plans:
         if several:
-            document.add_heading(part.title, level=2)
+            _heading(document, part.title, 2)
         for step in part.next_steps:
             document.add_paragraph(step)
-    document.add_heading(report.label("appendix"), level=1)
+    _heading(document, report.label("appendix"), 1)
     for part in report.plans:
         if several:
-            document.add_heading(part.title, level=2)
+            _heading(document, part.title, 2)
         rows = [[str(s.number), s.title, s.document, s.as_of.isoformat(), s.quote] for s in part.sources]
         _table(document, [report.label(f"col.{n}") for n in SOURCES], rows, [8, 34, 40, 22, 0])
     buffer = io.BytesIO()
@@ -94,8 +98,7 @@ def _page_number(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) -> None:
     paragraph.paragraph_format.right_indent = paragraph.paragraph_format.left_indent = PAGE_NUMBER_SIZE
     paragraph.add_run("— ")
     paragraph._p.append(parse_xml(  # noqa: SLF001 - a PAGE field: python-docx has no API for fields
-        '<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:instr="PAGE">'
-        "<w:r><w:t>1</w:t></w:r></w:fldSimple>"))
+        f'<w:fldSimple {W} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     paragraph.add_run(" —")
     for piece in paragraph.iter_inner_content():
         for run in piece.runs if hasattr(piece, "runs") else [piece]:
@@ -118,6 +121,12 @@ def _styles(document: Document) -> None:
     title.paragraph_format.space_after = Pt(12)
     title.paragraph_format.line_spacing = Pt(36)
     _no_border(title)
+    for name, face in (("TableText", BODY_FONT), ("TableHeading", HEADING_FONT)):
+        cell = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        cell.base_style = normal
+        _font(cell.font, face, TABLE_SIZE)
+        cell.paragraph_format.first_line_indent = Pt(0)
+        cell.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     for level, face in ((1, HEADING_FONT), (2, SUBHEADING_FONT), (3, SUBHEADING_FONT)):
         heading = styles[f"Heading {level}"]
         _font(heading.font, face, BODY_SIZE)
@@ -145,7 +154,7 @@ def _no_border(style) -> None:  # noqa: ANN001 - the Title style of python-docx'
 # ── parts ─────────────────────────────────────────────────────────────────
 def _progress(document: Document, part: PlanReport, report: QuarterReport, several: bool) -> None:
     if several:
-        document.add_heading(part.title, level=2)
+        _heading(document, part.title, 2)
     for line in part.overview:
         document.add_paragraph(line)
     charted = [s for s in part.sections if s.completion is not None]
@@ -154,13 +163,13 @@ def _progress(document: Document, part: PlanReport, report: QuarterReport, sever
                   {report.label("chart_completion"): [_capped(s) for s in charted],
                    report.label("chart_expected"): [s.expected or Decimal(0) for s in charted]})
     for section in part.sections:
-        document.add_heading(section.title, level=3 if several else 2)
+        _heading(document, section.title, 3 if several else 2)
         rows = [[table_values(row)[name] for name in TABLE] for row in section.rows]
         table = _table(document, [report.label(f"col.{n}") for n in TABLE], rows, [WIDTHS[n] for n in TABLE])
-        for row, line in zip(section.rows, table.rows[1:], strict=True):
+        for row, tr in zip(section.rows, table._tbl.tr_lst[1:], strict=True):  # noqa: SLF001
             fill = STATUS_FILL.get(row.status.value)
             if fill:
-                _shade(line.cells[TABLE.index("status")], fill)
+                _shade(tr.tc_lst[TABLE.index("status")], fill)
 
 
 def _capped(section: Section) -> Decimal:
@@ -170,7 +179,7 @@ def _capped(section: Section) -> Decimal:
 def _problems(document: Document, part: PlanReport, report: QuarterReport, several: bool) -> None:
     label = report.label
     if several:
-        document.add_heading(part.title, level=2)
+        _heading(document, part.title, 2)
     if not part.lagging:
         document.add_paragraph(label("behind_none"))
     for number, item in enumerate(part.lagging, start=1):
@@ -183,42 +192,46 @@ def _problems(document: Document, part: PlanReport, report: QuarterReport, sever
                                      titles=label("list_separator").join(part.no_data)))
 
 
+def _heading(document: Document, text: str, level: int) -> None:
+    """A heading, its style set by id (python-docx's add_heading looks the name up among all styles each time)."""
+    document.add_paragraph(text)._p.style = f"Heading{level}"  # noqa: SLF001
+
+
 def _table(document: Document, labels: list[str], rows: list[list[str]], widths: list[int]) -> Table:
-    """A grid table at 小五, the header row repeated on every page; 0 in `widths` takes the rest (millimetres)."""
-    table = document.add_table(rows=1, cols=len(labels))
-    table.style = "Table Grid"
+    """A grid table at 小五, the header row repeated on every page; 0 in `widths` takes the rest (millimetres).
+
+    The rows are written as WordprocessingML text and parsed once per row, as python-docx makes its own new
+    tables: its cell objects re-read the whole grid on each access, which made a 1,000-target report take
+    seconds.
+    """
+    table = document.add_table(rows=0, cols=len(labels))
+    table._tbl.tblPr.style = "TableGrid"  # noqa: SLF001 - by id: a lookup by name scans every style each time
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table._tbl.tblPr.append(parse_xml(  # noqa: SLF001 - narrow cell margins (1 mm) leave room for the text
-        '<w:tblCellMar xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'))
-    rest = max(156 - sum(widths), 20)
-    for cell, text in zip(table.rows[0].cells, labels, strict=True):
-        _cell(cell, text, bold=True)
-        _shade(cell, "EEEEEE")
-    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(  # noqa: SLF001 - repeat the header row on each page
-        '<w:tblHeader xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'))
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            _cell(cell, text)
     table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Mm(width or rest)  # the grid LibreOffice lays out by
-        for cell in column.cells:
-            cell.width = Mm(width or rest)  # the cell widths Word lays out by
+    table._tbl.tblPr.append(parse_xml(  # noqa: SLF001 - narrow cell margins (1 mm) leave room for the text
+        f'<w:tblCellMar {W}><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'))
+    rest = max(156 - sum(widths), 20)
+    sizes = [Mm(width or rest) for width in widths]
+    for column, size in zip(table.columns, sizes, strict=True):
+        column.width = size  # the grid LibreOffice lays out by
+    twips = [size.twips for size in sizes]  # the cell widths Word lays out by
+    table._tbl.append(_row(labels, twips, "TableHeading", header=True))  # noqa: SLF001
+    for values in rows:
+        table._tbl.append(_row(values, twips, "TableText"))  # noqa: SLF001
     document.add_paragraph()
     return table
 
 
-def _cell(cell, text: str, bold: bool = False) -> None:  # noqa: ANN001 - python-docx's _Cell
-    paragraph = cell.paragraphs[0]
-    paragraph.paragraph_format.first_line_indent = Pt(0)
-    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    run = paragraph.add_run(text)
-    _font(run.font, HEADING_FONT if bold else BODY_FONT, TABLE_SIZE)
+def _row(values: list[str], twips: list[int], style: str, header: bool = False):  # noqa: ANN202 - an lxml element
+    head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>' if header else ""
+    cells = "".join(
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style}"/>'
+        f'</w:pPr><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+        for text, width in zip(values, twips, strict=True))
+    return parse_xml(f"<w:tr {W}>{head}{cells}</w:tr>")
 
 
-def _shade(cell, fill: str) -> None:  # noqa: ANN001 - python-docx's _Cell
-    cell._tc.get_or_add_tcPr().append(parse_xml(  # noqa: SLF001 - cell shading has no python-docx API
-        f'<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" '
-        f'w:color="auto" w:fill="{fill}"/>'))
+def _shade(tc, fill: str) -> None:  # noqa: ANN001 - python-docx's CT_Tc
+    tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {W} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
 
