@@ -288,12 +288,18 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
 
         from tracker.tui.screens.modals import ReportScreen
 
+        async def until(condition) -> None:  # noqa: ANN001 - the report is written by a worker thread
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if condition():
+                    return
+            raise AssertionError("the dialog did not answer")
+
         app = app_on(project, plan="yk22")
         async with app.run_test(size=SIZE) as pilot:
             await settled(pilot)
             await pilot.press("w")
-            await pilot.pause()
-            assert isinstance(app.screen, ReportScreen)
+            await until(lambda: isinstance(app.screen, ReportScreen))
             assert app.screen.query_one("#quarter", Input).value == "2022Q2"
             assert app.screen.query_one("#format", Select).value == "docx"
             app.screen.query_one("#format", Select).value = "md"
@@ -303,23 +309,17 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
             assert "2025Q2" in static_text(app, "#problem"), "a bad quarter is refused in the dialog"
             app.screen.query_one("#quarter", Input).value = "2022Q2"
             app.screen.save()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert not isinstance(app.screen, ReportScreen)
+            await until(lambda: not isinstance(app.screen, ReportScreen))
             written = project / "reports" / "yk22-2022Q2.md"
             assert written.read_text(encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况")
             await pilot.press("w")
-            await pilot.pause()
+            await until(lambda: isinstance(app.screen, ReportScreen))
             app.screen.query_one("#format", Select).value = "md"
             app.screen.save()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert isinstance(app.screen, ReportScreen) and "已存在" in static_text(app, "#problem")
+            await until(lambda: "已存在" in static_text(app, "#problem"))
             app.screen.query_one("#force", Checkbox).value = True
             app.screen.save()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert not isinstance(app.screen, ReportScreen)
+            await until(lambda: not isinstance(app.screen, ReportScreen))
 
     asyncio.run(run())
 

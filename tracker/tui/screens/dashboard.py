@@ -84,6 +84,7 @@ class DashboardScreen(TrackerScreen):
         self.sort_reverse = False
         self.shown: list[Progress] = []
         self.rendered: dict[str, tuple[Text, ...]] = {}
+        self._filling = False
         """Each target's cells, made once per snapshot, language and width: typing only re-adds rows."""
 
     def compose(self) -> ComposeResult:
@@ -102,6 +103,8 @@ class DashboardScreen(TrackerScreen):
         # Refilled as the search text changes, before the next frame: the typed character and the rows
         # it leaves show together (Input.Changed would arrive a frame later).
         self.watch(self.query_one("#search", Input), "value", self._searched, init=False)
+        for name in ("plan", "section", "status", "owner"):
+            self.watch(self.query_one(f"#filter-{name}", Select), "value", self._filtered, init=False)
         self.query_one("#targets", RowTable).focus()
 
     def relabel(self) -> None:
@@ -155,6 +158,7 @@ class DashboardScreen(TrackerScreen):
                        if any(p.status is s for p in items)],
             "owner": sorted({(p.target.owner, p.target.owner) for p in items if p.target.owner}),
         }
+        self._filling = True
         for name, options in choices.items():
             select = self.query_one(f"#filter-{name}", Select)
             current = select.value
@@ -162,6 +166,7 @@ class DashboardScreen(TrackerScreen):
                 select.set_options(options)
                 if current in {value for _, value in options}:
                     select.value = current
+        self._filling = False
 
     def _selected(self, name: str) -> str | None:
         value = self.query_one(f"#filter-{name}", Select).value
@@ -233,11 +238,12 @@ class DashboardScreen(TrackerScreen):
     def _searched(self, _value: str) -> None:
         self.refill()
 
+    def _filtered(self, _value: object) -> None:
+        if not self._filling:  # a new snapshot's choices being set is not a person's choice
+            self.refill()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#targets", RowTable).focus()
-
-    def on_select_changed(self, _event: Select.Changed) -> None:
-        self.refill()
 
     def on_row_table_header_selected(self, event: RowTable.HeaderSelected) -> None:
         self._sort_by(event.column)
