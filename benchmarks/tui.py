@@ -11,7 +11,9 @@ status. It is timed from a process's start (benchmarks/tui_start.py: the
 interpreter, every import, the app), as a person typing `tracker` waits:
 cold (nothing kept from before, the status computed) and warm (the app shows
 the snapshot the previous run kept, and computes the fresh one behind it). It
-is also timed in-process, from creating the app.
+is also timed in-process, from creating the app. Beside it, a bare Textual
+app (header, one line, footer) is timed from its process's start to its first
+frame, the same way: the floor any Textual app here stands on.
 
 A keystroke is the time from a key press entering the app to the screen
 update that shows the filtered rows (the search box's change handled, the
@@ -82,14 +84,20 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
                 await asyncio.sleep(0.001)
             keystrokes.append(next(t for t in painted if t > finished[-1]) - pressed)
         await pilot.press("escape")  # the search cleared; now a status chosen in the filter, by keys
-        screen.query_one("#filter-status").focus()
+        select = screen.query_one("#filter-status")
+        select.focus()
         for _ in range(2):
-            await pilot.press("enter", "down")  # the list of statuses open, the next one highlighted
-            await pilot.pause()
-            count, pressed = len(finished), time.perf_counter()
+            await pilot.pause(0.1)
+            await pilot.press("enter")  # the list of statuses opens
+            while not select.expanded:
+                await pilot.pause(0.01)
+            await pilot.press("down")  # the next status highlighted
+            await pilot.pause(0.1)
+            before, count, pressed = select.value, len(finished), time.perf_counter()
             await pilot.press("enter")
             while len(finished) == count or painted[-1] < finished[-1]:
                 await asyncio.sleep(0.001)
+            assert select.value != before, "the choice changed the filter"
             filters.append(next(t for t in painted if t > finished[-1]) - pressed)
     return first, keystrokes, refills, filters
 
@@ -105,7 +113,30 @@ def from_start(*args: object) -> tuple[float, float]:
     return float(listed), float(full)
 
 
-def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list[Run]]:
+HELLO = """
+import sys, time, asyncio
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+class Hello(App):
+    def compose(self):
+        yield Header(); yield Static("你好"); yield Footer()
+async def main():
+    async with Hello().run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        print(time.time() - float(sys.argv[1]))
+asyncio.run(main())
+"""
+"""A bare Textual app (header, one line, footer): the floor a first frame from process start stands on."""
+
+
+def textual_floor() -> float:
+    """Seconds from starting a Python process to a bare Textual app's first frame, the same way measured."""
+    started = time.time()
+    done = subprocess.run([sys.executable, "-c", HELLO, str(started)], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
+def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list[Run], list[float]]:
     """From a process's start: once cold (no snapshot kept from before), then warm; and in-process runs, warm."""
     CACHE_FILE.unlink(missing_ok=True)
     started = [from_start(*args[:4])]
@@ -114,17 +145,18 @@ def runs_of(repeat: int, *args: object) -> tuple[list[tuple[float, float]], list
         workspace.save_cached(workspace.snapshot(args[3]))  # type: ignore[arg-type]
     runs = [asyncio.run(measure(*args)) for _ in range(repeat)]  # type: ignore[arg-type]
     started += [from_start(*args[:4]) for _ in range(repeat)]
-    return started, runs
+    return started, runs, [textual_floor() for _ in range(repeat)]
 
 
-def report(label: str, started: list[tuple[float, float]], runs: list[Run]) -> None:
+def report(label: str, started: list[tuple[float, float]], runs: list[Run], floors: list[float]) -> None:
     firsts = ", ".join(f"{run[0]:.2f}" for run in runs)
     keys = [k * 1000 for run in runs for k in run[1]]
     refills = [r * 1000 for run in runs for r in run[2]]
     filters = [f * 1000 for run in runs for f in run[3]]
     (listed, cold), warm = started[0], [full for _, full in started[1:]]
     print(f"{label}: from process start to the first full frame {cold:.2f} cold (targets listed at {listed:.2f}), "
-          f"{', '.join(f'{s:.2f}' for s in warm)} warm; in-process, warm {firsts} s; "
+          f"{', '.join(f'{s:.2f}' for s in warm)} warm (a bare Textual app: {', '.join(f'{f:.2f}' for f in floors)}); "
+          f"in-process, warm {firsts} s; "
           f"keystroke to painted rows median {statistics.median(keys):.0f} ms (max {max(keys):.0f}), "
           f"of which the refill {statistics.median(refills):.0f} ms; filter choice to painted rows median "
           f"{statistics.median(filters):.0f} ms (max {max(filters):.0f})")

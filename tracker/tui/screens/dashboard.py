@@ -83,9 +83,10 @@ class DashboardScreen(TrackerScreen):
         self.sort_column: str | None = None
         self.sort_reverse = False
         self.shown: list[Progress] = []
-        self.rendered: dict[str, tuple[Text, ...]] = {}
+        self.rendered: dict[str, Row] = {}
+        """Each target's and section's row, made once per snapshot, language and width: typing only picks rows."""
         self._filling = False
-        """Each target's cells, made once per snapshot, language and width: typing only re-adds rows."""
+        """True while a new snapshot's filter choices are set (not a person's choice: no refill)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,7 +149,8 @@ class DashboardScreen(TrackerScreen):
         self.refill()
 
     def _in_plan(self, items: list[Progress]) -> list[Progress]:
-        return [p for p in items if self.app.plan in (None, p.plan.id)]
+        plan = self.app.plan
+        return items if plan is None else [p for p in items if p.plan.id == plan]
 
     def _fill_filters(self, items: list[Progress]) -> None:
         choices = {
@@ -196,13 +198,11 @@ class DashboardScreen(TrackerScreen):
         for progress in self.shown:
             if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
                 section = (progress.plan.id, progress.target.section)
-                label = Text(f"{progress.plan.id} · {progress.target.section or '—'}", style="bold")
-                cells = tuple(cell(label) if name == "title" else Text() for name in self.columns())
-                rows.append(Row(f"{SECTION_PREFIX}{section[0]}/{section[1]}", cells))
-            cells = self.rendered.get(progress.target.id)
-            if cells is None:
-                cells = self.rendered[progress.target.id] = self._cells(progress)
-            rows.append(Row(progress.target.id, cells))
+                rows.append(self._section_row(*section))
+            row = self.rendered.get(progress.target.id)
+            if row is None:
+                row = self.rendered[progress.target.id] = Row(progress.target.id, self._cells(progress))
+            rows.append(row)
         ids = {p.target.id for p in self.shown}
         first = self.shown[0].target.id if self.shown else None
         self.query_one("#targets", RowTable).set_rows(rows, current if current in ids else first)
@@ -210,6 +210,15 @@ class DashboardScreen(TrackerScreen):
         self.query_one("#shown", Static).update(
             translate("tui.shown", self.lang, shown=len(self.shown), total=total) if self.shown
             else translate("tui.no_targets", self.lang))
+
+    def _section_row(self, plan: str, section: str | None) -> Row:
+        """A section's heading row, made once per snapshot, language and width like the target rows."""
+        key = f"{SECTION_PREFIX}{plan}/{section}"
+        row = self.rendered.get(key)
+        if row is None:
+            label = cell(Text(f"{plan} · {section or '—'}", style="bold"))
+            row = self.rendered[key] = Row(key, tuple(label if name == "title" else Text() for name in self.columns()))
+        return row
 
     def _cells(self, p: Progress) -> tuple[Text, ...]:
         goal = p.target.target
