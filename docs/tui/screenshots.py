@@ -31,7 +31,8 @@ async def settle(pilot) -> None:  # noqa: ANN001 - Textual's Pilot
     for _ in range(300):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause(0.05)
-        if pilot.app.snapshot is not None and not any(w.is_running for w in pilot.app.workers):
+        if (pilot.app.snapshot is not None and not pilot.app.snapshot.pending
+                and not any(w.is_running for w in pilot.app.workers)):
             return
 
 

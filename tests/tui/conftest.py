@@ -39,7 +39,8 @@ async def settled(pilot: Pilot) -> None:
     for _ in range(200):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        if pilot.app.snapshot is not None and not any(w.is_running for w in pilot.app.workers):
+        if (pilot.app.snapshot is not None and not pilot.app.snapshot.pending
+                and not any(w.is_running for w in pilot.app.workers)):
             break
     await pilot.pause()
 
