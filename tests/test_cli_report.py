@@ -39,8 +39,10 @@ def test_out_as_a_folder_or_a_file_and_html(project: Path, capsys) -> None:  # n
     (project / "out").mkdir()
     assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "html", "--out", "out")[0] == 0
     assert (project / "out" / "yk22-2022Q2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--out", "out/第二季度.md")[0] == 0
+    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--out", "out/第二季度.md")[0] == 0
     assert (project / "out" / "第二季度.md").exists()
+    code, _, err = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--out", "out/第二季度.md", "--force")
+    assert code == 2 and "docx" in err and err.count("\n") == 1, "Word is not written into a .md file"
 
 
 def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_factory) -> None:  # noqa: ANN001

@@ -31,7 +31,7 @@ from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision
 EXIT_OK, EXIT_USER = 0, 2
 
 
-def _print(diagnostics: list[Diagnostic], lang: Lang) -> None:
+def print_diagnostics(diagnostics: list[Diagnostic], lang: Lang) -> None:
     for diagnostic in diagnostics:
         print(diagnostic.render(lang), file=sys.stderr)
 
@@ -46,7 +46,7 @@ def read_date(value: str) -> date:
 
 def checked_targets(args: argparse.Namespace) -> TargetsFile:
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
-    _print(diagnostics, args.lang)
+    print_diagnostics(diagnostics, args.lang)
     if targets_file is None or has_errors(diagnostics):
         raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
     if args.plan and targets_file.plan(args.plan) is None:
@@ -63,7 +63,7 @@ def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusRep
     targets_file = checked_targets(args)
     workspace = workspace_of(args)
     report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
-    _print(problems, args.lang)
+    print_diagnostics(problems, args.lang)
     return targets_file, workspace, report
 
 
@@ -162,7 +162,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 def cmd_review_import(args: argparse.Namespace) -> int:
     """Add the decisions of a YAML file that the database does not have yet."""
     decisions, diagnostics = load_decisions_file(args.file, str(args.file))
-    _print(diagnostics, args.lang)
+    print_diagnostics(diagnostics, args.lang)
     if has_errors(diagnostics):
         return EXIT_USER
     added = workspace_of(args).record(*decisions)

@@ -5,15 +5,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tracker.cli_progress import EXIT_OK, checked_targets, read_date, workspace_of
+from tracker.cli_progress import (
+    EXIT_OK,
+    checked_targets,
+    print_diagnostics,
+    read_date,
+    workspace_of,
+)
 from tracker.i18n import translate
 from tracker.report.quarter import Quarter
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report for the quarter's last day (or --as-of), keeping what it said for the next quarter."""
-    path = workspace_of(args).write_report(checked_targets(args), Quarter.parse(args.quarter), args.format, args.lang,
-                                           plan=args.plan, as_of=args.as_of, out=args.out, force=args.force)
+    path, problems = workspace_of(args).write_report(checked_targets(args), Quarter.parse(args.quarter), args.format,
+                                                     args.lang, plan=args.plan, as_of=args.as_of, out=args.out,
+                                                     force=args.force)
+    print_diagnostics(problems, args.lang)
     print(translate("report.written", args.lang, path=str(path)))
     return EXIT_OK
 

@@ -212,6 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.summary_sheet": ("汇总", "summary"),
     "report.written": ("已生成报告：{path}", "report written: {path}"),
     "report.exists": ("{path} 已存在；换一个 --out 路径，或加 --force 覆盖", "{path} exists; choose another --out, or add --force to replace it"),
+    "report.suffix": ("{path} 的扩展名与格式 {format} 不符，请改为 .{format}", "{path} does not end in .{format}, the format asked for"),
     "report.outside": ("{path} 不在 {folder} 之内，不予写入", "{path} is outside {folder}; not written"),
     "report.no_plan": ("没有计划覆盖 {quarter}", "no plan covers {quarter}"),
     "tui.key.report": ("季度报告", "quarterly report"),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
-from tracker.errors import Diagnostic, Severity, TrackerUserError
+from tracker.errors import Diagnostic, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang
 from tracker.model.decision import Action, Decision, manual_ref
@@ -172,7 +172,7 @@ class Workspace:
     def snapshot(self, as_of: date) -> Snapshot | None:
         """Targets, status and notes as of a date; None when targets.yaml has errors (see load_targets)."""
         targets_file, diagnostics = self.load_targets()
-        if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
+        if targets_file is None or has_errors(diagnostics):
             return None
         report, problems = self.status(targets_file, as_of)
         return Snapshot(targets_file, report, self.notes(), diagnostics + problems)
@@ -180,7 +180,7 @@ class Workspace:
     def targets_only(self, as_of: date) -> Snapshot | None:
         """The targets with no evidence, shown while the first status is computed; None when targets.yaml has errors."""
         targets_file, diagnostics = self.load_targets()
-        if targets_file is None or any(d.severity is Severity.ERROR for d in diagnostics):
+        if targets_file is None or has_errors(diagnostics):
             return None
         return Snapshot(targets_file, report_of(targets_file, {}, as_of), {}, diagnostics, pending=True)
 
@@ -224,9 +224,10 @@ class Workspace:
 
     def write_report(self, targets_file: TargetsFile, quarter: Quarter, fmt: str, lang: Lang, *,
                      plan: str | None = None, as_of: date | None = None, out: Path | None = None,
-                     force: bool = False) -> Path:
+                     force: bool = False) -> tuple[Path, list[Diagnostic]]:
         """The quarterly report of one plan, or of every plan the quarter falls in, written as of the quarter's
-        last day (or `as_of`); what it said of each target is kept for the next quarter's report.
+        last day (or `as_of`); what it said of each target is kept for the next quarter's report. Returns the
+        file and the problems met reading the documents.
 
         Raises:
             TrackerUserError: no plan covers the quarter, the file exists (without `force`), or it would be
@@ -236,12 +237,12 @@ class Workspace:
 
         plans = quarter.plans_of(targets_file, plan)
         path = output.destination(out, [p.id for p in plans], quarter, fmt, force)
-        report, _problems = self.status(targets_file, as_of or quarter.end, plan)
+        report, problems = self.status(targets_file, as_of or quarter.end, plan)
         previous = {p.id: self.reported(p.id, str(quarter.previous)) for p in plans}
         written = content.build(report, plans, self.notes(), quarter, previous, lang)
         output.write(written, fmt, path)
         self.record_reported(content.reported(written, report.progress))
-        return path
+        return path, problems
 
     def notes(self) -> dict[str, LagNote]:
         """Each target's lag note in force."""

@@ -92,3 +92,18 @@ def test_english(workspace) -> None:  # noqa: ANN001
     assert english.label("col.expected") == "time elapsed" and english.date_line == "as of 2022-06-30"
     assert english.plans[0].lagging[0].said == ("4亿元 done, 35.4% of the target, 14.2 points below the time-elapsed "
                                                 "pace; 7.3亿元 to go, 6 months left, 1.22亿元 a month needed")
+
+
+def test_control_characters_from_a_document_never_reach_a_file(workspace) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from tracker.report import ledger, word
+
+    targets_file, _ = workspace.load_targets()
+    status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
+    noisy = [p._replace(actual=p.actual._replace(quote="完成\x0b技术合同\x00登记额")) if p.actual else p
+             for p in status.progress]
+    report = content.build(replace(status, progress=noisy), [targets_file.plan("yk22")], {}, QUARTER, {}, "zh")
+    assert rows(report)["yk22-contracts"].quote == "完成 技术合同 登记额"
+    assert all("\x0b" not in s.quote for s in report.plans[0].sources)
+    assert word.render(report)[:2] == ledger.render(report)[:2] == b"PK", "both files written, no XML error"

@@ -18,6 +18,10 @@ def _umask() -> int:
     return current
 
 
+UMASK = _umask()
+"""Read once, at import: setting it to read it is process-wide, so it is not done while threads write."""
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write `text` (str as UTF-8, or bytes) to `path` through a synced temporary file in the same folder and a rename.
 
@@ -32,7 +36,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
                 handle.write(text.encode("utf-8") if isinstance(text, str) else text)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE & ~_umask())
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE & ~UMASK)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -9,6 +9,7 @@ quarter), and an appendix of the quoted sources.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import NamedTuple
@@ -33,8 +34,13 @@ from tracker.quantity import MULTIPLIERS
 from tracker.report.quarter import Quarter
 
 BEHIND = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
-COLUMNS = ("number", "title", "goal", "actual", "completion", "expected", "status", "gap", "source")
-"""序号, 目标任务, 目标值, 完成值, 完成率, 序时进度, 状态, 差距, 数据来源."""
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters a document may hold (its reader lets a few through) that XML, Word and Excel refuse."""
+
+
+def clean(text: str) -> str:
+    """Text fit for every format: control characters become spaces."""
+    return CONTROL.sub(" ", text)
 
 
 class Row(NamedTuple):
@@ -151,7 +157,7 @@ def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], pre
         lagging=tuple(_lagging(p, notes.get(p.target.id), lang) for p in items if p.status in BEHIND),
         no_data=tuple(p.target.title for p in items if p.status is Status.NO_DATA),
         next_steps=tuple(step for p in items if (step := _next_step(p, lang))),
-        sources=tuple(Source(n, p.target.title, p.actual.document or "", p.actual.as_of, p.actual.quote)
+        sources=tuple(Source(n, p.target.title, clean(p.actual.document or ""), p.actual.as_of, clean(p.actual.quote))
                       for n, p in enumerate((p for p in items if p.actual is not None), start=1)),
     )
 
@@ -200,8 +206,8 @@ def _row(number: int, p: Progress, before: Reported | None, lang: Lang) -> Row:
         completion=p.completion, expected=p.expected if quantity else None,
         status=p.status, status_word=translate(f"status.{p.status.value}", lang),
         gap=goal_amount(p, p.gap) if p.gap else "",
-        document=p.actual.document or "" if p.actual else "", quote=p.actual.quote if p.actual else "",
-        source=translate("report.source", lang, document=p.actual.document or "", quote=p.actual.quote)
+        document=clean(p.actual.document or "") if p.actual else "", quote=clean(p.actual.quote) if p.actual else "",
+        source=clean(translate("report.source", lang, document=p.actual.document or "", quote=p.actual.quote))
         if p.actual else "",
         change=_change(p, before, lang), unit=f"{scale}{goal.unit}" if goal else "",
         goal_value=scaled(goal.value) if goal else None, actual_value=scaled(p.actual.value) if p.actual else None,
@@ -216,7 +222,7 @@ def _change(p: Progress, before: Reported | None, lang: Lang) -> str:
     parts = []
     if p.completion is not None and before.completion is not None:
         points = (p.completion - before.completion) * 100
-        if points:
+        if points_text(points) != "0":  # a change too small to show is no change
             parts.append(translate("report.change_points", lang, sign="+" if points > 0 else "−",
                                    points=points_text(points)))
     elif p.completion is not None:

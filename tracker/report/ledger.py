@@ -92,7 +92,7 @@ def _summary(sheet: Worksheet, report: QuarterReport) -> None:
                     sheet.cell(row, column).number_format = "0.0%"
         if row > top:
             _chart(sheet, report, top, row, f"E{top}")
-        row += max(3, 22 - (row - top))
+        row = top + max(row - top, _chart_rows(row - top)) + 2  # the next plan starts below this one's chart
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = sheet.column_dimensions["C"].width = 12
     _printed(sheet)
@@ -107,8 +107,18 @@ def _chart(sheet: Worksheet, report: QuarterReport, top: int, bottom: int, ancho
     chart.add_data(Reference(sheet, min_col=2, max_col=3, min_row=top, max_row=bottom), titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=bottom))
     chart.legend.position = "b"
-    chart.width, chart.height = 18, max(7, 1.2 * (bottom - top) + 4)
+    chart.width, chart.height = 18, _chart_height(bottom - top)
     sheet.add_chart(chart, anchor)
+
+
+def _chart_height(sections: int) -> float:
+    """Centimetres: room for each section's pair of bars, the title and the legend."""
+    return max(7.0, 1.2 * sections + 4)
+
+
+def _chart_rows(sections: int) -> int:
+    """Rows of the sheet the chart covers (a row is 0.53 cm at Excel's default height)."""
+    return int(_chart_height(sections) / 0.53) + 1
 
 
 def _plan_sheet(sheet: Worksheet, part: PlanReport, report: QuarterReport) -> None:

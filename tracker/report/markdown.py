@@ -36,8 +36,9 @@ def render(report: QuarterReport) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _table(labels: list[str], rows: list[list[str]], numbered: bool = True) -> list[str]:
-    rule = "|" + "|".join("---:" if numbered and n == 0 else "---" for n in range(len(labels))) + "|"
+def _table(labels: list[str], rows: list[list[str]]) -> list[str]:
+    """A pipe table whose first column (序号) is right-aligned."""
+    rule = "|" + "|".join("---:" if n == 0 else "---" for n in range(len(labels))) + "|"
     return ["| " + " | ".join(labels) + " |", rule, *("| " + " | ".join(cell(v) for v in r) + " |" for r in rows), ""]
 
 

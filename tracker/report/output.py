@@ -48,6 +48,8 @@ def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, 
         folder, path = out, out / name
     else:
         folder, path = out.parent, out
+        if path.suffix.lower() != f".{fmt}":
+            raise TrackerUserError("report.suffix", path=str(path), format=fmt)
     if not path.resolve().is_relative_to(folder.resolve()):
         raise TrackerUserError("report.outside", path=str(path), folder=str(folder))
     if path.exists() and not force:

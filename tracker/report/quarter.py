@@ -6,10 +6,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from dateutil.relativedelta import relativedelta
-
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
+from tracker.model.period import Period, parse_period
 from tracker.model.plan import Plan, TargetsFile
 
 QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
@@ -25,7 +24,7 @@ class Quarter(NamedTuple):
     def parse(cls, text: str) -> Quarter:
         """2025Q2, 2025q2 or 2025-Q2; anything else is a user mistake that names the expected form."""
         found = QUARTER.match(text)
-        if found is None:
+        if found is None or not 1 <= int(found[1]) <= 9999:
             raise TrackerUserError("report.bad_quarter", value=text)
         return cls(int(found[1]), int(found[2]))
 
@@ -35,21 +34,21 @@ class Quarter(NamedTuple):
         return cls(day.year, (day.month - 1) // 3 + 1)
 
     @property
+    def period(self) -> Period:
+        return parse_period(f"{self.year:04d}-Q{self.number}")
+
+    @property
     def start(self) -> date:
-        return date(self.year, 3 * self.number - 2, 1)
+        return self.period.start
 
     @property
     def end(self) -> date:
         """The quarter's last day: the as-of date of its report."""
-        return self.start + relativedelta(months=3, days=-1)
+        return self.period.end
 
     @property
     def previous(self) -> Quarter:
         return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
-
-    @property
-    def following(self) -> Quarter:
-        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
 
     def plans_of(self, targets_file: TargetsFile, plan: str | None = None) -> list[Plan]:
         """The plan asked for, else every plan whose period shares a day with the quarter.

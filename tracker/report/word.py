@@ -14,8 +14,8 @@ restyled).
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT

@@ -71,7 +71,11 @@ class TrackerApp(App[None]):
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
 
     def _started(self, child: subprocess.Popen[str]) -> None:
-        self._computing = [c for c in self._computing if c.poll() is None] + [child]
+        """A newer computation started: older ones are out of date (their files or decisions changed since)."""
+        for older in self._computing:
+            if older.poll() is None:
+                older.terminate()
+        self._computing = [child]
 
     def on_unmount(self) -> None:
         for child in self._computing:
@@ -123,7 +127,10 @@ class TrackerApp(App[None]):
         else:
             import tracker.pipeline  # noqa: F401 - loaded now, so a first decision or document does not wait for it
 
-            snapshot, diagnostics, failure = compute_elsewhere(*arguments, started=self._started)
+            result = compute_elsewhere(*arguments, started=self._started)
+            if result is None:  # stopped: a newer computation took its place, or the app is quitting
+                return
+            snapshot, diagnostics, failure = result
         if failure is not None:
             self.post_message(LoadFailed(failure))
         elif snapshot is None:
@@ -235,10 +242,11 @@ class TrackerApp(App[None]):
 
 def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: Lang,
                       started: Callable[[subprocess.Popen[str]], None] = lambda _child: None,
-                      ) -> tuple[Snapshot | None, list, str | None]:
+                      ) -> tuple[Snapshot | None, list, str | None] | None:
     """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash.
 
-    `started` receives the child process, so the app can stop it when it quits first.
+    `started` receives the child process, so the app can stop it (when it quits, or a newer computation
+    starts); a stopped child gives None.
     """
     with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
         out = Path(folder) / "snapshot.pickle"
@@ -248,6 +256,8 @@ def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: La
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
             started(child)
             _, errors = child.communicate()
+        if child.returncode < 0:  # ended by a signal: stopped on purpose
+            return None
         if child.returncode != 0 or not out.exists():
             last = (errors.strip().splitlines() or ["?"])[-1]
             return None, [], translate("tui.error", lang, error=last)

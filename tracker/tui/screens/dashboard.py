@@ -86,7 +86,7 @@ class DashboardScreen(TrackerScreen):
         self.rendered: dict[str, Row] = {}
         """Each target's and section's row, made once per snapshot, language and width: typing only picks rows."""
         self._filling = False
-        """True while a new snapshot's filter choices are set (not a person's choice: no refill)."""
+        """True while choices are set for the person (a new snapshot's filters, clearing them): no refill each."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -164,10 +164,9 @@ class DashboardScreen(TrackerScreen):
         for name, options in choices.items():
             select = self.query_one(f"#filter-{name}", Select)
             current = select.value
-            with select.prevent(Select.Changed):
-                select.set_options(options)
-                if current in {value for _, value in options}:
-                    select.value = current
+            select.set_options(options)
+            if current in {value for _, value in options}:
+                select.value = current
         self._filling = False
 
     def _selected(self, name: str) -> str | None:
@@ -245,7 +244,8 @@ class DashboardScreen(TrackerScreen):
 
     # ── events ────────────────────────────────────────────────────────────
     def _searched(self, _value: str) -> None:
-        self.refill()
+        if not self._filling:
+            self.refill()
 
     def _filtered(self, _value: object) -> None:
         if not self._filling:  # a new snapshot's choices being set is not a person's choice
@@ -281,9 +281,11 @@ class DashboardScreen(TrackerScreen):
         self.query_one("#search", Input).focus()
 
     def action_clear_filters(self) -> None:
+        self._filling = True  # one refill for all the cleared choices
         self.query_one("#search", Input).value = ""
         for name in ("plan", "section", "status", "owner"):
             self.query_one(f"#filter-{name}", Select).clear()
+        self._filling = False
         self.sort_column = None
         self.refill()
         self.query_one("#targets", RowTable).focus()

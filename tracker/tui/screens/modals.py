@@ -12,10 +12,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from tracker.errors import TrackerUserError
+from tracker.errors import TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
 from tracker.progress.status import Progress
+from tracker.report.quarter import Quarter
 from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.workspace import manual_decision, who
 
@@ -126,7 +127,6 @@ class ReportScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         from tracker.report.output import FORMATS
-        from tracker.report.quarter import Quarter
 
         lang = self.lang
         with Vertical(classes="dialog"):
@@ -140,8 +140,6 @@ class ReportScreen(Dialog):
             yield from self.buttons()
 
     def save(self) -> None:
-        from tracker.report.quarter import Quarter
-
         try:
             quarter = Quarter.parse(self.query_one("#quarter", Input).value)
         except TrackerUserError as error:
@@ -151,14 +149,16 @@ class ReportScreen(Dialog):
         self.write(quarter, str(self.query_one("#format", Select).value), self.query_one("#force", Checkbox).value)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def write(self, quarter: object, fmt: str, force: bool) -> None:
+    def write(self, quarter: Quarter, fmt: str, force: bool) -> None:
         """Through the core, as `tracker report` does; a refusal (the file exists, …) stays in the dialog."""
         app = self.app
         try:
-            targets_file, _ = app.workspace.load_targets()
-            if targets_file is None:
+            targets_file, diagnostics = app.workspace.load_targets()
+            if targets_file is None or has_errors(diagnostics):
                 raise TrackerUserError("cli.targets_invalid", path=str(app.workspace.targets))
-            path = app.workspace.write_report(targets_file, quarter, fmt, self.lang, plan=app.plan, force=force)
+            as_of = min(quarter.end, app.as_of)  # a quarter still running is reported as of the app's date
+            path, _problems = app.workspace.write_report(targets_file, quarter, fmt, self.lang, plan=app.plan,
+                                                         as_of=as_of, force=force)
         except TrackerUserError as error:
             self.app.call_from_thread(self.problem, error.message(self.lang))
             return

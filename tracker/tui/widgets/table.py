@@ -142,7 +142,7 @@ class RowTable(ScrollView, can_focus=True):
         self.refresh()
 
     def _scroll_to_cursor(self) -> None:
-        visible = max(self.size.height - 1, 1)  # rows under the header
+        visible = max(self.scrollable_content_region.height - 1, 1)  # rows under the header, above any scrollbar
         top = round(self.scroll_y)
         if self.cursor_row < top:
             self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
@@ -156,10 +156,10 @@ class RowTable(ScrollView, can_focus=True):
         self.cursor_row += 1
 
     def action_page_up(self) -> None:
-        self.cursor_row -= max(self.size.height - 2, 1)
+        self.cursor_row -= max(self.scrollable_content_region.height - 2, 1)
 
     def action_page_down(self) -> None:
-        self.cursor_row += max(self.size.height - 2, 1)
+        self.cursor_row += max(self.scrollable_content_region.height - 2, 1)
 
     def action_first(self) -> None:
         self.cursor_row = 0
