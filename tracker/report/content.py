@@ -34,6 +34,10 @@ from tracker.quantity import MULTIPLIERS
 from tracker.report.quarter import Quarter
 
 BEHIND = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
+STATUS_FILL = {Status.DONE: "D9EAD3", Status.ON_TRACK: "E2F0D9", Status.BEHIND: "FCE5CD",
+               Status.SEVERELY_BEHIND: "F4CCCC", Status.MISSED: "F4CCCC", Status.NO_DATA: "EEEEEE",
+               Status.NOT_STARTED: "EEEEEE", Status.IN_PROGRESS: "EEEEEE"}
+"""The shade of a status cell in every format; the status word always stays beside it."""
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters a document may hold (its reader lets a few through) that XML, Word and Excel refuse."""
 

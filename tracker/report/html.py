@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader
 
 from tracker.display import percent_text
 from tracker.report.chart import BAR_WIDTH, LABEL_WIDTH, ROW_HEIGHT, bars
-from tracker.report.content import QuarterReport
+from tracker.report.content import STATUS_FILL, QuarterReport
 from tracker.report.markdown import SOURCES, TABLE, table_values
 
 NUMERIC = ("number", "goal", "actual", "completion", "expected", "gap")
@@ -20,4 +20,4 @@ def render(report: QuarterReport) -> str:
     template = environment.get_template("report.html.j2")
     return template.render(report=report, several=len(report.plans) > 1, columns=TABLE, sources=SOURCES,
                            numeric=NUMERIC, values=table_values, bars=bars, percent=percent_text,
-                           bar_width=BAR_WIDTH, label_width=LABEL_WIDTH, row_height=ROW_HEIGHT)
+                           bar_width=BAR_WIDTH, label_width=LABEL_WIDTH, row_height=ROW_HEIGHT, fills=STATUS_FILL)

@@ -21,14 +21,12 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tracker.report.content import PlanReport, QuarterReport, Row
+from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Row
 
 COLUMNS = ("number", "section", "title", "unit", "goal", "actual", "completion", "expected", "status", "gap",
            "change", "document", "quote")
 WIDTHS = {"number": 6, "section": 24, "title": 30, "unit": 8, "goal": 12, "actual": 12, "completion": 10,
           "expected": 10, "status": 10, "gap": 12, "change": 18, "document": 26, "quote": 50}
-FILL = {"done": "D9EAD3", "on_track": "E2F0D9", "behind": "FCE5CD", "severely_behind": "F4CCCC", "missed": "F4CCCC",
-        "no_data": "EEEEEE", "not_started": "EEEEEE", "in_progress": "EEEEEE"}
 MONEY = {"亿元", "万元", "元", "千元", "百万元"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What Excel (and other spreadsheets) would take for the start of a formula."""
@@ -176,7 +174,7 @@ def _style(book: Workbook, column: str, line: Row) -> str:
         style = NamedStyle(name=name, number_format=number_format, border=BOX,
                            alignment=Alignment(vertical="top", wrap_text=column in WRAPPED))
         if column == "status":
-            style.fill = PatternFill("solid", start_color=FILL[line.status.value])
+            style.fill = PatternFill("solid", start_color=STATUS_FILL[line.status])
         book.add_named_style(style)
     return name
 

@@ -28,7 +28,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from tracker.report.content import PlanReport, QuarterReport, Section
+from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Section
 from tracker.report.markdown import SOURCES, TABLE, table_values
 from tracker.report.word_chart import add_chart
 
@@ -38,9 +38,6 @@ TITLE_SIZE, BODY_SIZE, TABLE_SIZE, PAGE_NUMBER_SIZE = Pt(22), Pt(16), Pt(9), Pt(
 LINE = Pt(28)
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 """The WordprocessingML namespace, for the few elements python-docx has no API for."""
-STATUS_FILL = {"done": "D9EAD3", "on_track": "E2F0D9", "behind": "FCE5CD", "severely_behind": "F4CCCC",
-               "missed": "F4CCCC"}
-"""Status cells shaded like the ledger's; the word stays, so the colour is never the only signal."""
 WIDTHS = {"number": 8, "title": 23, "goal": 14, "actual": 14, "completion": 14, "expected": 14, "status": 13,
           "gap": 13, "change": 14, "source": 0}
 """Millimetres per column of a section table; the source takes what is left of the text block."""
@@ -167,9 +164,7 @@ def _progress(document: Document, part: PlanReport, report: QuarterReport, sever
         rows = [[table_values(row)[name] for name in TABLE] for row in section.rows]
         table = _table(document, [report.label(f"col.{n}") for n in TABLE], rows, [WIDTHS[n] for n in TABLE])
         for row, tr in zip(section.rows, table._tbl.tr_lst[1:], strict=True):  # noqa: SLF001
-            fill = STATUS_FILL.get(row.status.value)
-            if fill:
-                _shade(tr.tc_lst[TABLE.index("status")], fill)
+            _shade(tr.tc_lst[TABLE.index("status")], STATUS_FILL[row.status])
 
 
 def _capped(section: Section) -> Decimal:
