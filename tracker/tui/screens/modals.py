@@ -3,6 +3,9 @@ saves."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from typing import ClassVar
 
@@ -12,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from tracker.errors import TrackerUserError, has_errors
+from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
 from tracker.progress.status import Progress
@@ -150,20 +153,22 @@ class ReportScreen(Dialog):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def write(self, quarter: Quarter, fmt: str, force: bool) -> None:
-        """Through the core, as `tracker report` does; a refusal (the file exists, …) stays in the dialog."""
-        app = self.app
-        try:
-            targets_file, diagnostics = app.workspace.load_targets()
-            if targets_file is None or has_errors(diagnostics):
-                raise TrackerUserError("cli.targets_invalid", path=str(app.workspace.targets))
-            as_of = min(quarter.end, app.as_of)  # a quarter still running is reported as of the app's date
-            path, _problems = app.workspace.write_report(targets_file, quarter, fmt, self.lang, plan=app.plan,
-                                                         as_of=as_of, force=force)
-        except TrackerUserError as error:
-            self.app.call_from_thread(self.problem, error.message(self.lang))
-            return
-        self.app.call_from_thread(self._written, str(path))
+        """`tracker report` in a process of its own (reading and matching the documents never competes with the
+        keys); what it says comes back as it would on the command line: the file written, or one line saying why
+        not, which stays in the dialog."""
+        app, ws = self.app, self.app.workspace
+        as_of = min(quarter.end, app.as_of)  # a quarter still running is reported as of the app's date
+        command = [sys.executable, "-m", "tracker", "report", "--quarter", str(quarter), "--format", fmt,
+                   "--targets", str(ws.targets), "--docs", str(ws.docs), "--as-of", as_of.isoformat(),
+                   "--lang", self.lang, *(["--plan", app.plan] if app.plan else []), *(["--force"] if force else [])]
+        done = subprocess.run(command, env=os.environ | {"TRACKER_DATABASE_URL": ws.url}, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, check=False)
+        said = (done.stdout if done.returncode == 0 else done.stderr).strip().splitlines() or ["?"]
+        if done.returncode == 0:
+            self.app.call_from_thread(self._written, said[-1])
+        else:
+            self.app.call_from_thread(self.problem, said[-1].removeprefix("tracker: "))
 
-    def _written(self, path: str) -> None:
-        self.notify(translate("report.written", self.lang, path=path), timeout=10)
+    def _written(self, message: str) -> None:
+        self.notify(message, timeout=10)
         self.dismiss(True)
