@@ -123,6 +123,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "modality.achieved": ("已完成", "achieved"),
     "modality.planned": ("计划", "planned"),
     "modality.proposed": ("申报中", "proposed"),
+    "modality.forecast": ("预计", "forecast"),
     "period.unknown": ("未知", "unknown"),
     "period.cumulative_mark": ("（累计）", " (cumulative)"),
     "ingest.progress": ("入库 {done}/{total}：{path}", "ingest {done}/{total}: {path}"),
@@ -130,6 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}：新入库 {stored} 个文件（{figures} 个数据），{unchanged} 个未变，{removed} 个已移除，{failed} 个无法读取",
         "{folder}: {stored} stored ({figures} figures), {unchanged} unchanged, {removed} removed, {failed} unreadable",
     ),
+    "lexicon.invalid": ("词库文件有误：{problem}", "the lexicon file is wrong: {problem}"),
     "ingest.not_folder": ("{path} 不是文件夹", "{path} is not a folder"),
     "plan.heading": ("{title}（{id}，{region}，{period}）", "{title} ({id}, {region}, {period})"),
     # status

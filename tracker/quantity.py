@@ -23,6 +23,8 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from tracker.lexicon import lexicon
+
 
 class Dimension(StrEnum):
     """What kind of amount a quantity is; only like dimensions compare."""
@@ -89,33 +91,17 @@ class UnitRow(NamedTuple):
     dimension: Dimension
 
 
-def _rows(dimension: Dimension, *units: str) -> tuple[UnitRow, ...]:
-    return tuple(UnitRow(u, u, dimension) for u in units)
+def _unit_rows() -> tuple[UnitRow, ...]:
+    """The units of the lexicon (units:), each with its canonical form and dimension."""
+    rows = []
+    for dimension, written in lexicon().units.items():
+        for entry in written:
+            pairs = entry.items() if isinstance(entry, dict) else ((entry, entry),)
+            rows.extend(UnitRow(w, canonical, Dimension(dimension)) for w, canonical in pairs)
+    return tuple(rows)
 
 
-UNITS: tuple[UnitRow, ...] = (
-    *_rows(Dimension.MONEY, "元", "美元", "欧元", "港元", "日元"),
-    UnitRow("%", "%", Dimension.PERCENT),
-    UnitRow("成", "%", Dimension.PERCENT),
-    UnitRow("个百分点", "个百分点", Dimension.POINTS),
-    UnitRow("百分点", "个百分点", Dimension.POINTS),
-    UnitRow("倍", "倍", Dimension.MULTIPLE),
-    *_rows(
-        Dimension.COUNT,
-        "项", "个", "家", "户", "名", "人", "位", "人次", "场", "场次", "次", "件",
-        "笔", "台", "套", "篇", "所", "批", "只", "款", "种", "条", "张", "份",
-        "座", "处", "支", "类", "期", "届", "项次", "家次", "户次", "个次", "门",
-        "部", "本", "首", "株", "头", "辆", "艘", "架", "颗", "间", "例", "组",
-        "队", "单", "批次", "件次", "台次", "架次", "宗",
-    ),
-    UnitRow("大类", "类", Dimension.COUNT),
-    *_rows(
-        Dimension.MEASURE,
-        "人年", "亩", "平方米", "平方公里", "公顷", "吨", "千瓦", "兆瓦", "千瓦时",
-        "公里", "千米", "米", "立方米", "千克", "公斤",
-    ),
-    *_rows(Dimension.DURATION, "年", "个月", "天", "小时", "个工作日", "工作日"),
-)
+UNITS: tuple[UnitRow, ...] = _unit_rows()
 UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 
 MULTIPLIERS: dict[str, Decimal] = {
@@ -131,33 +117,14 @@ MULTIPLIERS: dict[str, Decimal] = {
 TENTHS = Decimal(10)
 """成 counts tenths: 六成 is 60%."""
 
-PREFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "不少于": Qualifier.AT_LEAST,
-    "不低于": Qualifier.AT_LEAST,
-    "至少": Qualifier.AT_LEAST,
-    "超过": Qualifier.AT_LEAST,
-    "突破": Qualifier.AT_LEAST,
-    "超": Qualifier.AT_LEAST,
-    "逾": Qualifier.AT_LEAST,
-    "不超过": Qualifier.AT_MOST,
-    "不高于": Qualifier.AT_MOST,
-    "最多": Qualifier.AT_MOST,
-    "最高": Qualifier.AT_MOST,
-    "大约": Qualifier.APPROX,
-    "将近": Qualifier.APPROX,
-    "接近": Qualifier.APPROX,
-    "约": Qualifier.APPROX,
-    "近": Qualifier.APPROX,
-}
-SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "以上": Qualifier.AT_LEAST,
-    "以下": Qualifier.AT_MOST,
-    "以内": Qualifier.AT_MOST,
-    "之内": Qualifier.AT_MOST,
-    "左右": Qualifier.APPROX,
-    "上下": Qualifier.APPROX,
-    "有余": Qualifier.APPROX,
-}
+def _qualifier_table(side: object) -> dict[str, Qualifier]:
+    return {word: Qualifier(name) for name, words in side for word in words}  # type: ignore[attr-defined]
+
+
+PREFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.before)
+"""不少于15项, 约6.8亿元 (qualifiers.before in the lexicon)."""
+SUFFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.after)
+"""15项以上, 20%左右 (qualifiers.after)."""
 APPROX_MARKS = ("多", "余")
 BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过")
 """近亿元, 超亿元: a multiplier with no digits before it means one of it."""

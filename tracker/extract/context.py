@@ -155,7 +155,7 @@ def _cue_spans(text: str) -> list[Span]:
         if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, end):
             continue  # 申报辅导活动: part of a noun
         spans.append(Span(at, end, kind, _NO_GROUPS))
-    promises = [Span(m.start(), m.end(), Modality.PLANNED, _NO_GROUPS) for m in rules.FUTURE_WILL.finditer(text)]
+    promises = [Span(m.start(), m.end(), rules.PROMISES[m.group()], _NO_GROUPS) for m in rules.FUTURE_WILL.finditer(text)]
     return list(heapq.merge(spans, promises)) if promises else spans
 
 

@@ -15,7 +15,7 @@ from tracker.extract import rules
 from tracker.extract.context import Span, TextContext
 from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind
-from tracker.model.figure import Figure, Modality
+from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
@@ -36,6 +36,7 @@ class _Reader(PeriodReader):
         self.is_plan = meta.kind is DocumentKind.PLAN
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
+        self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
         self.promise_set = frozenset(self.promises)
 
@@ -108,10 +109,12 @@ class _Reader(PeriodReader):
             return previous.modality, own
         if self.is_target(q, own_start):
             return Modality.PLANNED, True
-        if self.is_plan or self.ctx.in_region(q.start) or before is Modality.PLANNED:
+        if self.is_plan or self.ctx.in_region(q.start):
             return Modality.PLANNED, own
-        if self.promised_between(sentence[0], own_start):
-            return Modality.PLANNED, own
+        if before in PROMISED:
+            return before, own
+        if promise := self.promised_between(sentence[0], own_start):
+            return promise, own
         return (before or after or Modality.ACHIEVED), own
 
     def labels(self, label_end: int, figure_start: int) -> bool:
@@ -138,9 +141,9 @@ class _Reader(PeriodReader):
         for span in spans:
             if span.kind is Modality.PROPOSED:
                 return Modality.PROPOSED
-            if span.kind is Modality.PLANNED:
+            if span.kind in PROMISED:
                 if span.start in self.promise_set:
-                    best = Modality.PLANNED
+                    best = span.kind
             elif best is None:
                 best = Modality.ACHIEVED
         return best
@@ -149,19 +152,22 @@ class _Reader(PeriodReader):
         """Where promises are made; 将 in its 把-sense (将项目分为两类) is none."""
         found = []
         for span in self.ctx.cues:
-            if span.kind is not Modality.PLANNED:
+            if span.kind not in PROMISED:
                 continue
             if self.text[span.start] == "将" and span.end - span.start == 1:
                 clause_end = self.ctx.clause(span.start, span.end)[1]
                 if rules.WILL_AS_BA.search(self.text, span.end, clause_end):
                     continue
             found.append(span.start)
+            self.promise_kinds[span.start] = span.kind
         return found
 
-    def promised_between(self, start: int, end: int) -> bool:
-        """True when a promise is made in [start, end)."""
+    def promised_between(self, start: int, end: int) -> Modality | None:
+        """The first promise (or forecast) made in [start, end), if any."""
         i = bisect_left(self.promises, start)
-        return i < len(self.promises) and self.promises[i] < end
+        if i < len(self.promises) and self.promises[i] < end:
+            return self.promise_kinds[self.promises[i]]
+        return None
 
     # ── subject ───────────────────────────────────────────────────────────
     def subject(self, q: Quantity, previous: Figure | None, sentence: tuple[int, int]) -> str:

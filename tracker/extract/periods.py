@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from tracker.extract import rules
 from tracker.extract.context import Region, Span, TextContext
 from tracker.model.document import Document
-from tracker.model.figure import Modality
+from tracker.model.figure import PROMISED, Modality
 from tracker.model.period import Period, period_between
 from tracker.quantity import Quantity
 
@@ -92,7 +92,7 @@ class PeriodReader:
         part = self.ctx.plan_part(q.start)
         if part is not None and self.year and not self.is_plan:
             return _year_period(self.plan_year(part))
-        if modality is not Modality.PLANNED or self.is_plan:
+        if modality not in PROMISED or self.is_plan:
             return self.period
         return None
 
@@ -175,7 +175,7 @@ class PeriodReader:
             return _year_period(y), False
         if kind == "this_year":
             in_year = (self.period is not None and self.period.end.year == y and not self.is_plan
-                       and modality is not Modality.PLANNED)  # 今年计划新建8家: the whole year
+                       and modality not in PROMISED)  # 今年计划新建8家: the whole year
             return (period_between(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
         if kind == "last_year":
             issued = self.document.meta.issued

@@ -1,8 +1,10 @@
-"""The language rules of extraction, as data: cue words, period phrases, exclusions.
+"""The language rules of extraction, as patterns built from the lexicon (tracker/lexicon/zh.yaml).
 
-Each table is a tuple of small NamedTuples, compiled once into one alternation
-per table so a whole document is searched in a single pass. The rules are
-written for Chinese government prose in general, not for particular files.
+The words live in the lexicon; this module only turns them into the patterns
+the engine searches with, each table compiled once into one alternation so a
+whole document is searched in a single pass. What is still written here are
+the few rules of shape (where a heading may stand, what a year next to a
+comparison means) that are about the grammar rather than the vocabulary.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tracker.lexicon import filtered, lexicon, words
 from tracker.model.figure import Modality
+
+LEX = lexicon()
 
 
 class Cue(NamedTuple):
@@ -20,49 +25,40 @@ class Cue(NamedTuple):
     modality: Modality
 
 
-A, P, R = Modality.ACHIEVED, Modality.PLANNED, Modality.PROPOSED
+def _cues(table: object) -> tuple[Cue, ...]:
+    return tuple(Cue(w, Modality(name)) for name, ws in table for w in ws)  # type: ignore[attr-defined]
 
-BEFORE_CUES: tuple[Cue, ...] = (
-    # proposed: a step toward a result, not the result
-    *(Cue(w, R) for w in ("拟申报", "推荐申报", "拟推荐", "推荐", "申报", "储备", "参评", "申请", "争创")),
-    # planned: a promise
-    *(Cue(w, P) for w in ("力争", "确保", "届时", "下一步", "下步", "打算", "预期", "争取达到")),
-    # achieved: a result (a short list: only needed to tell a list item's own verb from an inherited one)
-    *(Cue(w, A) for w in ("已经", "已", "累计", "完成", "实现", "达到", "获批", "认定", "发放", "引进", "形成", "新增",
-                          "建成", "签订", "举办", "入选")),
-)
-"""Cues read before a figure; the nearest one decides."""
 
-AFTER_CUES: tuple[Cue, ...] = (
-    *(Cue(w, A) for w in ("列入", "入选", "获批", "获评", "获得", "获", "上榜", "晋级", "签约", "落地", "通过")),
-    *(Cue(w, R) for w in ("申报", "参评", "争创")),
-)
-"""Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first."""
+BEFORE_CUES: tuple[Cue, ...] = _cues(LEX.cues.before)
+"""Cues read before a figure; the nearest one decides (cues.before)."""
+AFTER_CUES: tuple[Cue, ...] = _cues(LEX.cues.after)
+"""Cues read after a figure in its clause: 8个项目列入…榜单 is a result even when 推荐 came first (cues.after)."""
 
-FUTURE_WILL = re.compile(r"(?=[将计拟预有])(?:将(?!近)|计划(?=[引完实新投举开建培推发签达组争])|(?<![模虚])拟(?!申报|推荐)|"
-                         r"预计(?=全年|下半年|明年|年底|到|可|将)|有望)")
-"""Promises that need their neighbours: 将 but not 将近 (nearly) or the 把-sense 将…分为;
-计划 before a verb (计划引进) but not in a programme's name (重点研发计划); 拟 but not 拟申报;
-预计 about what is still ahead (预计全年可实现), not an estimate of what is done."""
-NOUN_COMPOUND_AFTER_CUE = re.compile(r"辅导|培训|指南|工作|通知|材料|条件|政策")
+PROMISES = {entry.word: Modality(entry.modality) for entry in LEX.promises}
+FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}))}])(?:"
+                         + "|".join(filtered(e) for e in LEX.promises) + ")")
+"""Promises that need their neighbours (promises: 将 but not 将近; 计划 before a verb; 拟 but not 模拟;
+预计 and 有望 as forecasts)."""
+NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
-WILL_AS_BA = re.compile(r"分为|纳入|变为|作为|列为|转化为|打造成|改为")
+WILL_AS_BA = re.compile(words(LEX.will_as_ba))
 
+_HEADING_WORDS = words(LEX.plan_headings.words)
 PLAN_HEADING = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
-    r"(?:\d{4}年|今年|明年|下半年|下一步|下步|来年)?[^\n。]{0,12}(?:工作打算|工作计划|工作安排|工作思路|打算|重点工作)"
+    f"(?:{words(LEX.plan_headings.time_words, escape=False)})?[^\n。]{{0,12}}(?:{_HEADING_WORDS})"
     r"[ \t\u3000]*$",
     re.MULTILINE,
 )
 """A heading that opens a plan part inside a summary (三、下半年工作打算)."""
 
-PLAN_HEADING_WORD = re.compile(r"工作打算|工作计划|工作安排|工作思路|打算|重点工作")
+PLAN_HEADING_WORD = re.compile(_HEADING_WORDS)
 """The words a plan heading must hold; only their lines are tried against PLAN_HEADING."""
 
-PLAN_PARAGRAPH = re.compile(r"^[ \t\u3000★]*(?:下一步|下步|今后|明年|下半年)[,，:：]", re.MULTILINE)
+PLAN_PARAGRAPH = re.compile(f"^[ \t\u3000★]*(?:{words(LEX.plan_paragraph)})[,，:：]", re.MULTILINE)
 """A paragraph that opens with 下一步: planned until the next heading or question."""
 
-PLAN_QUESTION = re.compile(r"^[ \t\u3000]*问[:：][^\n]*(?:安排|打算|计划|下一步|下阶段|今后|考虑|目标)[^\n]*$", re.MULTILINE)
+PLAN_QUESTION = re.compile(f"^[ \t\u3000]*问[:：][^\n]*(?:{words(LEX.plan_question)})[^\n]*$", re.MULTILINE)
 """A briefing question about what comes next: its answer is a plan."""
 
 REGION_END = re.compile(
@@ -78,30 +74,9 @@ class PeriodPhrase(NamedTuple):
     kind: str
 
 
-PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
-    PeriodPhrase(r"(?P<y1>\d{4})\s*年?\s*[-—–~至到]\s*(?P<y2>\d{4})\s*年", "year_range"),
-    PeriodPhrase(r"(?P<y>\d{4})\s*年(?:度)?[^，。,；;\n\d]{0,6}?(?:以来|来)", "since_year"),
-    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?|今年)?(?P<half>上半年|下半年)", "half"),
-    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年(?:度)?|今年)?(?P<quarter>前三季度|前两个?季度|第?[一二三四]季度)", "quarter"),
-    PeriodPhrase(r"截[至止](?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末|份)?", "to_month"),
-    PeriodPhrase(r"(?:(?P<y>\d{4})\s*年)?\s*(?:1|一)\s*[-—–~至到]\s*(?P<m>\d{1,2})\s*月", "to_month"),
-    PeriodPhrase(r"本月(?P<d1>\d{1,2})日?(?:\s*[、至到-]\s*(?P<d2>\d{1,2})日)?", "this_month"),
-    PeriodPhrase(r"(?:于|在)(?P<m>\d{1,2})\s*月(?:份|中旬|上旬|下旬|底)?", "month"),
-    PeriodPhrase(r"近(?P<n>\d{1,2}|[两二三四五六七八九十])年(?!突破|首次|来首|以来首|最)", "recent_years"),
-    PeriodPhrase(r"(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])年(?:来|以来|共|累计|间)", "recent_years"),
-    PeriodPhrase(r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]|多)年", "running_years"),
-    PeriodPhrase(r"[两二三四五\d]期(?:支持)?(?:总额|共|累计)", "phase_total"),
-    PeriodPhrase(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?!\d*月)", "year"),
-    PeriodPhrase(r"年度", "whole_year"),
-    PeriodPhrase(r"今年(?:以来)?|年初以来|本年度", "this_year"),
-    PeriodPhrase(r"(?:去年|上年)(?:同期)?|同期", "last_year"),
-    PeriodPhrase(r"全年目标(?:任务)?(?:为|是|[（(])", "target_year"),
-    PeriodPhrase(r"用(?P<n>\d{1,2}|[两二三四五六七八九十])年(?:时间|左右)?", "years_ahead"),
-    PeriodPhrase(r"全年(?!目标|任务|计划)", "whole_year"),
-    PeriodPhrase(r"每年|年均", "per_year"),
-    PeriodPhrase(r"累计", "cumulative"),
-)
-"""Time phrases, most specific first; the nearest before a figure decides its period."""
+PERIOD_PHRASES: tuple[PeriodPhrase, ...] = tuple(PeriodPhrase(LEX.pattern(p.pattern), p.kind)
+                                                 for p in LEX.period_phrases)
+"""Time phrases, most specific first; the nearest before a figure decides its period (period_phrases)."""
 
 PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用"
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
@@ -116,7 +91,7 @@ COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|(?<![一二三四五六七�
 (but 四是下半年… is a list marker, and 占比 a share)."""
 HALF_IN_PLAN = frozenset({"half"})
 """In a plan part, 下半年 heading a paragraph names when the work happens; its targets are for the whole year."""
-TARGET_LABEL = re.compile(r"目标(?:任务)?(?:为|是|[（(])")
+TARGET_LABEL = re.compile(LEX.target_label)
 """全年目标为…45家, 完成全年目标（520家）的…: the figure after the label is a target, planned."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
@@ -130,15 +105,12 @@ WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month
 
 
 DEBRIS_LINE = re.compile(
-    r"^[ \t\u3000•>]*(?:当前位置|首页|索引号|发布单位|发布机构|发文机关|成文日期|发布时间|发布日期|公开发布日期|"
-    r"公开方式|公开范围|内容分类|主题分类|文件类型|发文字号|文号|有效性|所属单位|开始实施时间|文件状态|"
-    r"文件废止时间|文件失效时间|时间\s*[:：]|点击次数|浏览次数|阅读量|阅读数|【?字号|扫一扫|"
-    r"(?:首页|分享到?|打印|关闭|收藏|附件|视频)(?=[\s:：>】|]|$)|"
-    r"来源\s*[:：]|责任编辑|举报)[^\n]*$",
+    f"^[ \\t\\u3000•>【]*(?:{words(LEX.debris_labels)}|(?:{words(LEX.debris_fields)})\\s*[:：]|"
+    f"(?:{words(LEX.debris_words)})(?=[\\s:：>】|]|$))[^\\n]*$",
     re.MULTILINE,
 )
 """Lines of web-page furniture: breadcrumbs, metadata tables, font-size and share buttons."""
-FOOTER = re.compile(r"^[ \t\u3000]*(?:举报/反馈|责任编辑|扫一扫在手机打开当前页)[^\n]*$", re.MULTILINE)
+FOOTER = re.compile(f"^[ \\t\\u3000]*(?:{words(LEX.footer)})[^\\n]*$", re.MULTILINE)
 """From here to the end the page is footer: view counts, followers, share buttons."""
 
 VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些"})
@@ -211,6 +183,6 @@ VAGUE_BEFORE = re.compile(r"(?:数|几|若干|上)[ \t]*$")
 """The numerals a formula's figure can start with; others skip the formula search."""
 
 YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")
-NEXT_YEAR = re.compile(r"明年|来年|下一年")
-SAME_YEAR = re.compile(r"今年|下半年|第?[三四]季度|下一步|下步|年底前")
+NEXT_YEAR = re.compile(words(LEX.plan_year.next))
+SAME_YEAR = re.compile(words(LEX.plan_year.same, escape=False))
 """In a plan heading: which year the plan is for, when it does not name it."""

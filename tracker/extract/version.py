@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import tracker
+from tracker.lexicon import digest as lexicon_digest
 
 
 @cache
@@ -18,6 +19,8 @@ def extractor_version() -> str:
     """Changes whenever the extraction code does, so stored figures are re-read."""
     digest = hashlib.sha256(tracker.__version__.encode())
     package = Path(tracker.__file__).parent
-    for path in sorted([package / "quantity.py", *(package / "extract").glob("*.py"), *(package / "model").glob("*.py")]):
+    for path in sorted([package / "quantity.py", *(package / "extract").glob("*.py"), *(package / "model").glob("*.py"),
+                        *(package / "lexicon").glob("*.py")]):
         digest.update(path.read_bytes())
+    digest.update(lexicon_digest().encode())  # the lexicon in force, bundled or a bureau's own
     return digest.hexdigest()[:16]

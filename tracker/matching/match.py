@@ -23,7 +23,7 @@ from tracker.matching.score import Context, TargetNames, score
 from tracker.matching.units import unit_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence, Review, Role, figure_ref
-from tracker.model.figure import Figure, Modality
+from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
@@ -106,7 +106,7 @@ class Corpus:
     def add(self, document: Document, text: str, figure: Figure, region: str,
             words: dict[tuple[int, int], frozenset[str]]) -> None:
         key = unit_key(figure.quantity)
-        if (key is None or figure.modality is Modality.PLANNED or figure.in_plan or figure.cumulative
+        if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
                 or figure.subset or figure.period is None):
             return
         issued = document.meta.issued

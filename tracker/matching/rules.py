@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-UNIT_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"家", "户"}),          # firms and institutions
-    frozenset({"人", "名", "位"}),    # people
-    frozenset({"项", "个"}),          # projects, items, platforms
-    frozenset({"场", "场次"}),        # events
-)
+from tracker.lexicon import lexicon
+
+UNIT_FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f) for f in lexicon().unit_families)
 """Count classifiers that count the same things. Any other classifier (人次, 家次,
 件, 笔 …) only matches itself: 人次 and 场次 are visits, not heads."""
 

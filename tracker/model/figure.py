@@ -16,6 +16,12 @@ class Modality(StrEnum):
     PLANNED = "planned"
     PROPOSED = "proposed"
     """Recommended, applied for, held in reserve: not yet the result (推荐申报, 储备)."""
+    FORECAST = "forecast"
+    """Expected, not yet reached: 预计全年可实现…, 有望突破…; never progress."""
+
+
+PROMISED = frozenset({Modality.PLANNED, Modality.FORECAST})
+"""The modalities of a figure that is still ahead: a promise or an expectation."""
 
 
 class Figure(NamedTuple):

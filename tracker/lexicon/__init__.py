@@ -1,0 +1,200 @@
+"""The lexicon: the language knowledge of tracker as one data file (zh.yaml).
+
+`lexicon()` loads and validates it once per process. `TRACKER_LEXICON` names
+another file to use instead (a bureau's own extended copy); a mistake in it is
+reported as `FILE:LINE:COL: message` like every other user file. Patterns are
+built from the word lists by `words(...)` and `filtered(...)`; nothing else
+in tracker spells these words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from tracker.errors import Diagnostic, TrackerUserError
+from tracker.i18n import Lang, translate
+
+DEFAULT = Path(__file__).with_name("zh.yaml")
+ENV = "TRACKER_LEXICON"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Promise(_Strict):
+    """A promise word with the contexts that cancel it (a filter)."""
+
+    word: str
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    only_before: tuple[str, ...] = ()
+    modality: str = "planned"
+
+
+class CuesByModality(_Strict):
+    proposed: tuple[str, ...] = ()
+    planned: tuple[str, ...] = ()
+    achieved: tuple[str, ...] = ()
+
+
+class Cues(_Strict):
+    before: CuesByModality
+    after: CuesByModality
+
+
+class CueAsNoun(_Strict):
+    not_before: tuple[str, ...]
+
+
+class Qualifiers(_Strict):
+    at_least: tuple[str, ...] = ()
+    at_most: tuple[str, ...] = ()
+    approx: tuple[str, ...] = ()
+
+
+class QualifierSides(_Strict):
+    before: Qualifiers
+    after: Qualifiers
+
+
+class CountedThing(_Strict):
+    words: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+class PlanHeadings(_Strict):
+    words: tuple[str, ...]
+    time_words: tuple[str, ...]
+
+
+class PlanYear(_Strict):
+    next: tuple[str, ...]
+    same: tuple[str, ...]
+
+
+class PeriodPhrase(_Strict):
+    kind: str
+    pattern: str
+    example: str = ""
+
+
+class PlanNews(_Strict):
+    lead: tuple[str, ...]
+    promise: tuple[str, ...]
+
+
+class TableHeaders(_Strict):
+    planned: tuple[str, ...]
+    achieved: tuple[str, ...]
+    owner: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    due: tuple[str, ...] = ()
+
+
+class Lexicon(_Strict):
+    """The whole file, validated."""
+
+    version: int
+    units: dict[str, tuple[str | dict[str, str], ...]]
+    qualifiers: QualifierSides
+    unit_families: tuple[tuple[str, ...], ...]
+    counted_things: tuple[CountedThing, ...] = ()
+    cues: Cues
+    cue_as_noun: CueAsNoun
+    promises: tuple[Promise, ...]
+    will_as_ba: tuple[str, ...]
+    target_label: str
+    plan_headings: PlanHeadings
+    plan_paragraph: tuple[str, ...]
+    plan_question: tuple[str, ...]
+    plan_year: PlanYear
+    fragments: dict[str, str]
+    period_phrases: tuple[PeriodPhrase, ...]
+    debris_labels: tuple[str, ...]
+    debris_fields: tuple[str, ...]
+    debris_words: tuple[str, ...]
+    footer: tuple[str, ...]
+    document_kinds: dict[str, tuple[str, ...]]
+    mixed_title: str
+    plan_news: PlanNews
+    summary_lead: str
+    title_words: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    upload_labels: tuple[str, ...]
+    issuer_labels: tuple[str, ...]
+    issuer_ends: tuple[str, ...]
+    place_words: dict[str, tuple[str, ...]]
+    table_headers: TableHeaders
+
+    def pattern(self, template: str) -> str:
+        """A pattern with its `{name}` fragments filled in."""
+        return re.sub(r"\{(\w+)\}", lambda m: self.fragments.get(m[1], m[0]), template)
+
+
+def _invalid(problem: Diagnostic) -> TrackerUserError:
+    """The first mistake of a lexicon file, rendered in the language it is shown in."""
+
+    class LexiconInvalid(TrackerUserError):
+        def message(self, lang: Lang = "en") -> str:
+            return translate("lexicon.invalid", lang, problem=problem.render(lang))
+
+    return LexiconInvalid("lexicon.invalid", problem=problem.render())
+
+
+def _path() -> Path:
+    return Path(os.environ[ENV]) if os.environ.get(ENV) else DEFAULT
+
+
+def _load(path: Path) -> Lexicon:
+    """The validated lexicon, or TrackerUserError naming its first mistake at FILE:LINE:COL."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    from tracker.config.yaml_source import parse_yaml, read_text, validation_diagnostics
+
+    shown = str(path)
+    text, problems = read_text(path, shown)
+    if text is None:
+        raise _invalid(problems[0])
+    try:
+        data = YAML(typ="safe", pure=False).load(text)  # the fast path; positions only for a mistake
+        return Lexicon.model_validate(data)
+    except (YAMLError, ValidationError) as error:
+        root, problems = parse_yaml(text, shown)
+        if isinstance(error, ValidationError) and root is not None:
+            problems = validation_diagnostics(error, Lexicon, root, (), shown) + problems
+        raise _invalid(problems[0] if problems else Diagnostic(path=shown, code="schema.invalid")) from None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon in force (the bundled zh.yaml unless TRACKER_LEXICON names another)."""
+    return _load(_path())
+
+
+@cache
+def digest() -> str:
+    """A digest of the lexicon in force: part of the extractor's version."""
+    return hashlib.sha256(_path().read_bytes()).hexdigest()[:16]
+
+
+def words(items: Iterable[str], escape: bool = True) -> str:
+    """Words as one alternation, longest first (so 推荐申报 is tried before 推荐)."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in ordered)
+
+
+def filtered(entry: Promise) -> str:
+    """A trigger word as a pattern with its cancelling contexts: (?<!模)拟(?!申报|推荐)."""
+    behind = "".join(f"(?<!{re.escape(w)})" for w in entry.not_after)
+    ahead = f"(?!{words(entry.not_before)})" if entry.not_before else ""
+    only = f"(?={words(entry.only_before)})" if entry.only_before else ""
+    return f"{behind}{re.escape(entry.word)}{ahead}{only}"
