@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.extract.meta import infer_meta, merge_meta, missing_fields
+from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
 from tracker.extract.readers import read_file
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize
@@ -18,6 +18,7 @@ def load_document(path: Path, shown: str, manifest: Manifest | None = None, data
     """
     raw = read_file(path, data)
     given: DocumentMeta | None = manifest.get(path.name) if manifest else None
-    meta = merge_meta(infer_meta(path.name, normalize(raw.text)), given)
+    inferred, evidence = infer(path.name, normalize(raw.text))
+    meta = merge_meta(inferred, given)
     return Document(path=shown, text=raw.text, format=raw.format, encoding=raw.encoding, sha256=raw.sha256,
-                    meta=meta, missing=missing_fields(meta))
+                    meta=meta, missing=missing_fields(meta), provenance=provenance(evidence, given))

@@ -1,7 +1,13 @@
-"""Infer a document's metadata from its text: date, title, issuer, region, kind, period.
+"""Infer a document's metadata from its text: title, date, issuer, place, kind, period, each with its evidence.
 
-What cannot be inferred is left empty and named, so the caller can say so;
-a manifest entry overrides whatever is inferred here.
+Pages saved from government portals and document-sharing sites open with
+furniture (当前位置, 主题分类, 发布时间, 上传时间 …); those lines are set aside
+first, so they are never taken for a title. Each field records where it came
+from (`Provenance`): a title, an issuer label, a signature or a labelled date
+is strong evidence; a guess from the body (a year named most often, a place
+word) is weak, and a figure of a document whose place, kind or period is weak
+waits for a person instead of being accepted. A manifest entry overrides any
+field and is recorded as given.
 """
 
 from __future__ import annotations
@@ -9,111 +15,258 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from typing import NamedTuple
 
-from tracker.model.document import DocumentKind, DocumentMeta
+from tracker.extract import rules
+from tracker.lexicon import lexicon, words
+from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.period import Period, parse_period
+from tracker.places import Place, places_in
 from tracker.quantity import QuantityError, read_number
+
+LEX = lexicon()
+HEAD = 3000
+"""Labels, titles and issuers are looked for in the first characters of a text."""
 
 _DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?"
 _CN_DATE = re.compile(r"^[ \t\u3000]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
                       r"([一二三四五六七八九十]{1,3})日[ \t\u3000]*$", re.MULTILINE)
 """A signature date written in Chinese numerals: 二〇二三年七月十日."""
-# Labelled dates, most authoritative first; the signature date is a line holding only a date.
-_DATE_LABELS = (
-    re.compile(r"成文日期\s*[:：]\s*" + _DATE),
-    re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.MULTILINE),
-    re.compile(r"(?:发布时间|发布日期|公开发布日期|发文日期|日期)\s*[:：]\s*" + _DATE),
-)
+_SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.MULTILINE)
+_OWN_DATE = re.compile(r"(成文日期|发文日期|印发日期)\s*[:：]\s*" + _DATE)
+_LABELLED_DATE = re.compile(f"({words(LEX.date_labels)})" + r"\s*[:：]\s*" + _DATE)
+_UPLOAD = re.compile(f"(?:{words(LEX.upload_labels)})")
 _TITLE_IN_NOTICE = re.compile(r"关于印发《([^》\n]{4,60})》的通知")
-_TITLE_LINE = re.compile(r"^[ \t\u3000]*([^\n，。,：:；;>•|]{4,40}(?:总结|要点|计划|打算|概况|情况|报告|发布会))[ \t\u3000]*$",
-                         re.MULTILINE)
-_ISSUER_LABEL = re.compile(r"(?:发文机关|发布单位|发文单位|来源)\s*[:：]\s*([^\s\n•]{4,30})")
-_ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,10}?[市县区州盟旗]\S{0,6}?(?:科学技术局|科技局|局|委员会|办公室|人民政府))[ \t\u3000]*$",
-                          re.MULTILINE)
-_REGION = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
-_KINDS = (
-    (re.compile(r"新闻发布会|发布会"), DocumentKind.PRESS),
-    (re.compile(r"要点|工作计划|行动计划|工作安排"), DocumentKind.PLAN),
-    (re.compile(r"总结|概况|情况|报告"), DocumentKind.SUMMARY),
+_TITLE_LINE = re.compile(
+    r"^[ \t\u3000#]*([^\n，。,：:；;>•|]{4,60}?(?:" + words(LEX.title_words) + r"))"
+    r"[ \t\u3000]*(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]*$", re.MULTILINE)
+_ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^\s\n•|]{4,30})")
+_ISSUER_END = words(LEX.issuer_ends)
+_ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
+_ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
+_REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
+_KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
+                    for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
+_MIXED_TITLE = re.compile(LEX.mixed_title)
+_SUMMARY_LEAD = re.compile(LEX.summary_lead)
+_PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^。\n]{{0,80}}?(?:{words(LEX.plan_news.promise)})")
+_PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
+_QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_TITLE_PARTS = (
+    (re.compile(r"上半年"), "{y}-H1"),
+    (re.compile(r"下半年"), "{y}-H2"),
+    (re.compile(r"前三季度"), "{y}-Q1..{y}-Q3"),
+    (re.compile(r"第?一季度"), "{y}-Q1"),
+    (re.compile(r"(?:1|一)\s*[-—–~至到]\s*(\d{1,2})\s*月"), "{y}-01..{y}-{m:02d}"),
+    (re.compile(r"截[至止]\s*(\d{1,2})\s*月"), "{y}-01..{y}-{m:02d}"),
 )
-_YEAR_IN_TITLE = re.compile(r"(\d{4})年")
-_HALF = {"上半年": "H1", "下半年": "H2", "一季度": "Q1", "第一季度": "Q1", "前三季度": "Q1..{y}-Q3"}
+_PLACE_LEVEL = {"city": "city", "district": "county", "county": "county", "province": "province"}
 
 
-def _first_date(text: str) -> date | None:
-    head = text[:3000]
-    for pattern in _DATE_LABELS:
-        for match in pattern.finditer(head):
-            try:
-                return date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
-    for match in _CN_DATE.finditer(text):
+class Found(NamedTuple):
+    """One inferred value with what it was read from."""
+
+    value: object
+    evidence: str
+    weak: bool = False
+
+
+def _debris_free(text: str) -> str:
+    """The text with portal furniture lines blanked (same length, so offsets hold)."""
+    return rules.DEBRIS_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _date(match: re.Match[str], first: int = 1) -> date | None:
+    try:
+        return date(int(match[first]), int(match[first + 1]), int(match[first + 2]))
+    except ValueError:
+        return None
+
+
+def _issued(text: str, body: str) -> Found | None:
+    """The document's own date: 成文日期, a signature date, the portal's 发布时间; never an upload date."""
+    if (match := _OWN_DATE.search(text[:HEAD])) and (day := _date(match, 2)):
+        return Found(day, f"{match[1]}：{day.isoformat()}")
+    if signed := _signature_date(body):
+        return signed
+    for match in _LABELLED_DATE.finditer(text[:HEAD]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _UPLOAD.search(text, line_start, match.start()) is None and (day := _date(match, 2)):
+            return Found(day, f"{match[1]}：{day.isoformat()}")
+    return None
+
+
+def _signature_date(body: str) -> Found | None:
+    """A line holding only a date under an issuer's name, or in the last three fifths of the text."""
+    tail_from = len(body) * 2 // 5
+    for match in _SIGNATURE_DATE.finditer(body):
+        above = body[max(0, match.start() - 60):match.start()].strip().rsplit("\n", 1)[-1]
+        if (match.start() >= tail_from or _ISSUER_LINE.fullmatch(above)) and (day := _date(match)):
+            return Found(day, f"落款日期 {day.isoformat()}")
+    for match in _CN_DATE.finditer(body):
         try:
-            return date(*(int(read_number(part)) for part in match.groups()))
+            day = date(*(int(read_number(part)) for part in match.groups()))
         except (ValueError, QuantityError):
             continue
+        return Found(day, f"落款日期 {match.group().strip()}")
     return None
 
 
-def _title(text: str) -> str | None:
-    if match := _TITLE_IN_NOTICE.search(text[:3000]):
-        return match[1]
-    match = _TITLE_LINE.search(text[:3000])
-    return match[1].strip() if match else None
+def _title(text: str, body: str) -> Found | None:
+    if match := _TITLE_IN_NOTICE.search(text[:HEAD]):
+        return Found(match[1], f"《{match[1]}》")
+    match = _TITLE_LINE.search(body[:HEAD])
+    return Found(match[1].strip(), "标题行") if match else None
 
 
-def _issuer(text: str) -> str | None:
-    if match := _ISSUER_LABEL.search(text[:3000]):
-        return match[1]
-    signatures = _ISSUER_LINE.findall(text)
-    return signatures[0] if signatures else None
-
-
-def _kind(title: str | None, text: str) -> DocumentKind | None:
-    for source in (title or "", text[:600]):
-        for pattern, kind in _KINDS:
-            if pattern.search(source):
-                return kind
+def _issuer(text: str, body: str, title: str | None) -> Found | None:
+    if match := _ISSUER_LABEL.search(text[:HEAD]):
+        return Found(match[1], f"“{match.group().strip()}”")
+    signatures = _ISSUER_LINE.findall(body[len(body) // 3:]) or _ISSUER_LINE.findall(body[:HEAD])
+    if signatures:
+        return Found(signatures[-1], f"署名“{signatures[-1]}”")
+    if title and (match := _ISSUER_IN_TITLE.match(title)):
+        return Found(match[1], f"标题“{title}”")
     return None
 
 
-def _year(title: str | None, issued: date | None, kind: DocumentKind | None, text: str) -> int | None:
-    """The year a document is about: from its title, else its date, else the year it names most."""
-    if match := _YEAR_IN_TITLE.search(title or ""):
-        return int(match[1])
+def _own_level(body: str) -> str | None:
+    """The level a text speaks of itself at (全区 → a district), by the place words it uses most."""
+    counts = Counter({level: sum(body.count(w) for w in ws) for level, ws in LEX.place_words.items()})
+    level, n = counts.most_common(1)[0] if counts else (None, 0)
+    return _PLACE_LEVEL.get(level) if n else None
+
+
+def _region_name(place: Place) -> str:
+    """A county-level place with its city (宣城市宣州区), else the name (威海市)."""
+    if place.level == "county" and len(place.parents) == 2:
+        return place.parents[1] + place.name
+    return place.name
+
+
+def _innermost(text: str, level: str | None) -> Place | None:
+    """The last, innermost division named in `text`; of the level the text speaks at when it names several."""
+    named = [place for _, place, _ in places_in(text) if place is not None]
+    if not named:
+        return None
+    if level is not None and (fitting := [p for p in named if p.level == level]):
+        return fitting[-1]
+    order = {"province": 0, "city": 1, "county": 2}
+    return max(named, key=lambda p: order[p.level])
+
+
+def _region(body: str, issuer: Found | None, title: Found | None) -> Found | None:
+    """The place the document reports on: from its issuer, title or signature, checked against 全区/我市."""
+    level = _own_level(body)
+    for source, label in ((issuer, "发文单位"), (title, "标题")):
+        if source is None:
+            continue
+        if place := _innermost(str(source.value), level):
+            weak = level is not None and place.level != level
+            return Found(_region_name(place), f"{label}“{source.value}”", weak)
+    if issuer is not None and (match := _REGION_NAME.match(str(issuer.value))):
+        return Found(match[1], f"发文单位“{issuer.value}”")
+    head = body[:400]
+    if place := _innermost(head, level):
+        return Found(_region_name(place), f"正文开头“{place.name}”", True)
+    return None
+
+
+def _kind(title: str | None, text: str, body: str) -> Found | None:
+    if title:
+        if _MIXED_TITLE.search(title):
+            return Found(DocumentKind.MIXED, f"标题“{title}”")
+        for pattern, kind in _KIND_WORDS:
+            if match := pattern.search(title):
+                return Found(kind, f"标题含“{match.group()}”")
+    head = body[:HEAD]
+    if len(_QA.findall(head)) >= 2:
+        return Found(DocumentKind.PRESS, "问答体")
+    lead = _lead(body)
+    if match := _PRESS_WORDS.search(lead):
+        return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
+    if match := _PLAN_NEWS.search(lead):
+        return Found(DocumentKind.PLAN, f"“{match.group()[:12]}…”", True)
+    if match := _SUMMARY_LEAD.search(head):
+        return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
+    return None
+
+
+def _lead(body: str) -> str:
+    """The first two lines of prose (over 20 characters): where news says what it is about."""
+    lines = [line for line in body[:HEAD].splitlines() if len(line.strip()) > 20]
+    return "\n".join(lines[:2])
+
+
+def _with_plan_part(kind: Found | None, text: str) -> Found | None:
+    """A summary holding a plan part (三、下半年工作打算) is a mixed document."""
+    from tracker.extract.context import plan_heading
+
+    if kind is not None and kind.value is DocumentKind.SUMMARY:
+        if (at := plan_heading(text)) is not None:
+            heading = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)].strip()
+            return Found(DocumentKind.MIXED, f"{kind.evidence}，计划部分“{heading}”", kind.weak)
+    return kind
+
+
+def _year(title: str | None, kind: DocumentKind | None, issued: date | None, body: str) -> Found | None:
+    """The year a document is about: the results year of a mixed title, its title's year, its date, its body."""
+    if title and (years := _YEAR.findall(title)):
+        if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
+            before = _YEAR.findall(title[:mixed.start() + len(mixed.group().split("及")[0])])
+            if before:
+                return Found(int(before[0]), f"标题“{title}”")
+            return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
+        return Found(int(years[0]), f"标题“{title}”")
     if issued is not None:
-        in_year = any(phrase in (title or "") for phrase in _HALF) or kind is not DocumentKind.SUMMARY
-        return issued.year if in_year or issued.month > 3 else issued.year - 1
-    years = Counter(_YEAR_IN_TITLE.findall(text))
-    common = years.most_common(1)
-    return int(common[0][0]) if common and common[0][1] >= 3 else None
+        in_year = (any(p.search(title or "") for p, _ in _TITLE_PARTS) or kind not in (DocumentKind.SUMMARY,
+                                                                                       DocumentKind.MIXED))
+        year = issued.year if in_year or issued.month > 3 else issued.year - 1
+        return Found(year, f"成文日期 {issued.isoformat()}", True)
+    common = Counter(_YEAR.findall(body)).most_common(1)
+    if common and common[0][1] >= 3:
+        return Found(int(common[0][0]), f"正文最常提及 {common[0][0]}年", True)
+    return None
 
 
-def _period(title: str | None, issued: date | None, kind: DocumentKind | None, text: str) -> Period | None:
-    year = _year(title, issued, kind, text)
+def _period(year: Found | None, title: str | None, kind: DocumentKind | None, issued: date | None) -> Found | None:
     if year is None:
         return None
-    for phrase, part in _HALF.items():
-        if phrase in (title or ""):
-            return parse_period(f"{year}-" + part.format(y=year))
-    if kind is DocumentKind.PRESS and issued is not None:
-        return Period(start=date(year, 1, 1), end=issued, label=f"{year}-01-01..{issued.isoformat()}")
-    return parse_period(year)
+    y = int(year.value)  # type: ignore[call-overload]
+    for pattern, form in _TITLE_PARTS:
+        if match := pattern.search(title or ""):
+            m = int(match[1]) if match.groups() else 0
+            try:
+                return Found(parse_period(form.format(y=y, m=m)), f"{year.evidence}，“{match.group()}”", year.weak)
+            except ValueError:
+                continue
+    if kind is DocumentKind.PRESS and issued is not None and issued.year == y:
+        label = f"{y}-01-01..{issued.isoformat()}"
+        return Found(Period(start=date(y, 1, 1), end=issued, label=label), f"发布会日期 {issued.isoformat()}", True)
+    return Found(parse_period(y), year.evidence, year.weak)
+
+
+def infer(file: str, text: str) -> tuple[DocumentMeta, dict[str, Found]]:
+    """Metadata read from the (normalized) text, and the evidence of each field found."""
+    body = _debris_free(text)
+    found: dict[str, Found | None] = {}
+    found["title"] = _title(text, body)
+    title = str(found["title"].value) if found["title"] else None
+    found["issued"] = _issued(text, body)
+    found["issuer"] = _issuer(text, body, title)
+    found["region"] = _region(body, found["issuer"], found["title"])
+    found["kind"] = _with_plan_part(_kind(title, text, body), text)
+    kind = found["kind"].value if found["kind"] else None
+    issued = found["issued"].value if found["issued"] else None
+    found["period"] = _period(_year(title, kind, issued, body), title, kind, issued)  # type: ignore[arg-type]
+    values = {name: f.value for name, f in found.items() if f is not None}
+    return DocumentMeta(file=file, **values), {name: f for name, f in found.items() if f is not None}
 
 
 def infer_meta(file: str, text: str) -> DocumentMeta:
     """Metadata read from the text; fields it cannot find are None."""
-    title = _title(text)
-    issued = _first_date(text)
-    issuer = _issuer(text)
-    kind = _kind(title, text)
-    region_match = _REGION.match(issuer or "")
-    return DocumentMeta(
-        file=file, title=title, issuer=issuer, issued=issued, kind=kind,
-        region=region_match[1] if region_match else None,
-        period=_period(title, issued, kind, text),
-    )
+    return infer(file, text)[0]
 
 
 def merge_meta(inferred: DocumentMeta, given: DocumentMeta | None) -> DocumentMeta:
@@ -125,7 +278,19 @@ def merge_meta(inferred: DocumentMeta, given: DocumentMeta | None) -> DocumentMe
     return inferred.model_copy(update=given_fields)
 
 
+def provenance(found: dict[str, Found], given: DocumentMeta | None) -> dict[str, Provenance]:
+    """Per field: given by the manifest, inferred with its evidence, or unknown."""
+    result = {}
+    for name in META_FIELDS:
+        if given is not None and getattr(given, name) is not None:
+            result[name] = Provenance(source=Source.GIVEN, evidence="manifest.yaml")
+        elif (f := found.get(name)) is not None:
+            result[name] = Provenance(source=Source.INFERRED, evidence=f.evidence, weak=f.weak)
+        else:
+            result[name] = Provenance(source=Source.UNKNOWN)
+    return result
+
+
 def missing_fields(meta: DocumentMeta) -> tuple[str, ...]:
     """The metadata fields still unknown."""
-    return tuple(name for name in ("title", "issuer", "region", "issued", "kind", "period")
-                 if getattr(meta, name) is None)
+    return tuple(name for name in META_FIELDS if getattr(meta, name) is None)

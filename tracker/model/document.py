@@ -15,7 +15,36 @@ class DocumentKind(StrEnum):
 
     PLAN = "plan"
     SUMMARY = "summary"
+    MIXED = "mixed"
+    """A summary with a plan part (2024年工作总结及2025年工作计划): results, then targets."""
     PRESS = "press"
+    TABLE = "table"
+    """A table of tasks and their completion (| 工作任务 | 完成情况 |)."""
+
+
+class Source(StrEnum):
+    """Where a metadata field came from."""
+
+    GIVEN = "given"
+    """Stated in manifest.yaml."""
+    INFERRED = "inferred"
+    """Read from the text, with the evidence."""
+    UNKNOWN = "unknown"
+
+
+class Provenance(BaseModel):
+    """Where one metadata field came from and how sure that is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: Source
+    evidence: str | None = None
+    """What it was read from: 区域取自署名“临沂市科学技术局”."""
+    weak: bool = False
+    """A guess from the body rather than the title, issuer, signature or a labelled date."""
+
+
+META_FIELDS = ("title", "issuer", "region", "issued", "kind", "period")
 
 
 class DocumentMeta(BaseModel):
@@ -56,6 +85,13 @@ class Document(BaseModel):
     """Inferred from the text, then overridden by the manifest."""
     missing: tuple[str, ...] = ()
     """Metadata fields neither inferred nor given by the manifest."""
+    provenance: dict[str, Provenance] = {}
+    """Per metadata field: given, inferred (with its evidence) or unknown."""
+
+    def weak_fields(self) -> tuple[str, ...]:
+        """The fields matching depends on (region, kind, period) that are unknown or only weakly inferred."""
+        return tuple(name for name in ("region", "kind", "period")
+                     if (p := self.provenance.get(name)) is not None and (p.source is Source.UNKNOWN or p.weak))
 
 
 class Manifest(BaseModel):
@@ -67,4 +103,14 @@ class Manifest(BaseModel):
 
     def get(self, file: str) -> DocumentMeta | None:
         """The entry for `file`, if the manifest has one."""
-        return next((d for d in self.documents if d.file == file), None)
+        if len(self.documents) < 8:
+            return next((d for d in self.documents if d.file == file), None)
+        return self._by_file().get(file)
+
+    def _by_file(self) -> dict[str, DocumentMeta]:
+        if (index := self.__dict__.get("_index")) is None:
+            index = {}
+            for entry in self.documents:
+                index.setdefault(entry.file, entry)
+            object.__setattr__(self, "_index", index)  # a cache on a frozen model; not a field
+        return index

