@@ -16,11 +16,11 @@ from pathlib import Path
 from tracker.config.decisions import export_decisions, load_decisions_file
 from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
-from tracker.console import make_console, print_status
+from tracker.console import make_console, print_documents, print_status
 from tracker.display import amount_text
 from tracker.errors import Diagnostic, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
-from tracker.jsonout import evidence_json, status_json
+from tracker.jsonout import document_use_json, evidence_json, status_json
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
@@ -73,10 +73,33 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
         print(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), file=sys.stderr)
 
 
+def print_unused(report: StatusReport, lang: Lang) -> None:
+    """Every document none of whose figures is used, with why and the fix (never silent)."""
+    left = [u for u in report.documents if u.reason not in (None, "usage.plan")]  # a plan is read as targets
+    if not left:
+        return
+    print(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), file=sys.stderr)
+    for use in left:
+        reason = translate(use.reason, lang, region=use.document.meta.region or "")
+        print(translate("usage.line", lang, path=use.path, reason=reason), file=sys.stderr)
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    """Every document of the folder: kind, place, period and date, each given, inferred or unknown; figures used."""
+    _, _, report = _report(args)
+    if args.json:
+        print(json.dumps([document_use_json(u) for u in report.documents], ensure_ascii=False, indent=2))
+    else:
+        print_documents(report.documents, args.lang)
+        print_unused(report, args.lang)
+    return EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
     targets_file, workspace, report = _report(args)
     _print_unapplied(report, args.lang)
+    print_unused(report, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
         workspace.save_cached(Snapshot(targets_file, report, workspace.notes(), []))
     if args.json:
@@ -187,6 +210,11 @@ def add_commands(commands: argparse._SubParsersAction, common) -> None:  # noqa:
     with_status(status_cmd)
     status_cmd.add_argument("--json", action="store_true", help="JSON instead of tables")
     status_cmd.set_defaults(handler=cmd_status)
+
+    documents = commands.add_parser("documents", help="each document: kind, place, period, date and figures used")
+    with_status(documents)
+    documents.add_argument("--json", action="store_true", help="JSON instead of a table")
+    documents.set_defaults(handler=cmd_documents)
 
     review = commands.add_parser("review", help="accept, reject or enter values; export and import decisions")
     actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)

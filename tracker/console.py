@@ -79,6 +79,35 @@ def print_figures(document: Document, figures: list[Figure], lang: Lang, console
     console.print(table)
 
 
+SOURCE_MARK = {"given": "", "inferred": "~", "unknown": "?"}
+"""After a metadata value: nothing when the manifest gives it, ~ when inferred, ? when unknown."""
+
+
+def _meta_cell(document: Document, name: str, lang: Lang) -> Text:
+    value = getattr(document.meta, name)
+    source = document.provenance.get(name)
+    kind = source.source.value if source else ("unknown" if value is None else "inferred")
+    shown = (value.label if hasattr(value, "label") else translate(f"kind.{value.value}", lang)
+             if hasattr(value, "value") else str(value)) if value is not None else "—"
+    weak = source is not None and source.weak
+    return Text(shown + SOURCE_MARK[kind] + ("?" if weak else ""), style="yellow" if weak or kind == "unknown" else "")
+
+
+def print_documents(uses: list, lang: Lang, console: Console | None = None) -> None:
+    """Each document: kind, place, period, date (given, ~inferred, ?unknown), figures used, and why none."""
+    console = console or make_console()
+    table = Table(expand=True, caption=translate("documents.legend", lang), caption_justify="left")
+    for code, options in (("col.document", {"ratio": 2}), ("col.kind", {}), ("col.region", {}), ("col.period", {}),
+                          ("col.issued", {}), ("col.used", {"justify": "right"}), ("col.reason", {"ratio": 2})):
+        table.add_column(translate(code, lang), overflow="ellipsis", **options)
+    for use in uses:
+        d = use.document
+        table.add_row(d.path, *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
+                      f"{use.used}/{use.figures}",
+                      translate(use.reason, lang, region=d.meta.region or "") if use.reason else "")
+    console.print(table)
+
+
 STATUS_STYLE = {
     Status.DONE: "green", Status.ON_TRACK: "green", Status.BEHIND: "yellow",
     Status.SEVERELY_BEHIND: "red", Status.MISSED: "red", Status.NO_DATA: "dim",

@@ -160,4 +160,29 @@ def status_json(report: StatusReport) -> dict[str, Any]:
         "targets": [progress_json(p) for p in report.progress],
         "rollups": [rollup_json(r) for r in report.rollups],
         "unapplied_decisions": [d.model_dump(mode="json") for d in report.unapplied],
+        "documents": [document_use_json(u) for u in report.documents],
     }
+
+
+def _meta_value(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    if hasattr(value, "label"):  # a Period
+        return value.label
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def document_use_json(use: Any) -> dict[str, Any]:
+    """One document as `tracker documents --json` lists it: each metadata field with where it came from."""
+    document = use.document
+    fields = {}
+    for name in ("title", "issuer", "region", "issued", "kind", "period"):
+        source = document.provenance.get(name)
+        fields[name] = {
+            "value": _meta_value(getattr(document.meta, name)),
+            "source": source.source.value if source else ("unknown" if getattr(document.meta, name) is None
+                                                          else "inferred"),
+            "evidence": source.evidence if source else None,
+            "weak": source.weak if source else False,
+        }
+    return {"document": document.path, **fields, "figures": use.figures, "used": use.used, "reason": use.reason}

@@ -21,6 +21,7 @@ from tracker.extract.readers import SUPPORTED
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions
+from tracker.matching.usage import usage
 from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
 from tracker.model.figure import Figure
@@ -151,11 +152,14 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
         documents = repo.load_documents(session=session, folder=folder, keep=scope.holds,
                                         between=(scope.start, scope.end)) if scope else []
         decisions = repo.load_decisions(session=session)
+        listed = repo.list_documents(session=session, folder=folder)
 
     found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
     found, unapplied = apply_decisions(found, decisions, targets_file)
 
-    return report_of(targets_file, found, as_of, plan_id, unapplied)
+    report = report_of(targets_file, found, as_of, plan_id, unapplied)
+    report.documents = usage(listed, scope.regions if scope else frozenset(), found)
+    return report
 
 
 def with_decisions(report: StatusReport, targets_file: TargetsFile, decisions: list[Decision]) -> StatusReport:

@@ -10,6 +10,7 @@ a plan only (the one it names best).
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -22,25 +23,23 @@ from tracker.matching.names import bigrams, clean, pairs_of
 from tracker.matching.score import Context, TargetNames, score
 from tracker.matching.units import unit_key
 from tracker.model.document import Document, DocumentKind
-from tracker.model.evidence import Evidence, Review, Role, figure_ref
+from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
 from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
+from tracker.places import resolve, strip_suffix
 from tracker.quantity import normalize
 
-REGION_SUFFIXES = ("市", "区", "县", "省")
-
-
+@lru_cache(maxsize=4096)
 def region_key(region: str | None) -> str | None:
-    """A region name without its administrative suffix: 威海市 and 威海 are one place."""
+    """The division a region names, by its code (威海市 and 威海 are one place; 荣成市 is another,
+    though it lies in 威海市); a name the gazetteer does not hold, or holds twice, by its name alone."""
     if not region:
         return None
     name = clean(region)
-    for suffix in REGION_SUFFIXES:
-        if name.endswith(suffix) and len(name) > 2:
-            return name[: -len(suffix)]
-    return name
+    places = resolve(name)
+    return places[0].code if len(places) == 1 else "name:" + strip_suffix(name)
 
 
 def vocabulary(targets_file: TargetsFile) -> frozenset[str]:
@@ -222,9 +221,14 @@ def match_target(target: Target, plan: Plan, corpus: Corpus) -> list[Evidence]:
         if role is None or not candidate.admissible(names, context):
             continue
         confidence, reasons = score(names, figure.quantity, context)
+        review = band(confidence)
+        if review is Review.AUTO and (weak := candidate.document.weak_fields()):
+            # A guess about where or when the document is from is not enough to count it unseen.
+            review = Review.PENDING
+            reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
         found.append(Evidence(
             target=target.id, ref=figure_ref(figure.document, figure.start), role=role,
-            review=band(confidence), confidence=confidence, value=figure.quantity.value,
+            review=review, confidence=confidence, value=figure.quantity.value,
             unit=figure.quantity.unit, as_of=candidate.as_of, period=figure.period,
             document=figure.document, quote=quote_of(candidate), start=figure.start, end=figure.end,
             figure=figure, reasons=reasons,

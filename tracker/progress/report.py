@@ -23,6 +23,8 @@ class StatusReport:
     """Each target's evidence, dropped and rejected included (for review)."""
     unapplied: list[Decision] = field(default_factory=list)
     """Stored decisions whose figure is not among the documents (kept; they apply when it returns)."""
+    documents: list = field(default_factory=list)
+    """Each document of the folder and how many of its figures are used (`matching.usage.DocumentUse`)."""
 
 
 def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as_of: date,

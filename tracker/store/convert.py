@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
 from tracker.model.decision import Decision
-from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.document import Document, DocumentKind, DocumentMeta, Provenance
 from tracker.model.figure import Figure, Modality
 from tracker.model.note import LagNote
 from tracker.model.period import Period
@@ -39,6 +40,8 @@ def document_row(document: Document, location: str, fingerprint: str, now: datet
         "period_start": period.start if period else None, "period_end": period.end if period else None,
         "period_label": period.label if period else None,
         "missing": ",".join(document.missing), "ingested_at": now,
+        "provenance": json.dumps({name: p.model_dump(mode="json") for name, p in document.provenance.items()},
+                                 ensure_ascii=False),
     })
 
 
@@ -50,7 +53,8 @@ def document_from_row(row: DocumentRow) -> Document:
         period=_period(row.period_start, row.period_end, row.period_label),
     )
     return Document(path=row.path, text=row.text, format=row.format, encoding=row.encoding,
-                    sha256=row.sha256, meta=meta, missing=tuple(filter(None, row.missing.split(","))))
+                    sha256=row.sha256, meta=meta, missing=tuple(filter(None, row.missing.split(","))),
+                    provenance={name: Provenance.model_validate(p) for name, p in json.loads(row.provenance).items()})
 
 
 def figure_row(figure: Figure, document_id: int) -> FigureRow:

@@ -85,6 +85,23 @@ def load_documents(*, session: Session, folder: Path | None = None,
     return [(documents[ident], figures[ident]) for ident in documents]
 
 
+def list_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, int]]:
+    """Every stored document (of one folder, when given) without its text, with its number of figures."""
+    from sqlalchemy import func
+
+    counts = dict(session.connection().execute(
+        select(FigureRow.__table__.c.document_id, func.count()).group_by(FigureRow.__table__.c.document_id)).all())
+    columns = [c for c in DocumentRow.__table__.c if c.name != "text"]
+    rows = session.connection().execute(select(*columns).order_by(DocumentRow.__table__.c.path)).all()
+    listed = []
+    for row in rows:
+        if folder is not None and Path(row.location).parent != folder.resolve():
+            continue
+        document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
+        listed.append((document, counts.get(row.id, 0)))
+    return listed
+
+
 def save_decisions(decisions: list[Decision], *, session: Session) -> int:
     """Append decisions to the log, skipping any already stored (same target, ref, action and time)."""
     known = {(r.target, r.ref, r.action, r.at) for r in session.exec(select(DecisionRow)).all()}

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class MetaRow(SQLModel, table=True):
@@ -46,6 +46,8 @@ class DocumentRow(SQLModel, table=True):
     period_label: str | None = None
     missing: str = ""
     """Metadata fields that could not be inferred, comma-separated."""
+    provenance: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
+    """Per metadata field, given/inferred/unknown with its evidence, as JSON."""
     ingested_at: datetime
 
 

@@ -1,0 +1,63 @@
+"""Which documents the matching used, and for each one that it did not, why and how to fix it.
+
+Nothing is left out silently: a document that gives no figure to any target
+(a plan, a document of an unknown or another place, figures that matched
+nothing) is listed with the reason, for `tracker documents`, `tracker status`
+and the app.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from tracker.matching.match import region_key
+from tracker.model.document import Document, DocumentKind
+from tracker.model.evidence import Evidence
+
+
+class DocumentUse(NamedTuple):
+    """One document of the folder: what is known of it and how many of its figures are used."""
+
+    document: Document
+    """Metadata and provenance (its text is not needed here and may be empty)."""
+    figures: int
+    used: int
+    """Figures listed as evidence of some target (counted or waiting for review)."""
+    reason: str | None
+    """Catalogue code of why none is used (usage.plan, usage.no_region …), None when some are."""
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+
+def _reason(document: Document, figures: int, used: int, regions: frozenset[str]) -> str | None:
+    if used:
+        return None
+    if figures == 0:
+        return "usage.no_figures"
+    if document.meta.kind is DocumentKind.PLAN:
+        return "usage.plan"
+    if document.meta.region is None:
+        return "usage.no_region"
+    if region_key(document.meta.region) not in regions:
+        return "usage.other_region"
+    if document.meta.period is None:
+        return "usage.no_period"
+    return "usage.no_match"
+
+
+def usage(listed: list[tuple[Document, int]], regions: frozenset[str],
+          evidence: dict[str, list[Evidence]]) -> list[DocumentUse]:
+    """Every listed document (with its figure count) and how many of its figures the evidence uses."""
+    used = Counter(document for document, _ in {(e.document, e.ref) for items in evidence.values()
+                                                for e in items if e.review.listed and e.document})
+    return [DocumentUse(document, figures, used[document.path],
+                        _reason(document, figures, used[document.path], regions))
+            for document, figures in listed]
+
+
+def unused(uses: list[DocumentUse]) -> list[DocumentUse]:
+    """The documents none of whose figures is used."""
+    return [u for u in uses if u.reason is not None]
