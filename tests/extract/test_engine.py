@@ -72,7 +72,7 @@ def test_every_figure_of_a_dense_sentence() -> None:
         ("近300家", 300, "家")]
     assert all(text[f.start:f.end] == f.quantity.text for f in found)
     assert {label(f) for f in found} == {"2024-01..2024-09"}
-    assert found[0].subject == "科技成果转化贷款" and found[1].subject == "贷款总金额"
+    assert found[0].subject == "科技成果转化贷款" and found[1].subject == "科技成果转化贷款总金额"
 
 
 def test_traditional_characters_read_as_simplified() -> None:

@@ -75,3 +75,31 @@ def test_second_half_in_a_whole_year_report_is_past() -> None:
 def test_an_editor_line_at_the_top_is_not_the_footer() -> None:
     text = "责任编辑：王明\n来源：科技局\n" + "全年新增企业35家。\n" * 5
     assert len(texts(text, **SUMMARY_2023)) == 5
+
+
+# ── patterns from real pages (issue 12), each a rule of the language, not of one page ──
+def test_the_will_of_a_summary_opening_is_no_promise() -> None:
+    found = figures("现将2023年工作总结如下：全年新增高新技术企业56家。", **SUMMARY_2023)
+    assert [f.modality for f in found] == [Modality.ACHIEVED]
+
+
+def test_an_attributive_year_is_not_the_period() -> None:
+    found = figures("2021年的高新技术企业有120家通过复审。", **SUMMARY_2023)
+    assert [(label(f), f.subject) for f in found] == [("2023-01..2023-09", "高新技术企业")]
+
+
+def test_a_year_before_the_figure_itself_is_its_period() -> None:
+    found = figures("企业数量由2018年的612家增加到2023年的1587家。", **SUMMARY_2023)
+    assert [label(f) for f in found] == ["2018", "2023"]
+
+
+def test_a_menu_line_at_the_top_opens_no_plan_part() -> None:
+    found = figures("工作思路\n一、主要成效\n全年新增高新技术企业56家，技术合同成交额12亿元。\n", **SUMMARY_2023)
+    assert [(f.modality, f.in_plan) for f in found] == [(Modality.ACHIEVED, False)] * 2
+
+
+def test_a_generic_head_and_a_linking_verb_carry_the_subject_before() -> None:
+    found = figures("前三季度,我市已累计发放科技成果转化贷款342笔,贷款总金额14.59亿元,惠及科技型中小企业近300家。",
+                    **SUMMARY_2023)
+    assert [f.subject for f in found] == ["科技成果转化贷款", "科技成果转化贷款总金额", "科技成果转化贷款惠及科技型中小企业"]
+    assert {(label(f), f.cumulative) for f in found} == {("2023-01..2023-09", False)}

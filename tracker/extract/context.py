@@ -159,14 +159,22 @@ def _cue_spans(text: str) -> list[Span]:
     return list(heapq.merge(spans, promises)) if promises else spans
 
 
+PROSE = re.compile(r"[^\n]{10,}[。；;，,]")
+"""A line of prose (not a menu item, breadcrumb or heading)."""
+
+
 def plan_heading(text: str) -> int | None:
-    """Where the first plan heading (三、下半年工作打算) starts, if there is one."""
+    """Where the first plan heading (三、下半年工作打算) starts, if there is one.
+
+    A plan part follows what was done: a heading with no prose above it (a portal
+    menu's 工作思路 at the top of a page) opens nothing.
+    """
     for keyword in rules.PLAN_HEADING_WORD.finditer(text):
         line_end = text.find("\n", keyword.end())
         if text[keyword.end():line_end if line_end >= 0 else len(text)].strip():
             continue  # a heading ends with its keyword
         line_start = text.rfind("\n", 0, keyword.start()) + 1
-        if rules.PLAN_HEADING.match(text, line_start):
+        if rules.PLAN_HEADING.match(text, line_start) and PROSE.search(text, 0, line_start):
             return line_start
     return None
 

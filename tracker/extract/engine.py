@@ -149,10 +149,11 @@ class _Reader(PeriodReader):
         return best
 
     def find_promises(self) -> list[int]:
-        """Where promises are made; 将 in its 把-sense (将项目分为两类) is none."""
+        """Where promises are made; 将 in its 把-sense (将项目分为两类) or in 现将…总结如下 is none."""
         found = []
+        leads = [m.span() for m in rules.SUMMARY_LEAD.finditer(self.text)]
         for span in self.ctx.cues:
-            if span.kind not in PROMISED:
+            if span.kind not in PROMISED or any(a <= span.start < b for a, b in leads):
                 continue
             if self.text[span.start] == "将" and span.end - span.start == 1:
                 clause_end = self.ctx.clause(span.start, span.end)[1]
@@ -176,14 +177,18 @@ class _Reader(PeriodReader):
         cut = left
         for verb in rules.SPLIT_VERB.finditer(self.text, left, q.start):
             cut = verb.end()
+        linking = rules.LINKING_VERB.fullmatch(self.text, max(left, cut - 2), cut) if cut > left else None
         before = self.text[cut:q.start]
         listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
         # The trailing strip is anchored at the end only, so it runs on a short tail.
         before = rules.LEADING_NOISE.sub("", before)[-rules.SUBJECT_TAIL:]
         before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
-        if rules.GROWTH.match(before) and same_sentence:
-            return f"{previous.subject}{before}"
+        if same_sentence and previous.subject:
+            if rules.GROWTH.match(before):
+                return f"{previous.subject}{before}"
+            if carried := self.carried_subject(before, previous.subject, linking):
+                return carried
         if before and not listing:
             return before
         after = self.text[q.end:item[1]]
@@ -192,6 +197,21 @@ class _Reader(PeriodReader):
         if noun:
             return noun
         return previous.subject if same_sentence else ""
+
+    @staticmethod
+    def carried_subject(before: str, previous: str, linking: re.Match[str] | None) -> str | None:
+        """The subject of the figure before, carried into a clause that only names a generic head of it
+        (…贷款342笔，贷款总金额14.59亿元 → 科技成果转化贷款总金额) or whom it reached (惠及…企业近300家)."""
+        if linking is not None and before:
+            cut = [m.start() for m in (rules.GENERIC_HEAD.search(previous), rules.GROWTH_WORD.search(previous)) if m]
+            return f"{previous[:min(cut)] if cut else previous}{linking.group()}{before}"
+        head = rules.GENERIC_HEAD.search(before)
+        if head is None or head.end() != len(before):
+            return None
+        rest = before[:head.start()]
+        if len(rest) < 2 or not previous.endswith(rest):
+            return None  # the head must restate the thing counted before it (贷款 … 贷款总金额)
+        return f"{previous}{head.group()}"
 
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:

@@ -131,7 +131,7 @@ TOP_RANK = re.compile(r"(?:全国|全省|全市|全区)(?:首位|第一位)")
 
 # Words removed from the ends of the text before a figure to leave what it counts.
 LEADING_NOISE = re.compile(
-    r"^(?:[,，、;；:：\s]|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
+    r"^(?:[,，、;；:：\s]|的|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
     r"其中|我市|全市|市科技局|已累计|已经|已|累计|共计|共|先后|分别|为|对|在|向|与|并|和|及|等|"
     r"积极|大力|持续|成功|首次|新|实施|引进|开展|组织|举办|签订|签署|培育|培养|建设|建成|布局|设立|促成|"
     r"支持|推动|推荐申报|推荐|拟申报|申报|储备|争取|获批|获得|获|认定|办理|发放|完成|实现|形成|解决|服务|"
@@ -147,6 +147,13 @@ TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
 由 opens a change (企业数量由612家增加到1587家: both count 企业数量)."""
 TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
 """Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
+SUMMARY_LEAD = re.compile(LEX.summary_lead)
+"""现将…工作总结如下: a summary's opening; its 将 is no promise."""
+GENERIC_HEAD = re.compile(f"(?:{words(LEX.generic_heads)})")
+"""贷款总金额: a head that counts the thing of the figure before it (generic_heads)."""
+LINKING_VERB = re.compile(f"(?:{words(LEX.linking_verbs)})")
+"""惠及…企业: the figure counts whom the figure before reached (linking_verbs)."""
+GROWTH_WORD = re.compile(r"(?:同比)?(?:增长|增加|提高|提升|下降|减少)")
 GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")
 NOUN_AFTER_END = re.compile(
     r"(?=[进开参获入列晋签达落实完纳被已正的通共受得组，,。；;、：:(（])(?:进行|开展|参赛|参会|获|入选|列入|晋级|签约|达成|落户|落地|实现|完成|纳入|被|已|正在|的|通过|共|进入|受到|得到|"

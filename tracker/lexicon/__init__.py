@@ -126,6 +126,8 @@ class Lexicon(_Strict):
     mixed_title: str
     plan_news: PlanNews
     summary_lead: str
+    generic_heads: tuple[str, ...] = ()
+    linking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...]
     date_labels: tuple[str, ...]
     upload_labels: tuple[str, ...]
