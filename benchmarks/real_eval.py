@@ -26,7 +26,8 @@ def _load(root: Path):  # noqa: ANN202 - modules of whichever checkout is measur
     for name in [m for m in sys.modules if m == "tracker" or m.startswith("tracker.")]:
         del sys.modules[name]
     modules = {name: importlib.import_module(f"tracker.{name}") for name in
-               ("config.manifest", "extract.documents", "extract.engine", "extract.readers", "matching.match")}
+               ("config.manifest", "extract.documents", "extract.engine", "extract.readers", "matching.match",
+                "quantity")}
     return modules
 
 
@@ -38,9 +39,10 @@ def _gold(folder: Path) -> dict[str, dict]:
             if (data := yaml.load(path.read_text(encoding="utf-8"))) and "figures" in data}
 
 
-def _same_value(g: dict, q) -> bool:  # noqa: ANN001
+def _same_value(g: dict, q, normalize) -> bool:  # noqa: ANN001
+    """Value, upper end and unit agree; a unit written in traditional script (項) is its simplified canonical form."""
     upper = g.get("upper")
-    return (Decimal(str(g["value"])) == q.value and str(g["unit"]) == q.unit
+    return (Decimal(str(g["value"])) == q.value and normalize(str(g["unit"])) == q.unit
             and (upper is None) == (q.upper is None) and (upper is None or Decimal(str(upper)) == q.upper))
 
 
@@ -80,7 +82,7 @@ def evaluate(m: dict, folder: Path, gold: dict[str, dict], with_manifest: bool, 
                 continue
             used.add(hit)
             figure = figures[hit]
-            if not _same_value(g, figure.quantity):
+            if not _same_value(g, figure.quantity, m["quantity"].normalize):
                 if show:
                     print(f"VALUE  {name}:{g['start']} {g['text']} gold {g['value']}{g['unit']} got "
                           f"{figure.quantity.value}{figure.quantity.unit}")

@@ -106,6 +106,7 @@ UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 
 MULTIPLIERS: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
+    "兆": Decimal(10) ** 12,  # Taiwan and Hong Kong: 一兆 is a million million
     "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6,
     "亿": Decimal(10) ** 8,
@@ -126,7 +127,7 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.
 SUFFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.after)
 """15项以上, 20%左右 (qualifiers.after)."""
 APPROX_MARKS = ("多", "余")
-BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过")
+BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过", "突破", "破")
 """近亿元, 超亿元: a multiplier with no digits before it means one of it."""
 
 # Full-width ASCII, ideographic and no-break spaces map one-to-one onto ASCII,
@@ -142,24 +143,26 @@ def _alternation(words: object) -> str:
 def _build_pattern() -> re.Pattern[str]:
     ws = r"[ \t]*"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
-    chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+    chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:[点.][零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
-    mult = r"(?:万亿|千万|百万|亿|万|千(?![瓦米克])|百(?!分))"
+    mult = r"(?:万亿|千万|百万|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"
     units = _alternation(UNIT_BY_WRITTEN)
     counts = _alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
     unit = rf"(?:\((?P<alt0>{counts})\))?(?P<unit>{units})(?:\((?P<alt>{counts})\))?"
     pre = _alternation(PREFIX_QUALIFIERS)
     post = _alternation(SUFFIX_QUALIFIERS)
     bare = _alternation(BARE_MULTIPLIER_PREFIXES)
-    rank_end = r"(?=[)\],，。;；、:：\s]|$)"
+    rank_end = r"(?=[()\],，。;；、:：\s]|$)"
     first = "".join(sorted({w[0] for w in (*PREFIX_QUALIFIERS, *BARE_MULTIPLIER_PREFIXES)}))
+    scope = "|".join(f"(?<={w})" for w in ("全省", "全市", "全国", "全区", "排名", "位居", "位列", "全县"))
     return re.compile(
         rf"""
-        (?=[\d零〇一二两三四五六七八九十百千万第{first}])   # skip positions no quantity starts at
+        (?=[\d零〇一二两三四五六七八九十百千万第前{first}])   # skip positions no quantity starts at
         (?:(?P<pre>{pre}){ws})?
         (?:
             百分之(?P<pct>{number})
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
+          | (?:{scope})前(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
           | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
             (?:{ws}(?P<mid>多|余|几))?
@@ -230,11 +233,24 @@ def read_number(written: str) -> Decimal:
     return _read_chinese(written)
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_DIGIT_RUN = re.compile("([〇零一二三四五六七八九]{3,})([万亿]*)")
+
+
 @lru_cache(maxsize=2048)
 def _read_chinese(written: str) -> Decimal:
+    written = written.replace(".", "点")  # 十一．九％ as Taiwan writes decimals
     whole = written.split("点")[0]
+    if run := _DIGIT_RUN.fullmatch(whole):
+        # 九〇〇四億元, 一四八九: digit by digit, as Taiwan and many tables write numbers
+        digits = "".join(str(_CN_DIGITS[c]) for c in run[1])
+        fraction = "".join(str(_CN_DIGITS.get(c, 0)) for c in written.split("点")[1]) if "点" in written else ""
+        value = Decimal(digits + ("." + fraction if fraction else ""))
+        for magnitude in run[2]:
+            value *= MULTIPLIERS[magnitude]
+        return value
     if len(whole) > 1 and not _CN_MAGNITUDES.intersection(whole) and not _CN_ZEROS.intersection(whole):
-        # 一一, 四五: digits in a row are a number only in year-like strings (二〇二二).
+        # 一一, 四五: two digits in a row are no number (四五 in 十四五 is a name).
         raise QuantityError("quantity.bad_number", number=written)
     try:
         return Decimal(str(_cn2an()(written, "normal")))
@@ -311,6 +327,9 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     if g.pct:
         return Quantity(read_number(g.pct), "%", "%", Dimension.PERCENT, text,
                         qualifier=qualifier, start=start, end=end)
+    if g.top:
+        return Quantity(read_number(g.top), "位", g.top_unit or "", Dimension.RANK, text,
+                        qualifier=Qualifier.AT_MOST, start=start, end=end)
     if g.rank:
         return Quantity(read_number(g.rank), "位", g.rank_unit or "", Dimension.RANK, text,
                         qualifier=qualifier, start=start, end=end)
@@ -325,7 +344,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                     upper=upper, qualifier=qualifier, start=start, end=end)
 
 
-_NO_UNIT = (None, None, None, None, None)
+_NO_UNIT = (None, None, None, None, None, None)
 
 
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
@@ -337,7 +356,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     """
     found = []
     for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
-        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit") == _NO_UNIT:
+        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit", "top") == _NO_UNIT:
             continue
         try:
             found.append(_from_match(match, text))

@@ -44,7 +44,7 @@ SUMMARY = "2023年全市科技工作总结\n今年，全市新建孵化器12幢�
 def test_a_new_unit_is_one_edit(tmp_path: Path) -> None:
     _, before, _ = _extract(tmp_path, SUMMARY)
     assert [f["text"] for f in before] == ["35人"]  # 幢 (a building) is no unit yet
-    code, after, _ = _extract(tmp_path, SUMMARY, _edited("宗, {大类: 类}]", "宗, 幢, {大类: 类}]"))
+    code, after, _ = _extract(tmp_path, SUMMARY, _edited("  count: [项,", "  count: [幢, 项,"))
     assert code == 0
     assert [(f["text"], f["unit"]) for f in after] == [("12幢", "幢"), ("35人", "人")]
 

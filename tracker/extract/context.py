@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tracker.extract import rules
+from tracker.extract.tables import Zone, column_zones
 from tracker.model.figure import Modality
 
 _SENTENCE_CHARS = frozenset("。！？!?\n")
@@ -236,6 +237,8 @@ class TextContext:
     periods: list[Span] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     debris: list[tuple[int, int]] = field(default_factory=list)
+    columns: list[Zone] = field(default_factory=list)
+    """Stretches a table column or a field label says are planned or achieved."""
 
     @classmethod
     def of(cls, text: str, early_report: bool = False) -> TextContext:
@@ -252,6 +255,7 @@ class TextContext:
             periods=_period_spans(text),
             regions=_plan_regions(text, line_starts, early_report),
             debris=_debris(text, line_starts),
+            columns=column_zones(text),
         )
 
     @staticmethod
@@ -288,6 +292,16 @@ class TextContext:
         self.planned = _merge((r.start, r.end) for r in self.regions)
         self.parts = sorted(r for r in self.regions if r.kind != "paragraph")
         self.part_starts = [r.start for r in self.parts]
+        self.column_starts = [z.start for z in self.columns]
+
+    def column(self, start: int) -> str | None:
+        """The role (planned, achieved) of the table column or labelled field holding `start`, if any."""
+        i = bisect_right(self.column_starts, start) - 1
+        while i >= 0 and start - self.columns[i].start < 4000:
+            if start < self.columns[i].end:
+                return self.columns[i].role
+            i -= 1
+        return None
 
     def in_region(self, start: int) -> bool:
         """True inside any plan region (plan part, 下一步 paragraph, answer to a plan question)."""

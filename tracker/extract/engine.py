@@ -99,16 +99,23 @@ class _Reader(PeriodReader):
         listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
         own_start = previous.end if listed else clause[0]
         before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start))
-        after = self.ctx.after_cue(q.end, clause[1])
+        after = self.ctx.after_cue(q.end, self.own_end(q, clause))
+        if before is None and after is None:
+            after = self.list_cue(q, clause)
         own = before is not None or after is not None
+        column = self.ctx.column(q.start)
+        if column == "planned" and before is not Modality.PROPOSED:
+            return Modality.PLANNED, True  # a task or target column: what was to be done
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
             return Modality.ACHIEVED, own
         if Modality.PROPOSED in (before, after):
             return Modality.PROPOSED, own
-        if listed and not own and q.dimension is not Dimension.PERCENT:
+        if listed and not own and q.dimension is not Dimension.PERCENT and not self.new_verb(own_start, q.start):
             return previous.modality, own
         if self.is_target(q, own_start):
             return Modality.PLANNED, True
+        if column == "achieved":
+            return (before if before in PROMISED else Modality.ACHIEVED), True
         if self.is_plan or self.ctx.in_region(q.start):
             return Modality.PLANNED, own
         if before in PROMISED:
@@ -116,6 +123,26 @@ class _Reader(PeriodReader):
         if promise := self.promised_between(sentence[0], own_start):
             return promise, own
         return (before or after or Modality.ACHIEVED), own
+
+    def own_end(self, q: Quantity, clause: tuple[int, int]) -> int:
+        """Where a figure's own stretch ends: its item (、) within its clause, or the next figure."""
+        end = min(clause[1], self.ctx.item(q.start, q.end)[1])
+        i = bisect_left(self.figure_starts, q.end)
+        return min(end, self.figure_starts[i]) if i < len(self.figure_starts) else end
+
+    def list_cue(self, q: Quantity, clause: tuple[int, int]) -> Modality | None:
+        """A cue after the last item of a 、 list governs every item (组织8个特派团、4个特派组进行网上申报)."""
+        i = bisect_left(self.figure_starts, q.end)
+        last = i
+        while last < len(self.figure_starts) and self.figure_starts[last] < clause[1]:
+            last += 1
+        if last == i or "、" not in self.text[q.end:self.figure_starts[i]]:
+            return None  # no later item in this clause, or not a list
+        return self.ctx.after_cue(self.figure_starts[last - 1], clause[1])
+
+    def new_verb(self, start: int, end: int) -> bool:
+        """True when a verb that starts a statement of its own (争取, 举办, 印发 …) stands in [start, end)."""
+        return rules.NEW_STATEMENT.search(self.text, start, end) is not None
 
     def labels(self, label_end: int, figure_start: int) -> bool:
         """True when a target label ending at `label_end` names the figure at `figure_start`."""
@@ -127,8 +154,10 @@ class _Reader(PeriodReader):
 
         A figure after 的 is a ratio to the target (完成全年目标（520家）的79.2%), not the target.
         """
+        if rules.TARGET_AFTER.match(self.text, q.end) and rules.YEAR_TASK.search(self.text, max(0, q.start - 6), q.start):
+            return True  # 完成全年170家任务的71.8%: the year's task
         window = self.text[own_start:q.start]
-        if "目标" not in window:
+        if "目标" not in window and "任务" not in window and "指标" not in window:
             return False
         label = None
         for label in rules.TARGET_LABEL.finditer(window):
@@ -226,7 +255,8 @@ class _Reader(PeriodReader):
         return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
-            subset=subset, in_plan=self.is_plan or self.ctx.in_region(q.start),
+            subset=subset, in_plan=(self.is_plan and self.ctx.column(q.start) != "achieved")
+            or self.ctx.in_region(q.start) or self.ctx.column(q.start) == "planned",
             clause=clause, sentence=sentence,
         )
 

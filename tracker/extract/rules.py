@@ -93,6 +93,11 @@ HALF_IN_PLAN = frozenset({"half"})
 """In a plan part, 下半年 heading a paragraph names when the work happens; its targets are for the whole year."""
 TARGET_LABEL = re.compile(LEX.target_label)
 """全年目标为…45家, 完成全年目标（520家）的…: the figure after the label is a target, planned."""
+TARGET_AFTER = re.compile(LEX.target_after) if LEX.target_after else re.compile(r"(?!)")
+YEAR_TASK = re.compile(r"全年|年度")
+"""完成全年170家任务的…: a figure after 全年 and before 任务 is the year's target (target_after)."""
+NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})") if LEX.new_statement else re.compile(r"(?!)")
+"""A verb that starts a statement of its own: a list item with one does not share the cue before it."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
@@ -113,7 +118,7 @@ DEBRIS_LINE = re.compile(
 FOOTER = re.compile(f"^[ \\t\\u3000]*(?:{words(LEX.footer)})[^\\n]*$", re.MULTILINE)
 """From here to the end the page is footer: view counts, followers, share buttons."""
 
-VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些"})
+VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些", "块"})
 """一批, 一支…队伍: a vague amount, not a count."""
 
 NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*)$")

@@ -111,7 +111,10 @@ class Lexicon(_Strict):
     cue_as_noun: CueAsNoun
     promises: tuple[Promise, ...]
     will_as_ba: tuple[str, ...]
+    new_statement: tuple[str, ...] = ()
     target_label: str
+    target_after: str = ''
+    target_fields: tuple[str, ...] = ()
     plan_headings: PlanHeadings
     plan_paragraph: tuple[str, ...]
     plan_question: tuple[str, ...]

@@ -1,0 +1,163 @@
+"""Tables in a document's text, with their header row understood.
+
+A table whose columns are the year's tasks and their completion (| 工作任务 |
+完成情况 |, 年度目标 / 完成值) holds planned figures in its task column and
+achieved ones in its completion column. Tables reach the text in several
+shapes, all read here into the same zones:
+
+- rows of cells between pipes (`| 工作任务 | 完成情况 |`), as Markdown and
+  the HTML reader write them;
+- rows of tab-separated cells, as the DOCX reader writes them;
+- one cell per line with lines holding only `|` between them, as pages copied
+  from portals come (序号 / | / 工作任务 / | / 二季度完成情况 / | / 1 / | / …),
+  the header's cell count giving the row length;
+- labelled fields in prose: 目标任务：… 完成情况：….
+
+`column_zones(text)` returns (start, end, role) spans, role `planned` or
+`achieved`, sorted; a figure inside one takes that role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.lexicon import lexicon, words
+
+LEX = lexicon()
+_ROLE_WORDS = {word: role for role in ("planned", "achieved") for word in getattr(LEX.table_headers, role)}
+_OTHER_WORDS = frozenset((*LEX.table_headers.owner, *LEX.table_headers.support, *LEX.table_headers.due,
+                          "序号", "编号", "项目", "指标", "指标名称", "备注", "单位", "责任人", "类别", "分值", "得分"))
+_HEADER_CELL_MAX = 12
+_LABEL = re.compile(f"(?:^|(?<=[\\s。；;]))({words(_ROLE_WORDS)})[ \\t\\u3000]*[:：]", re.MULTILINE)
+_VERB_FIELDS = [w for w in LEX.target_fields if w.endswith(("为", "是"))]
+_TARGET_FIELD = re.compile(f"(?:({words(_VERB_FIELDS)})[ \\t\\u3000]*[:：]?|"
+                           f"({words(w for w in LEX.target_fields if w not in _VERB_FIELDS)})[ \\t\\u3000]*[:：。])")
+"""任务为60件 (a verb needs no colon); 目标任务：… or 目标任务。 (a noun is a label only with one)."""
+_PIPE_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
+
+
+class Zone(NamedTuple):
+    start: int
+    end: int
+    role: str
+
+
+def header_role(cell: str) -> str | None:
+    """The role of a column by its header: planned (工作任务, 年度目标), achieved (完成情况), else None."""
+    cell = re.sub(r"[\s(（][^)）]*[)）]?$", "", cell.strip()).strip()
+    if cell in _ROLE_WORDS:
+        return _ROLE_WORDS[cell]
+    for word, role in sorted(_ROLE_WORDS.items(), key=lambda item: -len(item[0])):
+        if len(cell) <= _HEADER_CELL_MAX and cell.endswith(word):
+            return role
+    return None
+
+
+def _is_header(cells: list[str]) -> bool:
+    roles = [header_role(c) for c in cells]
+    known = sum(1 for c, r in zip(cells, roles, strict=True) if r or c.strip() in _OTHER_WORDS)
+    return any(roles) and known >= max(2, len(cells) - 1) and all(len(c.strip()) <= _HEADER_CELL_MAX for c in cells)
+
+
+def _cells(line: str, start: int, separator: str) -> list[tuple[int, int, str]]:
+    """A row's cells with their offsets (the outer pipes of `| a | b |` dropped)."""
+    cells, at = [], start
+    for part in line.split(separator):
+        cells.append((at, at + len(part), part))
+        at += len(part) + len(separator)
+    if separator == "|" and cells and not cells[0][2].strip():
+        cells = cells[1:]
+    if separator == "|" and cells and not cells[-1][2].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _row_tables(text: str, separator: str) -> list[Zone]:
+    """Zones of tables written a row per line, cells split by `separator`."""
+    zones: list[Zone] = []
+    roles: list[str | None] | None = None
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count(separator) < (2 if separator == "|" else 1):
+            roles = None  # the table ended
+            continue
+        cells = _cells(line, start, separator)
+        texts = [c[2] for c in cells]
+        if _is_header(texts):
+            roles = [header_role(t) for t in texts]
+            continue
+        if roles is not None:
+            zones += [Zone(a, b, role) for (a, b, _), role in zip(cells, roles, strict=False) if role]
+    return zones
+
+
+def _cell_per_line_tables(text: str) -> list[Zone]:
+    """Zones of tables whose cells stand one per line with `|` lines between them."""
+    zones: list[Zone] = []
+    separators = [m.start() for m in _PIPE_ONLY.finditer(text)]
+    if len(separators) < 3:
+        return zones
+    # Cells: the text between one pipe line and the next (and before the first).
+    bounds = [0, *(text.find("\n", s) + 1 for s in separators)]
+    cells = [(a, (separators[i] if i < len(separators) else len(text))) for i, a in enumerate(bounds)]
+    texts = [text[a:b].strip() for a, b in cells]
+    i = 0
+    while i < len(cells):
+        width = _header_width(texts, i)
+        if width is None:
+            i += 1
+            continue
+        roles = [header_role(t) for t in texts[i:i + width]]
+        j = i + width
+        while j < len(cells) and texts[j] and "\n\n" not in text[cells[j - 1][1]:cells[j][0]]:
+            if role := roles[(j - i) % width]:
+                zones.append(Zone(cells[j][0], cells[j][1], role))
+            j += 1
+        i = j
+    return zones
+
+
+def _header_width(texts: list[str], i: int) -> int | None:
+    """How many cells from `i` form a header row, if a header row starts there."""
+    width = 0
+    while i + width < len(texts) and len(texts[i + width]) <= _HEADER_CELL_MAX and (
+            header_role(texts[i + width]) or texts[i + width] in _OTHER_WORDS):
+        width += 1
+    return width if width >= 2 and _is_header(texts[i:i + width]) else None
+
+
+def _labelled_fields(text: str) -> list[Zone]:
+    """目标任务：… 完成情况：…: each label's text, to the next label or the end of its paragraph;
+    任务为：… to the end of its sentence; a label standing as a sentence of its own (目标任务。) labels the next."""
+    labels = sorted([*_LABEL.finditer(text), *_TARGET_FIELD.finditer(text)], key=lambda m: m.start())
+    zones = []
+    for k, label in enumerate(labels):
+        start, end = label.end(), _line_end(text, label.end())
+        if label.re is _TARGET_FIELD:
+            stop = label.group().endswith("。")
+            end = min(end, _sentence_end(text, start + (0 if not stop else 0)))
+        if k + 1 < len(labels) and start <= labels[k + 1].start() < end:
+            end = labels[k + 1].start()
+        zones.append(Zone(start, end, _ROLE_WORDS.get(label[1] or "", "planned")))
+    return zones
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Just past the next 。 (or the end of the line)."""
+    end = text.find("。", at)
+    return min(_line_end(text, at), len(text) if end < 0 else end + 1)
+
+
+def column_zones(text: str) -> list[Zone]:
+    """Every stretch of text that a table column or a field label says is planned or achieved."""
+    if not any(word in text for word in _ROLE_WORDS):
+        return []
+    zones = [*_row_tables(text, "|"), *_row_tables(text, "\t"), *_cell_per_line_tables(text), *_labelled_fields(text)]
+    return sorted(zones)
