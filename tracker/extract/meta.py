@@ -36,6 +36,15 @@ _SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.MUL
 _OWN_DATE = re.compile(r"(成文日期|发文日期|印发日期)\s*[:：]\s*" + _DATE)
 _LABELLED_DATE = re.compile(f"({words(LEX.date_labels)})" + r"\s*[:：]\s*" + _DATE)
 _UPLOAD = re.compile(f"(?:{words(LEX.upload_labels)})")
+_SHARING = re.compile(words(LEX.sharing_site)) if LEX.sharing_site else re.compile(r"(?!)")
+_NEWS = re.compile(words(LEX.news_marks)) if LEX.news_marks else re.compile(r"(?!)")
+_DATELINE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATELINE_REACH = 400
+"""A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
+_TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$") if LEX.title_noise else re.compile(r"(?!)")
+_TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:工作总结|工作要点|工作计划|实施方案|述职报告|工作报告|工作情况|总结))")
+_TABLE_HEADER_LINE = re.compile(r"\S+(?:[ \t\u3000]{1,}\S+){2,}")
+"""年度总体目标 预期目标 实际完成情况: cells of a table's header, not a title."""
 _TITLE_IN_NOTICE = re.compile(r"关于印发《([^》\n]{4,60})》的通知")
 _TITLE_LINE = re.compile(
     r"^[ \t\u3000#]*([^\n，。,：:；;>•|]{4,60}?(?:" + words(LEX.title_words) + r"))"
@@ -45,14 +54,21 @@ _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
+_PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
+"""XX区, 某县: an anonymized place names none."""
+_HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^。\n]{{0,80}}?(?:{words(LEX.plan_news.promise)})")
+_TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?[,，、以]")
+"""2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
     (re.compile(r"下半年"), "{y}-H2"),
@@ -85,11 +101,16 @@ def _date(match: re.Match[str], first: int = 1) -> date | None:
 
 
 def _issued(text: str, body: str) -> Found | None:
-    """The document's own date: 成文日期, a signature date, the portal's 发布时间; never an upload date."""
+    """The document's own date: 成文日期, a signature date, the portal's 发布时间, a news dateline;
+    never an upload date, and no page date at all on a document-sharing site."""
     if (match := _OWN_DATE.search(text[:HEAD])) and (day := _date(match, 2)):
         return Found(day, f"{match[1]}：{day.isoformat()}")
     if signed := _signature_date(body):
         return signed
+    if _SHARING.search(text[:HEAD]):
+        return None
+    if _NEWS.search(text[:HEAD]) and (match := _DATELINE.search(text[:_DATELINE_REACH])) and (day := _date(match)):
+        return Found(day, f"报道日期 {day.isoformat()}")
     for match in _LABELLED_DATE.finditer(text[:HEAD]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _UPLOAD.search(text, line_start, match.start()) is None and (day := _date(match, 2)):
@@ -116,8 +137,17 @@ def _signature_date(body: str) -> Found | None:
 def _title(text: str, body: str) -> Found | None:
     if match := _TITLE_IN_NOTICE.search(text[:HEAD]):
         return Found(match[1], f"《{match[1]}》")
-    match = _TITLE_LINE.search(body[:HEAD])
-    return Found(match[1].strip(), "标题行") if match else None
+    head = "\n".join(_TITLE_NOISE.sub("", line.rstrip()) for line in body[:HEAD].split("\n"))
+    for match in _TITLE_LINE.finditer(head):
+        if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()):
+            return Found(match[1].strip(), "标题行")
+    if match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300])):
+        return Found(match[1], f"开头“{match[1]}”", True)
+    if match := _ORIGINAL_TITLE.search(text[:HEAD]):
+        return Found(match[1].strip(), "原标题")
+    if _NEWS.search(text[:_DATELINE_REACH]) and (match := _HEADLINE.search(body[:_DATELINE_REACH])):
+        return Found(match[1].strip(), "新闻标题", True)
+    return None
 
 
 def _issuer(text: str, body: str, title: str | None) -> Found | None:
@@ -133,7 +163,9 @@ def _issuer(text: str, body: str, title: str | None) -> Found | None:
 
 def _own_level(body: str) -> str | None:
     """The level a text speaks of itself at (全区 → a district), by the place words it uses most."""
-    counts = Counter({level: sum(body.count(w) for w in ws) for level, ws in LEX.place_words.items()})
+    # 全省 is mostly where a city or county ranks itself (居全省前三), not the level it speaks at.
+    counts = Counter({level: sum(body.count(w) for w in ws) for level, ws in LEX.place_words.items()
+                      if level != "province"})
     level, n = counts.most_common(1)[0] if counts else (None, 0)
     return _PLACE_LEVEL.get(level) if n else None
 
@@ -150,8 +182,10 @@ def _innermost(text: str, level: str | None) -> Place | None:
     named = [place for _, place, _ in places_in(text) if place is not None]
     if not named:
         return None
-    if level is not None and (fitting := [p for p in named if p.level == level]):
-        return fitting[-1]
+    if level is not None:
+        fitting = [p for p in named if p.level == level]
+        # A text that speaks of itself as a district (全区) and names only its city or province names no place of its own.
+        return Counter(fitting).most_common(1)[0][0] if fitting else None
     order = {"province": 0, "city": 1, "county": 2}
     return max(named, key=lambda p: order[p.level])
 
@@ -165,7 +199,7 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
         if place := _innermost(str(source.value), level):
             weak = level is not None and place.level != level
             return Found(_region_name(place), f"{label}“{source.value}”", weak)
-    if issuer is not None and (match := _REGION_NAME.match(str(issuer.value))):
+    if issuer is not None and (match := _REGION_NAME.match(str(issuer.value))) and not _PLACEHOLDER.search(match[1]):
         return Found(match[1], f"发文单位“{issuer.value}”")
     head = body[:400]
     if place := _innermost(head, level):
@@ -173,14 +207,19 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     return None
 
 
-def _kind(title: str | None, text: str, body: str) -> Found | None:
+def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> Found | None:
+    head = body[:HEAD]
     if title:
         if _MIXED_TITLE.search(title):
             return Found(DocumentKind.MIXED, f"标题“{title}”")
-        for pattern, kind in _KIND_WORDS:
-            if match := pattern.search(title):
-                return Found(kind, f"标题含“{match.group()}”")
-    head = body[:HEAD]
+        # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary.
+        found = [(m.end(), -len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
+                 for m in pattern.finditer(title)]
+        if found:
+            _, _, kind, word = max(found)
+            weak = title_weak and kind is not DocumentKind.TABLE and _TABLE_WORDS.search(head[:300]) is not None
+            if not weak:
+                return Found(kind, f"标题含“{word}”")
     if len(_QA.findall(head)) >= 2:
         return Found(DocumentKind.PRESS, "问答体")
     lead = _lead(body)
@@ -188,6 +227,10 @@ def _kind(title: str | None, text: str, body: str) -> Found | None:
         return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
     if match := _PLAN_NEWS.search(lead):
         return Found(DocumentKind.PLAN, f"“{match.group()[:12]}…”", True)
+    if match := _TABLE_WORDS.search(head[:300]):
+        return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
+    if match := _NEWS.search(head[:_DATELINE_REACH]):
+        return Found(DocumentKind.PRESS, f"新闻稿（“{match.group()}”）", True)
     if match := _SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
     return None
@@ -195,8 +238,8 @@ def _kind(title: str | None, text: str, body: str) -> Found | None:
 
 def _lead(body: str) -> str:
     """The first two lines of prose (over 20 characters): where news says what it is about."""
-    lines = [line for line in body[:HEAD].splitlines() if len(line.strip()) > 20]
-    return "\n".join(lines[:2])
+    lines = list(dict.fromkeys(line.strip() for line in body[:HEAD].splitlines() if len(line.strip()) > 20))
+    return "\n".join(lines[:3])  # a headline repeated by the page counts once
 
 
 def _with_plan_part(kind: Found | None, text: str) -> Found | None:
@@ -210,8 +253,14 @@ def _with_plan_part(kind: Found | None, text: str) -> Found | None:
     return kind
 
 
-def _year(title: str | None, kind: DocumentKind | None, issued: date | None, body: str) -> Found | None:
-    """The year a document is about: the results year of a mixed title, its title's year, its date, its body."""
+def _year(title: str | None, kind: DocumentKind | None, issued: date | None, body: str,
+          sharing: bool = False) -> Found | None:
+    """The year a document is about: the results year of a mixed title, its title's year, its date, its body.
+
+    A document-sharing site's title is its own label, often of another year: there the first sentence wins.
+    """
+    if sharing and (match := _LEAD_YEAR.search(_lead(body))):
+        return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
     if title and (years := _YEAR.findall(title)):
         if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
             before = _YEAR.findall(title[:mixed.start() + len(mixed.group().split("及")[0])])
@@ -224,6 +273,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
                                                                                        DocumentKind.MIXED))
         year = issued.year if in_year or issued.month > 3 else issued.year - 1
         return Found(year, f"成文日期 {issued.isoformat()}", True)
+    if match := _LEAD_YEAR.search(_lead(body)):
+        return Found(int(match[1]), f"正文开头“{match.group().strip()}”", True)
     common = Counter(_YEAR.findall(body)).most_common(1)
     if common and common[0][1] >= 3:
         return Found(int(common[0][0]), f"正文最常提及 {common[0][0]}年", True)
@@ -247,6 +298,13 @@ def _period(year: Found | None, title: str | None, kind: DocumentKind | None, is
     return Found(parse_period(y), year.evidence, year.weak)
 
 
+def _lead_title(title: str | None, body: str, sharing: bool) -> str | None:
+    """Where the part of the year is read (上半年, 1-10月): the title, or on a sharing site the first sentence."""
+    if sharing and (match := _LEAD_YEAR.search(_lead(body))):
+        return match.group()
+    return title
+
+
 def infer(file: str, text: str) -> tuple[DocumentMeta, dict[str, Found]]:
     """Metadata read from the (normalized) text, and the evidence of each field found."""
     body = _debris_free(text)
@@ -256,10 +314,12 @@ def infer(file: str, text: str) -> tuple[DocumentMeta, dict[str, Found]]:
     found["issued"] = _issued(text, body)
     found["issuer"] = _issuer(text, body, title)
     found["region"] = _region(body, found["issuer"], found["title"])
-    found["kind"] = _with_plan_part(_kind(title, text, body), text)
+    found["kind"] = _with_plan_part(_kind(title, text, body, bool(found["title"] and found["title"].weak)), text)
     kind = found["kind"].value if found["kind"] else None
     issued = found["issued"].value if found["issued"] else None
-    found["period"] = _period(_year(title, kind, issued, body), title, kind, issued)  # type: ignore[arg-type]
+    sharing = _SHARING.search(text[:HEAD]) is not None
+    year = _year(title, kind, issued, body, sharing)  # type: ignore[arg-type]
+    found["period"] = _period(year, _lead_title(title, body, sharing), kind, issued)  # type: ignore[arg-type]
     values = {name: f.value for name, f in found.items() if f is not None}
     return DocumentMeta(file=file, **values), {name: f for name, f in found.items() if f is not None}
 

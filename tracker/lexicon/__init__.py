@@ -132,6 +132,9 @@ class Lexicon(_Strict):
     generic_heads: tuple[str, ...] = ()
     linking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...]
+    title_noise: tuple[str, ...] = ()
+    sharing_site: tuple[str, ...] = ()
+    news_marks: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
     upload_labels: tuple[str, ...]
     issuer_labels: tuple[str, ...]
