@@ -38,7 +38,7 @@ _LABELLED_DATE = re.compile(f"({words(LEX.date_labels)})" + r"\s*[:：]\s*" + _D
 _UPLOAD = re.compile(f"(?:{words(LEX.upload_labels)})")
 _SHARING = re.compile(words(LEX.sharing_site)) if LEX.sharing_site else re.compile(r"(?!)")
 _NEWS = re.compile(words(LEX.news_marks)) if LEX.news_marks else re.compile(r"(?!)")
-_DATELINE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATELINE = re.compile(r"(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})日)")
 _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
 _TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$") if LEX.title_noise else re.compile(r"(?!)")
@@ -48,7 +48,7 @@ _TABLE_HEADER_LINE = re.compile(r"\S+(?:[ \t\u3000]{1,}\S+){2,}")
 _TITLE_IN_NOTICE = re.compile(r"关于印发《([^》\n]{4,60})》的通知")
 _TITLE_LINE = re.compile(
     r"^[ \t\u3000#]*([^\n，。,：:；;>•|]{4,60}?(?:" + words(LEX.title_words) + r"))"
-    r"[ \t\u3000]*(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]*$", re.MULTILINE)
+    r"[ \t\u3000]*(?:[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^\s\n•|]{4,30})")
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
@@ -67,7 +67,7 @@ _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?[,，、以]")
+_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
@@ -109,12 +109,23 @@ def _issued(text: str, body: str) -> Found | None:
         return signed
     if _SHARING.search(text[:HEAD]):
         return None
-    if _NEWS.search(text[:HEAD]) and (match := _DATELINE.search(text[:_DATELINE_REACH])) and (day := _date(match)):
+    if _NEWS.search(text[:HEAD]) and (day := _dateline(text[:_DATELINE_REACH])):
         return Found(day, f"报道日期 {day.isoformat()}")
     for match in _LABELLED_DATE.finditer(text[:HEAD]):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _UPLOAD.search(text, line_start, match.start()) is None and (day := _date(match, 2)):
             return Found(day, f"{match[1]}：{day.isoformat()}")
+    return None
+
+
+def _dateline(head: str) -> date | None:
+    """The first full date in a news page's first lines: 2018-07-31, 2025/11/01, 2024年3月6日."""
+    for match in _DATELINE.finditer(head):
+        month, day = (match[3], match[4]) if match[2] else (match[5], match[6])
+        try:
+            return date(int(match[1]), int(month), int(day))
+        except ValueError:
+            continue
     return None
 
 
@@ -199,8 +210,10 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
         if place := _innermost(str(source.value), level):
             weak = level is not None and place.level != level
             return Found(_region_name(place), f"{label}“{source.value}”", weak)
-    if issuer is not None and (match := _REGION_NAME.match(str(issuer.value))) and not _PLACEHOLDER.search(match[1]):
-        return Found(match[1], f"发文单位“{issuer.value}”")
+    for source, label in ((issuer, "发文单位"), (title, "标题")):
+        if source is not None and not source.weak and (match := _REGION_NAME.match(str(source.value))) \
+                and not _PLACEHOLDER.search(match[1]):
+            return Found(match[1], f"{label}“{source.value}”")
     head = body[:400]
     if place := _innermost(head, level):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
@@ -217,7 +230,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
                  for m in pattern.finditer(title)]
         if found:
             _, _, kind, word = max(found)
-            weak = title_weak and kind is not DocumentKind.TABLE and _TABLE_WORDS.search(head[:300]) is not None
+            weak = title_weak and kind is not DocumentKind.TABLE and (
+                _TABLE_WORDS.search(head[:300]) is not None or _PRESS_WORDS.search(_lead(body)) is not None)
             if not weak:
                 return Found(kind, f"标题含“{word}”")
     if len(_QA.findall(head)) >= 2:
@@ -268,6 +282,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
                 return Found(int(before[0]), f"标题“{title}”")
             return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
         return Found(int(years[0]), f"标题“{title}”")
+    if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
+        return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
     if issued is not None:
         in_year = (any(p.search(title or "") for p, _ in _TITLE_PARTS) or kind not in (DocumentKind.SUMMARY,
                                                                                        DocumentKind.MIXED))
