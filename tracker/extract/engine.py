@@ -34,6 +34,7 @@ class _Reader(PeriodReader):
         self.period = meta.period
         self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
         self.is_plan = meta.kind is DocumentKind.PLAN
+        self.is_table = meta.kind is DocumentKind.TABLE
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
         self.promise_kinds: dict[int, Modality] = {}

@@ -48,6 +48,7 @@ class PeriodReader:
     period: Period | None
     year: int | None
     is_plan: bool
+    is_table: bool
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
     figure_starts: list[int]
@@ -58,7 +59,8 @@ class PeriodReader:
         """The figure's period and whether it is a multi-year or open-ended total."""
         phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
                    if self.governs(p, clause)
-                   and (p.kind != "target_year" or self.labels(p.end, q.start))]
+                   and (p.kind != "target_year" or self.labels(p.end, q.start))
+                   and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
         if phrases:
@@ -94,6 +96,8 @@ class PeriodReader:
             return _year_period(self.plan_year(part))
         if modality not in PROMISED or self.is_plan:
             return self.period
+        if self.year and (self.ctx.column(q.start) == "planned" or self.is_table):
+            return _year_period(self.year)  # a task column's or a task table's target is the year's
         return None
 
     def plan_year(self, part: Region) -> int:

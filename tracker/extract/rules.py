@@ -98,6 +98,8 @@ YEAR_TASK = re.compile(r"全年|年度")
 """完成全年170家任务的…: a figure after 全年 and before 任务 is the year's target (target_after)."""
 NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})") if LEX.new_statement else re.compile(r"(?!)")
 """A verb that starts a statement of its own: a list item with one does not share the cue before it."""
+RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
+"""完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
