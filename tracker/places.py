@@ -104,7 +104,9 @@ def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
         hits = [(0, name) for name in by_name if strip_suffix(name) == short and len(short) >= 2][:4]
         if not hits:
             return ()
-    name = hits[-1][1]  # the innermost division is named last (山东省威海市荣成市)
+    last_at, name = hits[-1]  # the innermost division is named last (山东省威海市荣成市)
+    if last_at + len(name) < len(region.rstrip()):
+        return ()  # 荆州市荆州经开区: an area inside a division (a development zone), not one the gazetteer holds
     candidates = by_name.get(name, ())
     if len(candidates) > 1:
         named = {n for _, n in hits[:-1]} | {n for _, _, n in places_in(context)}
@@ -118,7 +120,15 @@ def place_key(region: str | None) -> frozenset[str]:
     places = resolve(region)
     if places:
         return frozenset(p.code for p in places)
-    return frozenset({"name:" + strip_suffix(region)}) if region else frozenset()
+    return frozenset({"name:" + strip_suffix(_below_divisions(region))}) if region else frozenset()
+
+
+def _below_divisions(region: str) -> str:
+    """The part of a region string after the divisions it names: 荆州市荆州经开区 → 荆州经开区."""
+    hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
+    if hits and hits[-1][0] + len(hits[-1][1]) < len(region):
+        return region[hits[-1][0] + len(hits[-1][1]):]
+    return region
 
 
 def same_place(a: str | None, b: str | None) -> bool:

@@ -164,6 +164,8 @@ def read_targets(root: Any, shown: str, base_dir: Path) -> tuple[TargetsFile | N
     """Validate parsed YAML nodes as a targets file."""
     reader = _Reader(root, shown, base_dir)
     targets_file = reader.read_file()
+    if targets_file is not None:
+        targets_file = targets_file.model_copy(update={"folder": str(base_dir.resolve())})
     return targets_file, reader.diagnostics
 
 

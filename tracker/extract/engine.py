@@ -35,6 +35,9 @@ class _Reader(PeriodReader):
         self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
         self.is_plan = meta.kind is DocumentKind.PLAN
         self.is_table = meta.kind is DocumentKind.TABLE
+        self.is_task_table = self.is_table and rules.COMPLETION_WORDS.search(
+            rules.DEBRIS_LINE.sub("", self.text)) is None
+        """A task table (任务分解表, 任务清单) reports nothing done: no column or word of completion."""
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
         self.promise_kinds: dict[int, Modality] = {}
@@ -117,11 +120,14 @@ class _Reader(PeriodReader):
             return Modality.PLANNED, True
         if column == "achieved":
             return (before if before in PROMISED else Modality.ACHIEVED), True
+        if self.is_task_table and not rules.RESULT_MARKER.search(self.text, sentence[0], q.start):
+            return Modality.PLANNED, own  # a table of tasks with no completion column: its figures are targets
         if self.is_plan or self.ctx.in_region(q.start):
             return Modality.PLANNED, own
         if before in PROMISED:
             return before, own
-        if promise := self.promised_between(sentence[0], own_start):
+        if (promise := self.promised_between(sentence[0], own_start)) and \
+                not rules.RESULT_MARKER.search(self.text, own_start, q.start):
             return promise, own
         return (before or after or Modality.ACHIEVED), own
 
@@ -257,7 +263,8 @@ class _Reader(PeriodReader):
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
             subset=subset, in_plan=(self.is_plan and self.ctx.column(q.start) != "achieved")
-            or self.ctx.in_region(q.start) or self.ctx.column(q.start) == "planned",
+            or self.ctx.in_region(q.start) or self.ctx.column(q.start) == "planned"
+            or (self.is_task_table and modality in PROMISED),
             clause=clause, sentence=sentence,
         )
 
@@ -289,6 +296,22 @@ class _Reader(PeriodReader):
         figures: list[Figure] = []
         for q in found:
             figures.append(self.figure(q, figures[-1] if figures else None))
+        return self.respectively(figures)
+
+    def respectively(self, figures: list[Figure]) -> list[Figure]:
+        """高新技术企业、科技型中小企业总数分别达170家、356家: the names before 分别 pair with the figures after it."""
+        for marker in rules.RESPECTIVELY.finditer(self.text):
+            clause = self.ctx.clause(marker.start(), marker.end())
+            inside = [i for i, f in enumerate(figures) if marker.end() <= f.start < clause[1]]
+            head_text = rules.LEADING_NOISE.sub("", self.text[clause[0]:marker.start()])
+            names = [n for n in rules.LIST_SEPARATOR.split(head_text) if n]
+            if len(inside) < 2 or len(names) != len(inside):
+                continue
+            shared = rules.GENERIC_HEAD.search(names[-1])
+            tail = names[-1][shared.start():] if shared and shared.end() == len(names[-1]) else ""
+            for i, name in zip(inside, names, strict=True):
+                subject = name if name.endswith(tail) else name + tail
+                figures[i] = figures[i]._replace(subject=subject[-rules.SUBJECT_MAX:])
         return figures
 
 

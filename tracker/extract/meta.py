@@ -43,6 +43,8 @@ _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
 _TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$") if LEX.title_noise else re.compile(r"(?!)")
 _TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:工作总结|工作要点|工作计划|实施方案|述职报告|工作报告|工作情况|总结))")
+_PROSE_FRAGMENT = re.compile(r"了|^(?:对|会议|一同|并|就|在)|回顾总结$")
+"""对去年工作作了回顾总结, 会议总结: a piece of a sentence, not a title."""
 _TABLE_HEADER_LINE = re.compile(r"\S+(?:[ \t\u3000]{1,}\S+){2,}")
 """年度总体目标 预期目标 实际完成情况: cells of a table's header, not a title."""
 _TITLE_IN_NOTICE = re.compile(r"关于印发《([^》\n]{4,60})》的通知")
@@ -62,7 +64,8 @@ _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
-_PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^。\n]{{0,80}}?(?:{words(LEX.plan_news.promise)})")
+_PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^\n]{{0,120}}?(?:{words(LEX.plan_news.promise)})")
+_REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
@@ -150,9 +153,9 @@ def _title(text: str, body: str) -> Found | None:
         return Found(match[1], f"《{match[1]}》")
     head = "\n".join(_TITLE_NOISE.sub("", line.rstrip()) for line in body[:HEAD].split("\n"))
     for match in _TITLE_LINE.finditer(head):
-        if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()):
+        if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]):
             return Found(match[1].strip(), "标题行")
-    if match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300])):
+    if (match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300]))) and not _PROSE_FRAGMENT.search(match[1]):
         return Found(match[1], f"开头“{match[1]}”", True)
     if match := _ORIGINAL_TITLE.search(text[:HEAD]):
         return Found(match[1].strip(), "原标题")
@@ -240,7 +243,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     if match := _PRESS_WORDS.search(lead):
         return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
     if match := _PLAN_NEWS.search(lead):
-        return Found(DocumentKind.PLAN, f"“{match.group()[:12]}…”", True)
+        kind = DocumentKind.MIXED if _REVIEW.search(lead) else DocumentKind.PLAN
+        return Found(kind, f"“{match.group()[:12]}…”", True)
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if match := _NEWS.search(head[:_DATELINE_REACH]):

@@ -100,6 +100,10 @@ NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})") if LEX.new_stateme
 """A verb that starts a statement of its own: a list item with one does not share the cue before it."""
 RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
+COMPLETION_WORDS = re.compile(words(LEX.table_headers.achieved))
+"""完成情况, 实际完成 …: a table holding one of these reports what was done; one without is a table of tasks."""
+RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})") if LEX.result_markers else re.compile(r"(?!)")
+"""已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
@@ -138,7 +142,7 @@ TOP_RANK = re.compile(r"(?:全国|全省|全市|全区)(?:首位|第一位)")
 
 # Words removed from the ends of the text before a figure to leave what it counts.
 LEADING_NOISE = re.compile(
-    r"^(?:[,，、;；:：\s]|的|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
+    r"^(?:[,，、;；:：\s]|的|我县|我区|全县|全区|本市|本县|本区|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
     r"其中|我市|全市|市科技局|已累计|已经|已|累计|共计|共|先后|分别|为|对|在|向|与|并|和|及|等|"
     r"积极|大力|持续|成功|首次|新|实施|引进|开展|组织|举办|签订|签署|培育|培养|建设|建成|布局|设立|促成|"
     r"支持|推动|推荐申报|推荐|拟申报|申报|储备|争取|获批|获得|获|认定|办理|发放|完成|实现|形成|解决|服务|"
@@ -148,7 +152,7 @@ LEADING_NOISE = re.compile(
 TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
     "达到了", "达到", "达", "为", "突破", "超过", "超", "逾", "约", "近", "发展到", "增加到", "增长到", "提高到", "提升到",
     "总计", "合计", "共计", "共", "累计", "位居", "稳居", "居", "位列", "排名", "列", "全省", "全国", "全市",
-    "有", "计", "是", "的", "由", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
+    "有", "计", "是", "的", "由", "应", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
 ), key=len, reverse=True))
 """Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first;
 由 opens a change (企业数量由612家增加到1587家: both count 企业数量)."""
@@ -156,6 +160,9 @@ TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORD
 """Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
 SUMMARY_LEAD = re.compile(LEX.summary_lead)
 """现将…工作总结如下: a summary's opening; its 将 is no promise."""
+RESPECTIVELY = re.compile(r"分别(?:为|达到|达|是|增长|完成)?")
+"""A, B分别为X、Y: each name before it counts the figure in the same place after it."""
+LIST_SEPARATOR = re.compile(r"[、和与及]")
 GENERIC_HEAD = re.compile(f"(?:{words(LEX.generic_heads)})")
 """贷款总金额: a head that counts the thing of the figure before it (generic_heads)."""
 LINKING_VERB = re.compile(f"(?:{words(LEX.linking_verbs)})")

@@ -34,6 +34,7 @@ _VERB_FIELDS = [w for w in LEX.target_fields if w.endswith(("为", "是"))]
 _TARGET_FIELD = re.compile(f"(?:({words(_VERB_FIELDS)})[ \\t\\u3000]*[:：]?|"
                            f"({words(w for w in LEX.target_fields if w not in _VERB_FIELDS)})[ \\t\\u3000]*[:：。])")
 """任务为60件 (a verb needs no colon); 目标任务：… or 目标任务。 (a noun is a label only with one)."""
+_RESULT = re.compile(words(LEX.result_markers)) if LEX.result_markers else re.compile(r"(?!)")
 _PIPE_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 
 
@@ -136,8 +137,9 @@ def _labelled_fields(text: str) -> list[Zone]:
     for k, label in enumerate(labels):
         start, end = label.end(), _line_end(text, label.end())
         if label.re is _TARGET_FIELD:
-            stop = label.group().endswith("。")
-            end = min(end, _sentence_end(text, start + (0 if not stop else 0)))
+            end = min(end, _sentence_end(text, start))
+            if marker := _RESULT.search(text, start, end):
+                end = marker.start()  # 任务为60件，截至10月底，…为60件: the result follows
         if k + 1 < len(labels) and start <= labels[k + 1].start() < end:
             end = labels[k + 1].start()
         zones.append(Zone(start, end, _ROLE_WORDS.get(label[1] or "", "planned")))

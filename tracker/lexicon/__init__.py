@@ -89,6 +89,7 @@ class PeriodPhrase(_Strict):
 class PlanNews(_Strict):
     lead: tuple[str, ...]
     promise: tuple[str, ...]
+    review: tuple[str, ...] = ()
 
 
 class TableHeaders(_Strict):
@@ -112,6 +113,7 @@ class Lexicon(_Strict):
     promises: tuple[Promise, ...]
     will_as_ba: tuple[str, ...]
     new_statement: tuple[str, ...] = ()
+    result_markers: tuple[str, ...] = ()
     target_label: str
     target_after: str = ''
     target_fields: tuple[str, ...] = ()

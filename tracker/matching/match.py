@@ -14,6 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -28,7 +29,7 @@ from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
-from tracker.places import resolve, strip_suffix
+from tracker.places import place_key, strip_suffix
 from tracker.quantity import normalize
 
 @lru_cache(maxsize=4096)
@@ -37,9 +38,8 @@ def region_key(region: str | None) -> str | None:
     though it lies in 威海市); a name the gazetteer does not hold, or holds twice, by its name alone."""
     if not region:
         return None
-    name = clean(region)
-    places = resolve(name)
-    return places[0].code if len(places) == 1 else "name:" + strip_suffix(name)
+    key = place_key(clean(region))
+    return next(iter(key)) if len(key) == 1 else "name:" + strip_suffix(clean(region))
 
 
 def vocabulary(targets_file: TargetsFile) -> frozenset[str]:
@@ -206,8 +206,15 @@ def quote_of(candidate: Candidate) -> str:
     return candidate.document.text[start:end].strip()
 
 
-def match_target(target: Target, plan: Plan, corpus: Corpus) -> list[Evidence]:
-    """Every candidate figure for one quantity target, scored and banded (dropped ones included)."""
+REPORTS = frozenset({DocumentKind.SUMMARY, DocumentKind.MIXED, DocumentKind.PRESS})
+"""Kinds of document that report results even when they hold a plan part (上半年总结及下半年打算)."""
+
+
+def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None = None) -> list[Evidence]:
+    """Every candidate figure for one quantity target, scored and banded (dropped ones included).
+
+    A figure of the plan's own document (`source`) never counts for it: a plan's text is its targets.
+    """
     region = region_key(plan.region)
     if target.target is None or region is None:
         return []
@@ -217,6 +224,9 @@ def match_target(target: Target, plan: Plan, corpus: Corpus) -> list[Evidence]:
     found = []
     for candidate, context in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         figure = candidate.figure
+        if source is not None and candidate.document.meta.kind not in REPORTS \
+                and Path(candidate.document.path).resolve() == source:
+            continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
         role = role_of(figure.period, period, earliest)
         if role is None or not candidate.admissible(names, context):
             continue
@@ -260,7 +270,9 @@ def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]
     """Each quantity target's evidence by target id, in document order."""
     found: dict[str, list[Evidence]] = {}
     for plan in targets_file.plans:
-        evidence = [e for t in plan.targets if t.kind is TargetKind.QUANTITY for e in match_target(t, plan, corpus)]
+        source = targets_file.source_of(plan)
+        evidence = [e for t in plan.targets if t.kind is TargetKind.QUANTITY
+                    for e in match_target(t, plan, corpus, source)]
         by_target: dict[str, list[Evidence]] = defaultdict(list)
         for item in one_target_per_figure(evidence):
             by_target[item.target].append(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -45,7 +47,8 @@ class TargetNames(NamedTuple):
     @classmethod
     def of(cls, target: Target) -> TargetNames:
         written = (target.metric_name, target.title, *target.aliases)
-        names = tuple(sorted({clean(normalize(n)) for n in written if clean(n)}, key=lambda n: (-len(n), n)))
+        names = tuple(sorted({clean(_ASIDE.sub("", normalize(n))) for n in written if clean(_ASIDE.sub("", n))},
+                             key=lambda n: (-len(n), n)))
         words = " ".join((*names, clean(normalize(target.quote or ""))))
         levels = [found for n in names if (found := level(n)) is not None]
         rate = target.target is not None and target.target.dimension in (Dimension.PERCENT, Dimension.POINTS)
@@ -57,6 +60,10 @@ class TargetNames(NamedTuple):
                    heads=frozenset(n[-2:] for n in names),
                    qualified=tuple(sorted({(q, n[-2:]) for n in names for q in names
                                            if q != n and q in n.partition("的")[0] and "的" in n})))
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*(?:\d|年|合计|累计|含|共)[^()（）]*[)）]")
+"""科技型企业总数(2025年), 发布成果信息（三年合计）: an aside in a target's name is no part of what is counted."""
 
 
 class Context(NamedTuple):

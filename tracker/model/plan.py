@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from decimal import Decimal
 from typing import Literal
 
@@ -71,6 +73,14 @@ class TargetsFile(BaseModel):
     bands: Bands = Bands()
     """Status bands for every plan that does not set its own."""
     plans: tuple[Plan, ...] = ()
+    folder: str | None = Field(default=None, exclude=True)
+    """The folder the file was read from: plans' `source` paths are relative to it (not written back)."""
+
+    def source_of(self, plan: Plan) -> Path | None:
+        """The plan document's absolute path, when the plan names one."""
+        if not plan.source:
+            return None
+        return (Path(self.folder or ".") / plan.source).resolve()
 
     def bands_for(self, plan: Plan) -> Bands:
         """The plan's own bands, else the file's."""
