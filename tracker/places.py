@@ -120,7 +120,16 @@ def place_key(region: str | None) -> frozenset[str]:
     places = resolve(region)
     if places:
         return frozenset(p.code for p in places)
-    return frozenset({"name:" + strip_suffix(_below_divisions(region))}) if region else frozenset()
+    return frozenset({"name:" + strip_suffix(_last_unit(_below_divisions(region)))}) if region else frozenset()
+
+
+_UNIT = re.compile(r".+?(?:特别行政区|自治州|自治县|省|市|区|县|盟|旗)")
+
+
+def _last_unit(region: str) -> str:
+    """The last named unit of a place the gazetteer does not hold: 鹭川市云港区 → 云港区."""
+    units = _UNIT.findall(region)
+    return units[-1] if len(units) > 1 and "".join(units) == region else region
 
 
 def _below_divisions(region: str) -> str:

@@ -161,6 +161,12 @@ class Workspace:
             repo.save_note(note, session=session)
             session.commit()
 
+    def save_document_meta(self, shown: str, values: dict[str, str]) -> tuple[dict, list]:
+        """Confirm or correct one document's metadata in the folder's manifest.yaml (see config.manifest_writer)."""
+        from tracker.config.manifest_writer import save_document_meta
+
+        return save_document_meta(self.docs, Path(shown).name, values)
+
     def document(self, shown: str) -> tuple[Document, list[Figure]] | None:
         """A stored document of the folder and all its figures, by the path shown for it."""
         from tracker.store import repo

@@ -65,6 +65,7 @@ _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
 _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^\n]{{0,120}}?(?:{words(LEX.plan_news.promise)})")
+_PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
@@ -242,6 +243,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     lead = _lead(body)
     if match := _PRESS_WORDS.search(lead):
         return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
+    if match := _PLAN_ISSUED.search(lead):
+        return Found(DocumentKind.PLAN, f"“{match.group()[:16]}…”", True)
     if match := _PLAN_NEWS.search(lead):
         kind = DocumentKind.MIXED if _REVIEW.search(lead) else DocumentKind.PLAN
         return Found(kind, f"“{match.group()[:12]}…”", True)

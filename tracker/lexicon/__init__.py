@@ -90,6 +90,7 @@ class PlanNews(_Strict):
     lead: tuple[str, ...]
     promise: tuple[str, ...]
     review: tuple[str, ...] = ()
+    issued: str = "(?!)"
 
 
 class TableHeaders(_Strict):

@@ -38,8 +38,9 @@ def region_key(region: str | None) -> str | None:
     though it lies in 威海市); a name the gazetteer does not hold, or holds twice, by its name alone."""
     if not region:
         return None
-    key = place_key(clean(region))
-    return next(iter(key)) if len(key) == 1 else "name:" + strip_suffix(clean(region))
+    name = clean(normalize(region))  # 雲川市 is 云川市
+    key = place_key(name)
+    return next(iter(key)) if len(key) == 1 else "name:" + strip_suffix(name)
 
 
 def vocabulary(targets_file: TargetsFile) -> frozenset[str]:

@@ -194,6 +194,21 @@ class TrackerApp(App[None]):
             self._replace(self.snapshot._replace(notes={**self.snapshot.notes, note.target: note}))
         self._store(note)
 
+    def save_document_meta(self, path: str, values: dict[str, str]) -> bool:
+        """Write a document's confirmed or corrected metadata into manifest.yaml, then compute afresh."""
+        problems, file_problems = self.workspace.save_document_meta(path, values)
+        if problems or file_problems:
+            first = next(iter(problems.values()), None) or file_problems[0]
+            self.notify(first.render(self.lang), severity="error")
+            return False
+        self.document_meta_saved()
+        return True
+
+    def document_meta_saved(self) -> None:
+        """Say where the values went and read the folder again with them."""
+        self.notify(translate("tui.documents.saved", self.lang, path=str(self.workspace.docs / "manifest.yaml")))
+        self.action_reload()
+
     def _replace(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self._show_everywhere()

@@ -75,6 +75,7 @@ class DashboardScreen(TrackerScreen):
         Key("e", "edit_target", "tui.key.edit"),
         Key("s", "sort", "tui.key.sort"),
         Key("w", "write_report", "tui.key.report"),
+        Key("d", "documents", "tui.key.documents"),
         Key("escape", "clear_filters", "tui.key.filters"),
     )
 
@@ -144,6 +145,9 @@ class DashboardScreen(TrackerScreen):
         lines = [f"[b]{r.plan}[/b] " + (translate("tui.computing", self.lang) if snapshot.pending
                                          else rollup_sentence(r, self.lang)) for r in snapshot.report.rollups
                  if r.section is None and (self.app.plan in (None, r.plan))]
+        unused = [u for u in snapshot.report.documents if u.reason not in (None, "usage.plan")]
+        if unused and not snapshot.pending:  # never silent: a document left out is said where people look
+            lines.append("[yellow]" + translate("tui.unused_documents", self.lang, count=len(unused)) + "[/yellow]")
         self.query_one("#summary", Static).update("\n".join(lines))
         self.rendered = {}
         self.refill()
@@ -307,6 +311,11 @@ class DashboardScreen(TrackerScreen):
         from tracker.tui.screens.review import ReviewScreen
 
         self.app.push_screen(ReviewScreen())
+
+    def action_documents(self) -> None:
+        from tracker.tui.screens.documents import DocumentsScreen
+
+        self.app.push_screen(DocumentsScreen())
 
     def action_write_report(self) -> None:
         from tracker.tui.screens.modals import ReportScreen
