@@ -50,3 +50,81 @@ def test_the_manifest_overrides_what_is_inferred() -> None:
     assert (document.meta.region, document.meta.issued, document.meta.period.label) == (
         "威海市", date(2024, 11, 11), "2024-01..2024-10")
     assert document.missing == ()
+
+
+# ── untidy pages (issue 12): general patterns, in prose written for the test ──
+def infer_text(text: str):
+    from tracker.extract.meta import infer
+    from tracker.quantity import normalize
+
+    return infer("x.txt", normalize(text))
+
+
+PORTAL = ("当前位置：首页 > 政务公开 > 工作思路\n索引号：11341/2024-00015  主题分类：科技、教育\n"
+          "体裁分类：工作总结  发布机构：宣城市宣州区科学技术局\n发布时间：2025-01-20\n")
+
+
+def test_portal_lines_are_never_the_title_and_a_menu_line_opens_no_plan() -> None:
+    meta, found = infer_text(PORTAL + "宣州区科技局2024年工作总结\n一、主要成效\n全区新增高新技术企业56家，技术合同成交额12亿元。\n")
+    assert meta.title == "宣州区科技局2024年工作总结"
+    assert (meta.kind, meta.period.label) == (DocumentKind.SUMMARY, "2024")
+    assert meta.region == "宣城市宣州区"  # a district with its city, never the city alone
+    assert "宣州区科学技术局" in found["region"].evidence and not found["region"].weak
+
+
+def test_the_signature_wins_over_the_portal_date_and_an_upload_date_is_never_used() -> None:
+    signed = infer_text("发布时间：2024-07-09\n某县科技局上半年工作总结\n全县新增企业5家。\n\n霍山县科学技术局\n2024年7月6日\n")
+    assert signed[0].issued == date(2024, 7, 6) and "落款" in signed[1]["issued"].evidence
+    shared = infer_text("科技局2023年工作总结范文\n上传人：abc  上传时间：2024-05-20\n由会员分享，可在线阅读\n"
+                        "2023年，全县新增企业5家，引进人才30人。\n")
+    assert shared[0].issued is None
+    assert shared[0].title == "科技局2023年工作总结"  # the site's 范文 cut
+
+
+def test_a_mixed_title_is_dated_by_its_results_year() -> None:
+    meta, found = infer_text("澄岭县科学技术局2024年工作总结及2025年工作计划\n一、2024年工作成效\n全县新增企业9家。\n"
+                             "二、2025年工作计划\n力争新增企业12家。\n")
+    assert (meta.kind, meta.period.label) == (DocumentKind.MIXED, "2024")
+    only_plan_year = infer_text("澄岭县科学技术局工作总结和2025年工作计划\n全县新增企业9家。\n")[0]
+    assert only_plan_year.period.label == "2024"
+
+
+def test_a_half_year_in_the_title_is_kept() -> None:
+    assert infer_text("荆州市科技局2024年上半年工作总结\n全市新增企业9家。\n")[0].period.label == "2024-H1"
+    assert infer_text("荆州市科技局2024年1-10月工作进展情况\n全市新增企业9家。\n")[0].period.label == "2024-01..2024-10"
+
+
+def test_a_news_page_is_press_and_dated_by_its_dateline() -> None:
+    meta, _ = infer_text("上半年荆州市高新技术产业总值412.25亿元\n2018-07-31  湖北网  编辑：张三\n"
+                         "上半年，荆州市高新技术产业总产值达到412.25亿元，同比增长34.34%。\n")
+    assert (meta.kind, meta.issued, meta.period.label, meta.region) == (
+        DocumentKind.PRESS, date(2018, 7, 31), "2018-H1", "荆州市")
+
+
+def test_a_meeting_that_sets_this_years_work_is_a_plan_and_one_that_reviews_last_year_too_is_mixed() -> None:
+    plan = infer_text("4月1日，全市科技工作会议召开。会议要求，今年要力争高新技术产业产值突破200亿元。\n")[0]
+    assert plan.kind is DocumentKind.PLAN
+    mixed = infer_text("记者近日在全省科技工作会议上了解到，去年我省技术合同成交额突破千亿；今年，我省将力争再增10%。\n")[0]
+    assert mixed.kind is DocumentKind.MIXED
+    issued = infer_text("日前，我区印发了《荣昌区双倍增行动计划(2023—2027年)》。到2025年，全区高新技术企业突破270家。\n")[0]
+    assert issued.kind is DocumentKind.PLAN
+
+
+def test_a_text_speaking_as_a_district_that_names_only_its_province_names_no_place() -> None:
+    meta, _ = infer_text("湖南省乡镇科技工作总结\n我区高新产业增加值为9.7亿元，全区新增企业8家，我区排名第二。\n")
+    assert meta.region is None
+    assert infer_text("XX区科学技术局2023年工作总结\n全区新增企业8家。\n")[0].region is None  # a placeholder
+
+
+def test_every_field_records_where_it_came_from(tmp_path: Path) -> None:
+    from tracker.model.document import Source
+
+    (tmp_path / "a.txt").write_text("荆州市科技局2024年上半年工作总结\n全市新增企业9家。\n", encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: a.txt\n    issued: 2024-07-10\n", encoding="utf-8")
+    manifest, _ = load_manifest(tmp_path)
+    document = load_document(tmp_path / "a.txt", "a.txt", manifest)
+    p = document.provenance
+    assert p["issued"].source is Source.GIVEN
+    assert p["region"].source is Source.INFERRED and "荆州市科技局" in p["region"].evidence
+    assert p["issuer"].source is Source.INFERRED
+    assert document.weak_fields() == ()

@@ -66,6 +66,7 @@ _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^\n]{{0,120}}?(?:{words(LEX.plan_news.promise)})")
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
+_JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
@@ -284,7 +285,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
     if title and (years := _YEAR.findall(title)):
         if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
-            before = _YEAR.findall(title[:mixed.start() + len(mixed.group().split("及")[0])])
+            joint = _JOINT.search(title, mixed.start())  # 及, 和 …: results before it, the plan after
+            before = _YEAR.findall(title[:joint.start() if joint else mixed.end()])
             if before:
                 return Found(int(before[0]), f"标题“{title}”")
             return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)

@@ -132,7 +132,9 @@ def _header_width(texts: list[str], i: int) -> int | None:
 def _labelled_fields(text: str) -> list[Zone]:
     """目标任务：… 完成情况：…: each label's text, to the next label or the end of its paragraph;
     任务为：… to the end of its sentence; a label standing as a sentence of its own (目标任务。) labels the next."""
-    labels = sorted([*_LABEL.finditer(text), *_TARGET_FIELD.finditer(text)], key=lambda m: m.start())
+    by_start = {m.start(): m for m in _TARGET_FIELD.finditer(text)}
+    by_start.update({m.start(): m for m in _LABEL.finditer(text)})  # a column word with its colon wins
+    labels = [by_start[at] for at in sorted(by_start)]
     zones = []
     for k, label in enumerate(labels):
         start, end = label.end(), _line_end(text, label.end())
@@ -159,7 +161,7 @@ def _sentence_end(text: str, at: int) -> int:
 
 def column_zones(text: str) -> list[Zone]:
     """Every stretch of text that a table column or a field label says is planned or achieved."""
-    if not any(word in text for word in _ROLE_WORDS):
+    if not any(word in text for word in (*_ROLE_WORDS, *LEX.target_fields)):
         return []
     zones = [*_row_tables(text, "|"), *_row_tables(text, "\t"), *_cell_per_line_tables(text), *_labelled_fields(text)]
     return sorted(zones)

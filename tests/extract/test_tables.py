@@ -1,0 +1,46 @@
+"""Tables and labelled fields: task columns are planned, completion columns achieved."""
+
+from __future__ import annotations
+
+from tracker.extract.tables import column_zones, header_role
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(text[z.start:z.end].strip(), z.role) for z in column_zones(text)]
+
+
+def test_header_words_give_the_column_role() -> None:
+    assert header_role("工作任务") == "planned" and header_role("二季度完成情况") == "achieved"
+    assert header_role("年度目标（万元）") == "planned" and header_role("序号") is None
+
+
+def test_a_pipe_table() -> None:
+    text = "| 序号 | 重点任务 | 年度目标 | 完成情况 |\n| 1 | 高企培育 | 新增60家 | 新增58家 |\n"
+    assert roles(text) == [("高企培育", "planned"), ("新增60家", "planned"), ("新增58家", "achieved")]
+
+
+def test_a_portal_table_with_one_cell_per_line() -> None:
+    text = ("序号\n|\n工作任务\n|\n二季度完成情况\n|\n1\n|\n全区高新技术企业总量达到160家。\n|\n"
+            "入库科技型中小企业235家。\n|\n")
+    assert roles(text) == [("全区高新技术企业总量达到160家。", "planned"), ("入库科技型中小企业235家。", "achieved")]
+
+
+def test_tab_rows_as_docx_tables_come() -> None:
+    assert roles("指标\t年度目标\t完成值\n技术合同\t40亿元\t11亿元\n") == [("40亿元", "planned"), ("11亿元", "achieved")]
+
+
+def test_labelled_fields_in_prose() -> None:
+    text = "1.高企培育。目标任务：新增高企60家。完成情况：新增58家，完成率96.7%。\n"
+    assert roles(text) == [("新增高企60家。", "planned"), ("新增58家，完成率96.7%。", "achieved")]
+    task = "(2)专利受理量。任务为60件，截至10月底，我县受理量为60件。\n"
+    assert roles(task) == [("60件，", "planned")]  # the result after 截至 is not the task
+    heading = "1、研发投入。目标任务。研发投入224万元。2013年实际投入226万元。\n"
+    assert roles(heading) == [("研发投入224万元。", "planned")]
+
+
+def test_a_noun_label_needs_its_colon() -> None:
+    assert column_zones("完成目标任务的101.5%。\n") == []
+
+
+def test_text_without_table_words_costs_nothing() -> None:
+    assert column_zones("全年新增高新技术企业56家。\n" * 100) == []
