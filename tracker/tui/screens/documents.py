@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from tracker.i18n import Lang, translate
@@ -24,7 +24,7 @@ from tracker.tui.widgets.footer import KeyFooter
 from tracker.workspace import Snapshot
 
 FIELDS = ("kind", "region", "period", "issued", "title", "issuer")
-EDITABLE = ("title", "issuer", "region", "issued", "period")
+EDITABLE = ("region", "period", "issued", "title", "issuer")
 MARK = {Source.GIVEN: "", Source.INFERRED: "~", Source.UNKNOWN: "?"}
 
 
@@ -91,13 +91,13 @@ class DocumentsScreen(TrackerScreen):
         table = self.query_one("#documents", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*(translate(code, lang) for code in ("col.document", "col.kind", "col.region",
-                                                               "col.period", "col.issued", "col.used")))
+        table.add_columns(*(translate(code, lang) for code in ("col.document", "col.used", "col.kind", "col.region",
+                                                               "col.period", "col.issued")))
         for use in self.uses:
             d = use.document
             used = Text(f"{use.used}/{use.figures}", style="red" if use.reason not in (None, "usage.plan") else "")
-            table.add_row(d.path.rsplit("/", 1)[-1], *(marked(d, n, lang) for n in ("kind", "region", "period",
-                                                                                     "issued")), used)
+            table.add_row(d.path.rsplit("/", 1)[-1], used, *(marked(d, n, lang) for n in ("kind", "region", "period",
+                                                                                           "issued")))
         if self.uses:
             table.move_cursor(row=min(row, len(self.uses) - 1))
         self._detail()
@@ -174,13 +174,14 @@ class DocumentMetaDialog(Dialog):
         lang, d = self.lang, self.document
         with Vertical(classes="dialog"):
             yield Static(translate("tui.documents.edit", lang, file=d.path), classes="panel-title")
-            yield Label(translate("tui.meta.kind", lang))
-            yield Select([(translate(f"kind.{k.value}", lang), k.value) for k in DocumentKind],
-                         value=d.meta.kind.value if d.meta.kind else Select.BLANK, id="kind")
-            for name in EDITABLE:
-                yield Label(translate(f"tui.meta.{name}", lang))
-                yield Input(manifest_value(d, name), id=name, placeholder=translate(f"tui.meta.{name}.example", lang))
             yield Static("", id="problem", classes="problem")
+            with VerticalScroll():
+                yield Label(translate("tui.meta.kind", lang))
+                yield Select([(translate(f"kind.{k.value}", lang), k.value) for k in DocumentKind],
+                             value=d.meta.kind.value if d.meta.kind else Select.BLANK, id="kind")
+                for name in EDITABLE:
+                    yield Label(translate(f"tui.meta.{name}", lang))
+                    yield Input(manifest_value(d, name), id=name, placeholder=translate(f"tui.meta.{name}.example", lang))
             yield from self.buttons()
 
     def on_mount(self) -> None:
