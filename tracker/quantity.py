@@ -161,8 +161,10 @@ def _build_pattern() -> re.Pattern[str]:
         (?:(?P<pre>{pre}){ws})?
         (?:
             百分之(?P<pct>{number})
+          | (?P<gn>{number}){ws}个{ws}(?P<gm>亿)(?P<gunit>元)?   # 2个亿: money as people say it
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
           | (?:{scope})前(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
+          | 前(?P<top2>[一二三四五六七八九十]|\d{{1,2}})(?P<top2_unit>位|名)   # 考核前三名
           | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
             (?:{ws}(?P<mid>多|余|几))?
@@ -327,9 +329,12 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     if g.pct:
         return Quantity(read_number(g.pct), "%", "%", Dimension.PERCENT, text,
                         qualifier=qualifier, start=start, end=end)
-    if g.top:
-        return Quantity(read_number(g.top), "位", g.top_unit or "", Dimension.RANK, text,
+    if g.top or g.top2:
+        return Quantity(read_number(g.top or g.top2), "位", g.top_unit or g.top2_unit or "", Dimension.RANK, text,
                         qualifier=Qualifier.AT_MOST, start=start, end=end)
+    if g.gn:
+        return Quantity(read_number(g.gn) * MULTIPLIERS[g.gm], "元", "个" + g.gm + (g.gunit or ""), Dimension.MONEY,
+                        text, qualifier=qualifier, start=start, end=end)
     if g.rank:
         return Quantity(read_number(g.rank), "位", g.rank_unit or "", Dimension.RANK, text,
                         qualifier=qualifier, start=start, end=end)
@@ -344,7 +349,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                     upper=upper, qualifier=qualifier, start=start, end=end)
 
 
-_NO_UNIT = (None, None, None, None, None, None)
+_NO_UNIT = (None,) * 8
 
 
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
@@ -356,7 +361,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     """
     found = []
     for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
-        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit", "top") == _NO_UNIT:
+        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit", "top", "top2", "gn") == _NO_UNIT:
             continue
         try:
             found.append(_from_match(match, text))

@@ -55,8 +55,14 @@ class _Reader(PeriodReader):
             return False  # 第十八届, 每万名, 阅读量：3512次
         if q.dimension is Dimension.DURATION:  # 近3年 sets a period; 期限不超过3年 is a figure
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
-        if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)):
-            return False
+        if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)
+                              or rules.SESSION_BODY_AFTER.match(text, q.end)):
+            return False  # 党的二十届, 六届五次全会, 六届市纪委
+        if _DIGIT.search(q.text) is None and (rules.NOT_FIGURE_AFTER.match(text, q.end)
+                                              or rules.NOT_FIGURE_BEFORE.search(text, max(0, start - 2), start)):
+            return False  # 五次全会, 下列五个方面, 五个方面的工作
+        if q.text[:1] == "一" and q.value == 1 and rules.ONE_OF_A_KIND.search(text, max(0, start - 1), start):
+            return False  # 是…的一项重要内容
         if q.unit in rules.PHASE or q.value == 1 and q.unit in rules.VAGUE_ONE or q.text[:1] in "十百千万":
             chinese = _DIGIT.search(q.text) is None
             if chinese and (q.unit in rules.PHASE or q.value == 1 and q.unit in rules.VAGUE_ONE):
@@ -112,6 +118,8 @@ class _Reader(PeriodReader):
             return Modality.PLANNED, True  # a task or target column: what was to be done
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
             return Modality.ACHIEVED, own
+        if self.is_plan and Modality.PROPOSED in (before, after):
+            return Modality.PLANNED, True  # in a plan, 申报 is a target too (推动130家企业申报高新技术企业)
         if Modality.PROPOSED in (before, after):
             return Modality.PROPOSED, own
         if listed and not own and q.dimension is not Dimension.PERCENT and not self.new_verb(own_start, q.start):

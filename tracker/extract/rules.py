@@ -42,6 +42,9 @@ FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}
 NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
 WILL_AS_BA = re.compile(words(LEX.will_as_ba))
+PROPOSED_NOT_AFTER = re.compile(f"(?:{words(LEX.proposed_not_after)})$") if LEX.proposed_not_after \
+    else re.compile(r"(?!)")
+"""成功申报: a step word after one of these reports a success (proposed_not_after)."""
 
 _HEADING_WORDS = words(LEX.plan_headings.words)
 PLAN_HEADING = re.compile(
@@ -131,6 +134,15 @@ NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量
 """What makes the number after it no figure: an ordinal (第十八届), a rate's denominator (每万名),
 a web page's counter (阅读量：3512次)."""
 SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
+NOT_FIGURE_AFTER = re.compile(f"(?:{words(LEX.not_figures.get('after', ()))})") if LEX.not_figures.get("after") \
+    else re.compile(r"(?!)")
+"""六届五次全会, 下列五个方面: a name or a count of the text's own parts (not_figures.after)."""
+SESSION_BODY_AFTER = re.compile(f"[市省县区]?(?:{words(LEX.not_figures.get('session_bodies', ()))})") \
+    if LEX.not_figures.get("session_bodies") else re.compile(r"(?!)")
+NOT_FIGURE_BEFORE = re.compile(f"(?:{words(LEX.not_figures.get('before', ()))})$") if LEX.not_figures.get("before") \
+    else re.compile(r"(?!)")
+ONE_OF_A_KIND = re.compile(r"(?:的|是|为)$")
+"""是…的一项重要内容: 一 after 的/是 names one of a kind, not an amount."""
 """二十届三中全会: a Central Committee session, not a count of 届."""
 
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
@@ -187,7 +199,7 @@ NAME_BEFORE_INSTITUTE = re.compile(r"(?:集团|研究院|科学院|总院|公司
 """航天科工集团25所: an institute's name."""
 WORD_AFTER_CLASSIFIER = frozenset({
     "组织", "组建", "组成", "组团", "个人", "个体", "项目", "人员", "人才", "人民", "场景", "场所", "次数", "条件", "条例",
-    "种类", "支持", "支撑", "期间", "期限", "批准", "处理", "单位", "队伍", "家庭", "部门", "部署", "所以", "所属",
+    "种类", "支持", "支撑", "期间", "期限", "本报", "本市", "本区", "本县", "本次", "本年", "本届", "本地", "本级", "本部", "批准", "处理", "单位", "队伍", "家庭", "部门", "部署", "所以", "所属",
     "门户", "名单", "名称", "位置", "件事", "台账", "套餐", "份额", "张贴", "类型", "款项", "头部", "间隔", "例如",
     "成员", "成果", "成本", "成为", "成效", "成立", "成绩", "成交", "成功", "成长", "成熟", "成型",
 })

@@ -111,6 +111,8 @@ class Lexicon(_Strict):
     counted_things: tuple[CountedThing, ...] = ()
     cues: Cues
     cue_as_noun: CueAsNoun
+    proposed_not_after: tuple[str, ...] = ()
+    not_figures: dict[str, tuple[str, ...]] = {}
     promises: tuple[Promise, ...]
     will_as_ba: tuple[str, ...]
     new_statement: tuple[str, ...] = ()
