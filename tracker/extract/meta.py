@@ -64,7 +64,9 @@ _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
-_PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})[^\n]{{0,120}}?(?:{words(LEX.plan_news.promise)})")
+_PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
+_PROMISE = re.compile(words(("力争", "确保", "将", "要努力", "计划")))
+_RESULT = re.compile(words(("已", "累计", "共计", "去年", "上年", "同比增长", "截至")))
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
@@ -72,6 +74,8 @@ _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+_LAST_YEAR_LEAD = re.compile(r"(?:^|[。\n，,:：])[ \t\u3000]*(?:去年|上年)")
 _LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
 _TITLE_PARTS = (
@@ -249,6 +253,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     if match := _PLAN_NEWS.search(lead):
         kind = DocumentKind.MIXED if _REVIEW.search(lead) else DocumentKind.PLAN
         return Found(kind, f"“{match.group()[:12]}…”", True)
+    if len(_PROMISE.findall(lead)) >= 2 and not _RESULT.search(lead):
+        return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if match := _NEWS.search(head[:_DATELINE_REACH]):
@@ -293,6 +299,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(int(years[0]), f"标题“{title}”")
     if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
         return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
+    if kind is DocumentKind.PRESS and issued is not None and _LAST_YEAR_LEAD.search(_lead(body)):
+        return Found(issued.year - 1, f"导语“去年”，报道日期 {issued.isoformat()}", True)
     if issued is not None:
         in_year = (any(p.search(title or "") for p, _ in _TITLE_PARTS) or kind not in (DocumentKind.SUMMARY,
                                                                                        DocumentKind.MIXED))
@@ -307,6 +315,10 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
 
 
 def _period(year: Found | None, title: str | None, kind: DocumentKind | None, issued: date | None) -> Found | None:
+    if title and (span := _YEAR_RANGE.search(title)):
+        first, last = int(span[1]), int(span[2])
+        if first < last <= first + 10:  # 行动计划(2023—2027年): the plan's years
+            return Found(parse_period(f"{first}..{last}"), f"标题“{span.group()}”")
     if year is None:
         return None
     y = int(year.value)  # type: ignore[call-overload]
