@@ -22,9 +22,11 @@ HERE = Path(__file__).resolve().parent.parent
 
 
 def _load(root: Path):  # noqa: ANN202 - modules of whichever checkout is measured
-    sys.path.insert(0, str(root))
-    for name in [m for m in sys.modules if m == "tracker" or m.startswith("tracker.")]:
-        del sys.modules[name]
+    """The modules measured: this checkout's as imported, or another checkout's (its tracker imported afresh)."""
+    if root.resolve() != HERE:
+        sys.path.insert(0, str(root))
+        for name in [m for m in sys.modules if m == "tracker" or m.startswith("tracker.")]:
+            del sys.modules[name]
     modules = {name: importlib.import_module(f"tracker.{name}") for name in
                ("config.manifest", "extract.documents", "extract.engine", "extract.readers", "matching.match",
                 "quantity")}

@@ -34,7 +34,8 @@ def load_gold(folder: Path = GOLD) -> dict[str, list[dict[str, Any]]]:
     gold = {}
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8"))
-        gold[data["document"]] = data["figures"]
+        if isinstance(data, dict) and "figures" in data:  # not a plan's targets (*.targets.yaml)
+            gold[data["document"]] = data["figures"]
     return gold
 
 
