@@ -106,7 +106,8 @@ UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 
 MULTIPLIERS: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
-    "兆": Decimal(10) ** 12,  # Taiwan and Hong Kong: 一兆 is a million million
+    "兆": Decimal(10) ** 12,
+    "个亿": Decimal(10) ** 8,  # Taiwan and Hong Kong: 一兆 is a million million
     "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6,
     "亿": Decimal(10) ** 8,
@@ -145,7 +146,7 @@ def _build_pattern() -> re.Pattern[str]:
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
     chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:[点.][零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
-    mult = r"(?:万亿|千万|百万|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"
+    mult = r"(?:万亿|千万|百万|个亿|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"  # 个亿: 2个亿, as people say it
     units = _alternation(UNIT_BY_WRITTEN)
     counts = _alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
     unit = rf"(?:\((?P<alt0>{counts})\))?(?P<unit>{units})(?:\((?P<alt>{counts})\))?"
@@ -154,17 +155,16 @@ def _build_pattern() -> re.Pattern[str]:
     bare = _alternation(BARE_MULTIPLIER_PREFIXES)
     rank_end = r"(?=[()\],，。;；、:：\s]|$)"
     first = "".join(sorted({w[0] for w in (*PREFIX_QUALIFIERS, *BARE_MULTIPLIER_PREFIXES)}))
-    scope = "|".join(f"(?<={w})" for w in ("全省", "全市", "全国", "全区", "排名", "位居", "位列", "全县"))
+    scope = "|".join(f"(?<={w}前)" for w in ("全省", "全市", "全国", "全区", "排名", "位居", "位列", "全县"))
     return re.compile(
         rf"""
         (?=[\d零〇一二两三四五六七八九十百千万第前{first}])   # skip positions no quantity starts at
         (?:(?P<pre>{pre}){ws})?
         (?:
             百分之(?P<pct>{number})
-          | (?P<gn>{number}){ws}个{ws}(?P<gm>亿)(?P<gunit>元)?   # 2个亿: money as people say it
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
-          | (?:{scope})前(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
-          | 前(?P<top2>[一二三四五六七八九十]|\d{{1,2}})(?P<top2_unit>位|名)   # 考核前三名
+          | 前(?:(?:{scope})(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
+               | (?P<top2>[一二三四五六七八九十]|\d{{1,2}})(?P<top2_unit>位|名))           # 考核前三名
           | (?P<n1>{number})(?:{ws}(?P<m1>{mult}))?
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
             (?:{ws}(?P<mid>多|余|几))?
@@ -332,14 +332,13 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
     if g.top or g.top2:
         return Quantity(read_number(g.top or g.top2), "位", g.top_unit or g.top2_unit or "", Dimension.RANK, text,
                         qualifier=Qualifier.AT_MOST, start=start, end=end)
-    if g.gn:
-        return Quantity(read_number(g.gn) * MULTIPLIERS[g.gm], "元", "个" + g.gm + (g.gunit or ""), Dimension.MONEY,
-                        text, qualifier=qualifier, start=start, end=end)
     if g.rank:
         return Quantity(read_number(g.rank), "位", g.rank_unit or "", Dimension.RANK, text,
                         qualifier=qualifier, start=start, end=end)
     row, written = _unit(g)
     value, upper, mult = _amount(g)
+    if row is None and mult == "个亿":  # 技术交易额达2个亿: money without its 元
+        row, written = UNIT_BY_WRITTEN["元"], ""
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
     if "." in text or "．" in text or "点" in text or row is not None and row.written == "成":  # decimals
@@ -349,7 +348,8 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                     upper=upper, qualifier=qualifier, start=start, end=end)
 
 
-_NO_UNIT = (None,) * 8
+_UNIT_GROUPS = ("unit", "rank", "pct", "bunit", "runit", "top", "top2")
+_NO_UNIT = (None,) * len(_UNIT_GROUPS)
 
 
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
@@ -361,7 +361,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     """
     found = []
     for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
-        if with_units_only and match.group("unit", "rank", "pct", "bunit", "runit", "top", "top2", "gn") == _NO_UNIT:
+        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿":
             continue
         try:
             found.append(_from_match(match, text))

@@ -19,7 +19,15 @@ from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
+_TASK_START = frozenset("的任目")
+_CN_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万")
 
+
+
+def _strip_leading(text: str) -> str:
+    """`text` without the noise words at its start (LEADING_NOISE is anchored: one match, no scan)."""
+    match = rules.LEADING_NOISE.match(text)
+    return text[match.end():] if match else text
 
 
 class _Reader(PeriodReader):
@@ -58,8 +66,8 @@ class _Reader(PeriodReader):
         if q.unit == "届" and (text[max(0, start - 2):start] == "党的" or rules.SESSION_NAME.match(text, q.end)
                               or rules.SESSION_BODY_AFTER.match(text, q.end)):
             return False  # 党的二十届, 六届五次全会, 六届市纪委
-        if _DIGIT.search(q.text) is None and (rules.NOT_FIGURE_AFTER.match(text, q.end)
-                                              or rules.NOT_FIGURE_BEFORE.search(text, max(0, start - 2), start)):
+        if q.text[0] in _CN_NUMERALS and (rules.NOT_FIGURE_AFTER.match(text, q.end)
+                                          or rules.NOT_FIGURE_BEFORE.search(text, max(0, start - 2), start)):
             return False  # 五次全会, 下列五个方面, 五个方面的工作
         if q.text[:1] == "一" and q.value == 1 and rules.ONE_OF_A_KIND.search(text, max(0, start - 1), start):
             return False  # 是…的一项重要内容
@@ -113,7 +121,7 @@ class _Reader(PeriodReader):
         if before is None and after is None:
             after = self.list_cue(q, clause)
         own = before is not None or after is not None
-        column = self.ctx.column(q.start)
+        column = self.column
         if column == "planned" and before is not Modality.PROPOSED:
             return Modality.PLANNED, True  # a task or target column: what was to be done
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
@@ -141,12 +149,14 @@ class _Reader(PeriodReader):
 
     def own_end(self, q: Quantity, clause: tuple[int, int]) -> int:
         """Where a figure's own stretch ends: its item (、) within its clause, or the next figure."""
-        end = min(clause[1], self.ctx.item(q.start, q.end)[1])
-        i = bisect_left(self.figure_starts, q.end)
-        return min(end, self.figure_starts[i]) if i < len(self.figure_starts) else end
+        end = min(clause[1], self.next_start)
+        self.comma = self.text.find("、", q.end, end)
+        return self.comma if self.comma >= 0 else end
 
     def list_cue(self, q: Quantity, clause: tuple[int, int]) -> Modality | None:
         """A cue after the last item of a 、 list governs every item (组织8个特派团、4个特派组进行网上申报)."""
+        if self.comma < 0 or self.next_start >= clause[1]:
+            return None  # no 、 before the next figure, or no next figure in the clause: not a list
         i = bisect_left(self.figure_starts, q.end)
         last = i
         while last < len(self.figure_starts) and self.figure_starts[last] < clause[1]:
@@ -169,7 +179,8 @@ class _Reader(PeriodReader):
 
         A figure after 的 is a ratio to the target (完成全年目标（520家）的79.2%), not the target.
         """
-        if rules.TARGET_AFTER.match(self.text, q.end) and rules.YEAR_TASK.search(self.text, max(0, q.start - 6), q.start):
+        if self.text[q.end:q.end + 1] in _TASK_START and rules.TARGET_AFTER.match(self.text, q.end) \
+                and rules.YEAR_TASK.search(self.text, max(0, q.start - 6), q.start):
             return True  # 完成全年170家任务的71.8%: the year's task
         window = self.text[own_start:q.start]
         if "目标" not in window and "任务" not in window and "指标" not in window:
@@ -221,11 +232,12 @@ class _Reader(PeriodReader):
         cut = left
         for verb in rules.SPLIT_VERB.finditer(self.text, left, q.start):
             cut = verb.end()
-        linking = rules.LINKING_VERB.fullmatch(self.text, max(left, cut - 2), cut) if cut > left else None
+        linking = (rules.LINKING_VERB.fullmatch(self.text, max(left, cut - 2), cut)
+                   if cut > left and self.text[cut - 1] in rules.LINKING_LAST else None)
         before = self.text[cut:q.start]
         listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
         # The trailing strip is anchored at the end only, so it runs on a short tail.
-        before = rules.LEADING_NOISE.sub("", before)[-rules.SUBJECT_TAIL:]
+        before = _strip_leading(before)[-rules.SUBJECT_TAIL:]
         before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
         same_sentence = previous is not None and previous.start >= sentence[0]
         if same_sentence and previous.subject:
@@ -246,6 +258,8 @@ class _Reader(PeriodReader):
     def carried_subject(before: str, previous: str, linking: re.Match[str] | None) -> str | None:
         """The subject of the figure before, carried into a clause that only names a generic head of it
         (…贷款342笔，贷款总金额14.59亿元 → 科技成果转化贷款总金额) or whom it reached (惠及…企业近300家)."""
+        if before and before[-1] not in rules.GENERIC_LAST and linking is None:
+            return None
         if linking is not None and before:
             cut = [m.start() for m in (rules.GENERIC_HEAD.search(previous), rules.GROWTH_WORD.search(previous)) if m]
             return f"{previous[:min(cut)] if cut else previous}{linking.group()}{before}"
@@ -259,6 +273,7 @@ class _Reader(PeriodReader):
 
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
+        self.column = self.ctx.column(q.start) if self.ctx.columns else None  # read once per figure
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
@@ -270,8 +285,8 @@ class _Reader(PeriodReader):
         return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
-            subset=subset, in_plan=(self.is_plan and self.ctx.column(q.start) != "achieved")
-            or self.ctx.in_region(q.start) or self.ctx.column(q.start) == "planned"
+            subset=subset, in_plan=(self.is_plan and self.column != "achieved")
+            or self.ctx.in_region(q.start) or self.column == "planned"
             or (self.is_task_table and modality in PROMISED),
             clause=clause, sentence=sentence,
         )
@@ -288,7 +303,7 @@ class _Reader(PeriodReader):
         """同比增长7.12%: a change of the figure before, in the same breath."""
         if q.dimension not in (Dimension.PERCENT, Dimension.MULTIPLE):
             return False
-        return rules.GROWTH.match(rules.LEADING_NOISE.sub("", self.text[clause[0]:q.start])) is not None
+        return rules.GROWTH.match(_strip_leading(self.text[clause[0]:q.start])) is not None
 
     def top_ranks(self) -> list[Quantity]:
         """Ranks of 1 written without a digit (居全省首位)."""
@@ -302,7 +317,8 @@ class _Reader(PeriodReader):
                        key=lambda q: q.start)
         self.figure_starts = [q.start for q in found]
         figures: list[Figure] = []
-        for q in found:
+        for i, q in enumerate(found):
+            self.next_start = found[i + 1].start if i + 1 < len(found) else len(self.text)
             figures.append(self.figure(q, figures[-1] if figures else None))
         return self.respectively(figures)
 
@@ -311,7 +327,7 @@ class _Reader(PeriodReader):
         for marker in rules.RESPECTIVELY.finditer(self.text):
             clause = self.ctx.clause(marker.start(), marker.end())
             inside = [i for i, f in enumerate(figures) if marker.end() <= f.start < clause[1]]
-            head_text = rules.LEADING_NOISE.sub("", self.text[clause[0]:marker.start()])
+            head_text = _strip_leading(self.text[clause[0]:marker.start()])
             names = [n for n in rules.LIST_SEPARATOR.split(head_text) if n]
             if len(inside) < 2 or len(names) != len(inside):
                 continue

@@ -49,6 +49,7 @@ class PeriodReader:
     year: int | None
     is_plan: bool
     is_table: bool
+    column: str | None
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
     figure_starts: list[int]
@@ -96,7 +97,7 @@ class PeriodReader:
             return _year_period(self.plan_year(part))
         if modality not in PROMISED or self.is_plan:
             return self.period
-        if self.year and (self.ctx.column(q.start) == "planned" or self.is_table):
+        if self.year and (self.column == "planned" or self.is_table):
             return _year_period(self.year)  # a task column's or a task table's target is the year's
         return None
 

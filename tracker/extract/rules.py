@@ -178,6 +178,9 @@ LIST_SEPARATOR = re.compile(r"[、和与及]")
 GENERIC_HEAD = re.compile(f"(?:{words(LEX.generic_heads)})")
 """贷款总金额: a head that counts the thing of the figure before it (generic_heads)."""
 LINKING_VERB = re.compile(f"(?:{words(LEX.linking_verbs)})")
+LINKING_LAST = frozenset(w[-1] for w in LEX.linking_verbs)
+GENERIC_LAST = frozenset(w[-1] for w in LEX.generic_heads)
+"""The last characters of these words: a cheap test before the pattern."""
 """惠及…企业: the figure counts whom the figure before reached (linking_verbs)."""
 GROWTH_WORD = re.compile(r"(?:同比)?(?:增长|增加|提高|提升|下降|减少)")
 GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")

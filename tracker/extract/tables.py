@@ -29,11 +29,6 @@ _ROLE_WORDS = {word: role for role in ("planned", "achieved") for word in getatt
 _OTHER_WORDS = frozenset((*LEX.table_headers.owner, *LEX.table_headers.support, *LEX.table_headers.due,
                           "序号", "编号", "项目", "指标", "指标名称", "备注", "单位", "责任人", "类别", "分值", "得分"))
 _HEADER_CELL_MAX = 12
-_LABEL = re.compile(f"(?:^|(?<=[\\s。；;]))({words(_ROLE_WORDS)})[ \\t\\u3000]*[:：]", re.MULTILINE)
-_VERB_FIELDS = [w for w in LEX.target_fields if w.endswith(("为", "是"))]
-_TARGET_FIELD = re.compile(f"(?:({words(_VERB_FIELDS)})[ \\t\\u3000]*[:：]?|"
-                           f"({words(w for w in LEX.target_fields if w not in _VERB_FIELDS)})[ \\t\\u3000]*[:：。])")
-"""任务为60件 (a verb needs no colon); 目标任务：… or 目标任务。 (a noun is a label only with one)."""
 _RESULT = re.compile(words(LEX.result_markers)) if LEX.result_markers else re.compile(r"(?!)")
 _PIPE_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 
@@ -129,22 +124,82 @@ def _header_width(texts: list[str], i: int) -> int | None:
     return width if width >= 2 and _is_header(texts[i:i + width]) else None
 
 
+class _Label(NamedTuple):
+    start: int
+    end: int
+    word: str
+    target: bool
+    """A target field (任务为…): its zone ends with its sentence or at a result marker."""
+
+
+_BOUNDARY_BEFORE = " \t\u3000\n。；;"
+
+
+def _ending_at(text: str, end: int, words: dict[int, frozenset[str]]) -> str | None:
+    """The longest label word that ends at `end` (spaces before `end` skipped)."""
+    while end > 0 and text[end - 1] in " \t\u3000":
+        end -= 1
+    for length in sorted(words, reverse=True):
+        if text[max(0, end - length):end] in words[length]:
+            return text[end - length:end]
+    return None
+
+
+def _by_length(items: object) -> dict[int, frozenset[str]]:
+    lengths: dict[int, set[str]] = {}
+    for word in items:  # type: ignore[attr-defined]
+        lengths.setdefault(len(word), set()).add(word)
+    return {n: frozenset(ws) for n, ws in lengths.items()}
+
+
+_COLUMN_WORDS = _by_length(_ROLE_WORDS)
+_NOUN_FIELDS = _by_length(w for w in LEX.target_fields if not w.endswith(("为", "是")))
+_VERB_FIELDS = tuple(w for w in LEX.target_fields if w.endswith(("为", "是")))
+_LAST_CHARS = "".join(sorted({w[-1] for ws in (*_COLUMN_WORDS.values(), *_NOUN_FIELDS.values()) for w in ws}))
+_STOPS = re.compile(f"[{re.escape(_LAST_CHARS)}][ \\t\\u3000]*[:：。]")
+"""Where a label can end: one of the labels' last characters before a colon or a full stop."""
+
+
+def _labels(text: str) -> list[_Label]:
+    """Column words before a colon (完成情况：) and target fields (任务为60件, 目标任务：, 目标任务。).
+
+    Found from the few colons and full stops of a text rather than by searching every word everywhere.
+    """
+    found: dict[int, _Label] = {}
+    for stop in (m.end() - 1 for m in _STOPS.finditer(text)):  # a label's last character, then its stop
+        colon = text[stop] != "。"
+        if (word := _ending_at(text, stop, _NOUN_FIELDS)) is not None:
+            at = text.rfind(word, 0, stop + 1)
+            found[at] = _Label(at, stop + 1, word, True)
+        if colon and (word := _ending_at(text, stop, _COLUMN_WORDS)) is not None:
+            at = text.rfind(word, 0, stop + 1)
+            if at == 0 or text[at - 1] in _BOUNDARY_BEFORE:  # a column word with its colon wins
+                found[at] = _Label(at, stop + 1, word, False)
+    for word in _VERB_FIELDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            while end < len(text) and text[end] in " \t\u3000":
+                end += 1
+            found.setdefault(at, _Label(at, end + (end < len(text) and text[end] in ":："), word, True))
+            at = text.find(word, at + 1)
+    return [found[at] for at in sorted(found)]
+
+
 def _labelled_fields(text: str) -> list[Zone]:
     """目标任务：… 完成情况：…: each label's text, to the next label or the end of its paragraph;
     任务为：… to the end of its sentence; a label standing as a sentence of its own (目标任务。) labels the next."""
-    by_start = {m.start(): m for m in _TARGET_FIELD.finditer(text)}
-    by_start.update({m.start(): m for m in _LABEL.finditer(text)})  # a column word with its colon wins
-    labels = [by_start[at] for at in sorted(by_start)]
+    labels = _labels(text)
     zones = []
     for k, label in enumerate(labels):
-        start, end = label.end(), _line_end(text, label.end())
-        if label.re is _TARGET_FIELD:
+        start, end = label.end, _line_end(text, label.end)
+        if label.target:
             end = min(end, _sentence_end(text, start))
             if marker := _RESULT.search(text, start, end):
                 end = marker.start()  # 任务为60件，截至10月底，…为60件: the result follows
-        if k + 1 < len(labels) and start <= labels[k + 1].start() < end:
-            end = labels[k + 1].start()
-        zones.append(Zone(start, end, _ROLE_WORDS.get(label[1] or "", "planned")))
+        if k + 1 < len(labels) and start <= labels[k + 1].start < end:
+            end = labels[k + 1].start
+        zones.append(Zone(start, end, _ROLE_WORDS.get(label.word, "planned")))
     return zones
 
 
@@ -161,7 +216,6 @@ def _sentence_end(text: str, at: int) -> int:
 
 def column_zones(text: str) -> list[Zone]:
     """Every stretch of text that a table column or a field label says is planned or achieved."""
-    if not any(word in text for word in (*_ROLE_WORDS, *LEX.target_fields)):
-        return []
-    zones = [*_row_tables(text, "|"), *_row_tables(text, "\t"), *_cell_per_line_tables(text), *_labelled_fields(text)]
+    zones = [*(_row_tables(text, "|") if "|" in text else ()), *(_row_tables(text, "\t") if "\t" in text else ()),
+             *_cell_per_line_tables(text), *_labelled_fields(text)]
     return sorted(zones)

@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from tracker.matching import rules
 from tracker.matching.names import bigrams, clean, pairs_of
 from tracker.matching.score import Context, TargetNames, score
-from tracker.matching.units import unit_key
+from tracker.matching.units import thing_key, unit_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
 from tracker.model.figure import PROMISED, Figure, Modality
@@ -30,7 +30,7 @@ from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
 from tracker.places import place_key, strip_suffix
-from tracker.quantity import normalize
+from tracker.quantity import Dimension, normalize
 
 @lru_cache(maxsize=4096)
 def region_key(region: str | None) -> str | None:
@@ -115,14 +115,16 @@ class Corpus:
         as_of = min(figure.period.end, issued) if issued else figure.period.end
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, text, as_of))
-        where = (region, key, figure.period.end.year)
-        self.figures[where].append((self._kept(bigrams(clean(figure.subject))), number))
         if figure.sentence not in words:  # the figures of a sentence share its words
             words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
-        sentences = self.sentences[where]
-        if figure.sentence not in sentences:
-            sentences[figure.sentence] = (words[figure.sentence], [])
-        sentences[figure.sentence][1].append(number)
+        thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
+        for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
+            where = (region, unit, figure.period.end.year)
+            self.figures[where].append((self._kept(bigrams(clean(figure.subject))), number))
+            sentences = self.sentences[where]
+            if figure.sentence not in sentences:
+                sentences[figure.sentence] = (words[figure.sentence], [])
+            sentences[figure.sentence][1].append(number)
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[tuple[Candidate, Context]]:
         """Figures of the region, unit and years with enough of some name's character pairs around them.
@@ -135,8 +137,11 @@ class Corpus:
         """
         wanted = [pairs for pairs in map(bigrams, names.names) if pairs]
         unit = unit_key(target.target)
+        units = [unit]
+        if unit is not None and unit[0] is Dimension.COUNT and (thing := counted_thing(target)):
+            units.append(thing)
         found: set[int] = set()
-        for year in years:
+        for year, unit in ((y, u) for y in years for u in units):
             where = (region, unit, year)
             for pairs, number in self.figures.get(where, ()):
                 if any(3 * len(name & pairs) >= len(name) for name in wanted):
@@ -151,6 +156,17 @@ class Corpus:
         if number not in self.contexts:
             self.contexts[number] = self.candidates[number].context
         return self.contexts[number]
+
+
+def counted_thing(target: Target) -> tuple | None:
+    """What a count target counts, when that decides its classifier: the noun after its number in the plan's
+    words (等12家企业 counts firms), else the thing its names end with (研发平台8个 counts platforms)."""
+    quote, written = normalize(target.quote or ""), normalize(target.target.text) if target.target else ""
+    at = quote.find(written) if written else -1
+    if at >= 0 and (key := thing_key(quote[at + len(written):at + len(written) + 8], target.target.unit)):
+        return key
+    keys = [k for name in TargetNames.of(target).names if (k := thing_key(name, target.target.unit))]
+    return keys[0] if keys and all(k == keys[0] for k in keys) else None
 
 
 class Scope(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tracker.lexicon import lexicon
 from tracker.matching import rules
 from tracker.quantity import Dimension, Quantity
 
@@ -19,6 +20,26 @@ def unit_key(quantity: Quantity) -> tuple[Dimension, str] | None:
     if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS, Dimension.MULTIPLE):
         return quantity.dimension, ""
     return quantity.dimension, _FAMILY.get(quantity.unit, quantity.unit)
+
+
+_THINGS = tuple((i, thing.words, frozenset(thing.units)) for i, thing in enumerate(lexicon().counted_things))
+
+
+def thing_key(words: str, unit: str) -> tuple[Dimension, str] | None:
+    """The key of what is counted, when the classifier is one of those it is counted in.
+
+    A platform is 个 or 家 (新建省级以上研发平台十一个, 新增省级重点实验室3家): the thing named last in
+    the words (the head of a Chinese noun phrase) decides, from the lexicon's counted_things.
+    """
+    best: tuple[int, int] | None = None
+    for index, names, units in _THINGS:
+        if unit not in units:
+            continue
+        for name in names:
+            at = words.rfind(name)
+            if at >= 0 and (best is None or at + len(name) > best[0]):
+                best = (at + len(name), index)
+    return (Dimension.COUNT, f"thing:{best[1]}") if best else None
 
 
 def compatible(target: Quantity, figure: Quantity) -> bool:

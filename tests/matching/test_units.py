@@ -1,0 +1,21 @@
+"""Which quantities can meet: units by family, and counts by what they count (the lexicon's counted_things)."""
+
+from __future__ import annotations
+
+from tracker.matching.units import compatible, thing_key, unit_key
+from tracker.quantity import parse_quantity
+
+
+def test_families_and_dimensions() -> None:
+    assert compatible(parse_quantity("10家"), parse_quantity("3户"))
+    assert not compatible(parse_quantity("10人"), parse_quantity("30人次"))
+    assert unit_key(parse_quantity("第3位")) is None
+
+
+def test_platforms_are_counted_in_ge_or_jia_but_firms_are_not_platforms() -> None:
+    platform = thing_key("省级以上研发平台", "个")
+    assert platform is not None and platform == thing_key("省级重点实验室", "家")
+    firms = thing_key("高新技术企业", "家")
+    assert firms not in (None, platform) and thing_key("企业", "个") is None  # 3个城市 near 企业 is no firm count
+    assert thing_key("研发平台", "人") is None  # 人 is no classifier of a platform
+    assert thing_key("孵化器在孵企业", "家") == firms and thing_key("企业孵化器", "家") == platform  # the head decides
