@@ -17,9 +17,9 @@ HELD_OUT = (DATA / "matching" / "unseen" / "targets.yaml", [DATA / "unseen", DAT
             DATA / "matching" / "unseen" / "gold.yaml")
 
 # The targets on the seeds (measured 1.0 and 1.0, docs/matching.md); on the held-out set, floors
-# just under the measured 1.0 and 0.909, so a change that loses ground there fails too.
+# just under the measured 1.0 and 0.939, so a change that loses ground there fails too.
 SEED_FLOOR = (0.97, 0.95)
-HELD_OUT_FLOOR = (0.95, 0.88)
+HELD_OUT_FLOOR = (0.95, 0.93)
 
 
 @pytest.fixture(scope="module")
