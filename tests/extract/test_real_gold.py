@@ -2,8 +2,8 @@
 
 The set was annotated blind and measured before any rule saw it (docs/extraction.md gives those first
 runs); the rules were then improved on it, so these are regression floors just under the numbers
-measured at the end, with and without the set's manifest. They are not the issue's targets, which
-the held-out set (tests/data/heldout) measures.
+measured at the end, with and without the set's manifest. The held-out set (tests/data/heldout) was
+measured once, after all of it; its floors sit just under that first run.
 """
 
 from __future__ import annotations
@@ -16,12 +16,17 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import real_eval  # noqa: E402
 
-REAL = Path(__file__).resolve().parents[1] / "data" / "real"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 FLOORS = {
-    True: {"f1": 0.94, "modality": 0.91, "period": 0.86, "kind": 1.0, "place": 1.0},
-    False: {"f1": 0.94, "modality": 0.88, "period": 0.70, "kind": 0.87, "place": 0.70},
+    # the set the rules were improved on: floors under the final measure
+    ("real", True): {"f1": 0.94, "modality": 0.91, "period": 0.86, "kind": 1.0, "place": 1.0},
+    ("real", False): {"f1": 0.94, "modality": 0.88, "period": 0.70, "kind": 0.87, "place": 0.70},
+    # the held-out set: floors under its first (and only) run; its disagreements were not read
+    ("heldout", True): {"f1": 0.94, "modality": 0.92, "period": 0.75, "kind": 1.0, "place": 1.0},
+    ("heldout", False): {"f1": 0.94, "modality": 0.80, "period": 0.66, "kind": 0.62, "place": 0.76},
 }
+DOCS = {"real": (32, 400), "heldout": (16, 200)}
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +34,12 @@ def modules() -> dict:
     return real_eval._load(Path(__file__).resolve().parents[2])
 
 
-@pytest.mark.parametrize("with_manifest", [True, False], ids=["manifest", "no-manifest"])
-def test_the_real_set_does_not_regress(modules: dict, with_manifest: bool) -> None:
-    result = real_eval.evaluate(modules, REAL, real_eval._gold(REAL), with_manifest, False)
-    assert result["docs"] == 32 and result["figures"] >= 400
-    for measure, floor in FLOORS[with_manifest].items():
+@pytest.mark.parametrize(("name", "with_manifest"), list(FLOORS), ids=[f"{n}-{'manifest' if m else 'none'}"
+                                                                       for n, m in FLOORS])
+def test_the_real_sets_do_not_regress(modules: dict, name: str, with_manifest: bool) -> None:
+    folder = DATA / name
+    result = real_eval.evaluate(modules, folder, real_eval._gold(folder), with_manifest, False)
+    docs, figures = DOCS[name]
+    assert result["docs"] == docs and result["figures"] >= figures
+    for measure, floor in FLOORS[(name, with_manifest)].items():
         assert result[measure] >= floor, (measure, result)

@@ -34,35 +34,35 @@ class RealMatching(NamedTuple):
     done: list[str]
 
 
-def _gold_modalities() -> dict[tuple[str, int], str]:
+def _gold_modalities(folder: Path) -> dict[tuple[str, int], str]:
     yaml = YAML(typ="safe")
     found = {}
-    for path in (REAL / "gold").glob("*.yaml"):
+    for path in (folder / "gold").glob("*.yaml"):
         data = yaml.load(path.read_text(encoding="utf-8"))
         if data and "figures" in data:
             found.update({(data["document"], f["start"]): f["modality"] for f in data["figures"]})
     return found
 
 
-def _expected() -> set[tuple[str, str, int]]:
-    data = YAML(typ="safe").load((REAL / "matching.yaml").read_text(encoding="utf-8"))
+def _expected(folder: Path) -> set[tuple[str, str, int]]:
+    data = YAML(typ="safe").load((folder / "matching.yaml").read_text(encoding="utf-8"))
     return {(t["id"], e["document"], e["start"]) for t in data["targets"] for e in t["progress"] or []}
 
 
-def _evidence(with_manifest: bool) -> tuple[dict[str, list[Evidence]], object]:
-    targets_file, problems = load_targets(REAL / "targets.yaml")
+def _evidence(with_manifest: bool, folder: Path = REAL) -> tuple[dict[str, list[Evidence]], object]:
+    targets_file, problems = load_targets(folder / "targets.yaml")
     assert targets_file is not None, problems
     if with_manifest:
-        documents, _ = extract_files(document_files(REAL))
+        documents, _ = extract_files(document_files(folder))
     else:  # the same files, read as if no manifest.yaml stood beside them
-        documents = [(d, f) for d, f, _ in (read_one(path, None) for path in document_files(REAL)) if d is not None]
+        documents = [(d, f) for d, f, _ in (read_one(path, None) for path in document_files(folder)) if d is not None]
     return match(targets_file, Corpus(documents, vocabulary(targets_file))), targets_file
 
 
-def measure(with_manifest: bool) -> RealMatching:
+def measure(with_manifest: bool, folder: Path = REAL) -> RealMatching:
     """Auto-accepted progress against the expected, plan figures counted, targets done from their own plan."""
-    evidence, targets_file = _evidence(with_manifest)
-    modalities, expected = _gold_modalities(), _expected()
+    evidence, targets_file = _evidence(with_manifest, folder)
+    modalities, expected = _gold_modalities(folder), _expected(folder)
     counted = [e for items in evidence.values() for e in items if e.review.counts and e.role is Role.PROGRESS]
     found = {(e.target, Path(e.document or "").name, e.start or 0) for e in counted}
     hits = len(found & expected)

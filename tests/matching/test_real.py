@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching.real import measure
+from tests.matching.real import REAL, measure
+
+HELDOUT = REAL.parent / "heldout"
 
 
+@pytest.mark.parametrize("folder", [REAL, HELDOUT], ids=["real", "heldout"])
 @pytest.mark.parametrize("with_manifest", [True, False], ids=["manifest", "no-manifest"])
-def test_no_plan_figure_is_progress_and_no_target_is_done_from_its_own_plan(with_manifest: bool) -> None:
-    result = measure(with_manifest)
+def test_no_plan_figure_is_progress_and_no_target_is_done_from_its_own_plan(with_manifest: bool, folder) -> None:  # noqa: ANN001
+    result = measure(with_manifest, folder)
     assert result.plan_figures_counted == []
     assert result.own_plan_done == []
     assert result.precision == 1.0, result.false_positives
