@@ -117,8 +117,10 @@ class _Reader(PeriodReader):
         listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
         own_start = previous.end if listed else clause[0]
         before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start))
-        after = self.ctx.after_cue(q.end, self.own_end(q, clause))
-        if before is None and after is None:
+        end = clause[1] if clause[1] < self.next_start else self.next_start
+        comma = self.text.find("、", q.end, end)  # the figure's own item ends at 、 (inlined: read per figure)
+        after = self.ctx.after_cue(q.end, comma if comma >= 0 else end)
+        if after is None and before is None and comma >= 0 and self.next_start < clause[1]:
             after = self.list_cue(q, clause)
         own = before is not None or after is not None
         column = self.column
@@ -147,16 +149,11 @@ class _Reader(PeriodReader):
             return promise, own
         return (before or after or Modality.ACHIEVED), own
 
-    def own_end(self, q: Quantity, clause: tuple[int, int]) -> int:
-        """Where a figure's own stretch ends: its item (、) within its clause, or the next figure."""
-        end = min(clause[1], self.next_start)
-        self.comma = self.text.find("、", q.end, end)
-        return self.comma if self.comma >= 0 else end
-
     def list_cue(self, q: Quantity, clause: tuple[int, int]) -> Modality | None:
-        """A cue after the last item of a 、 list governs every item (组织8个特派团、4个特派组进行网上申报)."""
-        if self.comma < 0 or self.next_start >= clause[1]:
-            return None  # no 、 before the next figure, or no next figure in the clause: not a list
+        """A cue after the last item of a 、 list governs every item (组织8个特派团、4个特派组进行网上申报).
+
+        Called only for a figure with no cue of its own, a 、 after it and another figure in its clause.
+        """
         i = bisect_left(self.figure_starts, q.end)
         last = i
         while last < len(self.figure_starts) and self.figure_starts[last] < clause[1]:
@@ -243,7 +240,8 @@ class _Reader(PeriodReader):
         if same_sentence and previous.subject:
             if rules.GROWTH.match(before):
                 return f"{previous.subject}{before}"
-            if carried := self.carried_subject(before, previous.subject, linking):
+            if (linking is not None or before and before[-1] in rules.GENERIC_LAST) and \
+                    (carried := self.carried_subject(before, previous.subject, linking)):
                 return carried
         if before and not listing:
             return before
@@ -258,8 +256,6 @@ class _Reader(PeriodReader):
     def carried_subject(before: str, previous: str, linking: re.Match[str] | None) -> str | None:
         """The subject of the figure before, carried into a clause that only names a generic head of it
         (…贷款342笔，贷款总金额14.59亿元 → 科技成果转化贷款总金额) or whom it reached (惠及…企业近300家)."""
-        if before and before[-1] not in rules.GENERIC_LAST and linking is None:
-            return None
         if linking is not None and before:
             cut = [m.start() for m in (rules.GENERIC_HEAD.search(previous), rules.GROWTH_WORD.search(previous)) if m]
             return f"{previous[:min(cut)] if cut else previous}{linking.group()}{before}"
