@@ -8,35 +8,16 @@ the landmarks and document facts the reader holds (`text`, `ctx`, `document`,
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
-from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
-from tracker.extract import rules
+from tracker.extract import phrases, rules
 from tracker.extract.context import Region, Span, TextContext
+from tracker.extract.phrases import When
 from tracker.model.document import Document
 from tracker.model.figure import PROMISED, Modality
-from tracker.model.period import Period, period_between
+from tracker.model.period import Period
 from tracker.quantity import Quantity
 
-
-@lru_cache(maxsize=256)
-def _year_period(year: int) -> Period:
-    return period_between(date(year, 1, 1), date(year, 12, 31))
-
-
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, 1) + relativedelta(months=1, days=-1)
-
-
-
-def _count(word: str | None) -> int | None:
-    if not word:
-        return None
-    return int(word) if word.isdigit() else rules.CN_SMALL.get(word)
+_year_period = phrases.year_period
 
 
 class PeriodReader:
@@ -148,76 +129,13 @@ class PeriodReader:
 
     def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int],
                     modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
-        g, year, end = span.groups, self.year, self.period.end if self.period else None
-        kind = span.kind
+        """One phrase resolved by its kind's function (tracker.extract.phrases), against this document."""
+        year = self.year
         part = self.ctx.plan_part(q.start)
-        if part is not None and kind in rules.RELATIVE_YEAR and year and not self.is_plan:
-            year = self.plan_year(part)
-        y = int(g["y"]) if g.get("y") else year
-        if kind == "year_range":
-            return self.year_range(int(g["y1"]), int(g["y2"]), q, clause)
-        if y is None:
-            return self.period, False
-        if kind == "since_year" and end:
-            return period_between(date(y, 1, 1), end), True
-        if kind == "half":
-            first = 1 if g["half"] == "上半年" else 7
-            return period_between(date(y, first, 1), _month_end(y, first + 5)), False
-        if kind == "quarter":
-            return self.quarter(y, g["quarter"]), False
-        if kind == "to_month":
-            return period_between(date(y, 1, 1), _month_end(y, int(g["m"]))), False
-        if kind == "this_month":
-            return self.this_month(g), False
-        if kind in ("recent_years", "running_years"):
-            return self.recent(g, kind == "recent_years")
-        if kind == "years_ahead":
-            issued = self.document.meta.issued
-            first = issued.year if issued else y
-            years = _count(g.get("n")) or 1
-            return period_between(date(first, 1, 1), date(first + years - 1, 12, 31)), False
-        if kind in ("year", "whole_year", "target_year"):
-            return _year_period(y), False
-        if kind == "this_year":
-            in_year = (self.period is not None and self.period.end.year == y and not self.is_plan
-                       and modality not in PROMISED)  # 今年计划新建8家: the whole year
-            return (period_between(date(y, 1, 1), self.period.end) if in_year else _year_period(y)), False
-        if kind == "last_year":
-            issued = self.document.meta.issued
-            return _year_period(issued.year - 1 if issued and not g.get("y") else y - 1), False
-        if kind == "month":
-            return period_between(date(y, int(g["m"]), 1), _month_end(y, int(g["m"]))), False
-        return self.period, False
-
-    def year_range(self, first: int, last: int, q: Quantity, clause: tuple[int, int]) -> tuple[Period, bool]:
-        before = self.text[clause[0]:q.start]
-        if "到" in before or "至" in before:
-            return _year_period(last), False
-        if "由" in before or "从" in before:
-            return _year_period(first), False
-        return period_between(date(first, 1, 1), date(last, 12, 31)), True
-
-    def quarter(self, year: int, phrase: str) -> Period:
-        if phrase.startswith("前"):
-            quarters = 3 if "三" in phrase else 2
-            return period_between(date(year, 1, 1), _month_end(year, 3 * quarters))
-        number = "一二三四".index(phrase.lstrip("第")[0]) + 1
-        return period_between(date(year, 3 * number - 2, 1), _month_end(year, 3 * number))
-
-    def this_month(self, g: dict[str, str | None]) -> Period | None:
-        issued = self.document.meta.issued
-        if issued is None or not g.get("d1"):
-            return None
-        try:
-            first = issued.replace(day=int(g["d1"]))
-            last = issued.replace(day=int(g["d2"])) if g.get("d2") else first
-        except ValueError:
-            return None
-        return period_between(first, last)
-
-    def recent(self, g: dict[str, str | None], cumulative: bool) -> tuple[Period | None, bool]:
-        years = _count(g.get("n"))
-        if years is None or self.year is None or self.period is None:
-            return None, False
-        return period_between(date(self.year - years + 1, 1, 1), self.period.end), cumulative
+        if part is not None and span.kind in rules.RELATIVE_YEAR and year and not self.is_plan:
+            year = self.plan_year(part)  # 全年, 今年 in a plan part mean the plan's year
+        when = When(year=year, period=self.period, issued=self.document.meta.issued,
+                    before=self.text[clause[0]:q.start] if span.kind == "year_range" else "",
+                    promised=self.is_plan or modality in PROMISED)
+        return phrases.resolve(span.kind, span.groups, when)
 

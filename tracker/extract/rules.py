@@ -84,7 +84,6 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = tuple(PeriodPhrase(LEX.pattern(p.patt
 PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用"
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
 
-CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时|"
                         r"力争|确保|计划|争取|预计|将|要)*")
