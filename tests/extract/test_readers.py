@@ -116,3 +116,16 @@ def test_docx_tables_keep_their_place_among_paragraphs(tmp_path: Path) -> None:
     document.save(path)
     text = read_file(path).text
     assert text.index("320家") < text.index("下半年工作打算")
+
+
+def test_html_tables_become_rows_whose_header_is_read(tmp_path: Path) -> None:
+    from tracker.extract.tables import column_zones
+
+    page = tmp_path / "t.html"
+    page.write_text("<html><body><p>工作进展</p><table><tr><th>序号</th><th>工作任务</th><th>完成情况</th></tr>"
+                    "<tr><td>1</td><td>高新技术企业总量达到160家</td><td>新认定高新技术企业61家</td></tr></table>"
+                    "</body></html>", encoding="utf-8")
+    text = read_file(page).text
+    assert "| 序号 | 工作任务 | 完成情况 |" in text
+    roles = [(text[z.start:z.end].strip(), z.role) for z in column_zones(text)]
+    assert roles == [("高新技术企业总量达到160家", "planned"), ("新认定高新技术企业61家", "achieved")]

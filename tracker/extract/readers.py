@@ -12,7 +12,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tracker.errors import TrackerUserError
 
@@ -88,9 +88,21 @@ def _read_html(data: bytes) -> tuple[str, str | None]:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    for table in reversed(soup.find_all("table")):  # innermost first: a row per line, cells between pipes
+        table.replace_with(_table_rows(table))
     text = soup.get_text("\n")
     lines = (line.strip() for line in text.splitlines())
     return _BLOCKS.sub("\n\n", "\n".join(lines)).strip() + "\n", soup.original_encoding
+
+
+def _table_rows(table: Any) -> str:
+    """An HTML table as lines of `| cell | cell |`, so its header row can be read as in text tables."""
+    rows = []
+    for row in table.find_all("tr"):
+        cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(["td", "th"])]
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+    return "\n" + "\n".join(rows) + "\n"
 
 
 def _read_docx(data: bytes) -> tuple[str, str | None]:
