@@ -184,3 +184,13 @@ def test_scan_reads_a_rank_in_brackets() -> None:
     text = "全社会研发投入占 GDP 比重达到 2.48%（全省第 8）"
     ranks = [q for q in scan(text) if q.dimension is Dimension.RANK]
     assert [(q.text, q.value) for q in ranks] == [("第 8", Decimal(8))]
+
+
+@pytest.mark.parametrize(("text", "value"), [("突破千亿", 10**11), ("突破千億", 10**11), ("近亿", 10**8), ("2个亿以上", 2 * 10**8),
+                                             ("突破百亿元", 10**10), ("一四八九億元", 1489 * 10**8), ("十一．九％", None)])
+def test_money_as_people_write_it(text: str, value: int | None) -> None:
+    (found,) = scan(text, with_units_only=True)
+    if value is None:
+        assert (found.value, found.unit) == (Decimal("11.9"), "%")
+    else:
+        assert (found.value, found.unit) == (value, "元")

@@ -107,7 +107,9 @@ UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
 MULTIPLIERS: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
     "兆": Decimal(10) ** 12,
-    "个亿": Decimal(10) ** 8,  # Taiwan and Hong Kong: 一兆 is a million million
+    "个亿": Decimal(10) ** 8,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,  # Taiwan and Hong Kong: 一兆 is a million million
     "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6,
     "亿": Decimal(10) ** 8,
@@ -146,7 +148,7 @@ def _build_pattern() -> re.Pattern[str]:
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
     chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:[点.][零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
-    mult = r"(?:万亿|千万|百万|个亿|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"  # 个亿: 2个亿, as people say it
+    mult = r"(?:万亿|千亿|百亿|千万|百万|个亿|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"  # 个亿: 2个亿, as people say it
     units = _alternation(UNIT_BY_WRITTEN)
     counts = _alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
     unit = rf"(?:\((?P<alt0>{counts})\))?(?P<unit>{units})(?:\((?P<alt>{counts})\))?"
@@ -170,7 +172,7 @@ def _build_pattern() -> re.Pattern[str]:
             (?:{ws}(?P<mid>多|余|几))?
             (?:{ws}(?P<m3>{mult}))?
             (?:{ws}{unit})?
-          | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})
+          | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})?
           | (?P<round>百|千|万)(?P<rmid>余|多)(?P<runit>{units})
         )
         (?:{ws}(?P<post>{post}))?
@@ -337,7 +339,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                         qualifier=qualifier, start=start, end=end)
     row, written = _unit(g)
     value, upper, mult = _amount(g)
-    if row is None and mult == "个亿":  # 技术交易额达2个亿: money without its 元
+    if row is None and (mult == "个亿" or g.bare and mult.endswith("亿")):  # 达2个亿, 突破千亿: money without 元
         row, written = UNIT_BY_WRITTEN["元"], ""
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
@@ -361,7 +363,8 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     """
     found = []
     for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
-        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿":
+        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿" \
+                and not (match.group("bm") or "").endswith("亿"):
             continue
         try:
             found.append(_from_match(match, text))

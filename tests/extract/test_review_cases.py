@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from tests.extract.test_engine import figures, label, texts
+from tracker.model.document import DocumentKind
 from tracker.model.figure import Modality
 
 SUMMARY_2023 = {"period": "2023-01..2023-09", "issued": date(2023, 10, 20)}
@@ -103,3 +104,20 @@ def test_a_generic_head_and_a_linking_verb_carry_the_subject_before() -> None:
                     **SUMMARY_2023)
     assert [f.subject for f in found] == ["科技成果转化贷款", "科技成果转化贷款总金额", "科技成果转化贷款惠及科技型中小企业"]
     assert {(label(f), f.cumulative) for f in found} == {("2023-01..2023-09", False)}
+
+
+def test_a_multi_year_plans_target_is_a_level_at_its_end() -> None:
+    found = figures("高新技术企业数量达到200家以上；每年新增科技型企业70家以上。", period="2023..2025", issued=None,
+                    kind=DocumentKind.PLAN)
+    assert [label(f) for f in found] == ["2025", "2023..2025"]
+
+
+def test_an_undated_mixed_summary_was_written_the_year_after_its_results() -> None:
+    found = figures("去年全省技术合同成交额突破千亿元。今年，全省将力争高新技术企业达到5500家。", period="2017", issued=None,
+                    kind=DocumentKind.MIXED)
+    assert [(label(f), f.modality) for f in found] == [("2017", Modality.ACHIEVED), ("2018", Modality.PLANNED)]
+
+
+def test_a_quarterly_schedule_gives_each_figure_its_quarter_to_date() -> None:
+    found = figures("一、二、三、四季度，占比依次达到18%、19%、20%、21%。", period="2017", issued=None)
+    assert [label(f) for f in found] == ["2017-Q1", "2017-H1", "2017-01..2017-09", "2017"]

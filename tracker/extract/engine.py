@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 from decimal import Decimal
 
-from tracker.extract import rules
+from tracker.extract import phrases, rules
 from tracker.extract.context import Span, TextContext
 from tracker.extract.periods import PeriodReader
-from tracker.model.document import Document, DocumentKind
+from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
+from tracker.model.period import period_between
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
@@ -41,6 +43,7 @@ class _Reader(PeriodReader):
         self.ctx = TextContext.of(self.text, early_report=bool(meta.period and meta.period.end.month <= 6))
         self.period = meta.period
         self.year = meta.period.end.year if meta.period else (meta.issued.year if meta.issued else None)
+        self.written = self.writing_year(meta)
         self.is_plan = meta.kind is DocumentKind.PLAN
         self.is_table = meta.kind is DocumentKind.TABLE
         self.is_task_table = self.is_table and rules.COMPLETION_WORDS.search(
@@ -51,6 +54,18 @@ class _Reader(PeriodReader):
         self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
         self.promise_set = frozenset(self.promises)
+
+    @staticmethod
+    def writing_year(meta: DocumentMeta) -> int | None:
+        """The year the document was written: its date's, else for an undated summary of a whole year with
+        next year's plan (mixed) the year after its results, else the year it reports on."""
+        if meta.issued is not None:
+            return meta.issued.year
+        if meta.period is None:
+            return None
+        whole = (meta.period.start.month, meta.period.start.day, meta.period.end.month, meta.period.end.day) == (
+            1, 1, 12, 31) and meta.period.start.year == meta.period.end.year
+        return meta.period.end.year + 1 if meta.kind is DocumentKind.MIXED and whole else meta.period.end.year
 
     # ── which quantities are figures ──────────────────────────────────────
     def is_figure(self, q: Quantity) -> bool:
@@ -161,6 +176,19 @@ class _Reader(PeriodReader):
         if last == i or "、" not in self.text[q.end:self.figure_starts[i]]:
             return None  # no later item in this clause, or not a list
         return self.ctx.after_cue(self.figure_starts[last - 1], clause[1])
+
+    def by_quarter(self, figures: list[Figure]) -> list[Figure]:
+        for match in rules.QUARTER_LIST.finditer(self.text):
+            quarters = ["一二三四".index(c) + 1 for c in match[1] if c in "一二三四"]
+            sentence = self.ctx.sentence(match.start(), match.end())
+            inside = [i for i, f in enumerate(figures) if match.end() <= f.start < sentence[1]]
+            if len(inside) != len(quarters):
+                continue
+            year = self.year
+            for i, quarter in zip(inside, quarters, strict=True):  # each to the end of its quarter
+                to_date = period_between(date(year, 1, 1), phrases.month_end(year, 3 * quarter))  # type: ignore[arg-type]
+                figures[i] = figures[i]._replace(period=to_date, cumulative=False)
+        return figures
 
     def new_verb(self, start: int, end: int) -> bool:
         """True when a verb that starts a statement of its own (争取, 举办, 印发 …) stands in [start, end)."""
@@ -319,7 +347,10 @@ class _Reader(PeriodReader):
         return self.respectively(figures)
 
     def respectively(self, figures: list[Figure]) -> list[Figure]:
-        """高新技术企业、科技型中小企业总数分别达170家、356家: the names before 分别 pair with the figures after it."""
+        """高新技术企业、科技型中小企业总数分别达170家、356家: the names before 分别 pair with the figures after it;
+        一、二、三、四季度依次达到18%、19%、20%、21%: the quarters pair with them, each to date."""
+        if self.year is not None:
+            figures = self.by_quarter(figures)
         for marker in rules.RESPECTIVELY.finditer(self.text):
             clause = self.ctx.clause(marker.start(), marker.end())
             inside = [i for i, f in enumerate(figures) if marker.end() <= f.start < clause[1]]

@@ -30,6 +30,7 @@ class PeriodReader:
     year: int | None
     is_plan: bool
     is_table: bool
+    written: int | None
     column: str | None
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
@@ -76,6 +77,9 @@ class PeriodReader:
         part = self.ctx.plan_part(q.start)
         if part is not None and self.year and not self.is_plan:
             return _year_period(self.plan_year(part))
+        if self.is_plan and modality in PROMISED and self.period is not None \
+                and self.period.end.year > self.period.start.year:
+            return _year_period(self.period.end.year)  # a multi-year plan's target is a level at its end
         if modality not in PROMISED or self.is_plan:
             return self.period
         if self.year and (self.column == "planned" or self.is_table):
@@ -134,7 +138,7 @@ class PeriodReader:
         part = self.ctx.plan_part(q.start)
         if part is not None and span.kind in rules.RELATIVE_YEAR and year and not self.is_plan:
             year = self.plan_year(part)  # 全年, 今年 in a plan part mean the plan's year
-        when = When(year=year, period=self.period, issued=self.document.meta.issued,
+        when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
                     before=self.text[clause[0]:q.start] if span.kind == "year_range" else "",
                     promised=self.is_plan or modality in PROMISED)
         return phrases.resolve(span.kind, span.groups, when)

@@ -35,6 +35,9 @@ class When(NamedTuple):
     """The figure's clause up to the figure (a year range reads 到/由 in it)."""
     promised: bool = False
     """The figure is a promise, or in a plan document: 今年 then means the whole year."""
+    written: int | None = None
+    """The year the document was written in, when it differs from the year it reports on: a summary of 2017
+    with next year's plan, undated, was written in 2018 (its 今年 is 2018, its 去年 2017)."""
 
 
 @lru_cache(maxsize=256)
@@ -160,6 +163,8 @@ def year(g: Groups, w: When) -> Resolved:
 
 def this_year(g: Groups, w: When) -> Resolved:
     """今年, 今年以来: 1 January to the end of the document's period; a promise's 今年 is the whole year."""
+    if w.written is not None and w.written != w.year and not g.get("y"):
+        return year_period(w.written), False  # written the next year: its 今年 is that year
     y = _y(g, w)
     if y is None:
         return w.period, False
@@ -172,6 +177,8 @@ def last_year(g: Groups, w: When) -> Resolved:
     y = _y(g, w)
     if w.issued and not g.get("y"):
         return year_period(w.issued.year - 1), False
+    if w.written is not None and not g.get("y"):
+        return year_period(w.written - 1), False
     return (year_period(y - 1), False) if y is not None else (w.period, False)
 
 

@@ -171,6 +171,8 @@ TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORD
 """Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
 SUMMARY_LEAD = re.compile(LEX.summary_lead)
 """现将…工作总结如下: a summary's opening; its 将 is no promise."""
+QUARTER_LIST = re.compile(r"((?:[一二三四][、,，])+[一二三四])季度[^。\n]{0,12}?(?:依次|分别)")
+"""一、二、三、四季度依次达到18%、19%、20%、21%: a schedule, each figure to the end of its quarter."""
 RESPECTIVELY = re.compile(r"分别(?:为|达到|达|是|增长|完成)?")
 """A, B分别为X、Y: each name before it counts the figure in the same place after it."""
 LIST_SEPARATOR = re.compile(r"[、和与及]")
