@@ -128,3 +128,8 @@ def test_every_field_records_where_it_came_from(tmp_path: Path) -> None:
     assert p["region"].source is Source.INFERRED and "荆州市科技局" in p["region"].evidence
     assert p["issuer"].source is Source.INFERRED
     assert document.weak_fields() == ()
+
+
+def test_a_development_zone_named_at_the_top_is_the_place_it_reports_on() -> None:
+    meta, found = infer_text("创历史新高！荆州经开区高新技术企业总数达170家\n2023年荆州经开区新增高新技术企业53家。\n")
+    assert meta.region == "荆州经开区" and found["region"].weak

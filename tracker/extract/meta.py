@@ -56,6 +56,7 @@ _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区))")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
@@ -226,6 +227,8 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     head = body[:400]
     if place := _innermost(head, level):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
+    if match := _ZONE.search(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
+        return Found(match[1], f"正文开头“{match[1]}”", True)
     return None
 
 
