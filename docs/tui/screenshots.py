@@ -4,7 +4,7 @@
 
 Runs the app headless on a copy of the bundled targets and seeds as of
 2022-06-30 and writes dashboard.svg, target.svg, document.svg, review.svg,
-form.svg and help.svg next to this file.
+form.svg and help.svg next to this file; then documents.svg, with the seeds' manifest removed.
 """
 
 from __future__ import annotations
@@ -62,6 +62,21 @@ async def shoot(folder: Path) -> None:
         app.save_screenshot("help.svg", str(HERE))
 
 
+async def shoot_documents(folder: Path) -> None:
+    """The documents screen on the seeds without their manifest: what tracker infers by itself."""
+    (folder / "seeds" / "manifest.yaml").unlink()
+    workspace = Workspace(targets=Path("targets.yaml"), docs=Path("seeds"),
+                          url=f"sqlite:///{folder / '.tracker' / 'documents.sqlite3'}")
+    app = make_app(workspace, date(2022, 6, 30), "zh", watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("down", "down")
+        await pilot.pause(0.3)
+        app.save_screenshot("documents.svg", str(HERE))
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -70,6 +85,7 @@ def main() -> int:
         os.chdir(folder)
         os.environ.setdefault("TRACKER_USER", "张科长")
         asyncio.run(shoot(folder))
+        asyncio.run(shoot_documents(folder))
     return 0
 
 
