@@ -133,3 +133,16 @@ def test_every_field_records_where_it_came_from(tmp_path: Path) -> None:
 def test_a_development_zone_named_at_the_top_is_the_place_it_reports_on() -> None:
     meta, found = infer_text("创历史新高！荆州经开区高新技术企业总数达170家\n2023年荆州经开区新增高新技术企业53家。\n")
     assert meta.region == "荆州经开区" and found["region"].weak
+
+
+def test_a_news_pages_date_line_is_no_headline_and_its_lead_dates_the_results() -> None:
+    meta, _ = infer_text("2024年01月17日\n去年我区新增科技型企业284家\n本报讯（记者 张雪）日前，区科技局传出消息，"
+                         "2023年我区新增科技型企业284家。\n")
+    assert (meta.kind, meta.issued, meta.period.label) == (DocumentKind.PRESS, date(2024, 1, 17), "2023")
+
+
+def test_an_issued_plans_title_and_years_come_from_its_name() -> None:
+    meta, _ = infer_text("日前，我区印发了《荣昌区高新技术企业“双倍增”行动计划(2023—2027年)》，明确到2025年全区高新技术企业突破270家。\n")
+    assert (meta.kind, meta.period.label) == (DocumentKind.PLAN, "2023..2027")
+    assert meta.title.startswith("荣昌区高新技术企业")
+    assert infer_text("延安市上半年科技创新工作推进会召开\n发表时间: 2023-09-04\n8月30日，推进会举行，全市新增企业12家。\n")[0].period.label == "2023-H1"

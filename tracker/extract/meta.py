@@ -77,7 +77,7 @@ _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _LAST_YEAR_LEAD = re.compile(r"(?:^|[。\n，,:：])[ \t\u3000]*(?:去年|上年)")
-_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|召开|举行|公布|发布|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
@@ -166,8 +166,13 @@ def _title(text: str, body: str) -> Found | None:
         return Found(match[1], f"开头“{match[1]}”", True)
     if match := _ORIGINAL_TITLE.search(text[:HEAD]):
         return Found(match[1].strip(), "原标题")
-    if _NEWS.search(text[:_DATELINE_REACH]) and (match := _HEADLINE.search(body[:_DATELINE_REACH])):
-        return Found(match[1].strip(), "新闻标题", True)
+    if match := _PLAN_ISSUED.search(_lead(body)):  # news of a plan issued: the plan's own title
+        name = re.search(r"《([^》]+)》", match.group())
+        return Found(name[1] if name else match.group(), "印发的文件名", True)
+    if _NEWS.search(text[:_DATELINE_REACH]):
+        for match in _HEADLINE.finditer(body[:_DATELINE_REACH]):
+            if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]):
+                return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
     return None
 
 
@@ -302,6 +307,9 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(int(years[0]), f"标题“{title}”")
     if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
         return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
+    if kind is DocumentKind.PRESS and issued is not None and (
+            past := [int(y) for y in _YEAR.findall(_lead(body)) if int(y) == issued.year - 1]):
+        return Found(past[0], f"导语提及 {past[0]}年，报道日期 {issued.isoformat()}", True)
     if kind is DocumentKind.PRESS and issued is not None and _LAST_YEAR_LEAD.search(_lead(body)):
         return Found(issued.year - 1, f"导语“去年”，报道日期 {issued.isoformat()}", True)
     if issued is not None:
@@ -317,8 +325,10 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
     return None
 
 
-def _period(year: Found | None, title: str | None, kind: DocumentKind | None, issued: date | None) -> Found | None:
-    if title and (span := _YEAR_RANGE.search(title)):
+def _period(year: Found | None, title: str | None, kind: DocumentKind | None, issued: date | None,
+            head: str = "") -> Found | None:
+    ranged = (title or "") + ("\n" + head[:200] if kind is DocumentKind.PLAN else "")
+    if span := _YEAR_RANGE.search(ranged):
         first, last = int(span[1]), int(span[2])
         if first < last <= first + 10:  # 行动计划(2023—2027年): the plan's years
             return Found(parse_period(f"{first}..{last}"), f"标题“{span.group()}”")
@@ -359,7 +369,7 @@ def infer(file: str, text: str) -> tuple[DocumentMeta, dict[str, Found]]:
     issued = found["issued"].value if found["issued"] else None
     sharing = _SHARING.search(text[:HEAD]) is not None
     year = _year(title, kind, issued, body, sharing)  # type: ignore[arg-type]
-    found["period"] = _period(year, _lead_title(title, body, sharing), kind, issued)  # type: ignore[arg-type]
+    found["period"] = _period(year, _lead_title(title, body, sharing), kind, issued, body)  # type: ignore[arg-type]
     values = {name: f.value for name, f in found.items() if f is not None}
     return DocumentMeta(file=file, **values), {name: f for name, f in found.items() if f is not None}
 
