@@ -146,3 +146,8 @@ def test_an_issued_plans_title_and_years_come_from_its_name() -> None:
     assert (meta.kind, meta.period.label) == (DocumentKind.PLAN, "2023..2027")
     assert meta.title.startswith("荣昌区高新技术企业")
     assert infer_text("延安市上半年科技创新工作推进会召开\n发表时间: 2023-09-04\n8月30日，推进会举行，全市新增企业12家。\n")[0].period.label == "2023-H1"
+
+
+def test_a_headline_with_its_date_under_it_is_news() -> None:
+    meta, _ = infer_text("天水秦安：科技创新成经济发展新动力\n| 招商动态 |2011-12-26\n2011年，全县多项经济指标再创新高，全年新增企业12家。\n")
+    assert (meta.kind, meta.period.label) == (DocumentKind.PRESS, "2011")

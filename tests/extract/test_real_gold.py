@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {
     # the set the rules were improved on: floors under the final measure
     ("real", True): {"f1": 0.95, "modality": 0.91, "period": 0.90, "kind": 1.0, "place": 1.0},
-    ("real", False): {"f1": 0.95, "modality": 0.89, "period": 0.83, "kind": 0.87, "place": 0.77},
+    ("real", False): {"f1": 0.95, "modality": 0.89, "period": 0.83, "kind": 0.90, "place": 0.77},
     # the held-out set: floors under its first (and only) run; its disagreements were not read
     ("heldout", True): {"f1": 0.94, "modality": 0.92, "period": 0.75, "kind": 1.0, "place": 1.0},
     ("heldout", False): {"f1": 0.94, "modality": 0.80, "period": 0.66, "kind": 0.62, "place": 0.76},

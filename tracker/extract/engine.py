@@ -207,9 +207,9 @@ class _Reader(PeriodReader):
         if self.text[q.end:q.end + 1] in _TASK_START and rules.TARGET_AFTER.match(self.text, q.end) \
                 and rules.YEAR_TASK.search(self.text, max(0, q.start - 6), q.start):
             return True  # 完成全年170家任务的71.8%: the year's task
-        window = self.text[own_start:q.start]
-        if "目标" not in window and "任务" not in window and "指标" not in window:
+        if rules.TARGET_WORD.search(self.text, own_start, q.start) is None:
             return False
+        window = self.text[own_start:q.start]
         label = None
         for label in rules.TARGET_LABEL.finditer(window):
             pass

@@ -269,6 +269,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group()}”）", True)
     if match := _SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
+    if (day := _dateline("\n".join(body[:_DATELINE_REACH].splitlines()[:4]))) is not None:
+        return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date
     return None
 
 

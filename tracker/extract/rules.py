@@ -95,6 +95,8 @@ HALF_IN_PLAN = frozenset({"half"})
 """In a plan part, 下半年 heading a paragraph names when the work happens; its targets are for the whole year."""
 TARGET_LABEL = re.compile(LEX.target_label)
 """全年目标为…45家, 完成全年目标（520家）的…: the figure after the label is a target, planned."""
+TARGET_WORD = re.compile("目标|任务|指标")
+"""Every target label holds one of these: a quick test before the label pattern."""
 TARGET_AFTER = re.compile(LEX.target_after) if LEX.target_after else re.compile(r"(?!)")
 YEAR_TASK = re.compile(r"全年|年度")
 """完成全年170家任务的…: a figure after 全年 and before 任务 is the year's target (target_after)."""
