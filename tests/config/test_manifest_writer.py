@@ -65,3 +65,15 @@ def test_concurrent_writers_each_keep_their_entry(tmp_path: Path) -> None:
     manifest, problems = load_manifest(folder)
     assert problems == [] and all(manifest.get(name).region == "威海市" for name in names)
     assert manifest.get("a.txt").title == "2023年工作总结"
+
+
+def test_a_broken_manifest_is_reported_not_raised(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, "a.txt", manifest="documents: [\n")
+    fields, problems = save_document_meta(folder, "a.txt", {"region": "威海市"})
+    assert fields == {} and problems and problems[0].line == 2
+
+
+def test_a_number_is_no_date(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, "a.txt")
+    fields, _ = save_document_meta(folder, "a.txt", {"issued": "1720742400"})
+    assert set(fields) == {"issued"}

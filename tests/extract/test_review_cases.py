@@ -121,3 +121,8 @@ def test_an_undated_mixed_summary_was_written_the_year_after_its_results() -> No
 def test_a_quarterly_schedule_gives_each_figure_its_quarter_to_date() -> None:
     found = figures("一、二、三、四季度，占比依次达到18%、19%、20%、21%。", period="2017", issued=None)
     assert [label(f) for f in found] == ["2017-Q1", "2017-H1", "2017-01..2017-09", "2017"]
+
+
+def test_dates_that_name_no_real_day_date_nothing() -> None:
+    found = figures("截至13月底，新增企业5家。0000年上半年新增3家。", period="2023", issued=None)
+    assert [label(f) for f in found] == [None, None]

@@ -44,3 +44,12 @@ def test_a_noun_label_needs_its_colon() -> None:
 
 def test_text_without_table_words_costs_nothing() -> None:
     assert column_zones("全年新增高新技术企业56家。\n" * 100) == []
+
+
+def test_hostile_shapes_are_read_in_linear_time() -> None:
+    import time
+
+    for text in ("序号\n|\n" * 8000, "目标任务：1个，" * 25000):
+        started = time.perf_counter()
+        column_zones(text)
+        assert time.perf_counter() - started < 2.0

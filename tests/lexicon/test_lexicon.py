@@ -101,3 +101,13 @@ def test_every_period_phrase_has_an_example_it_matches() -> None:
                                      "debris_labels", "document_kinds", "place_words"])
 def test_the_knowledge_lives_in_the_lexicon(section: str) -> None:
     assert getattr(lexicon(), section)
+
+
+def test_a_pattern_that_does_not_compile_is_the_files_mistake(tmp_path: Path) -> None:
+    broken = re.sub(r"^mixed_title: .*$", 'mixed_title: "((?:总结"', DEFAULT.read_text(encoding="utf-8"), flags=re.M)
+    code, _, stderr = _extract(tmp_path, SUMMARY, broken)
+    assert code == 2 and re.search(r"lexicon\.yaml:\d+:\d+: .*mixed_title", stderr), stderr
+
+
+def test_an_empty_word_list_matches_nothing() -> None:
+    assert re.search(words([]), "任何文字") is None

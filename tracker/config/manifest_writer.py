@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
 from tracker.config.atomic import write_atomic
 from tracker.config.manifest import MANIFEST_NAME, read_manifest
@@ -40,8 +41,13 @@ def _round_trip() -> YAML:
 def field_problems(file: str, values: dict[str, Any]) -> dict[str, Diagnostic]:
     """Each field's first problem under the manifest schema, by field name."""
     try:
-        DocumentMeta.model_validate({"file": file, **{k: v for k, v in values.items() if v not in (None, "")}})
-    except ValidationError as error:
+        meta = DocumentMeta.model_validate({"file": file, **{k: v for k, v in values.items() if v not in (None, "")}})
+        if values.get("issued") and str(meta.issued) != str(values["issued"]).strip():
+            raise ValueError  # 1720742400 reads as a timestamp: a person means a date written as 2024-07-12
+    except ValueError as error:
+        if not isinstance(error, ValidationError):
+            return {"issued": Diagnostic(path=MANIFEST_NAME, code="schema.invalid",
+                                         params={"field": "issued", "value": str(values["issued"]), "detail": ""})}
         problems: dict[str, Diagnostic] = {}
         for item in error.errors(include_url=False):
             name = str(item["loc"][0]) if item["loc"] else "file"
@@ -115,7 +121,10 @@ def save_document_meta(folder: Path, file: str, values: dict[str, Any]) -> tuple
         else:
             text = NEW_FILE
         yaml = _round_trip()
-        root = yaml.load(text)
+        try:
+            root = yaml.load(text)
+        except YAMLError:
+            root = None  # a broken file: its own diagnostics below say where
         if not isinstance(root, CommentedMap) or not isinstance(root.get("documents"), CommentedSeq):
             parsed, syntax = parse_yaml(text, shown)
             _, problems_of_file = read_manifest(parsed, shown, folder) if parsed is not None else (None, syntax)

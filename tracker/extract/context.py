@@ -319,11 +319,13 @@ class TextContext:
             i -= 1
         return None
 
-    def spans_between(self, spans: list[Span], start: int, end: int) -> list[Span]:
-        """Spans (self.cues or self.periods) lying wholly inside [start, end), in text order."""
+    def spans_between(self, spans: list[Span], start: int, end: int, last: int | None = None) -> list[Span]:
+        """Spans (self.cues or self.periods) lying wholly inside [start, end), in text order; only the `last` few."""
         starts = self.cue_starts if spans is self.cues else self.period_starts
         i, j = bisect_left(starts, start), bisect_left(starts, end)
-        return [span for span in spans[i:j] if span.end <= end]
+        if last is not None:
+            i = max(i, j - last - 1)  # one more: a span may end past `end`
+        return [span for span in spans[i:j] if span.end <= end][-last if last else 0:]
 
     def after_cue(self, start: int, end: int) -> Modality | None:
         """The first result or proposal cue after a figure, within its clause."""

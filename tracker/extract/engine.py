@@ -177,11 +177,15 @@ class _Reader(PeriodReader):
             return None  # no later item in this clause, or not a list
         return self.ctx.after_cue(self.figure_starts[last - 1], clause[1])
 
+    def figures_in(self, figures: list[Figure], start: int, end: int) -> list[int]:
+        """The indices of the figures starting in [start, end), by bisection (figures are in text order)."""
+        return list(range(bisect_left(self.figure_starts, start), bisect_left(self.figure_starts, end)))
+
     def by_quarter(self, figures: list[Figure]) -> list[Figure]:
         for match in rules.QUARTER_LIST.finditer(self.text):
             quarters = ["一二三四".index(c) + 1 for c in match[1] if c in "一二三四"]
             sentence = self.ctx.sentence(match.start(), match.end())
-            inside = [i for i, f in enumerate(figures) if match.end() <= f.start < sentence[1]]
+            inside = self.figures_in(figures, match.end(), sentence[1])
             if len(inside) != len(quarters):
                 continue
             year = self.year
@@ -353,7 +357,7 @@ class _Reader(PeriodReader):
             figures = self.by_quarter(figures)
         for marker in rules.RESPECTIVELY.finditer(self.text):
             clause = self.ctx.clause(marker.start(), marker.end())
-            inside = [i for i, f in enumerate(figures) if marker.end() <= f.start < clause[1]]
+            inside = self.figures_in(figures, marker.end(), clause[1])
             head_text = _strip_leading(self.text[clause[0]:marker.start()])
             names = [n for n in rules.LIST_SEPARATOR.split(head_text) if n]
             if len(inside) < 2 or len(names) != len(inside):

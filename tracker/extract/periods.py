@@ -40,7 +40,9 @@ class PeriodReader:
     def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
                   clause: tuple[int, int]) -> tuple[Period | None, bool]:
         """The figure's period and whether it is a multi-year or open-ended total."""
-        phrases = [p for p in self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
+        # The nearest phrases decide (and 累计 reads the one before it): a sentence with no 。 holds thousands.
+        nearby = self.ctx.spans_between(self.ctx.periods, sentence[0], q.start, last=rules.PHRASES_READ)
+        phrases = [p for p in nearby
                    if self.governs(p, clause)
                    and (p.kind != "target_year" or self.labels(p.end, q.start))
                    and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
@@ -94,7 +96,7 @@ class PeriodReader:
 
     def read_plan_year(self, part: Region) -> int:
         heading = self.text[part.start:self.text.find("\n", part.start)]
-        if match := rules.YEAR_IN_HEADING.search(heading):
+        if (match := rules.YEAR_IN_HEADING.search(heading)) and 1900 <= int(match[1]) <= 2100:
             return int(match[1])
         if rules.NEXT_YEAR.search(heading):
             return self.year + 1

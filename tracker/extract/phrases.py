@@ -192,6 +192,14 @@ RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
 
 
 def resolve(kind: str, groups: Groups, when: When) -> Resolved:
-    """The period of one phrase; a kind with no resolver leaves the document's period."""
+    """The period of one phrase; a kind with no resolver leaves the document's period.
+
+    A phrase naming no real day (截至13月底, 0000年) dates nothing: the period is unknown.
+    """
     resolver = RESOLVERS.get(kind)
-    return resolver(groups, when) if resolver else (when.period, False)
+    if resolver is None:
+        return when.period, False
+    try:
+        return resolver(groups, when)
+    except ValueError:
+        return None, False

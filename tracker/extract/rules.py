@@ -102,6 +102,9 @@ YEAR_TASK = re.compile(r"全年|年度")
 """完成全年170家任务的…: a figure after 全年 and before 任务 is the year's target (target_after)."""
 NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})") if LEX.new_statement else re.compile(r"(?!)")
 """A verb that starts a statement of its own: a list item with one does not share the cue before it."""
+PHRASES_READ = 16
+"""How many time phrases before a figure in its sentence are read: the nearest decide, so a page of clauses
+with no full stop is read in linear time."""
 RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
 COMPLETION_WORDS = re.compile(words(LEX.table_headers.achieved))

@@ -29,6 +29,7 @@ _ROLE_WORDS = {word: role for role in ("planned", "achieved") for word in getatt
 _OTHER_WORDS = frozenset((*LEX.table_headers.owner, *LEX.table_headers.support, *LEX.table_headers.due,
                           "序号", "编号", "项目", "指标", "指标名称", "备注", "单位", "责任人", "类别", "分值", "得分"))
 _HEADER_CELL_MAX = 12
+_ROLES_LONGEST_FIRST = tuple(sorted(_ROLE_WORDS.items(), key=lambda item: -len(item[0])))
 _RESULT = re.compile(words(LEX.result_markers)) if LEX.result_markers else re.compile(r"(?!)")
 _PIPE_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 
@@ -44,8 +45,10 @@ def header_role(cell: str) -> str | None:
     cell = re.sub(r"[\s(（][^)）]*[)）]?$", "", cell.strip()).strip()
     if cell in _ROLE_WORDS:
         return _ROLE_WORDS[cell]
-    for word, role in sorted(_ROLE_WORDS.items(), key=lambda item: -len(item[0])):
-        if len(cell) <= _HEADER_CELL_MAX and cell.endswith(word):
+    if len(cell) > _HEADER_CELL_MAX:
+        return None
+    for word, role in _ROLES_LONGEST_FIRST:
+        if cell.endswith(word):
             return role
     return None
 
@@ -102,8 +105,8 @@ def _cell_per_line_tables(text: str) -> list[Zone]:
     i = 0
     while i < len(cells):
         width = _header_width(texts, i)
-        if width is None:
-            i += 1
+        if width is None:  # no header here: skip past the whole run of header-like cells (linear, not quadratic)
+            i += max(1, _header_like_run(texts, i))
             continue
         roles = [header_role(t) for t in texts[i:i + width]]
         j = i + width
@@ -115,12 +118,18 @@ def _cell_per_line_tables(text: str) -> list[Zone]:
     return zones
 
 
-def _header_width(texts: list[str], i: int) -> int | None:
-    """How many cells from `i` form a header row, if a header row starts there."""
+def _header_like_run(texts: list[str], i: int) -> int:
+    """How many cells from `i` could belong to a header row (short, and a column word)."""
     width = 0
     while i + width < len(texts) and len(texts[i + width]) <= _HEADER_CELL_MAX and (
             header_role(texts[i + width]) or texts[i + width] in _OTHER_WORDS):
         width += 1
+    return width
+
+
+def _header_width(texts: list[str], i: int) -> int | None:
+    """How many cells from `i` form a header row, if a header row starts there."""
+    width = _header_like_run(texts, i)
     return width if width >= 2 and _is_header(texts[i:i + width]) else None
 
 
@@ -193,12 +202,12 @@ def _labelled_fields(text: str) -> list[Zone]:
     zones = []
     for k, label in enumerate(labels):
         start, end = label.end, _line_end(text, label.end)
+        if k + 1 < len(labels) and start <= labels[k + 1].start < end:
+            end = labels[k + 1].start  # first the next label, so each search below stays within this field
         if label.target:
-            end = min(end, _sentence_end(text, start))
+            end = min(end, _sentence_end(text, start, end))
             if marker := _RESULT.search(text, start, end):
                 end = marker.start()  # 任务为60件，截至10月底，…为60件: the result follows
-        if k + 1 < len(labels) and start <= labels[k + 1].start < end:
-            end = labels[k + 1].start
         zones.append(Zone(start, end, _ROLE_WORDS.get(label.word, "planned")))
     return zones
 
@@ -208,10 +217,10 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _sentence_end(text: str, at: int) -> int:
-    """Just past the next 。 (or the end of the line)."""
-    end = text.find("。", at)
-    return min(_line_end(text, at), len(text) if end < 0 else end + 1)
+def _sentence_end(text: str, at: int, limit: int) -> int:
+    """Just past the next 。 before `limit` (else `limit`)."""
+    end = text.find("。", at, limit)
+    return limit if end < 0 else end + 1
 
 
 def column_zones(text: str) -> list[Zone]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.i18n import Lang, translate
@@ -80,10 +80,24 @@ class PlanYear(_Strict):
     same: tuple[str, ...]
 
 
+def _compiled(value: str) -> str:
+    """A pattern of the file must be a regular expression that compiles: its mistake is the file's, not a bug."""
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValueError(f"not a valid pattern: {error}") from None
+    return value
+
+
 class PeriodPhrase(_Strict):
     kind: str
     pattern: str
     example: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _compiled(value)
 
 
 class PlanNews(_Strict):
@@ -91,6 +105,11 @@ class PlanNews(_Strict):
     promise: tuple[str, ...]
     review: tuple[str, ...] = ()
     issued: str = "(?!)"
+
+    @field_validator("issued")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _compiled(value)
 
 
 class TableHeaders(_Strict):
@@ -147,6 +166,11 @@ class Lexicon(_Strict):
     place_words: dict[str, tuple[str, ...]]
     table_headers: TableHeaders
 
+    @field_validator("mixed_title", "summary_lead", "target_label", "target_after")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _compiled(value)
+
     def pattern(self, template: str) -> str:
         """A pattern with its `{name}` fragments filled in."""
         return re.sub(r"\{(\w+)\}", lambda m: self.fragments.get(m[1], m[0]), template)
@@ -202,6 +226,8 @@ def digest() -> str:
 def words(items: Iterable[str], escape: bool = True) -> str:
     """Words as one alternation, longest first (so 推荐申报 is tried before 推荐)."""
     ordered = sorted(set(items), key=len, reverse=True)
+    if not ordered:
+        return "(?!)"  # no words: a pattern that matches nothing (an empty one would match everywhere)
     return "|".join(re.escape(w) if escape else w for w in ordered)
 
 
