@@ -59,3 +59,19 @@ def test_the_table_marks_inferred_and_unknown_values(project: Path, capsys: pyte
     assert main(["documents", "--lang", "en", *AS_OF]) == 0
     out = capsys.readouterr().out
     assert "营口市~" in out and "—?" in out
+
+
+def test_a_districts_summary_never_completes_its_citys_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "chaoyang.txt").write_text("北京市朝阳区2024年科技工作总结\n2024年，全区新增高新技术企业120家。\n",
+                                                      encoding="utf-8")
+    (tmp_path / "targets.yaml").write_text(
+        "version: 1\nplans:\n  - id: bj24\n    title: 2024年科技工作要点\n    region: 北京市\n    period: \"2024\"\n"
+        "    targets:\n      - id: bj24-hte\n        title: 新增高新技术企业\n        target: 100家\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["status", "--json", "--docs", "docs", "--as-of", "2024-12-31"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["targets"][0]["status"] != "done"
+    assert report["documents"][0]["reason"] == "usage.other_region"

@@ -41,3 +41,8 @@ def test_an_ambiguous_name_is_narrowed_by_a_parent_in_its_context() -> None:
 def test_same_place_allows_what_an_ambiguous_name_can_be() -> None:
     assert same_place("北京市朝阳区", "朝阳区") and not same_place("长春市朝阳区", "北京市朝阳区")
     assert not same_place("威海市", "荣成市")
+
+
+def test_a_short_name_means_the_higher_level_and_unlisted_places_keep_their_suffix() -> None:
+    assert region_key("承德") == region_key("承德市") != region_key("承德县")
+    assert region_key("鹭川市") != region_key("鹭川市鹭川区") and region_key("鹭川市") != region_key("鹭川县")

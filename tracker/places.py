@@ -101,9 +101,12 @@ def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
     hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
     if not hits:
         short = strip_suffix(region)
-        hits = [(0, name) for name in by_name if strip_suffix(name) == short and len(short) >= 2][:4]
-        if not hits:
+        named = [p for name, places in by_name.items() if strip_suffix(name) == short and len(short) >= 2
+                 for p in places]
+        if not named:
             return ()
+        top = min(LEVELS[p.level] for p in named)  # 承德 alone is 承德市, not 承德县: the higher level
+        return tuple(p for p in named if LEVELS[p.level] == top)
     last_at, name = hits[-1]  # the innermost division is named last (山东省威海市荣成市)
     if last_at + len(name) < len(region.rstrip()):
         return ()  # 荆州市荆州经开区: an area inside a division (a development zone), not one the gazetteer holds
@@ -120,7 +123,8 @@ def place_key(region: str | None) -> frozenset[str]:
     places = resolve(region)
     if places:
         return frozenset(p.code for p in places)
-    return frozenset({"name:" + strip_suffix(_last_unit(_below_divisions(region)))}) if region else frozenset()
+    # A place the gazetteer does not hold, by its last unit with its suffix: 鹭川市 and 鹭川区 stay two places.
+    return frozenset({"name:" + _last_unit(_below_divisions(region))}) if region else frozenset()
 
 
 _UNIT = re.compile(r".+?(?:特别行政区|自治州|自治县|省|市|区|县|盟|旗)")

@@ -151,3 +151,11 @@ def test_an_issued_plans_title_and_years_come_from_its_name() -> None:
 def test_a_headline_with_its_date_under_it_is_news() -> None:
     meta, _ = infer_text("天水秦安：科技创新成经济发展新动力\n| 招商动态 |2011-12-26\n2011年，全县多项经济指标再创新高，全年新增企业12家。\n")
     assert (meta.kind, meta.period.label) == (DocumentKind.PRESS, "2011")
+
+
+def test_a_chain_of_divisions_gives_its_last_never_its_first() -> None:
+    assert infer_text("北京市朝阳区2024年科技工作总结\n全区新增企业9家。\n")[0].region == "北京市朝阳区"
+    meta, found = infer_text("徐州市沛县科技局2024年工作总结\n全县新增企业9家。\n")
+    assert meta.region == "徐州市沛县" and found["region"].weak  # 沛县 is not settled by the gazetteer: a guess
+    signed = infer_text("科技局工作总结\n全区新增企业5家。\n\n南京市鼓楼区人民政府\n2024年1月5日\n")[0]
+    assert signed.region == "南京市鼓楼区"

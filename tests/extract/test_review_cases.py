@@ -126,3 +126,9 @@ def test_a_quarterly_schedule_gives_each_figure_its_quarter_to_date() -> None:
 def test_dates_that_name_no_real_day_date_nothing() -> None:
     found = figures("截至13月底，新增企业5家。0000年上半年新增3家。", period="2023", issued=None)
     assert [label(f) for f in found] == [None, None]
+
+
+def test_an_undated_mixed_summarys_own_results_stay_in_its_year() -> None:
+    found = figures("今年以来，全区新增高新技术企业120家。今年，全区将力争新增150家。", period="2024", issued=None,
+                    kind=DocumentKind.MIXED)
+    assert [(label(f), f.modality) for f in found] == [("2024", Modality.ACHIEVED), ("2025", Modality.PLANNED)]

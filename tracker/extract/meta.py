@@ -21,7 +21,7 @@ from tracker.extract import rules
 from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.period import Period, parse_period
-from tracker.places import Place, places_in
+from tracker.places import Place, places_in, resolve
 from tracker.quantity import QuantityError, read_number
 
 LEX = lexicon()
@@ -57,6 +57,9 @@ _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区))")
+_UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
+_CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX})+")
+_UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX}")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
@@ -197,9 +200,10 @@ def _own_level(body: str) -> str | None:
 
 
 def _region_name(place: Place) -> str:
-    """A county-level place with its city (宣城市宣州区), else the name (威海市)."""
-    if place.level == "county" and len(place.parents) == 2:
-        return place.parents[1] + place.name
+    """A county-level place with its city (宣城市宣州区; a municipality's district with it: 北京市朝阳区),
+    else the name (威海市)."""
+    if place.level == "county" and place.parents:
+        return place.parents[-1] + place.name
     return place.name
 
 
@@ -216,12 +220,29 @@ def _innermost(text: str, level: str | None) -> Place | None:
     return max(named, key=lambda p: order[p.level])
 
 
+def _chain_place(value: str, label: str) -> Found | None:
+    """A name that opens with a chain of divisions (北京市朝阳区科技局, 徐州市沛县…): its last one, never the first.
+
+    When the gazetteer cannot settle the last unit (朝阳区 alone is two places; 沛县 is a two-character name), the
+    chain is kept as written and marked weak, so a district's figures never pass for its city's.
+    """
+    chain = _CHAIN.match(value)
+    if chain is None or len(_UNITS_IN_CHAIN.findall(chain.group())) < 2:
+        return None
+    places = resolve(chain.group())
+    if len(places) == 1:
+        return Found(_region_name(places[0]), f"{label}“{value}”")
+    return Found(chain.group(), f"{label}“{value}”", True)
+
+
 def _region(body: str, issuer: Found | None, title: Found | None) -> Found | None:
     """The place the document reports on: from its issuer, title or signature, checked against 全区/我市."""
     level = _own_level(body)
     for source, label in ((issuer, "发文单位"), (title, "标题")):
         if source is None:
             continue
+        if chained := _chain_place(str(source.value), label):
+            return chained
         if place := _innermost(str(source.value), level):
             weak = level is not None and place.level != level
             return Found(_region_name(place), f"{label}“{source.value}”", weak)

@@ -163,8 +163,8 @@ def year(g: Groups, w: When) -> Resolved:
 
 def this_year(g: Groups, w: When) -> Resolved:
     """今年, 今年以来: 1 January to the end of the document's period; a promise's 今年 is the whole year."""
-    if w.written is not None and w.written != w.year and not g.get("y"):
-        return year_period(w.written), False  # written the next year: its 今年 is that year
+    if w.written is not None and w.written != w.year and w.promised and not g.get("y"):
+        return year_period(w.written), False  # a promise written the next year: its 今年 is that year
     y = _y(g, w)
     if y is None:
         return w.period, False
