@@ -102,7 +102,7 @@ def print_documents(uses: list, lang: Lang, console: Console | None = None) -> N
         table.add_column(translate(code, lang), overflow="ellipsis", **options)
     for use in uses:
         d = use.document
-        table.add_row(d.path, *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
+        table.add_row(Text(d.path), *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
                       f"{use.used}/{use.figures}",
                       translate(use.reason, lang, region=d.meta.region or "") if use.reason else "")
     console.print(table)

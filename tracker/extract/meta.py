@@ -33,7 +33,7 @@ _CN_DATE = re.compile(r"^[ \t\u3000]*([〇零一二三四五六七八九]{4})年
                       r"([一二三四五六七八九十]{1,3})日[ \t\u3000]*$", re.MULTILINE)
 """A signature date written in Chinese numerals: 二〇二三年七月十日."""
 _SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.MULTILINE)
-_OWN_DATE = re.compile(r"(成文日期|发文日期|印发日期)\s*[:：]\s*" + _DATE)
+_OWN_DATE = re.compile(f"({words(LEX.own_date_labels)})" + r"\s*[:：]\s*" + _DATE)
 _LABELLED_DATE = re.compile(f"({words(LEX.date_labels)})" + r"\s*[:：]\s*" + _DATE)
 _UPLOAD = re.compile(f"(?:{words(LEX.upload_labels)})")
 _SHARING = re.compile(words(LEX.sharing_site)) if LEX.sharing_site else re.compile(r"(?!)")
@@ -42,8 +42,8 @@ _DATELINE = re.compile(r"(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(
 _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
 _TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$") if LEX.title_noise else re.compile(r"(?!)")
-_TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:工作总结|工作要点|工作计划|实施方案|述职报告|工作报告|工作情况|总结))")
-_PROSE_FRAGMENT = re.compile(r"了|^(?:对|会议|一同|并|就|在)|回顾总结$")
+_TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))")
+_PROSE_FRAGMENT = re.compile(LEX.prose_fragment)
 """对去年工作作了回顾总结, 会议总结: a piece of a sentence, not a title."""
 _TABLE_HEADER_LINE = re.compile(r"\S+(?:[ \t\u3000]{1,}\S+){2,}")
 """年度总体目标 预期目标 实际完成情况: cells of a table's header, not a title."""
@@ -56,7 +56,7 @@ _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
-_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区))")
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
 _CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX})+")
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX}")
@@ -69,8 +69,8 @@ _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
 _MIXED_TITLE = re.compile(LEX.mixed_title)
 _SUMMARY_LEAD = re.compile(LEX.summary_lead)
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
-_PROMISE = re.compile(words(("力争", "确保", "将", "要努力", "计划")))
-_RESULT = re.compile(words(("已", "累计", "共计", "去年", "上年", "同比增长", "截至")))
+_PROMISE = re.compile(words(LEX.plan_news.lead_promise))
+_RESULT = re.compile(words(LEX.plan_news.lead_result))
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
@@ -296,7 +296,7 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
 
 
 def _lead(body: str) -> str:
-    """The first two lines of prose (over 20 characters): where news says what it is about."""
+    """The first three lines of prose (over 20 characters, each once): where news says what it is about."""
     lines = list(dict.fromkeys(line.strip() for line in body[:HEAD].splitlines() if len(line.strip()) > 20))
     return "\n".join(lines[:3])  # a headline repeated by the page counts once
 

@@ -27,7 +27,7 @@ from tracker.lexicon import lexicon, words
 LEX = lexicon()
 _ROLE_WORDS = {word: role for role in ("planned", "achieved") for word in getattr(LEX.table_headers, role)}
 _OTHER_WORDS = frozenset((*LEX.table_headers.owner, *LEX.table_headers.support, *LEX.table_headers.due,
-                          "序号", "编号", "项目", "指标", "指标名称", "备注", "单位", "责任人", "类别", "分值", "得分"))
+                          *LEX.table_headers.other))
 _HEADER_CELL_MAX = 12
 _ROLES_LONGEST_FIRST = tuple(sorted(_ROLE_WORDS.items(), key=lambda item: -len(item[0])))
 _RESULT = re.compile(words(LEX.result_markers)) if LEX.result_markers else re.compile(r"(?!)")

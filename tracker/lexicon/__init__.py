@@ -3,8 +3,10 @@
 `lexicon()` loads and validates it once per process. `TRACKER_LEXICON` names
 another file to use instead (a bureau's own extended copy); a mistake in it is
 reported as `FILE:LINE:COL: message` like every other user file. Patterns are
-built from the word lists by `words(...)` and `filtered(...)`; nothing else
-in tracker spells these words.
+built from the word lists by `words(...)` and `filtered(...)`. What is not here
+yet: the older lists of the subject's trimming words, fixed political formulas
+and classifier look-alikes (tracker/extract/rules.py) and the matcher's flow and
+stock words (tracker/matching/rules.py).
 """
 
 from __future__ import annotations
@@ -104,6 +106,8 @@ class PlanNews(_Strict):
     lead: tuple[str, ...]
     promise: tuple[str, ...]
     review: tuple[str, ...] = ()
+    lead_promise: tuple[str, ...] = ()
+    lead_result: tuple[str, ...] = ()
     issued: str = "(?!)"
 
     @field_validator("issued")
@@ -118,6 +122,7 @@ class TableHeaders(_Strict):
     owner: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     due: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
 
 
 class Lexicon(_Strict):
@@ -160,13 +165,17 @@ class Lexicon(_Strict):
     sharing_site: tuple[str, ...] = ()
     news_marks: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
+    own_date_labels: tuple[str, ...] = ()
+    zones: tuple[str, ...] = ()
+    head_titles: tuple[str, ...] = ()
+    prose_fragment: str = "(?!)"
     upload_labels: tuple[str, ...]
     issuer_labels: tuple[str, ...]
     issuer_ends: tuple[str, ...]
     place_words: dict[str, tuple[str, ...]]
     table_headers: TableHeaders
 
-    @field_validator("mixed_title", "summary_lead", "target_label", "target_after")
+    @field_validator("mixed_title", "summary_lead", "target_label", "target_after", "prose_fragment")
     @classmethod
     def _compiles(cls, value: str) -> str:
         return _compiled(value)

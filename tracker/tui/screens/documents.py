@@ -96,7 +96,7 @@ class DocumentsScreen(TrackerScreen):
         for use in self.uses:
             d = use.document
             used = Text(f"{use.used}/{use.figures}", style="red" if use.reason not in (None, "usage.plan") else "")
-            table.add_row(d.path.rsplit("/", 1)[-1], used, *(marked(d, n, lang) for n in ("kind", "region", "period",
+            table.add_row(Text(d.path.rsplit("/", 1)[-1]), used, *(marked(d, n, lang) for n in ("kind", "region", "period",
                                                                                            "issued")))
         if self.uses:
             table.move_cursor(row=min(row, len(self.uses) - 1))
