@@ -159,3 +159,10 @@ def test_a_chain_of_divisions_gives_its_last_never_its_first() -> None:
     assert meta.region == "徐州市沛县" and found["region"].weak  # 沛县 is not settled by the gazetteer: a guess
     signed = infer_text("科技局工作总结\n全区新增企业5家。\n\n南京市鼓楼区人民政府\n2024年1月5日\n")[0]
     assert signed.region == "南京市鼓楼区"
+
+
+def test_a_lead_that_opens_on_the_past_and_reports_results_is_a_summary() -> None:
+    meta, found = infer_text("一年来，我县科技工作紧扣发展大局，全年新增高新技术企业12家，同比增长20%。\n")
+    assert meta.kind is DocumentKind.SUMMARY and found["kind"].weak
+    plain = infer_text("一年来，我们认真学习，深入调研，思路更加清晰，方向更加明确，工作扎实推进。\n")[0]
+    assert plain.kind is None  # no result reported: no guess

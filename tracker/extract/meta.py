@@ -72,6 +72,10 @@ _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,1
 _PROMISE = re.compile(words(LEX.plan_news.lead_promise))
 _RESULT = re.compile(words(LEX.plan_news.lead_result))
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
+_SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_openers)
+                             + r"|(?:19|20)\d{2}\s*年(?:度)?(?:上半年)?[，,])")
+_REPORTED = re.compile(words(("已", "累计", "新增", "同比", "完成", "实现", "达到")))
+"""A lead that opens on the past and reports results: a summary."""
 _JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
@@ -292,6 +296,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
     if (day := _dateline("\n".join(body[:_DATELINE_REACH].splitlines()[:4]))) is not None:
         return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date
+    if (opener := _SUMMARY_OPENER.search(lead)) and _REPORTED.search(lead):
+        return Found(DocumentKind.SUMMARY, f"开头“{opener.group().strip('，,。')}”并报告结果", True)
     return None
 
 

@@ -158,6 +158,7 @@ class Lexicon(_Strict):
     mixed_title: str
     plan_news: PlanNews
     summary_lead: str
+    summary_openers: tuple[str, ...] = ()
     generic_heads: tuple[str, ...] = ()
     linking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...]
