@@ -135,6 +135,11 @@ def test_a_development_zone_named_at_the_top_is_the_place_it_reports_on() -> Non
     assert meta.region == "荆州经开区" and found["region"].weak
 
 
+def test_prose_before_a_zone_word_names_no_zone() -> None:
+    meta, _ = infer_text("科技局领导班子工作总结\n经国务院批复，我市设立农业高新技术产业示范区，并纳入国家高新区序列。\n")
+    assert meta.region is None
+
+
 def test_a_news_pages_date_line_is_no_headline_and_its_lead_dates_the_results() -> None:
     meta, _ = infer_text("2024年01月17日\n去年我区新增科技型企业284家\n本报讯（记者 张雪）日前，区科技局传出消息，"
                          "2023年我区新增科技型企业284家。\n")

@@ -57,6 +57,7 @@ _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
+_NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names)) if LEX.zone_not_names else re.compile(r"(?!)")
 _UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
 _CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX})+")
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX}")
@@ -257,8 +258,9 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     head = body[:400]
     if place := _innermost(head, level):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
-    if match := _ZONE.search(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
-        return Found(match[1], f"正文开头“{match[1]}”", True)
+    for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
+        if not _NOT_A_ZONE_NAME.search(match[1]):  # 纳入国家高新区序列 names no zone
+            return Found(match[1], f"正文开头“{match[1]}”", True)
     return None
 
 

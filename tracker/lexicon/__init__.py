@@ -168,6 +168,7 @@ class Lexicon(_Strict):
     date_labels: tuple[str, ...]
     own_date_labels: tuple[str, ...] = ()
     zones: tuple[str, ...] = ()
+    zone_not_names: tuple[str, ...] = ()
     head_titles: tuple[str, ...] = ()
     prose_fragment: str = "(?!)"
     upload_labels: tuple[str, ...]
