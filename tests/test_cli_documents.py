@@ -61,17 +61,33 @@ def test_the_table_marks_inferred_and_unknown_values(project: Path, capsys: pyte
     assert "营口市~" in out and "—?" in out
 
 
+def _one_summary_and_a_plan(folder: Path, signed: str, plan_region: str) -> None:
+    """A folder with one 2024 summary signed `signed` reporting 120 firms, and a plan of `plan_region` asking 100."""
+    (folder / "docs").mkdir()
+    (folder / "docs" / "chaoyang.txt").write_text(f"{signed}2024年科技工作总结\n2024年，全区新增高新技术企业120家。\n",
+                                                  encoding="utf-8")
+    (folder / "targets.yaml").write_text(
+        f"version: 1\nplans:\n  - id: bj24\n    title: 2024年科技工作要点\n    region: {plan_region}\n    period: \"2024\"\n"
+        "    targets:\n      - id: bj24-hte\n        title: 新增高新技术企业\n        target: 100家\n", encoding="utf-8")
+
+
 def test_a_districts_summary_never_completes_its_citys_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "chaoyang.txt").write_text("北京市朝阳区2024年科技工作总结\n2024年，全区新增高新技术企业120家。\n",
-                                                      encoding="utf-8")
-    (tmp_path / "targets.yaml").write_text(
-        "version: 1\nplans:\n  - id: bj24\n    title: 2024年科技工作要点\n    region: 北京市\n    period: \"2024\"\n"
-        "    targets:\n      - id: bj24-hte\n        title: 新增高新技术企业\n        target: 100家\n", encoding="utf-8")
+    _one_summary_and_a_plan(tmp_path, "北京市朝阳区", "北京市")
     capsys.readouterr()
     assert main(["status", "--json", "--docs", "docs", "--as-of", "2024-12-31"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["targets"][0]["status"] != "done"
     assert report["documents"][0]["reason"] == "usage.other_region"
+
+
+def test_a_place_with_namesakes_is_never_matched_and_says_how_to_settle_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    _one_summary_and_a_plan(tmp_path, "朝阳区", "北京市朝阳区")
+    capsys.readouterr()
+    assert main(["status", "--docs", "docs", "--as-of", "2024-12-31"]) == 0
+    captured = capsys.readouterr()
+    assert "已完成" not in captured.out
+    assert "chaoyang.txt：地区“朝阳区”有多处同名" in captured.err

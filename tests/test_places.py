@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.matching.match import region_key
-from tracker.places import places_in, resolve, same_place
+from tracker.places import ambiguous, places_in, region_key, resolve
 
 
 def test_a_district_is_known_with_its_city_and_province() -> None:
@@ -38,9 +37,11 @@ def test_an_ambiguous_name_is_narrowed_by_a_parent_in_its_context() -> None:
     assert [p.code for p in resolve("朝阳区", context="长春市科技局")] == ["220104"]
 
 
-def test_same_place_allows_what_an_ambiguous_name_can_be() -> None:
-    assert same_place("北京市朝阳区", "朝阳区") and not same_place("长春市朝阳区", "北京市朝阳区")
-    assert not same_place("威海市", "荣成市")
+def test_an_ambiguous_name_is_its_own_key_and_never_a_namesake_with_its_city() -> None:
+    assert ambiguous("朝阳区") and not ambiguous("北京市朝阳区")
+    assert region_key("朝阳区") != region_key("北京市朝阳区") != region_key("长春市朝阳区")
+    assert region_key("威海") == region_key("威海市") != region_key("荣成市")
+    assert region_key("雲川 市") == region_key("云川市")
 
 
 def test_a_short_name_means_the_higher_level_and_unlisted_places_keep_their_suffix() -> None:

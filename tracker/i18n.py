@@ -146,6 +146,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.no_figures": ("未读出任何数字", "no figure was read from it"),
     "usage.plan": ("计划文件：其中的数字是目标，不计入完成情况", "a plan: its figures are targets, never progress"),
     "usage.no_region": ("不知道所属地区：请在 manifest.yaml 中为它填写 region", "its place is unknown: give its region in manifest.yaml"),
+    "usage.ambiguous_region": ("地区“{region}”有多处同名，不能确定是哪一处：请在 manifest.yaml 中写出上级地区（如 北京市朝阳区）",
+                               "the place “{region}” has more than one namesake: give it with its city in manifest.yaml (北京市朝阳区)"),
     "usage.other_region": ("所属地区“{region}”不是任何计划的地区", "its place “{region}” is no plan's region"),
     "usage.no_period": ("不知道报告期：请在 manifest.yaml 中为它填写 period", "its period is unknown: give its period in manifest.yaml"),
     "usage.no_match": ("其中的数字未对应任何目标", "none of its figures matched a target"),

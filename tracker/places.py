@@ -2,17 +2,20 @@
 
 Every province, city, district and county is known with its code and its
 parent, so 宣州区 is 安徽省宣城市宣州区 and a district never passes for its city.
-`places_in(text)` finds division names in a text; `same_place(a, b)` tells
-whether two region strings can name the same division. Places the gazetteer
-does not hold (a development zone, an invented name in a test) fall back to
-their name without its administrative suffix.
+`places_in(text)` finds division names in a text; `region_key(region)` is
+what regions are compared by: the division's code when the name settles one,
+else the name itself (an ambiguous 朝阳区 is never taken for 北京市朝阳区).
+Places the gazetteer does not hold (a development zone, an invented name in a
+test) are compared by their last unit with its suffix.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
+
+from tracker.quantity import normalize
 
 SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
 """Administrative suffixes, longest first: 威海市 and 威海 name one place."""
@@ -31,12 +34,6 @@ class Place(NamedTuple):
     def full_name(self) -> str:
         """安徽省宣城市宣州区."""
         return "".join((*self.parents, self.name))
-
-    @property
-    def parent_code(self) -> str | None:
-        if self.level == "province":
-            return None
-        return self.code[:2] + "0000" if self.level == "city" else self.code[:4] + "00"
 
 
 def _level(code: str) -> str:
@@ -144,10 +141,22 @@ def _below_divisions(region: str) -> str:
     return region
 
 
-def same_place(a: str | None, b: str | None) -> bool:
-    """True when the two region strings can name the same division (never a district and its city)."""
-    return bool(place_key(a) & place_key(b))
+@lru_cache(maxsize=4096)
+def region_key(region: str | None) -> str | None:
+    """The division a region names, by its code (威海市 and 威海 are one place; 荣成市 is another,
+    though it lies in 威海市); a name the gazetteer does not hold, or holds twice, by its name alone."""
+    if not region:
+        return None
+    name = _written(region)
+    key = place_key(name)
+    return next(iter(key)) if len(key) == 1 else "name:" + strip_suffix(name)
 
 
-def by_code(code: str) -> Place | None:
-    return _gazetteer()[0].get(code)
+def ambiguous(region: str | None) -> bool:
+    """True when the gazetteer holds the name more than once (朝阳区 is in 北京市 and in 长春市)."""
+    return bool(region) and len(place_key(_written(region))) > 1
+
+
+def _written(region: str) -> str:
+    """The name as the gazetteer spells it: simplified, without spaces (雲川 市 is 云川市)."""
+    return "".join(normalize(region).split())

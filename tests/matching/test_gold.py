@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import DATA, ROOT
 from tests.matching.gold import measure
-from tracker.matching.match import region_key
+from tracker.places import region_key
 from tracker.model.evidence import Role
 from tracker.model.figure import Modality
 

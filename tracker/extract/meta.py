@@ -36,12 +36,12 @@ _SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.MUL
 _OWN_DATE = re.compile(f"({words(LEX.own_date_labels)})" + r"\s*[:：]\s*" + _DATE)
 _LABELLED_DATE = re.compile(f"({words(LEX.date_labels)})" + r"\s*[:：]\s*" + _DATE)
 _UPLOAD = re.compile(f"(?:{words(LEX.upload_labels)})")
-_SHARING = re.compile(words(LEX.sharing_site)) if LEX.sharing_site else re.compile(r"(?!)")
-_NEWS = re.compile(words(LEX.news_marks)) if LEX.news_marks else re.compile(r"(?!)")
+_SHARING = re.compile(words(LEX.sharing_site))
+_NEWS = re.compile(words(LEX.news_marks))
 _DATELINE = re.compile(r"(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})日)")
 _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
-_TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$") if LEX.title_noise else re.compile(r"(?!)")
+_TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$")
 _TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))")
 _PROSE_FRAGMENT = re.compile(LEX.prose_fragment)
 """对去年工作作了回顾总结, 会议总结: a piece of a sentence, not a title."""
@@ -57,7 +57,7 @@ _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t
 _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
-_NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names)) if LEX.zone_not_names else re.compile(r"(?!)")
+_NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
 _UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
 _CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX})+")
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX}")
@@ -68,7 +68,6 @@ _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
-_SUMMARY_LEAD = re.compile(LEX.summary_lead)
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
 _PROMISE = re.compile(words(LEX.plan_news.lead_promise))
 _RESULT = re.compile(words(LEX.plan_news.lead_result))
@@ -78,7 +77,7 @@ _SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_open
 _REPORTED = re.compile(words(("已", "累计", "新增", "同比", "完成", "实现", "达到")))
 """A lead that opens on the past and reports results: a summary."""
 _JOINT = re.compile("及|和|与|暨|、")
-_REVIEW = re.compile(words(LEX.plan_news.review)) if LEX.plan_news.review else re.compile(r"(?!)")
+_REVIEW = re.compile(words(LEX.plan_news.review))
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
 _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
@@ -294,7 +293,7 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if match := _NEWS.search(head[:_DATELINE_REACH]):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group()}”）", True)
-    if match := _SUMMARY_LEAD.search(head):
+    if match := rules.SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
     if (day := _dateline("\n".join(body[:_DATELINE_REACH].splitlines()[:4]))) is not None:
         return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date

@@ -42,8 +42,7 @@ FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}
 NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
 WILL_AS_BA = re.compile(words(LEX.will_as_ba))
-PROPOSED_NOT_AFTER = re.compile(f"(?:{words(LEX.proposed_not_after)})$") if LEX.proposed_not_after \
-    else re.compile(r"(?!)")
+PROPOSED_NOT_AFTER = re.compile(f"(?:{words(LEX.proposed_not_after)})$")
 """成功申报: a step word after one of these reports a success (proposed_not_after)."""
 
 _HEADING_WORDS = words(LEX.plan_headings.words)
@@ -100,7 +99,7 @@ TARGET_WORD = re.compile("目标|任务|指标")
 TARGET_AFTER = re.compile(LEX.target_after) if LEX.target_after else re.compile(r"(?!)")
 YEAR_TASK = re.compile(r"全年|年度")
 """完成全年170家任务的…: a figure after 全年 and before 任务 is the year's target (target_after)."""
-NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})") if LEX.new_statement else re.compile(r"(?!)")
+NEW_STATEMENT = re.compile(f"(?:{words(LEX.new_statement)})")
 """A verb that starts a statement of its own: a list item with one does not share the cue before it."""
 PHRASES_READ = 16
 """How many time phrases before a figure in its sentence are read: the nearest decide, so a page of clauses
@@ -109,7 +108,7 @@ RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
 COMPLETION_WORDS = re.compile(words(LEX.table_headers.achieved))
 """完成情况, 实际完成 …: a table holding one of these reports what was done; one without is a table of tasks."""
-RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})") if LEX.result_markers else re.compile(r"(?!)")
+RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})")
 """已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
@@ -138,16 +137,13 @@ NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量
 """What makes the number after it no figure: an ordinal (第十八届), a rate's denominator (每万名),
 a web page's counter (阅读量：3512次)."""
 SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
-NOT_FIGURE_AFTER = re.compile(f"(?:{words(LEX.not_figures.get('after', ()))})") if LEX.not_figures.get("after") \
-    else re.compile(r"(?!)")
+NOT_FIGURE_AFTER = re.compile(f"(?:{words(LEX.not_figures.get('after', ()))})")
 """六届五次全会, 下列五个方面: a name or a count of the text's own parts (not_figures.after)."""
-SESSION_BODY_AFTER = re.compile(f"[市省县区]?(?:{words(LEX.not_figures.get('session_bodies', ()))})") \
-    if LEX.not_figures.get("session_bodies") else re.compile(r"(?!)")
-NOT_FIGURE_BEFORE = re.compile(f"(?:{words(LEX.not_figures.get('before', ()))})$") if LEX.not_figures.get("before") \
-    else re.compile(r"(?!)")
+SESSION_BODY_AFTER = re.compile(f"[市省县区]?(?:{words(LEX.not_figures.get('session_bodies', ()))})")
+"""二十届三中全会: a Central Committee session, not a count of 届."""
+NOT_FIGURE_BEFORE = re.compile(f"(?:{words(LEX.not_figures.get('before', ()))})$")
 ONE_OF_A_KIND = re.compile(r"(?:的|是|为)$")
 """是…的一项重要内容: 一 after 的/是 names one of a kind, not an amount."""
-"""二十届三中全会: a Central Committee session, not a count of 届."""
 
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
 QUOTED_NAME_MAX = 14
@@ -184,10 +180,10 @@ LIST_SEPARATOR = re.compile(r"[、和与及]")
 GENERIC_HEAD = re.compile(f"(?:{words(LEX.generic_heads)})")
 """贷款总金额: a head that counts the thing of the figure before it (generic_heads)."""
 LINKING_VERB = re.compile(f"(?:{words(LEX.linking_verbs)})")
+"""惠及…企业: the figure counts whom the figure before reached (linking_verbs)."""
 LINKING_LAST = frozenset(w[-1] for w in LEX.linking_verbs)
 GENERIC_LAST = frozenset(w[-1] for w in LEX.generic_heads)
 """The last characters of these words: a cheap test before the pattern."""
-"""惠及…企业: the figure counts whom the figure before reached (linking_verbs)."""
 GROWTH_WORD = re.compile(r"(?:同比)?(?:增长|增加|提高|提升|下降|减少)")
 GROWTH = re.compile(r"^(?:同比)?(?:增长|增加|提高|提升|下降|减少|翻)")
 NOUN_AFTER_END = re.compile(

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tracker.lexicon import lexicon, words
+from tracker.extract import rules
+from tracker.lexicon import lexicon
 
 LEX = lexicon()
 _ROLE_WORDS = {word: role for role in ("planned", "achieved") for word in getattr(LEX.table_headers, role)}
@@ -30,7 +31,6 @@ _OTHER_WORDS = frozenset((*LEX.table_headers.owner, *LEX.table_headers.support, 
                           *LEX.table_headers.other))
 _HEADER_CELL_MAX = 12
 _ROLES_LONGEST_FIRST = tuple(sorted(_ROLE_WORDS.items(), key=lambda item: -len(item[0])))
-_RESULT = re.compile(words(LEX.result_markers)) if LEX.result_markers else re.compile(r"(?!)")
 _PIPE_ONLY = re.compile(r"^[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 
 
@@ -206,7 +206,7 @@ def _labelled_fields(text: str) -> list[Zone]:
             end = labels[k + 1].start  # first the next label, so each search below stays within this field
         if label.target:
             end = min(end, _sentence_end(text, start, end))
-            if marker := _RESULT.search(text, start, end):
+            if marker := rules.RESULT_MARKER.search(text, start, end):
                 end = marker.start()  # 任务为60件，截至10月底，…为60件: the result follows
         zones.append(Zone(start, end, _ROLE_WORDS.get(label.word, "planned")))
     return zones

@@ -10,7 +10,6 @@ a plan only (the one it names best).
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -29,18 +28,8 @@ from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period
 from tracker.model.plan import Plan, TargetsFile
 from tracker.model.target import Target, TargetKind
-from tracker.places import place_key, strip_suffix
+from tracker.places import region_key
 from tracker.quantity import Dimension, normalize
-
-@lru_cache(maxsize=4096)
-def region_key(region: str | None) -> str | None:
-    """The division a region names, by its code (威海市 and 威海 are one place; 荣成市 is another,
-    though it lies in 威海市); a name the gazetteer does not hold, or holds twice, by its name alone."""
-    if not region:
-        return None
-    name = clean(normalize(region))  # 雲川市 is 云川市
-    key = place_key(name)
-    return next(iter(key)) if len(key) == 1 else "name:" + strip_suffix(name)
 
 
 def vocabulary(targets_file: TargetsFile) -> frozenset[str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from tracker.matching.match import region_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence
+from tracker.places import ambiguous, region_key
 
 
 class DocumentUse(NamedTuple):
@@ -42,7 +42,7 @@ def _reason(document: Document, figures: int, used: int, regions: frozenset[str]
     if document.meta.region is None:
         return "usage.no_region"
     if region_key(document.meta.region) not in regions:
-        return "usage.other_region"
+        return "usage.ambiguous_region" if ambiguous(document.meta.region) else "usage.other_region"
     if document.meta.period is None:
         return "usage.no_period"
     return "usage.no_match"
