@@ -21,6 +21,7 @@ from tracker.display import amount_text
 from tracker.errors import Diagnostic, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import document_use_json, evidence_json, status_json
+from tracker.matching.usage import unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
@@ -75,7 +76,7 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
 
 def print_unused(report: StatusReport, lang: Lang) -> None:
     """Every document none of whose figures is used, with why and the fix (never silent)."""
-    left = [u for u in report.documents if u.reason not in (None, "usage.plan")]  # a plan is read as targets
+    left = unused(report.documents)
     if not left:
         return
     print(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), file=sys.stderr)

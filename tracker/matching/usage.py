@@ -31,6 +31,11 @@ class DocumentUse(NamedTuple):
     def path(self) -> str:
         return self.document.path
 
+    @property
+    def unused(self) -> bool:
+        """None of its figures is used, and it is no plan (a plan's figures are read as its targets)."""
+        return self.reason not in (None, "usage.plan")
+
 
 def _reason(document: Document, figures: int, used: int, regions: frozenset[str]) -> str | None:
     if used:
@@ -59,5 +64,5 @@ def usage(listed: list[tuple[Document, int]], regions: frozenset[str],
 
 
 def unused(uses: list[DocumentUse]) -> list[DocumentUse]:
-    """The documents none of whose figures is used."""
-    return [u for u in uses if u.reason is not None]
+    """The documents that need a person's look: none of their figures is used and they are no plan."""
+    return [u for u in uses if u.unused]

@@ -14,6 +14,7 @@ from textual.widgets import Header, Input, Select, Static
 from tracker.console import WIDE as CONSOLE_WIDE
 from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
+from tracker.matching.usage import unused as unused_documents
 from tracker.progress.status import Progress, Status
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
@@ -145,7 +146,7 @@ class DashboardScreen(TrackerScreen):
         lines = [f"[b]{r.plan}[/b] " + (translate("tui.computing", self.lang) if snapshot.pending
                                          else rollup_sentence(r, self.lang)) for r in snapshot.report.rollups
                  if r.section is None and (self.app.plan in (None, r.plan))]
-        unused = [u for u in snapshot.report.documents if u.reason not in (None, "usage.plan")]
+        unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
             lines.append("[yellow]" + translate("tui.unused_documents", self.lang, count=len(unused)) + "[/yellow]")
         self.query_one("#summary", Static).update("\n".join(lines))

@@ -85,7 +85,7 @@ class DocumentsScreen(TrackerScreen):
     def show(self, snapshot: Snapshot) -> None:
         lang = self.lang
         self.uses = list(snapshot.report.documents)
-        unused = sum(1 for u in self.uses if u.reason not in (None, "usage.plan"))
+        unused = sum(1 for u in self.uses if u.unused)
         self.query_one("#documents-title", Static).update(
             translate("tui.documents.title", lang, total=len(self.uses), unused=unused))
         table = self.query_one("#documents", DataTable)
@@ -95,7 +95,7 @@ class DocumentsScreen(TrackerScreen):
                                                                "col.period", "col.issued")))
         for use in self.uses:
             d = use.document
-            used = Text(f"{use.used}/{use.figures}", style="red" if use.reason not in (None, "usage.plan") else "")
+            used = Text(f"{use.used}/{use.figures}", style="red" if use.unused else "")
             table.add_row(Text(d.path.rsplit("/", 1)[-1]), used, *(marked(d, n, lang) for n in ("kind", "region", "period",
                                                                                            "issued")))
         if self.uses:
