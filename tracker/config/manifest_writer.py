@@ -8,7 +8,6 @@ their entry and nobody sees half a file.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,26 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from tracker.config.atomic import write_atomic
 from tracker.config.manifest import MANIFEST_NAME, read_manifest
-from tracker.config.yaml_source import parse_yaml, read_text
+from tracker.config.yaml_source import dump_checked, field_diagnostics, parse_yaml, read_text, round_trip
 from tracker.errors import Diagnostic
 from tracker.model.document import DocumentMeta
 
 FIELD_ORDER = ("file", "title", "issuer", "region", "issued", "kind", "period")
 NEW_FILE = "# What the documents of this folder are (docs/documents.md); tracker writes confirmed values here.\ndocuments: []\n"
-
-
-def _round_trip() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.indent(mapping=2, sequence=4, offset=2)  # `  - file:` under `documents:`, as the bundled manifest
-    yaml.width = 4096
-    yaml.preserve_quotes = True
-    return yaml
 
 
 def field_problems(file: str, values: dict[str, Any]) -> dict[str, Diagnostic]:
@@ -48,12 +38,7 @@ def field_problems(file: str, values: dict[str, Any]) -> dict[str, Diagnostic]:
         if not isinstance(error, ValidationError):
             return {"issued": Diagnostic(path=MANIFEST_NAME, code="schema.invalid",
                                          params={"field": "issued", "value": str(values["issued"]), "detail": ""})}
-        problems: dict[str, Diagnostic] = {}
-        for item in error.errors(include_url=False):
-            name = str(item["loc"][0]) if item["loc"] else "file"
-            params = {"field": name, "value": str(item.get("input", "")), "detail": item.get("msg", "")}
-            problems.setdefault(name, Diagnostic(path=MANIFEST_NAME, code="schema.invalid", params=params))
-        return problems
+        return field_diagnostics(error, DocumentMeta, MANIFEST_NAME)
     return {}
 
 
@@ -120,7 +105,7 @@ def save_document_meta(folder: Path, file: str, values: dict[str, Any]) -> tuple
                 return {}, diagnostics
         else:
             text = NEW_FILE
-        yaml = _round_trip()
+        yaml = round_trip()
         try:
             root = yaml.load(text)
         except YAMLError:
@@ -130,12 +115,8 @@ def save_document_meta(folder: Path, file: str, values: dict[str, Any]) -> tuple
             _, problems_of_file = read_manifest(parsed, shown, folder) if parsed is not None else (None, syntax)
             return {}, problems_of_file or [Diagnostic(path=shown, code="yaml.not_mapping")]
         _set(_entry(root["documents"], file), values)
-        buffer = io.StringIO()
-        yaml.dump(root, buffer)
-        new_text = buffer.getvalue()
-        parsed, syntax = parse_yaml(new_text, shown)
-        _, diagnostics = read_manifest(parsed, shown, folder) if parsed is not None else (None, syntax)
-        if errors := syntax + diagnostics:
+        new_text, errors = dump_checked(yaml, root, shown, lambda parsed, shown: read_manifest(parsed, shown, folder))
+        if errors:
             return {}, errors
         write_atomic(path, new_text)
     return {}, []

@@ -7,31 +7,21 @@ written atomically: a reader sees the old file or the new one, never half.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import read_targets
-from tracker.config.yaml_source import parse_yaml, read_text
+from tracker.config.yaml_source import dump_checked, field_diagnostics, read_text, round_trip
 from tracker.errors import Diagnostic, Severity
 from tracker.model.target import Target
 
 FIELD_ORDER = ("id", "title", "kind", "metric", "aliases", "target", "comparator", "status", "section", "owner",
                "due", "period", "cycle", "quote")
 """The order fields are written in, as in the bundled targets.yaml."""
-
-
-def _round_trip() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.indent(mapping=2, sequence=4, offset=2)  # the layout of targets.yaml: `  - id:` under its key
-    yaml.width = 4096  # never fold a long quote onto a second line
-    yaml.preserve_quotes = True
-    return yaml
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -53,15 +43,7 @@ def field_problems(values: dict[str, Any]) -> dict[str, Diagnostic]:
     try:
         Target.model_validate(values)
     except ValidationError as error:
-        problems: dict[str, Diagnostic] = {}
-        for item in error.errors(include_url=False):
-            name = str(item["loc"][0]) if item["loc"] else "id"
-            code = item["type"] if "." in item["type"] else ("schema.missing" if item["type"] == "missing"
-                                                               else "schema.invalid")
-            params = {"field": name, "value": str(item.get("input", "")), "detail": item.get("msg", "")}
-            params.update({k: str(v) for k, v in (item.get("ctx") or {}).items() if isinstance(v, (str, int, float))})
-            problems.setdefault(name, Diagnostic(path="", code=code, params=params))
-        return problems
+        return field_diagnostics(error, Target, "")
     return {}
 
 
@@ -127,18 +109,14 @@ def save_target(path: Path, plan_id: str, values: dict[str, Any],
     text, diagnostics = read_text(path, shown)
     if text is None:
         return {}, diagnostics
-    yaml = _round_trip()
+    yaml = round_trip()
     root = yaml.load(text)
     targets = _plan_targets(root, plan_id) if isinstance(root, CommentedMap) else None
     if targets is None:
         return {}, [Diagnostic(path=shown, code="targets.unknown_plan", params={"id": plan_id, "known": ""})]
     _put(targets, fields, replacing)
-    buffer = io.StringIO()
-    yaml.dump(root, buffer)
-    new_text = buffer.getvalue()
-    parsed, syntax = parse_yaml(new_text, shown)
-    _, diagnostics = read_targets(parsed, shown, path.parent) if parsed is not None else (None, syntax)
-    errors = [d for d in syntax + diagnostics if d.severity is Severity.ERROR]
+    new_text, diagnostics = dump_checked(yaml, root, shown, lambda parsed, shown: read_targets(parsed, shown, path.parent))
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
         return {}, errors
     write_atomic(path, new_text)

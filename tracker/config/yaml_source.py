@@ -14,7 +14,9 @@ missing (a required key) it points at the nearest ancestor.
 from __future__ import annotations
 
 import difflib
+import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -227,23 +229,60 @@ def _params(code: str, error: dict[str, Any], fields: list[str]) -> dict[str, st
     return params
 
 
+def _code(item: dict[str, Any], model: type[BaseModel]) -> str:
+    """The catalogue code of one pydantic error."""
+    kind = item["type"]
+    if kind == "missing":
+        return "schema.missing"
+    if item.get("input", "") is None:
+        return "schema.empty"
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(_field_name(tuple(item["loc"])), list(model.model_fields), n=1)
+        return "schema.unknown_field_suggest" if close else "schema.unknown_field"
+    return _TYPE_CODES.get(kind, kind if "." in kind else "schema.invalid")
+
+
 def validation_diagnostics(
     error: ValidationError, model: type[BaseModel], root: Any, prefix: Loc, shown: str
 ) -> list[Diagnostic]:
     """One Diagnostic per pydantic error, placed at its YAML line and column."""
     found = []
     for item in error.errors(include_url=False):
-        loc: Loc = tuple(item["loc"])
-        kind = item["type"]
-        code = _TYPE_CODES.get(kind, kind if "." in kind else "schema.invalid")
-        if kind == "missing":
-            code = "schema.missing"
-        elif item.get("input", "") is None:
-            code = "schema.empty"
-        elif kind == "extra_forbidden":
-            close = difflib.get_close_matches(_field_name(loc), list(model.model_fields), n=1)
-            code = "schema.unknown_field_suggest" if close else "schema.unknown_field"
-        line, col = node_position(root, prefix + loc, key=kind in ("extra_forbidden", "invalid_key"))
+        code = _code(item, model)
+        line, col = node_position(root, prefix + tuple(item["loc"]),
+                                  key=item["type"] in ("extra_forbidden", "invalid_key"))
         found.append(Diagnostic(path=shown, line=line, col=col, code=code,
                                 params=_params(code, item, list(model.model_fields))))
     return found
+
+
+def field_diagnostics(error: ValidationError, model: type[BaseModel], shown: str) -> dict[str, Diagnostic]:
+    """Each field's first problem, by field name, for a form that has no line and column."""
+    problems: dict[str, Diagnostic] = {}
+    for item in error.errors(include_url=False):
+        name = str(item["loc"][0]) if item["loc"] else next(iter(model.model_fields))
+        code = _code(item, model)
+        problems.setdefault(name, Diagnostic(path=shown, code=code, params=_params(code, item, list(model.model_fields))))
+    return problems
+
+
+def round_trip() -> YAML:
+    """The writers' YAML: comments, order and quotes kept, `  - key:` under a list's key, long lines never folded."""
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def dump_checked(yaml: YAML, root: Any, shown: str,
+                 read: Callable[[Any, str], tuple[Any, list[Diagnostic]]]) -> tuple[str, list[Diagnostic]]:
+    """The edited tree as text, and what reading that text back as `tracker check` does finds in it."""
+    buffer = io.StringIO()
+    yaml.dump(root, buffer)
+    text = buffer.getvalue()
+    parsed, syntax = parse_yaml(text, shown)
+    if parsed is None:
+        return text, syntax
+    _, diagnostics = read(parsed, shown)
+    return text, syntax + diagnostics
