@@ -19,6 +19,8 @@ from tracker.quantity import normalize
 
 SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
 """Administrative suffixes, longest first: 威海市 and 威海 name one place."""
+UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
+"""What ends each unit of a chain of divisions (鹭川市云港区, 徐州市沛县); 州 and 新区 are too often inside a name."""
 LEVELS = {"province": 0, "city": 1, "county": 2}
 
 
@@ -124,7 +126,7 @@ def place_key(region: str | None) -> frozenset[str]:
     return frozenset({"name:" + _last_unit(_below_divisions(region))}) if region else frozenset()
 
 
-_UNIT = re.compile(r".+?(?:特别行政区|自治州|自治县|省|市|区|县|盟|旗)")
+_UNIT = re.compile(".+?" + UNIT_SUFFIX)
 
 
 def _last_unit(region: str) -> str:

@@ -21,7 +21,7 @@ from tracker.extract import rules
 from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.period import Period, parse_period
-from tracker.places import Place, places_in, resolve
+from tracker.places import UNIT_SUFFIX, Place, places_in, resolve
 from tracker.quantity import QuantityError, read_number
 
 LEX = lexicon()
@@ -58,9 +58,8 @@ _ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
-_UNIT_SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)"
-_CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX})+")
-_UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{_UNIT_SUFFIX}")
+_CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
+_UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX}")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)

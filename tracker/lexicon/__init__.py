@@ -16,9 +16,10 @@ import os
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Annotated
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.i18n import Lang, translate
@@ -91,15 +92,14 @@ def _compiled(value: str) -> str:
     return value
 
 
+Pattern = Annotated[str, AfterValidator(_compiled)]
+"""A regular expression of the file, checked when the file is read."""
+
+
 class PeriodPhrase(_Strict):
     kind: str
-    pattern: str
+    pattern: Pattern
     example: str = ""
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        return _compiled(value)
 
 
 class PlanNews(_Strict):
@@ -108,12 +108,7 @@ class PlanNews(_Strict):
     review: tuple[str, ...] = ()
     lead_promise: tuple[str, ...] = ()
     lead_result: tuple[str, ...] = ()
-    issued: str = "(?!)"
-
-    @field_validator("issued")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        return _compiled(value)
+    issued: Pattern = "(?!)"
 
 
 class TableHeaders(_Strict):
@@ -141,8 +136,8 @@ class Lexicon(_Strict):
     will_as_ba: tuple[str, ...]
     new_statement: tuple[str, ...] = ()
     result_markers: tuple[str, ...] = ()
-    target_label: str
-    target_after: str = ''
+    target_label: Pattern
+    target_after: Pattern = ''
     target_fields: tuple[str, ...] = ()
     plan_headings: PlanHeadings
     plan_paragraph: tuple[str, ...]
@@ -155,9 +150,9 @@ class Lexicon(_Strict):
     debris_words: tuple[str, ...]
     footer: tuple[str, ...]
     document_kinds: dict[str, tuple[str, ...]]
-    mixed_title: str
+    mixed_title: Pattern
     plan_news: PlanNews
-    summary_lead: str
+    summary_lead: Pattern
     summary_openers: tuple[str, ...] = ()
     generic_heads: tuple[str, ...] = ()
     linking_verbs: tuple[str, ...] = ()
@@ -170,17 +165,12 @@ class Lexicon(_Strict):
     zones: tuple[str, ...] = ()
     zone_not_names: tuple[str, ...] = ()
     head_titles: tuple[str, ...] = ()
-    prose_fragment: str = "(?!)"
+    prose_fragment: Pattern = "(?!)"
     upload_labels: tuple[str, ...]
     issuer_labels: tuple[str, ...]
     issuer_ends: tuple[str, ...]
     place_words: dict[str, tuple[str, ...]]
     table_headers: TableHeaders
-
-    @field_validator("mixed_title", "summary_lead", "target_label", "target_after", "prose_fragment")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        return _compiled(value)
 
     def pattern(self, template: str) -> str:
         """A pattern with its `{name}` fragments filled in."""
