@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from tracker.model.decision import Decision
@@ -59,6 +61,13 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
         session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))
 
 
+def _in_folder(query, folder: Path | None):  # noqa: ANN001, ANN202 - any select over documents
+    """The query narrowed in the database to the documents under `folder` (its subfolders are left to the caller)."""
+    if folder is None:
+        return query
+    return query.where(col(DocumentRow.location).startswith(str(folder.resolve()) + os.sep, autoescape=True))
+
+
 def load_documents(*, session: Session, folder: Path | None = None,
                    keep: Callable[[Document], bool] | None = None,
                    between: tuple[date, date] | None = None) -> list[tuple[Document, list[Figure]]]:
@@ -67,9 +76,8 @@ def load_documents(*, session: Session, folder: Path | None = None,
     `keep` chooses documents; `between` keeps only figures whose period
     overlaps those days (a figure with no period then is left out too).
     """
-    rows = session.exec(select(DocumentRow).order_by(DocumentRow.path)).all()
-    if folder is not None:
-        rows = [r for r in rows if Path(r.location).parent == folder.resolve()]
+    rows = session.exec(_in_folder(select(DocumentRow), folder).order_by(DocumentRow.path)).all()
+    rows = [r for r in rows if folder is None or Path(r.location).parent == folder.resolve()]  # not its subfolders
     documents = {row.id: document_from_row(row) for row in rows}
     if keep is not None:
         documents = {ident: document for ident, document in documents.items() if keep(document)}
@@ -87,16 +95,14 @@ def load_documents(*, session: Session, folder: Path | None = None,
 
 def list_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, int]]:
     """Every stored document (of one folder, when given) without its text, with its number of figures."""
-    from sqlalchemy import func
-
     counts = dict(session.connection().execute(
         select(FigureRow.__table__.c.document_id, func.count()).group_by(FigureRow.__table__.c.document_id)).all())
     columns = [c for c in DocumentRow.__table__.c if c.name != "text"]
-    rows = session.connection().execute(select(*columns).order_by(DocumentRow.__table__.c.path)).all()
+    rows = session.connection().execute(_in_folder(select(*columns), folder).order_by(DocumentRow.__table__.c.path)).all()
     listed = []
     for row in rows:
         if folder is not None and Path(row.location).parent != folder.resolve():
-            continue
+            continue  # a document of a subfolder
         document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
         listed.append((document, counts.get(row.id, 0)))
     return listed
