@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import rules
@@ -301,8 +302,11 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     return None
 
 
+@lru_cache(maxsize=8)
 def _lead(body: str) -> str:
-    """The first three lines of prose (over 20 characters, each once): where news says what it is about."""
+    """The first three lines of prose (over 20 characters, each once): where news says what it is about.
+
+    Kind, dates and period each ask for it; it is worked out once per document (a str keeps its hash)."""
     lines = list(dict.fromkeys(line.strip() for line in body[:HEAD].splitlines() if len(line.strip()) > 20))
     return "\n".join(lines[:3])  # a headline repeated by the page counts once
 
