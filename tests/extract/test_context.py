@@ -42,9 +42,3 @@ SAMPLES = {"year_range": "2019—2023年", "since_year": "2022年以来", "half"
 def test_every_kind_of_time_phrase_passes_the_look_ahead(kind: str) -> None:
     spans = context._period_spans(SAMPLES[kind])
     assert [(s.start, s.end, s.kind) for s in spans] == [(0, len(SAMPLES[kind]), kind)]
-
-
-def test_word_search_finds_what_the_alternation_finds(text: str) -> None:
-    words = context._BEFORE_WORDS
-    alternation = context._alternation(list(words))
-    assert context.find_words(text, words) == [(m.start(), m.group()) for m in alternation.finditer(text)]

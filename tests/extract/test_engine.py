@@ -151,3 +151,18 @@ def test_subset_after_qizhong() -> None:
 def test_page_furniture_is_not_content() -> None:
     text = "索引号: 11371000004359096D/2025-01554\n点击次数: 1323\n全年新增企业35家。\n举报/反馈\n1323万获赞 44.3万粉丝\n"
     assert texts(text) == ["35家"]
+
+
+@pytest.mark.parametrize("text", [
+    "一、二、三、四季度，占比依次达到18%、19%、20%、21%。",
+    "全年分季度推进：二、三季度分别完成40%、30%，第一季度完成一成。三、四季度依次为5家、6家。",
+    "一季度、二季度分别为3家、4家。一、二季度" + "的" * 12 + "分别为1家、2家。四季度。",
+])
+def test_quarter_lists_found_around_each_quarter_word_as_the_plain_pattern_finds_them(text: str) -> None:
+    from tracker.extract import rules
+    from tracker.extract.engine import _Reader
+
+    meta = DocumentMeta(file="t.txt", kind=DocumentKind.SUMMARY, period=parse_period("2024"))
+    reader = _Reader(Document(path="t.txt", text=text, format="txt", sha256="0" * 64, meta=meta))
+    assert [m.span() for m in reader.quarter_lists()] == [m.span() for m in rules.QUARTER_LIST.finditer(text)]
+    assert reader.quarter_lists()

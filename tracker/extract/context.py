@@ -33,19 +33,20 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 _BEFORE_MODALITY = {c.word: c.modality for c in rules.BEFORE_CUES}
 _AFTER = _alternation([c.word for c in rules.AFTER_CUES])
 _AFTER_MODALITY = {c.word: c.modality for c in rules.AFTER_CUES}
-def _combined_periods() -> tuple[re.Pattern[str], list[tuple[str, str, dict[str, str]]]]:
+def _combined_periods() -> tuple[re.Pattern[str], dict[str, tuple[str, dict[str, str]]]]:
     """All time phrases as one alternation, searched in one pass; earlier phrases win ties.
 
-    Each phrase's named groups get a suffix so the names stay unique.
+    Each phrase's named groups get a suffix so the names stay unique; the table gives, by the name of a
+    phrase's outer group (a match's `lastgroup`: the outer group closes last), its kind and group names.
     """
-    parts, table = [], []
+    parts, table = [], {}
     for i, phrase in enumerate(rules.PERIOD_PHRASES):
         names = re.findall(r"\(\?P<(\w+)>", phrase.pattern)
         pattern = phrase.pattern
         for name in names:
             pattern = pattern.replace(f"(?P<{name}>", f"(?P<{name}_{i}>").replace(f"(?P={name})", f"(?P={name}_{i})")
         parts.append(f"(?P<p{i}>{pattern})")
-        table.append((f"p{i}", phrase.kind, {name: f"{name}_{i}" for name in names}))
+        table[f"p{i}"] = (phrase.kind, {name: f"{name}_{i}" for name in names})
     # A one-character look-ahead lets the engine skip the many positions no phrase can start at.
     return re.compile(f"(?=[{rules.PERIOD_FIRST_CHARS}])(?:{'|'.join(parts)})"), table
 
@@ -119,40 +120,19 @@ def _period_spans(text: str) -> list[Span]:
         start, end = match.span()
         if _in_title(text, start) or rules.COMPARISON_BEFORE.search(text, max(0, start - 2), start):
             continue
-        _, kind, names = next(entry for entry in _PERIOD_TABLE if match[entry[0]] is not None)
+        kind, names = _PERIOD_TABLE[match.lastgroup]  # type: ignore[index]
         spans.append(Span(start, end, kind, {name: match[real] for name, real in names.items()}))
     return spans
 
 
-def find_words(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Leftmost-longest, non-overlapping occurrences of any of `words`, as a regex alternation finds them.
-
-    str.find is much faster than a long alternation over Chinese text, where
-    the words' first characters are everywhere.
-    """
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.append((at, -len(word), word))
-            at = text.find(word, at + 1)
-    found.sort()
-    kept, done = [], 0
-    for at, _, word in found:
-        if at >= done:
-            kept.append((at, word))
-            done = at + len(word)
-    return kept
-
-
-_BEFORE_WORDS = tuple(_BEFORE_MODALITY)
+_BEFORE = _alternation(list(_BEFORE_MODALITY))
 
 
 def _cue_spans(text: str) -> list[Span]:
     spans = []
-    for at, word in find_words(text, _BEFORE_WORDS):
-        kind = _BEFORE_MODALITY[word]
-        end = at + len(word)
+    for match in _BEFORE.finditer(text):
+        at, end = match.span()
+        kind = _BEFORE_MODALITY[match.group()]
         if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, end):
             continue  # 申报辅导活动: part of a noun
         if kind is Modality.PROPOSED and rules.PROPOSED_NOT_AFTER.search(text, max(0, at - 3), at):
@@ -323,9 +303,10 @@ class TextContext:
         """Spans (self.cues or self.periods) lying wholly inside [start, end), in text order; only the `last` few."""
         starts = self.cue_starts if spans is self.cues else self.period_starts
         i, j = bisect_left(starts, start), bisect_left(starts, end)
-        if last is not None:
-            i = max(i, j - last - 1)  # one more: a span may end past `end`
-        return [span for span in spans[i:j] if span.end <= end][-last if last else 0:]
+        if last is None:
+            return [span for span in spans[i:j] if span.end <= end]
+        i = max(i, j - last - 1)  # one more: a span may end past `end`
+        return [span for span in spans[i:j] if span.end <= end][-last:]
 
     def after_cue(self, start: int, end: int) -> Modality | None:
         """The first result or proposal cue after a figure, within its clause."""

@@ -155,7 +155,7 @@ class _Reader(PeriodReader):
             return (before if before in PROMISED else Modality.ACHIEVED), True
         if self.is_task_table and not rules.RESULT_MARKER.search(self.text, sentence[0], q.start):
             return Modality.PLANNED, own  # a table of tasks with no completion column: its figures are targets
-        if self.is_plan or self.ctx.in_region(q.start):
+        if self.is_plan or self.in_region:
             return Modality.PLANNED, own
         if before in PROMISED:
             return before, own
@@ -181,8 +181,20 @@ class _Reader(PeriodReader):
         """The indices of the figures starting in [start, end), by bisection (figures are in text order)."""
         return list(range(bisect_left(self.figure_starts, start), bisect_left(self.figure_starts, end)))
 
+    def quarter_lists(self) -> list[re.Match[str]]:
+        """What `QUARTER_LIST.finditer` finds, tried only around each 季度 (a list of quarters is at most
+        一、二、三、四 before it, and its 依次/分别 within a few characters after)."""
+        found = []
+        at = self.text.find("季度")
+        while at >= 0:
+            match = rules.QUARTER_LIST.search(self.text, max(0, at - 7), at + 16)
+            if match is not None and match.end(1) == at:
+                found.append(match)
+            at = self.text.find("季度", at + 2)
+        return found
+
     def by_quarter(self, figures: list[Figure]) -> list[Figure]:
-        for match in rules.QUARTER_LIST.finditer(self.text):
+        for match in self.quarter_lists():
             quarters = ["一二三四".index(c) + 1 for c in match[1] if c in "一二三四"]
             sentence = self.ctx.sentence(match.start(), match.end())
             inside = self.figures_in(figures, match.end(), sentence[1])
@@ -302,6 +314,7 @@ class _Reader(PeriodReader):
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
         self.column = self.ctx.column(q.start) if self.ctx.columns else None  # read once per figure
+        self.in_region = self.ctx.in_region(q.start)
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
@@ -314,7 +327,7 @@ class _Reader(PeriodReader):
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
             subset=subset, in_plan=(self.is_plan and self.column != "achieved")
-            or self.ctx.in_region(q.start) or self.column == "planned"
+            or self.in_region or self.column == "planned"
             or (self.is_task_table and modality in PROMISED),
             clause=clause, sentence=sentence,
         )

@@ -8,12 +8,12 @@ whether it is a total over several years. Nothing here reads the document.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from dateutil.relativedelta import relativedelta
 
 from tracker.model.period import Period, period_between
 
@@ -46,7 +46,7 @@ def year_period(year: int) -> Period:
 
 
 def month_end(year: int, month: int) -> date:
-    return date(year, month, 1) + relativedelta(months=1, days=-1)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def count(word: str | None) -> int | None:

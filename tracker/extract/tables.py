@@ -95,6 +95,8 @@ def _row_tables(text: str, separator: str) -> list[Zone]:
 def _cell_per_line_tables(text: str) -> list[Zone]:
     """Zones of tables whose cells stand one per line with `|` lines between them."""
     zones: list[Zone] = []
+    if "|" not in text:
+        return zones
     separators = [m.start() for m in _PIPE_ONLY.finditer(text)]
     if len(separators) < 3:
         return zones
