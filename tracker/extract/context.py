@@ -137,6 +137,8 @@ def _cue_spans(text: str) -> list[Span]:
             continue  # 申报辅导活动: part of a noun
         if kind is Modality.PROPOSED and rules.PROPOSED_NOT_AFTER.search(text, max(0, at - 3), at):
             continue  # 成功申报: done
+        if kind is Modality.ACHIEVED and rules.RESULT_AS_NOUN.match(text, end):
+            continue  # 人才引进计划: a programme
         spans.append(Span(at, end, kind, _NO_GROUPS))
     promises = [Span(m.start(), m.end(), rules.PROMISES[m.group()], _NO_GROUPS) for m in rules.FUTURE_WILL.finditer(text)]
     return list(heapq.merge(spans, promises)) if promises else spans

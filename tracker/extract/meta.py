@@ -68,6 +68,13 @@ _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
+_NEWS_SECTION = re.compile(r"[>＞›»/][ \t\u3000]*[^>＞›»/\n]{0,6}?(?:" + words(LEX.news_sections) + r")[ \t\u3000]*$", re.MULTILINE)
+"""首页 > 政务公开 > … > 工作动态, 新闻中心 / 铜川要闻: the breadcrumb of a portal's news section."""
+_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?"
+_PLAN_STRUCTURE_HEADING = re.compile(r"^[ \t\u3000]*" + _NUMBERING + r"[ \t\u3000]*(" + words(LEX.plan_structure)
+                                     + r")[ \t\u3000]*(?:[:：]|$)", re.MULTILINE)
+_PLAN_STRUCTURE_LEAD = re.compile(f"(?:{words(LEX.plan_structure_lead)})(?:是|为)")
+"""一、指导思想 二、主要目标 (headings), or 2023年我县科技工作的总体要求是 (a lead): a plan's own structure."""
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
 _PROMISE = re.compile(words(LEX.plan_news.lead_promise))
 _RESULT = re.compile(words(LEX.plan_news.lead_result))
@@ -265,18 +272,33 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
 
 def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> Found | None:
     head = body[:HEAD]
-    if title:
-        if _MIXED_TITLE.search(title):
-            return Found(DocumentKind.MIXED, f"标题“{title}”")
-        # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary.
-        found = [(m.end(), -len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
-                 for m in pattern.finditer(title)]
-        if found:
-            _, _, kind, word = max(found)
-            weak = title_weak and kind is not DocumentKind.TABLE and (
-                _TABLE_WORDS.search(head[:300]) is not None or _PRESS_WORDS.search(_lead(body)) is not None)
-            if not weak:
-                return Found(kind, f"标题含“{word}”")
+    by_title = _kind_by_title(title, head, body, title_weak) if title else None
+    if by_title is not None and not by_title.weak:
+        return by_title
+    return _kind_by_body(head, body, text[:_DATELINE_REACH]) or by_title
+
+
+def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found | None:
+    """The kind a title names; weak when the body must decide (a plan word and a summary word in a
+    title that is no 总结及计划, as content sites write 工作计划和总结)."""
+    if _MIXED_TITLE.search(title):
+        return Found(DocumentKind.MIXED, f"标题“{title}”")
+    # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary.
+    found = [(m.end(), -len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
+             for m in pattern.finditer(title)]
+    if not found:
+        return None
+    _, _, kind, word = max(found)
+    weak = title_weak and kind is not DocumentKind.TABLE and (
+        _TABLE_WORDS.search(head[:300]) is not None or _PRESS_WORDS.search(_lead(body)) is not None)
+    if weak:
+        return None
+    both = {DocumentKind.PLAN, DocumentKind.SUMMARY} <= {k for _, _, k, _ in found}
+    return Found(kind, f"标题含“{word}”", both)
+
+
+def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
+    """The kind the first lines show: a briefing, news, a plan (its structure, or news of one), a table, a summary."""
     if len(_QA.findall(head)) >= 2:
         return Found(DocumentKind.PRESS, "问答体")
     lead = _lead(body)
@@ -287,18 +309,32 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     if match := _PLAN_NEWS.search(lead):
         kind = DocumentKind.MIXED if _REVIEW.search(lead) else DocumentKind.PLAN
         return Found(kind, f"“{match.group()[:12]}…”", True)
-    if len(_PROMISE.findall(lead)) >= 2 and not _RESULT.search(lead):
-        return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)
+    if match := _plan_structure(head, lead):
+        return Found(DocumentKind.PLAN, f"计划结构“{match}”", True)
+    first = re.split("[。\n]", lead, maxsplit=1)[0]
+    if len(_PROMISE.findall(lead)) >= 2 and not _RESULT.search(lead) and (
+            _PROMISE.search(first) or not _NEWS.search(head[:_DATELINE_REACH])):
+        return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)  # news opening on results is no plan
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
-    if match := _NEWS.search(head[:_DATELINE_REACH]):
-        return Found(DocumentKind.PRESS, f"新闻稿（“{match.group()}”）", True)
+    if match := _NEWS.search(head[:_DATELINE_REACH]) or _NEWS_SECTION.search(page_top):
+        return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
     if match := rules.SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
     if (day := _dateline("\n".join(body[:_DATELINE_REACH].splitlines()[:4]))) is not None:
         return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date
     if (opener := _SUMMARY_OPENER.search(lead)) and _REPORTED.search(lead):
         return Found(DocumentKind.SUMMARY, f"开头“{opener.group().strip('，,。')}”并报告结果", True)
+    return None
+
+
+def _plan_structure(head: str, lead: str) -> str | None:
+    """Two of a plan's own headings (指导思想, 主要目标) in the first lines, or a lead that states one."""
+    headings = list(dict.fromkeys(m[1] for m in _PLAN_STRUCTURE_HEADING.finditer(head)))
+    if len(headings) >= 2:
+        return "、".join(headings[:2])
+    if match := _PLAN_STRUCTURE_LEAD.search(re.split("[。\n]", lead, maxsplit=1)[0]):
+        return match.group()
     return None
 
 

@@ -41,6 +41,8 @@ FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}
 预计 and 有望 as forecasts)."""
 NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
+RESULT_AS_NOUN = re.compile(words(LEX.cue_as_noun.result_not_before))
+"""人才引进计划: the result word is part of a programme's name here."""
 WILL_AS_BA = re.compile(words(LEX.will_as_ba))
 PROPOSED_NOT_AFTER = re.compile(f"(?:{words(LEX.proposed_not_after)})$")
 """成功申报: a step word after one of these reports a success (proposed_not_after)."""

@@ -55,6 +55,7 @@ class Cues(_Strict):
 
 class CueAsNoun(_Strict):
     not_before: tuple[str, ...]
+    result_not_before: tuple[str, ...] = ()
 
 
 class Qualifiers(_Strict):
@@ -160,6 +161,9 @@ class Lexicon(_Strict):
     title_noise: tuple[str, ...] = ()
     sharing_site: tuple[str, ...] = ()
     news_marks: tuple[str, ...] = ()
+    news_sections: tuple[str, ...] = ()
+    plan_structure: tuple[str, ...] = ()
+    plan_structure_lead: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
     own_date_labels: tuple[str, ...] = ()
     zones: tuple[str, ...] = ()
