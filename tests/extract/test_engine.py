@@ -166,3 +166,15 @@ def test_quarter_lists_found_around_each_quarter_word_as_the_plain_pattern_finds
     reader = _Reader(Document(path="t.txt", text=text, format="txt", sha256="0" * 64, meta=meta))
     assert [m.span() for m in reader.quarter_lists()] == [m.span() for m in rules.QUARTER_LIST.finditer(text)]
     assert reader.quarter_lists()
+
+
+def test_will_after_expect_is_part_of_the_forecast_and_a_programme_name_is_no_result() -> None:
+    assert one("预计将获批省级项目资金1000万元。").modality is Modality.FORECAST
+    found = figures("组织申报镇江市级以上科技计划共98项、省高层次创业创新人才引进计划3名。")
+    assert [f.modality for f in found] == [Modality.PROPOSED, Modality.PROPOSED]
+    assert one("各级各类科技计划新立139项。").modality is Modality.ACHIEVED
+
+
+def test_cumulative_growth_is_year_to_date() -> None:
+    found = one("累计增速22.60%，全市排名第二。".replace("，全市排名第二", ""))
+    assert (label(found), found.cumulative) == ("2024-01..2024-10", False)

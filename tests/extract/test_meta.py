@@ -171,3 +171,37 @@ def test_a_lead_that_opens_on_the_past_and_reports_results_is_a_summary() -> Non
     assert meta.kind is DocumentKind.SUMMARY and found["kind"].weak
     plain = infer_text("一年来，我们认真学习，深入调研，思路更加清晰，方向更加明确，工作扎实推进。\n")[0]
     assert plain.kind is None  # no result reported: no guess
+
+
+def test_a_plans_own_headings_make_it_a_plan_without_a_title() -> None:
+    text = ("20xx年，全县科技工作将以荣誉为动力，扎实苦干，开创新局面。\n一、指导思想\n以科学发展观为指导，推动创新。\n"
+            "二、主要目标\n新增高新技术企业5家以上。\n")
+    assert infer_text(text)[0].kind is DocumentKind.PLAN
+    lead = "2023年我县科技工作的总体要求是：深入实施创新驱动发展战略。\n一、发挥创新主体作用\n"
+    assert infer_text(lead)[0].kind is DocumentKind.PLAN
+
+
+def test_a_title_naming_both_plan_and_summary_lets_the_body_decide() -> None:
+    text = "双拥工作计划和总结(2023年科技局计划范文)\n\n2023年我县科技工作的总体要求是：深入实施创新驱动发展战略。\n"
+    assert infer_text(text)[0].kind is DocumentKind.PLAN
+
+
+def test_a_portal_news_section_and_a_news_opening_on_results_are_press() -> None:
+    crumb = ("当前页面: 首页 > 政务公开 > 科技和工业信息化局 > 工作动态\n"
+             "2018年我局组织推荐了8家企业申报高新技术企业，两家顺利通过审核。\n")
+    assert infer_text(crumb)[0].kind is DocumentKind.PRESS
+    news = ("记者从市科技局获悉，在我市申请复审的93家高新技术企业中，有91家通过核查。\n"
+            "我市高新技术企业在转型中的作用将更加突出。据悉，我市将全面落实扶持政策。\n")
+    assert infer_text(news)[0].kind is DocumentKind.PRESS
+
+
+def test_a_table_at_the_top_is_a_table_and_its_header_is_no_title() -> None:
+    text = "序号\n|\n工作任务\n|\n二季度完成情况\n|\n1\n|\n全区高新技术企业总量达到160家。\n|\n全年组织申报61家。\n"
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.title) == (DocumentKind.TABLE, None)
+
+
+def test_a_year_opening_a_clause_does_not_date_a_shared_document() -> None:
+    text = ("《2024年上半年县科技局工作总结.docx》由会员分享,可在线阅读\n"
+            "1、县科技局2024年上半年工作总结今年以来,县科技局全力推动创新,占比52%。用足扶持资金,2023年新认定7家高新技术企业。\n")
+    assert infer_text(text)[0].period.label == "2024-H1"

@@ -53,3 +53,12 @@ def test_hostile_shapes_are_read_in_linear_time() -> None:
         started = time.perf_counter()
         column_zones(text)
         assert time.perf_counter() - started < 2.0
+
+
+def test_a_task_set_by_a_higher_office_is_planned_until_the_result() -> None:
+    text = "根据州科技局任务指标，2024年内新认定高新技术企业6家，目前已申报第一批高新技术企业11家。\n"
+    assert roles(text) == [("2024年内新认定高新技术企业6家，", "planned")]
+
+
+def test_a_sentence_ending_in_a_target_word_labels_nothing() -> None:
+    assert column_zones("全面超额完成年度“科技之光行动计划”年度目标任务。新建成示范乡镇8个。\n") == []

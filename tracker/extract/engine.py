@@ -207,8 +207,10 @@ class _Reader(PeriodReader):
         return figures
 
     def new_verb(self, start: int, end: int) -> bool:
-        """True when a verb that starts a statement of its own (争取, 举办, 印发 …) stands in [start, end)."""
-        return rules.NEW_STATEMENT.search(self.text, start, end) is not None
+        """True when a verb that starts a statement of its own (争取, 举办, 印发 …) stands in [start, end)
+        (not one naming a programme: 人才引进计划)."""
+        return any(not rules.RESULT_AS_NOUN.match(self.text, verb.end())
+                   for verb in rules.NEW_STATEMENT.finditer(self.text, start, end))
 
     def labels(self, label_end: int, figure_start: int) -> bool:
         """True when a target label ending at `label_end` names the figure at `figure_start`."""

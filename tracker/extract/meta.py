@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import rules
+from tracker.extract.tables import has_table, header_role
 from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.period import Period, parse_period
@@ -55,7 +56,7 @@ _TITLE_LINE = re.compile(
 _ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^\s\n•|]{4,30})")
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
-_ISSUER_IN_TITLE = re.compile(r"^(\S{2,16}?(?:" + _ISSUER_END + r"))")
+_ISSUER_IN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:上半年|下半年)?)?(\S{2,16}?(?:" + _ISSUER_END + r"))")
 _REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
@@ -77,6 +78,8 @@ _PLAN_STRUCTURE_LEAD = re.compile(f"(?:{words(LEX.plan_structure_lead)})(?:是|�
 """一、指导思想 二、主要目标 (headings), or 2023年我县科技工作的总体要求是 (a lead): a plan's own structure."""
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
 _PROMISE = re.compile(words(LEX.plan_news.lead_promise))
+_QUOTED = re.compile(r"“[^”\n]{1,30}”")
+"""“科技之光行动计划”: a name, whose 计划 promises nothing."""
 _RESULT = re.compile(words(LEX.plan_news.lead_result))
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_openers)
@@ -93,6 +96,10 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|2
 _LAST_YEAR_LEAD = re.compile(r"(?:^|[。\n，,:：])[ \t\u3000]*(?:去年|上年)")
 _LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|召开|举行|公布|发布|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
+_SENTENCE_YEAR = re.compile(r"(?:^|[。\n]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?"
+                            r"(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+"""The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
+year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
     (re.compile(r"下半年"), "{y}-H2"),
@@ -174,7 +181,8 @@ def _title(text: str, body: str) -> Found | None:
         return Found(match[1], f"《{match[1]}》")
     head = "\n".join(_TITLE_NOISE.sub("", line.rstrip()) for line in body[:HEAD].split("\n"))
     for match in _TITLE_LINE.finditer(head):
-        if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]):
+        if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]) \
+                and header_role(match[1]) is None:  # 二季度完成情况 heads a table's column
             return Found(match[1].strip(), "标题行")
     if (match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300]))) and not _PROSE_FRAGMENT.search(match[1]):
         return Found(match[1], f"开头“{match[1]}”", True)
@@ -312,11 +320,13 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
     if match := _plan_structure(head, lead):
         return Found(DocumentKind.PLAN, f"计划结构“{match}”", True)
     first = re.split("[。\n]", lead, maxsplit=1)[0]
-    if len(_PROMISE.findall(lead)) >= 2 and not _RESULT.search(lead) and (
+    if len(_PROMISE.findall(_QUOTED.sub("", lead))) >= 2 and not _RESULT.search(lead) and (
             _PROMISE.search(first) or not _NEWS.search(head[:_DATELINE_REACH])):
         return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)  # news opening on results is no plan
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
+    if has_table(head[:_DATELINE_REACH]):
+        return Found(DocumentKind.TABLE, "开头是任务/完成情况表格", True)
     if match := _NEWS.search(head[:_DATELINE_REACH]) or _NEWS_SECTION.search(page_top):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
     if match := rules.SUMMARY_LEAD.search(head):
@@ -364,7 +374,7 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
 
     A document-sharing site's title is its own label, often of another year: there the first sentence wins.
     """
-    if sharing and (match := _LEAD_YEAR.search(_lead(body))):
+    if sharing and (match := _SENTENCE_YEAR.search(_lead(body))):
         return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
     if title and (years := _YEAR.findall(title)):
         if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
@@ -419,7 +429,7 @@ def _period(year: Found | None, title: str | None, kind: DocumentKind | None, is
 
 def _lead_title(title: str | None, body: str, sharing: bool) -> str | None:
     """Where the part of the year is read (上半年, 1-10月): the title, or on a sharing site the first sentence."""
-    if sharing and (match := _LEAD_YEAR.search(_lead(body))):
+    if sharing and (match := _SENTENCE_YEAR.search(_lead(body))):
         return match.group()
     return title
 

@@ -167,6 +167,8 @@ _COLUMN_WORDS = _by_length(_ROLE_WORDS)
 _NOUN_FIELDS = _by_length(w for w in LEX.target_fields if not w.endswith(("为", "是")))
 _VERB_FIELDS = tuple(w for w in LEX.target_fields if w.endswith(("为", "是")))
 _LAST_CHARS = "".join(sorted({w[-1] for ws in (*_COLUMN_WORDS.values(), *_NOUN_FIELDS.values()) for w in ws}))
+_TARGET_BASIS = re.compile(LEX.target_basis)
+"""根据州科技局任务指标，…: the task a higher office set, stated next."""
 _STOPS = re.compile(f"[{re.escape(_LAST_CHARS)}][ \\t\\u3000]*[:：。]")
 """Where a label can end: one of the labels' last characters before a colon or a full stop."""
 
@@ -181,11 +183,14 @@ def _labels(text: str) -> list[_Label]:
         colon = text[stop] != "。"
         if (word := _ending_at(text, stop, _NOUN_FIELDS)) is not None:
             at = text.rfind(word, 0, stop + 1)
-            found[at] = _Label(at, stop + 1, word, True)
+            if colon or at == 0 or text[at - 1] in _BOUNDARY_BEFORE:  # 完成…年度目标任务。 ends a sentence, labels nothing
+                found[at] = _Label(at, stop + 1, word, True)
         if colon and (word := _ending_at(text, stop, _COLUMN_WORDS)) is not None:
             at = text.rfind(word, 0, stop + 1)
             if at == 0 or text[at - 1] in _BOUNDARY_BEFORE:  # a column word with its colon wins
                 found[at] = _Label(at, stop + 1, word, False)
+    for match in _TARGET_BASIS.finditer(text):
+        found.setdefault(match.start(), _Label(match.start(), match.end(), match.group(), True))
     for word in _VERB_FIELDS:
         at = text.find(word)
         while at >= 0:
@@ -223,6 +228,12 @@ def _sentence_end(text: str, at: int, limit: int) -> int:
     """Just past the next 。 before `limit` (else `limit`)."""
     end = text.find("。", at, limit)
     return limit if end < 0 else end + 1
+
+
+def has_table(text: str) -> bool:
+    """True when `text` holds a table with a header row of task and completion columns (pipes, tabs or a cell per line)."""
+    return bool(("|" in text and (_row_tables(text, "|") or _cell_per_line_tables(text)))
+                or ("\t" in text and _row_tables(text, "\t")))
 
 
 def column_zones(text: str) -> list[Zone]:

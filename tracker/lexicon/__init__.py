@@ -140,6 +140,7 @@ class Lexicon(_Strict):
     target_label: Pattern
     target_after: Pattern = ''
     target_fields: tuple[str, ...] = ()
+    target_basis: Pattern = '(?!)'
     plan_headings: PlanHeadings
     plan_paragraph: tuple[str, ...]
     plan_question: tuple[str, ...]
