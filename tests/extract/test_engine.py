@@ -178,3 +178,24 @@ def test_will_after_expect_is_part_of_the_forecast_and_a_programme_name_is_no_re
 def test_cumulative_growth_is_year_to_date() -> None:
     found = one("累计增速22.60%，全市排名第二。".replace("，全市排名第二", ""))
     assert (label(found), found.cumulative) == ("2024-01..2024-10", False)
+
+
+def test_patent_applications_are_the_indicator_and_a_successful_application_is_no_step() -> None:
+    assert one("全县专利申请 677 件。").modality is Modality.ACHIEVED
+    assert one("1-6月全县申请专利200 件。").modality is Modality.ACHIEVED
+    assert one("组织申报市级项目3项，兑现政策激励资金183万元。".split("，")[1]).modality is Modality.ACHIEVED
+    found = figures("对申报的近40家企业项目，合计共兑现政策激励资金183万元。")
+    assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED]
+
+
+def test_same_period_alone_is_the_period_before_and_an_attributive_year_is_no_period() -> None:
+    found = figures("一季度高新技术产业实现利润2.4亿元；同期我区服装业实现利润1.84亿元。", period="2003-Q1", issued=None)
+    assert [label(f) for f in found] == ["2003-Q1", "2003-Q1"]
+    assert label(one("对2019年度“工业四十条”政策中申报的企业兑现资金183万元。", period="2020", issued=None)) == "2020"
+
+
+def test_a_list_of_tasks_after_its_count_is_planned() -> None:
+    found = figures("2014年，市科技局所承担的省考指标任务一共四项，即专利申请量280件、技术合同成交总金额0.35亿元。"
+                    "截至11月底，专利申请量完成310件。", period="2014", issued=None)
+    assert [(f.quantity.text, f.modality) for f in found][1:] == [
+        ("280件", Modality.PLANNED), ("0.35亿元", Modality.PLANNED), ("310件", Modality.ACHIEVED)]

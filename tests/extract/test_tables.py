@@ -62,3 +62,10 @@ def test_a_task_set_by_a_higher_office_is_planned_until_the_result() -> None:
 
 def test_a_sentence_ending_in_a_target_word_labels_nothing() -> None:
     assert column_zones("全面超额完成年度“科技之光行动计划”年度目标任务。新建成示范乡镇8个。\n") == []
+
+
+def test_a_task_table_stays_a_task_table_when_a_task_mentions_completion() -> None:
+    from tracker.extract import rules
+
+    assert rules.COMPLETION_WORDS.search("每月13日按时报送每半月完成情况及下半月工作计划") is None
+    assert rules.COMPLETION_WORDS.search("序号\n|\n工作任务\n|\n二季度完成情况\n|\n") is not None

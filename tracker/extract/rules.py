@@ -108,8 +108,10 @@ PHRASES_READ = 16
 with no full stop is read in linear time."""
 RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
-COMPLETION_WORDS = re.compile(words(LEX.table_headers.achieved))
-"""完成情况, 实际完成 …: a table holding one of these reports what was done; one without is a table of tasks."""
+COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*(?:" + words(LEX.table_headers.achieved)
+                              + r")[ \t\u3000]*(?:[|\t:：]|$)", re.MULTILINE)
+"""完成情况, 实际完成 … as a cell or a label of its own: a table holding one reports what was done; one without is a
+table of tasks (a task that asks for 每半月完成情况 is no completion column)."""
 RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})")
 """已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 TARGET_REACH = 10
