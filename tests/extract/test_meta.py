@@ -205,3 +205,22 @@ def test_a_year_opening_a_clause_does_not_date_a_shared_document() -> None:
     text = ("《2024年上半年县科技局工作总结.docx》由会员分享,可在线阅读\n"
             "1、县科技局2024年上半年工作总结今年以来,县科技局全力推动创新,占比52%。用足扶持资金,2023年新认定7家高新技术企业。\n")
     assert infer_text(text)[0].period.label == "2024-H1"
+
+
+def test_a_lead_of_programme_names_and_tasks_is_no_plan_and_a_masked_year_opens_a_summary() -> None:
+    text = ("*年,我市“科技之光行动计划”坚持科技工作方针,整合了科技之光行动计划科技成果转化项目,为完成计划任务提供保障,"
+            "全面超额完成年度目标任务。新建成示范乡镇8个。\n")
+    assert infer_text(text)[0].kind is DocumentKind.SUMMARY
+
+
+def test_without_a_title_the_headline_names_the_kind() -> None:
+    text = ("【科技局】“双倍增”行动计划工作方案(2023-2027年)的工作目标是什么?\n"
+            "【问】“双倍增”行动计划工作方案定下了哪些工作目标?\n到2027年，全区高新技术企业达到60家。\n")
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.period.label) == (DocumentKind.PLAN, "2023..2027")
+
+
+def test_this_years_news_mentioning_last_year_in_passing_is_this_years() -> None:
+    text = ("县经科局:上半年高新技术产业实现产值46亿元\n时间:2016-08-01 16:47:52 来源:\n"
+            "本网讯 今年上半年,县经济科技局推动创新创业提速,1-6月实现高新技术产值46.34亿元。较2015年同期增长12%。\n")
+    assert infer_text(text)[0].period.label == "2016-H1"

@@ -22,6 +22,7 @@ from tracker.extract import rules
 from tracker.extract.tables import has_table, header_role
 from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
+from tracker.model.figure import Modality
 from tracker.model.period import Period, parse_period
 from tracker.places import UNIT_SUFFIX, Place, places_in, resolve
 from tracker.quantity import QuantityError, read_number
@@ -83,7 +84,7 @@ _QUOTED = re.compile(r"“[^”\n]{1,30}”")
 _RESULT = re.compile(words(LEX.plan_news.lead_result))
 _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_openers)
-                             + r"|(?:19|20)\d{2}\s*年(?:度)?(?:上半年)?[，,])")
+                             + r"|(?:(?:19|20)\d{2}|20[xX]{2}|[xX*＊]{1,4})\s*年(?:度)?(?:上半年)?[，,])")
 _REPORTED = re.compile(words(("已", "累计", "新增", "同比", "完成", "实现", "达到")))
 """A lead that opens on the past and reports results: a summary."""
 _JOINT = re.compile("及|和|与|暨|、")
@@ -283,6 +284,9 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     by_title = _kind_by_title(title, head, body, title_weak) if title else None
     if by_title is not None and not by_title.weak:
         return by_title
+    if by_title is None and (headline := _lead(body).split("\n", 1)[0]):
+        by_title = _kind_by_title(headline, head, body, True)  # no title: what the headline names, if nothing else
+        by_title = by_title._replace(weak=True) if by_title else None
     return _kind_by_body(head, body, text[:_DATELINE_REACH]) or by_title
 
 
@@ -320,7 +324,7 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
     if match := _plan_structure(head, lead):
         return Found(DocumentKind.PLAN, f"计划结构“{match}”", True)
     first = re.split("[。\n]", lead, maxsplit=1)[0]
-    if len(_PROMISE.findall(_QUOTED.sub("", lead))) >= 2 and not _RESULT.search(lead) and (
+    if _promises(_QUOTED.sub("", lead)) >= 2 and not _RESULT.search(lead) and (
             _PROMISE.search(first) or not _NEWS.search(head[:_DATELINE_REACH])):
         return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)  # news opening on results is no plan
     if match := _TABLE_WORDS.search(head[:300]):
@@ -338,13 +342,22 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
     return None
 
 
+def _promises(lead: str) -> int:
+    """How many promises a lead makes: 力争, 确保 …, and the promise words read with their neighbours (计划引进, not
+    计划任务; 将 but not 将近), as figures' cues are."""
+    filtered = [m for m in rules.FUTURE_WILL.finditer(lead) if rules.PROMISES[m.group()] is Modality.PLANNED]
+    plain = [m for m in _PROMISE.finditer(lead) if m.group() not in rules.PROMISES]
+    return len(filtered) + len(plain)
+
+
 def _plan_structure(head: str, lead: str) -> str | None:
     """Two of a plan's own headings (指导思想, 主要目标) in the first lines, or a lead that states one."""
     headings = list(dict.fromkeys(m[1] for m in _PLAN_STRUCTURE_HEADING.finditer(head)))
     if len(headings) >= 2:
         return "、".join(headings[:2])
-    if match := _PLAN_STRUCTURE_LEAD.search(re.split("[。\n]", lead, maxsplit=1)[0]):
-        return match.group()
+    for line in lead.split("\n")[:2]:  # the first sentence of the opening lines (a headline may come first)
+        if match := _PLAN_STRUCTURE_LEAD.search(line.split("。", 1)[0]):
+            return match.group()
     return None
 
 
@@ -386,9 +399,11 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(int(years[0]), f"标题“{title}”")
     if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
         return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
+    lead = _lead(body)
     if kind is DocumentKind.PRESS and issued is not None and (
-            past := [int(y) for y in _YEAR.findall(_lead(body)) if int(y) == issued.year - 1]):
-        return Found(past[0], f"导语提及 {past[0]}年，报道日期 {issued.isoformat()}", True)
+            past := [m for m in _YEAR.finditer(lead) if int(m[1]) == issued.year - 1]) and not (
+            0 <= lead.find("今年") < past[0].start()):  # 今年上半年… then 2015年 in passing: this year's news
+        return Found(int(past[0][1]), f"导语提及 {past[0][1]}年，报道日期 {issued.isoformat()}", True)
     if kind is DocumentKind.PRESS and issued is not None and _LAST_YEAR_LEAD.search(_lead(body)):
         return Found(issued.year - 1, f"导语“去年”，报道日期 {issued.isoformat()}", True)
     if issued is not None:
