@@ -89,6 +89,26 @@ def places_in(text: str) -> list[tuple[int, Place | None, str]]:
     return found
 
 
+@cache
+def _city_short_names() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """Prefecture-level cities by their name without suffix (郑州 for 郑州市), where that short name is one city's."""
+    _, by_name = _gazetteer()
+    short: dict[str, list[Place]] = {}
+    for places in by_name.values():
+        for place in places:
+            if place.level in ("city", "county") and len(name := strip_suffix(place.name)) >= 2 and name != place.name:
+                short.setdefault(name, []).append(place)
+    cities = {name: ps[0] for name, ps in short.items() if len(ps) == 1 and ps[0].level == "city"}
+    names = sorted(cities, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})(?![市县区州省])"), cities
+
+
+def cities_by_short_name(text: str) -> list[Place]:
+    """Prefecture-level cities named without their suffix (郑州多项指标…, 铜川要闻), each time it is named."""
+    pattern, cities = _city_short_names()
+    return [cities[m.group()] for m in pattern.finditer(text)]
+
+
 def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
     """The divisions a region string can name: 宣城市宣州区 → one; 朝阳区 → two; an unknown name → none.
 

@@ -224,3 +224,25 @@ def test_this_years_news_mentioning_last_year_in_passing_is_this_years() -> None
     text = ("县经科局:上半年高新技术产业实现产值46亿元\n时间:2016-08-01 16:47:52 来源:\n"
             "本网讯 今年上半年,县经济科技局推动创新创业提速,1-6月实现高新技术产值46.34亿元。较2015年同期增长12%。\n")
     assert infer_text(text)[0].period.label == "2016-H1"
+
+
+def test_a_city_named_without_its_suffix_in_a_city_text_is_its_place_but_never_a_masked_districts() -> None:
+    text = ("郑州多项科技创新指标实现大幅跃升\n返回主页 | 郑州晚报 | 标题导航\n"
+            "本报讯 近年来，郑州的科技创新能力显著增强，对全市经济的带动作用突出，我市研发投入强度2.45%。\n")
+    assert infer_text(text)[0].region == "郑州市"
+    masked = ("xx区科学技术局20xx年工作总结\n今年以来，XX区推动无锡太湖湾科创带建设，全区新增高企20家，"
+              "无锡市考核中名列前茅，全市排名第二，无锡表彰。\n")
+    assert infer_text(masked)[0].region is None
+
+
+def test_a_county_bureau_naming_only_its_city_or_a_higher_office_names_no_place_of_its_own() -> None:
+    county = "县科技局2022年工作总结\n2022年，温州市长批示肯定我县工作，全市排名第2，全市排名第4。\n"
+    assert infer_text(county)[0].region is None
+    task = "市科技局2021年度工作总结\n今年，我市组织申报镇江市级以上科技计划共98项，镇江市下达的年度指标任务超额完成。\n"
+    assert infer_text(task)[0].region is None
+
+
+def test_a_name_several_districts_share_is_settled_by_its_city_in_the_text() -> None:
+    text = ("发布机构 区科经局\n青山区部门预算部门专项(绩效目标)申报表2021年度\n"
+            "编报单位(印章):武汉市青山区科学技术和经济信息化局\n新增高新技术企业15家。\n")
+    assert infer_text(text)[0].region == "武汉市青山区"

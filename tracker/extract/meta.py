@@ -24,7 +24,7 @@ from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.figure import Modality
 from tracker.model.period import Period, parse_period
-from tracker.places import UNIT_SUFFIX, Place, places_in, resolve
+from tracker.places import UNIT_SUFFIX, Place, cities_by_short_name, places_in, resolve, strip_suffix
 from tracker.quantity import QuantityError, read_number
 
 LEX = lexicon()
@@ -65,6 +65,8 @@ _CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX}")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
+_MASKED_UNIT = re.compile(_PLACEHOLDER.pattern + UNIT_SUFFIX)
+"""xx区科学技术局: the document hides its own place; a city it mentions is not it."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
@@ -199,7 +201,17 @@ def _title(text: str, body: str) -> Found | None:
     return None
 
 
+_TIME_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:上半年|下半年|前三季度|第?[一二三四]季度|全年)?")
+
+
 def _issuer(text: str, body: str, title: str | None) -> Found | None:
+    found = _issuer_as_written(text, body, title)
+    if found is not None and (lead := _TIME_LEAD.match(str(found.value))) and lead.end():
+        return found._replace(value=str(found.value)[lead.end():]) if len(str(found.value)) - lead.end() >= 3 else None
+    return found
+
+
+def _issuer_as_written(text: str, body: str, title: str | None) -> Found | None:
     if match := _ISSUER_LABEL.search(text[:HEAD]):
         return Found(match[1], f"“{match.group().strip()}”")
     signatures = _ISSUER_LINE.findall(body[len(body) // 3:]) or _ISSUER_LINE.findall(body[:HEAD])
@@ -219,6 +231,10 @@ def _own_level(body: str) -> str | None:
     return _PLACE_LEVEL.get(level) if n else None
 
 
+_SHORT_NAME_REACH = 800
+"""How far into a text a city named without its suffix is counted (a page's masthead and first paragraphs)."""
+
+
 def _region_name(place: Place) -> str:
     """A county-level place with its city (宣城市宣州区; a municipality's district with it: 北京市朝阳区),
     else the name (威海市)."""
@@ -227,9 +243,21 @@ def _region_name(place: Place) -> str:
     return place.name
 
 
-def _innermost(text: str, level: str | None) -> Place | None:
-    """The last, innermost division named in `text`; of the level the text speaks at when it names several."""
-    named = [place for _, place, _ in places_in(text) if place is not None]
+def _narrowed(name: str, context: str) -> Place | None:
+    candidates = resolve(name, context)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+_OTHERS_PLACE = re.compile("级|下达|下发|考核|交办")
+"""镇江市级以上科技计划, 镇江市下达的指标: a higher office's place (a programme's level, who set the task), not the text's."""
+
+
+def _innermost(text: str, level: str | None, context: str = "") -> Place | None:
+    """The last, innermost division named in `text`; of the level the text speaks at when it names several.
+    A name several divisions share (青山区) is the one whose parent `context` names (武汉市青山区…)."""
+    named = [place if place is not None else _narrowed(name, context) for at, place, name in places_in(text)
+             if not _OTHERS_PLACE.match(text, at + len(name))]
+    named = [place for place in named if place is not None]
     if not named:
         return None
     if level is not None:
@@ -255,15 +283,26 @@ def _chain_place(value: str, label: str) -> Found | None:
     return Found(chain.group(), f"{label}“{value}”", True)
 
 
+_BUREAU_LEVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[年度])([县区市])(?:科学技术|科技|经济科技|科技和工业信息化|科经)")
+"""县科技局2022年工作总结, 2024年上半年县科技局…: the bureau's own level, said before any place word."""
+
+
+def _bureau_level(issuer: Found | None, title: Found | None) -> str | None:
+    for source in (issuer, title):
+        if source is not None and (match := _BUREAU_LEVEL.search(str(source.value))):
+            return "city" if match[1] == "市" else "county"
+    return None
+
+
 def _region(body: str, issuer: Found | None, title: Found | None) -> Found | None:
     """The place the document reports on: from its issuer, title or signature, checked against 全区/我市."""
-    level = _own_level(body)
+    level = _bureau_level(issuer, title) or _own_level(body)
     for source, label in ((issuer, "发文单位"), (title, "标题")):
         if source is None:
             continue
         if chained := _chain_place(str(source.value), label):
             return chained
-        if place := _innermost(str(source.value), level):
+        if place := _innermost(str(source.value), level, body[:HEAD]):
             weak = level is not None and place.level != level
             return Found(_region_name(place), f"{label}“{source.value}”", weak)
     for source, label in ((issuer, "发文单位"), (title, "标题")):
@@ -271,8 +310,12 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
                 and not _PLACEHOLDER.search(match[1]):
             return Found(match[1], f"{label}“{source.value}”")
     head = body[:400]
-    if place := _innermost(head, level):
+    if place := _innermost(head, level, body[:HEAD]):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
+    short = Counter(cities_by_short_name(body[:_SHORT_NAME_REACH])).most_common(1)
+    masked = any(src is not None and _MASKED_UNIT.search(str(src.value)) for src in (issuer, title))
+    if short and short[0][1] >= 2 and level == "city" and not masked:  # 郑州…郑州晚报 in a text that says 我市
+        return Found(short[0][0].name, f"正文多次提及“{strip_suffix(short[0][0].name)}”", True)
     for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
         if not _NOT_A_ZONE_NAME.search(match[1]):  # 纳入国家高新区序列 names no zone
             return Found(match[1], f"正文开头“{match[1]}”", True)
