@@ -246,3 +246,22 @@ def test_a_name_several_districts_share_is_settled_by_its_city_in_the_text() -> 
     text = ("发布机构 区科经局\n青山区部门预算部门专项(绩效目标)申报表2021年度\n"
             "编报单位(印章):武汉市青山区科学技术和经济信息化局\n新增高新技术企业15家。\n")
     assert infer_text(text)[0].region == "武汉市青山区"
+
+
+def test_a_meeting_dates_its_plan_and_a_mixed_meeting_reviews_last_year() -> None:
+    plan = infer_text("汉寿县:科技工信局专题学习县委经济工作会议精神\n1月8日,局机关组织专题会议。"
+                      "会议对科工局2018年工作作出部署，要力争新增高新技术企业5家。\n")[0]
+    assert (plan.kind, plan.period.label) == (DocumentKind.PLAN, "2018")
+    mixed = infer_text("记者近日在全省2018科技工作会议上了解到，去年我省技术合同成交额突破千亿；今年，我省将力争再增10%。\n")[0]
+    assert (mixed.kind, mixed.period.label) == (DocumentKind.MIXED, "2017")
+
+
+def test_a_title_read_out_of_a_news_lead_leaves_the_news_press() -> None:
+    text = ("荆楚网讯(记者吕鉴蕾)鄂城区2022年的科技创新交出了一份怎样的成绩单?12月19日,鄂城区人民政府工作报告对此作了回答。\n"
+            "2022年,滨江科技新区有7个总投资达115亿元的项目动工建设。\n")
+    assert infer_text(text)[0].kind is DocumentKind.PRESS
+
+
+def test_an_analysis_of_a_quarter_is_titled_and_dated_by_its_quarter() -> None:
+    meta = infer_text("2003年一季度鄞州区高新技术产业运行情况分析\n今年以来，我区高新技术产业保持了快速发展的势头。\n")[0]
+    assert (meta.title, meta.period.label) == ("2003年一季度鄞州区高新技术产业运行情况分析", "2003-Q1")

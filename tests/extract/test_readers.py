@@ -129,3 +129,14 @@ def test_html_tables_become_rows_whose_header_is_read(tmp_path: Path) -> None:
     assert "| 序号 | 工作任务 | 完成情况 |" in text
     roles = [(text[z.start:z.end].strip(), z.role) for z in column_zones(text)]
     assert roles == [("高新技术企业总量达到160家", "planned"), ("新认定高新技术企业61家", "achieved")]
+
+
+def test_a_mirror_sites_pinyin_glosses_are_page_furniture(tmp_path: Path) -> None:
+    from tracker.extract.readers import cleaned_offset
+
+    raw = "2003年一季度鄞州區(qū)高新技術(shù)產(chǎn)業(yè)預(yù)計(jì)全年可實(shí)現(xiàn)11億元(AI)。"
+    path = tmp_path / "news.txt"
+    path.write_text(raw, encoding="utf-8")
+    text = read_file(path).text
+    assert text == "2003年一季度鄞州區高新技術產業預計全年可實現11億元(AI)。"
+    assert text[cleaned_offset(raw, raw.index("11億元")):].startswith("11億元")

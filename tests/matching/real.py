@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 from tracker.config.targets import load_targets
+from tracker.extract.readers import cleaned_offset
 from tracker.matching.match import Corpus, match, vocabulary
 from tracker.model.evidence import Evidence, Role
 from tracker.pipeline import document_files, extract_files, read_one
@@ -34,19 +35,26 @@ class RealMatching(NamedTuple):
     done: list[str]
 
 
+def _start(folder: Path, document: str, start: int) -> int:
+    """A gold offset (into the raw file) as an offset into the text tracker reads (pinyin glosses removed)."""
+    return cleaned_offset((folder / document).read_text(encoding="utf-8"), start)
+
+
 def _gold_modalities(folder: Path) -> dict[tuple[str, int], str]:
     yaml = YAML(typ="safe")
     found = {}
     for path in (folder / "gold").glob("*.yaml"):
         data = yaml.load(path.read_text(encoding="utf-8"))
         if data and "figures" in data:
-            found.update({(data["document"], f["start"]): f["modality"] for f in data["figures"]})
+            found.update({(data["document"], _start(folder, data["document"], f["start"])): f["modality"]
+                          for f in data["figures"]})
     return found
 
 
 def _expected(folder: Path) -> set[tuple[str, str, int]]:
     data = YAML(typ="safe").load((folder / "matching.yaml").read_text(encoding="utf-8"))
-    return {(t["id"], e["document"], e["start"]) for t in data["targets"] for e in t["progress"] or []}
+    return {(t["id"], e["document"], _start(folder, e["document"], e["start"]))
+            for t in data["targets"] for e in t["progress"] or []}
 
 
 def _evidence(with_manifest: bool, folder: Path = REAL) -> tuple[dict[str, list[Evidence]], object]:

@@ -97,12 +97,14 @@ _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _LAST_YEAR_LEAD = re.compile(r"(?:^|[。\n，,:：])[ \t\u3000]*(?:去年|上年)")
-_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|召开|举行|公布|发布|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|召开|举行|公布了?|发布了?|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
 _SENTENCE_YEAR = re.compile(r"(?:^|[。\n]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?"
                             r"(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
+_WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议)?")
+"""全省2018科技工作会议, 对科工局2018年工作作出部署: the year a meeting plans for."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
     (re.compile(r"下半年"), "{y}-H2"),
@@ -345,7 +347,8 @@ def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found 
         return None
     _, _, kind, word = max(found)
     weak = title_weak and kind is not DocumentKind.TABLE and (
-        _TABLE_WORDS.search(head[:300]) is not None or _PRESS_WORDS.search(_lead(body)) is not None)
+        _TABLE_WORDS.search(head[:300]) is not None or _PRESS_WORDS.search(_lead(body)) is not None
+        or _NEWS.search(head[:_DATELINE_REACH]) is not None)  # a title read out of a news lead names what the news is about
     if weak:
         return None
     both = {DocumentKind.PLAN, DocumentKind.SUMMARY} <= {k for _, _, k, _ in found}
@@ -440,6 +443,10 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
                 return Found(int(before[0]), f"标题“{title}”")
             return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
         return Found(int(years[0]), f"标题“{title}”")
+    if kind in (DocumentKind.PLAN, DocumentKind.MIXED) and (match := _WORK_YEAR.search(_lead(body))):
+        plan_year = int(match[1])  # 对科工局2018年工作作出部署: the year planned; a mixed text reviews the year before
+        reviewed = kind is DocumentKind.MIXED and _LAST_YEAR_LEAD.search(_lead(body)) is not None
+        return Found(plan_year - 1 if reviewed else plan_year, f"导语“{match.group()}”", True)
     if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
         return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
     lead = _lead(body)
@@ -489,6 +496,9 @@ def _lead_title(title: str | None, body: str, sharing: bool) -> str | None:
     """Where the part of the year is read (上半年, 1-10月): the title, or on a sharing site the first sentence."""
     if sharing and (match := _SENTENCE_YEAR.search(_lead(body))):
         return match.group()
+    if title and (at := body.find(title, 0, HEAD)) >= 0:  # the title's whole line: …落实情况(1-3月)
+        end = body.find("\n", at)
+        return body[at:end if end >= 0 else len(body)]
     return title
 
 

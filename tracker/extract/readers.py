@@ -174,6 +174,20 @@ READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
 SUPPORTED = tuple(READERS)
 
 
+_RUBY = re.compile("(?<=[\u3400-\u9fff])\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)")
+"""區(qū), 業(yè): the pinyin a mirror site prints after characters (its ruby, flattened) — page furniture inside words."""
+
+
+def strip_ruby(text: str) -> str:
+    """The text without pinyin glosses after characters: 高新技術(shù)產(chǎn)業(yè) → 高新技術產業."""
+    return _RUBY.sub("", text) if "(" in text else text
+
+
+def cleaned_offset(raw: str, at: int) -> int:
+    """Where the character at `at` of a file's raw text stands in the text the reader returns (glosses removed)."""
+    return at - sum(m.end() - m.start() for m in _RUBY.finditer(raw, 0, at))
+
+
 def read_file(path: Path, data: bytes | None = None) -> RawText:
     """The text of one document file (read from disk unless its bytes are given).
 
@@ -194,6 +208,7 @@ def read_file(path: Path, data: bytes | None = None) -> RawText:
     if not data.strip():
         raise TrackerUserError("file.empty")
     text, encoding = reader(data)
+    text = strip_ruby(text)
     if not text.strip():
         raise TrackerUserError("read.no_text")
     return RawText(text, path.suffix.lower().lstrip(".").replace("htm", "html").replace("htmll", "html"),
