@@ -209,8 +209,10 @@ class _Reader(PeriodReader):
     def new_verb(self, start: int, end: int) -> bool:
         """True when a verb that starts a statement of its own (争取, 举办, 印发 …) stands in [start, end)
         (not one naming a programme: 人才引进计划)."""
-        return any(not rules.RESULT_AS_NOUN.match(self.text, verb.end())
-                   for verb in rules.NEW_STATEMENT.finditer(self.text, start, end))
+        verb = rules.NEW_STATEMENT.search(self.text, start, end)
+        while verb is not None and rules.RESULT_AS_NOUN.match(self.text, verb.end()):
+            verb = rules.NEW_STATEMENT.search(self.text, verb.end(), end)
+        return verb is not None
 
     def labels(self, label_end: int, figure_start: int) -> bool:
         """True when a target label ending at `label_end` names the figure at `figure_start`."""
@@ -222,7 +224,7 @@ class _Reader(PeriodReader):
 
         A figure after 的 is a ratio to the target (完成全年目标（520家）的79.2%), not the target.
         """
-        if self.text[q.end:q.end + 1] in _TASK_START and rules.TARGET_AFTER.match(self.text, q.end) \
+        if q.end < len(self.text) and self.text[q.end] in _TASK_START and rules.TARGET_AFTER.match(self.text, q.end) \
                 and rules.YEAR_TASK.search(self.text, max(0, q.start - 6), q.start):
             return True  # 完成全年170家任务的71.8%: the year's task
         if rules.TARGET_WORD.search(self.text, own_start, q.start) is None:

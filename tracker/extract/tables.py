@@ -168,7 +168,21 @@ _NOUN_FIELDS = _by_length(w for w in LEX.target_fields if not w.endswith(("为",
 _VERB_FIELDS = tuple(w for w in LEX.target_fields if w.endswith(("为", "是")))
 _LAST_CHARS = "".join(sorted({w[-1] for ws in (*_COLUMN_WORDS.values(), *_NOUN_FIELDS.values()) for w in ws}))
 _TARGET_BASIS = re.compile(LEX.target_basis)
-"""根据州科技局任务指标，…: the task a higher office set, stated next."""
+"""根据州科技局任务指标，…: the task a higher office set, stated next (the pattern opens on 根据: a fast literal search)."""
+_TARGET_LIST = re.compile(LEX.target_list)
+"""省考指标任务一共四项，即…: the tasks listed after 即 (tried only before each 即)."""
+_LIST_REACH = 24
+
+
+def _target_bases(text: str) -> list[re.Match[str]]:
+    found = list(_TARGET_BASIS.finditer(text)) if "根据" in text else []
+    at, done = text.find("即"), 0
+    while at >= 0:
+        if (match := _TARGET_LIST.search(text, max(done, at - _LIST_REACH), at + 3)) and match.start() <= at < match.end():
+            found.append(match)
+            done = match.end()
+        at = text.find("即", at + 1)
+    return found
 _STOPS = re.compile(f"[{re.escape(_LAST_CHARS)}][ \\t\\u3000]*[:：。]")
 """Where a label can end: one of the labels' last characters before a colon or a full stop."""
 
@@ -189,7 +203,7 @@ def _labels(text: str) -> list[_Label]:
             at = text.rfind(word, 0, stop + 1)
             if at == 0 or text[at - 1] in _BOUNDARY_BEFORE:  # a column word with its colon wins
                 found[at] = _Label(at, stop + 1, word, False)
-    for match in _TARGET_BASIS.finditer(text):
+    for match in _target_bases(text):
         found.setdefault(match.start(), _Label(match.start(), match.end(), match.group(), True))
     for word in _VERB_FIELDS:
         at = text.find(word)

@@ -141,6 +141,7 @@ class Lexicon(_Strict):
     target_after: Pattern = ''
     target_fields: tuple[str, ...] = ()
     target_basis: Pattern = '(?!)'
+    target_list: Pattern = '(?!)'
     plan_headings: PlanHeadings
     plan_paragraph: tuple[str, ...]
     plan_question: tuple[str, ...]
