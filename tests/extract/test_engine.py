@@ -199,3 +199,11 @@ def test_a_list_of_tasks_after_its_count_is_planned() -> None:
                     "截至11月底，专利申请量完成310件。", period="2014", issued=None)
     assert [(f.quantity.text, f.modality) for f in found][1:] == [
         ("280件", Modality.PLANNED), ("0.35亿元", Modality.PLANNED), ("310件", Modality.ACHIEVED)]
+
+
+def test_a_reserve_pool_and_a_patent_filing_are_steps_and_money_sought_by_an_application_too() -> None:
+    assert one("纳入高企培育库的企业有126家。").modality is Modality.PROPOSED
+    assert one("经过努力，已申报专利28项。").modality is Modality.PROPOSED
+    found = figures("共向省里申报科技项目4项：甲公司申报扶持资金项目，争取资金20万元；乙公司申报项目，争取资金60万元。")
+    assert [f.modality for f in found] == [Modality.PROPOSED] * 3
+    assert one("今年争取到上级资金300万元。").modality is Modality.ACHIEVED

@@ -265,3 +265,20 @@ def test_a_title_read_out_of_a_news_lead_leaves_the_news_press() -> None:
 def test_an_analysis_of_a_quarter_is_titled_and_dated_by_its_quarter() -> None:
     meta = infer_text("2003年一季度鄞州区高新技术产业运行情况分析\n今年以来，我区高新技术产业保持了快速发展的势头。\n")[0]
     assert (meta.title, meta.period.label) == ("2003年一季度鄞州区高新技术产业运行情况分析", "2003-Q1")
+
+
+def test_news_of_a_plan_issued_a_plans_target_year_and_a_lead_of_results() -> None:
+    issued = infer_text("近日,《磐安县科技发展“十四五”规划》由磐安县人民政府办公室印发。《规划》提出,到2025年,高新技术企业达到80家。\n")[0]
+    assert issued.kind is DocumentKind.PLAN
+    ahead = infer_text("发布时间:2018-09-08\n牢牢把握科技创新这条主线，想方设法把县域创新主体做大做强。"
+                       "到2020年，全县高新技术企业数量达到30家。\n")[0]
+    assert ahead.kind is DocumentKind.PLAN
+    done = infer_text("1.强化创新主体。各类科技项目共争取到59项，无偿经费1357万元，完成省科技厅下达任务的124%。\n")[0]
+    assert done.kind is DocumentKind.SUMMARY
+
+
+def test_a_page_script_is_no_headline_and_a_source_line_marks_news() -> None:
+    text = ("• html5 slider example\n• html5 slider template\n我市高新技术企业总数达到92户超额完成省政府考核指标\n"
+            "来源:丹东新闻网 2018-01-11\n记者从市科技局获悉，我市高新技术企业总数达到92户。\n")
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.title) == (DocumentKind.PRESS, "我市高新技术企业总数达到92户超额完成省政府考核指标")

@@ -128,6 +128,12 @@ def _period_spans(text: str) -> list[Span]:
 _BEFORE = _alternation(list(_BEFORE_MODALITY))
 
 
+def _in_statistic(text: str, at: int, word: str) -> bool:
+    """True when the step word at `at` is part of a statistic's name (专利申请, 申请专利)."""
+    return any(text.startswith(name, at - name.index(word)) for name in rules.STATISTIC_WORDS
+               if word in name and at >= name.index(word))
+
+
 def _cue_spans(text: str) -> list[Span]:
     spans = []
     for match in _BEFORE.finditer(text):
@@ -137,6 +143,8 @@ def _cue_spans(text: str) -> list[Span]:
             continue  # 申报辅导活动: part of a noun
         if kind is Modality.PROPOSED and rules.PROPOSED_NOT_AFTER.search(text, max(0, at - 3), at):
             continue  # 成功申报: done
+        if kind is Modality.PROPOSED and _in_statistic(text, at, match.group()):
+            continue  # 专利申请677件: the statistic
         if kind is Modality.ACHIEVED and rules.RESULT_AS_NOUN.match(text, end):
             continue  # 人才引进计划: a programme
         spans.append(Span(at, end, kind, _NO_GROUPS))

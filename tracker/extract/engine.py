@@ -149,6 +149,9 @@ class _Reader(PeriodReader):
             return Modality.PROPOSED, own
         if listed and not own and q.dimension is not Dimension.PERCENT and not self.new_verb(own_start, q.start):
             return previous.modality, own
+        if previous is not None and previous.modality is Modality.PROPOSED and previous.start >= sentence[0] \
+                and not own and rules.SEEKING.search(self.text, own_start, q.start):
+            return Modality.PROPOSED, True  # 申报…项目，争取资金20万元: what the application asks for
         if self.is_target(q, own_start):
             return Modality.PLANNED, True
         if column == "achieved":

@@ -67,6 +67,7 @@ _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
 _MASKED_UNIT = re.compile(_PLACEHOLDER.pattern + UNIT_SUFFIX)
 """xx区科学技术局: the document hides its own place; a city it mentions is not it."""
+_CJK = re.compile("[\u4e00-\u9fff]")
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
@@ -88,6 +89,10 @@ _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_openers)
                              + r"|(?:(?:19|20)\d{2}|20[xX]{2}|[xX*＊]{1,4})\s*年(?:度)?(?:上半年)?[，,])")
 _REPORTED = re.compile(words(("已", "累计", "新增", "同比", "完成", "实现", "达到")))
+_REPORTED_DONE = re.compile(words(("已", "累计", "共计", "同比", "完成了", "争取到", "通过评审", "新增", "超额完成")))
+"""Words that only report what is done (达到 and 实现 also set targets)."""
+_TARGET_YEAR = re.compile(r"到\s*((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
+"""到2020年，全县高新技术企业数量…: a lead that sets out where things should stand by a year."""
 """A lead that opens on the past and reports results: a summary."""
 _JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review))
@@ -198,7 +203,8 @@ def _title(text: str, body: str) -> Found | None:
         return Found(name[1] if name else match.group(), "印发的文件名", True)
     if _NEWS.search(text[:_DATELINE_REACH]):
         for match in _HEADLINE.finditer(body[:_DATELINE_REACH]):
-            if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]):
+            if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]) \
+                    and len(_CJK.findall(match[1])) >= 4:  # • html5 slider example is a page's script, not a headline
                 return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
     return None
 
@@ -385,6 +391,10 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
         return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date
     if (opener := _SUMMARY_OPENER.search(lead)) and _REPORTED.search(lead):
         return Found(DocumentKind.SUMMARY, f"开头“{opener.group().strip('，,。')}”并报告结果", True)
+    if (ahead := _TARGET_YEAR.search(lead)) and not _REPORTED_DONE.search(lead[:ahead.start()]):
+        return Found(DocumentKind.PLAN, f"开头“{ahead.group()}”（目标年）", True)
+    if _REPORTED_DONE.search("。".join(re.split("[。\n]", lead)[:2])) and _promises(lead) == 0:
+        return Found(DocumentKind.SUMMARY, "开头报告已完成的结果", True)
     return None
 
 

@@ -41,6 +41,10 @@ FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}
 预计 and 有望 as forecasts)."""
 NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
+SEEKING = re.compile(LEX.seeking)
+"""争取资金 after an application: what it asks for (seeking)."""
+STATISTIC_WORDS = tuple(LEX.cue_as_noun.statistics)
+"""专利申请, 申请专利: a step word inside one of these names a statistic (cue_as_noun.statistics)."""
 RESULT_AS_NOUN = re.compile(words(LEX.cue_as_noun.result_not_before))
 """人才引进计划: the result word is part of a programme's name here."""
 WILL_AS_BA = re.compile(words(LEX.will_as_ba))

@@ -56,6 +56,7 @@ class Cues(_Strict):
 class CueAsNoun(_Strict):
     not_before: tuple[str, ...]
     result_not_before: tuple[str, ...] = ()
+    statistics: tuple[str, ...] = ()
 
 
 class Qualifiers(_Strict):
@@ -132,6 +133,7 @@ class Lexicon(_Strict):
     cues: Cues
     cue_as_noun: CueAsNoun
     proposed_not_after: tuple[str, ...] = ()
+    seeking: Pattern = '(?!)'
     not_figures: dict[str, tuple[str, ...]] = {}
     promises: tuple[Promise, ...]
     will_as_ba: tuple[str, ...]
