@@ -7,9 +7,10 @@ import pytest
 from tests.matching.real import REAL, measure
 
 HELDOUT = REAL.parent / "heldout"
+SETS = [REAL, HELDOUT, REAL.parent / "fresh2", REAL.parent / "fresh3"]
 
 
-@pytest.mark.parametrize("folder", [REAL, HELDOUT], ids=["real", "heldout"])
+@pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
 @pytest.mark.parametrize("with_manifest", [True, False], ids=["manifest", "no-manifest"])
 def test_no_plan_figure_is_progress_and_no_target_is_done_from_its_own_plan(with_manifest: bool, folder) -> None:  # noqa: ANN001
     result = measure(with_manifest, folder)
