@@ -176,7 +176,8 @@ TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
 ), key=len, reverse=True))
 """Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first;
 由 opens a change (企业数量由612家增加到1587家: both count 企业数量)."""
-TRAILING_NOISE = re.compile("(?:" + "|".join(re.escape(w) for w in TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
+TRAILING_NOISE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in TRAILING_WORDS})) + r"\d])(?:"
+                            + "|".join(re.escape(w) for w in TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
 """Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
 SUMMARY_LEAD = re.compile(LEX.summary_lead)
 """现将…工作总结如下: a summary's opening; its 将 is no promise."""
