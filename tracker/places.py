@@ -44,6 +44,10 @@ def _level(code: str) -> str:
     return "city" if code.endswith("00") else "county"
 
 
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(县|旗)$")
+"""大厂回族自治县 → 大厂县, 孟村回族自治县 → 孟村县: the short form people write."""
+
+
 @cache
 def _gazetteer() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     """Divisions by code, and by name (a name may belong to several: 朝阳区)."""
@@ -61,6 +65,9 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     by_name: dict[str, list[Place]] = {}
     for place in by_code.values():
         by_name.setdefault(place.name, []).append(place)
+    for place in by_code.values():  # 大厂回族自治县 is written 大厂县 as often as not
+        if (short := _AUTONOMOUS.sub(r"\1\2", place.name)) != place.name and short not in by_name:
+            by_name.setdefault(short, []).append(place)
     return by_code, {name: tuple(places) for name, places in by_name.items()}
 
 

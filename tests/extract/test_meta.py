@@ -282,3 +282,17 @@ def test_a_page_script_is_no_headline_and_a_source_line_marks_news() -> None:
             "来源:丹东新闻网 2018-01-11\n记者从市科技局获悉，我市高新技术企业总数达到92户。\n")
     meta = infer_text(text)[0]
     assert (meta.kind, meta.title) == (DocumentKind.PRESS, "我市高新技术企业总数达到92户超额完成省政府考核指标")
+
+
+def test_a_plan_dated_before_its_target_year_is_for_that_year_and_an_autonomous_county_by_its_short_name() -> None:
+    text = ("大厂县 民营经济发展政策措施摘编(2)\n发布时间:2018-09-08 来源:廊坊市民营经济领导小组办公室\n"
+            "牢牢把握科技创新这条主线，想方设法把县域创新主体做大做强。到2020年，全县高新技术企业数量突破25家。\n")
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.period.label, meta.region) == (DocumentKind.PLAN, "2020", "廊坊市大厂回族自治县")
+
+
+def test_news_in_january_on_last_years_results_past_a_pages_script() -> None:
+    text = ("• slider html5\n  • html5 slider example template here\n今日丹东\n\n我市高新技术企业总数达到92户超额完成考核指标\n\n"
+            "发布时间:2018/1/11 7:39:00 来源:丹东新闻网\n\n  2017年我市共有37户企业通过高新技术企业认定，截至2017年底全市达到92户。\n")
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.period.label) == (DocumentKind.PRESS, "2017")

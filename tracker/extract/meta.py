@@ -330,7 +330,7 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     return None
 
 
-def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> Found | None:
+def _kind(title: str | None, text: str, body: str, title_weak: bool = False, issued: date | None = None) -> Found | None:
     head = body[:HEAD]
     by_title = _kind_by_title(title, head, body, title_weak) if title else None
     if by_title is not None and not by_title.weak:
@@ -338,7 +338,7 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False) -> 
     if by_title is None and (headline := _lead(body).split("\n", 1)[0]):
         by_title = _kind_by_title(headline, head, body, True)  # no title: what the headline names, if nothing else
         by_title = by_title._replace(weak=True) if by_title else None
-    return _kind_by_body(head, body, text[:_DATELINE_REACH]) or by_title
+    return _kind_by_body(head, body, text[:_DATELINE_REACH], issued) or by_title
 
 
 def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found | None:
@@ -361,7 +361,7 @@ def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found 
     return Found(kind, f"标题含“{word}”", both)
 
 
-def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
+def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = None) -> Found | None:
     """The kind the first lines show: a briefing, news, a plan (its structure, or news of one), a table, a summary."""
     if len(_QA.findall(head)) >= 2:
         return Found(DocumentKind.PRESS, "问答体")
@@ -379,11 +379,14 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
     if _promises(_QUOTED.sub("", lead)) >= 2 and not _RESULT.search(lead) and (
             _PROMISE.search(first) or not _NEWS.search(head[:_DATELINE_REACH])):
         return Found(DocumentKind.PLAN, "开头只有目标（力争、确保…）", True)  # news opening on results is no plan
+    if (ahead := _TARGET_YEAR.search(lead)) and not _REPORTED_DONE.search(lead[:ahead.start()]) and (
+            issued is None or int(ahead[1]) > issued.year):
+        return Found(DocumentKind.PLAN, f"开头“{ahead.group().strip('，,')}”（目标年）", True)
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if has_table(head[:_DATELINE_REACH]):
         return Found(DocumentKind.TABLE, "开头是任务/完成情况表格", True)
-    if match := _NEWS.search(head[:_DATELINE_REACH]) or _NEWS_SECTION.search(page_top):
+    if match := _NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
     if match := rules.SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
@@ -391,8 +394,6 @@ def _kind_by_body(head: str, body: str, page_top: str) -> Found | None:
         return Found(DocumentKind.PRESS, f"标题下的日期 {day.isoformat()}（新闻）", True)  # a headline, then its date
     if (opener := _SUMMARY_OPENER.search(lead)) and _REPORTED.search(lead):
         return Found(DocumentKind.SUMMARY, f"开头“{opener.group().strip('，,。')}”并报告结果", True)
-    if (ahead := _TARGET_YEAR.search(lead)) and not _REPORTED_DONE.search(lead[:ahead.start()]):
-        return Found(DocumentKind.PLAN, f"开头“{ahead.group()}”（目标年）", True)
     if _REPORTED_DONE.search("。".join(re.split("[。\n]", lead)[:2])) and _promises(lead) == 0:
         return Found(DocumentKind.SUMMARY, "开头报告已完成的结果", True)
     return None
@@ -422,7 +423,8 @@ def _lead(body: str) -> str:
     """The first three lines of prose (over 20 characters, each once): where news says what it is about.
 
     Kind, dates and period each ask for it; it is worked out once per document (a str keeps its hash)."""
-    lines = list(dict.fromkeys(line.strip() for line in body[:HEAD].splitlines() if len(line.strip()) > 20))
+    lines = list(dict.fromkeys(line.strip() for line in body[:HEAD].splitlines()
+                               if len(line.strip()) > 20 and len(_CJK.findall(line)) >= 8))  # not a page's script
     return "\n".join(lines[:3])  # a headline repeated by the page counts once
 
 
@@ -453,6 +455,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
                 return Found(int(before[0]), f"标题“{title}”")
             return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
         return Found(int(years[0]), f"标题“{title}”")
+    if kind is DocumentKind.PLAN and (match := _TARGET_YEAR.search(_lead(body))):
+        return Found(int(match[1]), f"导语“{match.group().strip('，,')}”（目标年）", True)  # 到2020年，全县…: the year planned for
     if kind in (DocumentKind.PLAN, DocumentKind.MIXED) and (match := _WORK_YEAR.search(_lead(body))):
         plan_year = int(match[1])  # 对科工局2018年工作作出部署: the year planned; a mixed text reviews the year before
         reviewed = kind is DocumentKind.MIXED and _LAST_YEAR_LEAD.search(_lead(body)) is not None
@@ -521,7 +525,9 @@ def infer(file: str, text: str) -> tuple[DocumentMeta, dict[str, Found]]:
     found["issued"] = _issued(text, body)
     found["issuer"] = _issuer(text, body, title)
     found["region"] = _region(body, found["issuer"], found["title"])
-    found["kind"] = _with_plan_part(_kind(title, text, body, bool(found["title"] and found["title"].weak)), text)
+    issued_on = found["issued"].value if found["issued"] else None
+    found["kind"] = _with_plan_part(_kind(title, text, body, bool(found["title"] and found["title"].weak),
+                                          issued_on), text)  # type: ignore[arg-type]
     kind = found["kind"].value if found["kind"] else None
     issued = found["issued"].value if found["issued"] else None
     sharing = _SHARING.search(text[:HEAD]) is not None
