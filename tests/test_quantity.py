@@ -194,3 +194,12 @@ def test_money_as_people_write_it(text: str, value: int | None) -> None:
         assert (found.value, found.unit) == (Decimal("11.9"), "%")
     else:
         assert (found.value, found.unit) == (value, "元")
+
+
+def test_a_forms_bracketed_unit_serves_the_value_before_it_and_the_pair_it_closes() -> None:
+    found = scan("年财政收入: 22144 / 20708 (万元) 总人口: 41.27 43.93 (万人) 专利: 37 /100 (件)", with_units_only=True)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("22144", Decimal(221440000), "元"), ("20708 (万元)", Decimal(207080000), "元"),
+        ("41.27", Decimal(412700), "人"), ("43.93 (万人)", Decimal(439300), "人"),
+        ("37", Decimal(37), "件"), ("100 (件)", Decimal(100), "件")]
+    assert scan("共(1)项，序号 1 2 3", with_units_only=True) == []

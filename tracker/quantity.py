@@ -171,7 +171,7 @@ def _build_pattern() -> re.Pattern[str]:
             (?:{ws}[-~至到]{ws}(?P<n2>{number})(?:{ws}(?P<m2>{mult}))?)?
             (?:{ws}(?P<mid>多|余|几))?
             (?:{ws}(?P<m3>{mult}))?
-            (?:{ws}{unit})?
+            (?:{ws}{unit}|{ws}\((?P<pm>{mult})?(?P<punit>{units})\))?   # 20708 (万元): a form's unit in brackets
           | (?P<bare>{bare})(?P<bm>{mult})(?P<bunit>{units})?
           | (?P<round>百|千|万)(?P<rmid>余|多)(?P<runit>{units})
         )
@@ -283,7 +283,7 @@ def _qualifier(g: _Groups) -> Qualifier:
 
 def _unit(g: _Groups) -> tuple[UnitRow | None, str]:
     """The unit row and the unit as written, brackets included."""
-    for group in ("bunit", "runit"):
+    for group in ("bunit", "runit", "punit"):
         if written := getattr(g, group):
             return UNIT_BY_WRITTEN[written], written
     if not g.unit:
@@ -313,7 +313,7 @@ def _amount(g: _Groups) -> tuple[Decimal, Decimal | None, str]:
         return MULTIPLIERS[g.bm], None, g.bm  # type: ignore[index]
     if g.round:
         return MULTIPLIERS[g.round], None, ""
-    m1, m2, m3 = g.m1, g.m2, g.m3
+    m1, m2, m3 = g.m1, g.m2, g.m3 or g.pm
     value = read_number(g.n1)  # type: ignore[arg-type]
     upper = read_number(g.n2) if g.n2 else None
     if not (m1 or m2 or m3):
@@ -350,7 +350,9 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                     upper=upper, qualifier=qualifier, start=start, end=end)
 
 
-_UNIT_GROUPS = ("unit", "rank", "pct", "bunit", "runit", "top", "top2")
+_UNIT_GROUPS = ("unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit")
+_PAIRED = re.compile(r"[ \t]*/?[ \t]*")
+"""41.27 43.93 (万人), 37 /100 (件): two values of a form's field (two years), the unit written once after both."""
 _NO_UNIT = (None,) * len(_UNIT_GROUPS)
 
 
@@ -362,15 +364,29 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     `with_units_only`, so are bare numbers with no unit (but not ranks).
     """
     found = []
-    for match in PATTERN.finditer(normalized if normalized is not None else normalize(text)):
+    normalized = normalized if normalized is not None else normalize(text)
+    bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
+    for match in PATTERN.finditer(normalized):
         if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿" \
                 and not (match.group("bm") or "").endswith("亿"):
+            bare = match if match.group("n1") and not match.group("m1") and not match.group("n2") else None
             continue
         try:
+            if bare is not None and match.group("punit") and _PAIRED.fullmatch(normalized, bare.end(), match.start()):
+                found.append(_paired(bare, match, text))
             found.append(_from_match(match, text))
         except QuantityError:
-            continue
+            pass
+        bare = None
     return found
+
+
+def _paired(first: re.Match[str], second: re.Match[str], original: str) -> Quantity:
+    """The first value of a pair read with the unit written after the second (22144 / 20708 (万元))."""
+    unit = _from_match(second, original)
+    value = read_number(first.group("n1")) * _factor(second.group("pm"))
+    return unit._replace(value=_tidy(value), upper=None, text=original[first.start():first.end()],
+                         start=first.start(), end=first.end(), qualifier=Qualifier.EXACT)
 
 
 def _conflicting(text: str) -> bool:

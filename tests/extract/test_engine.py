@@ -207,3 +207,10 @@ def test_a_reserve_pool_and_a_patent_filing_are_steps_and_money_sought_by_an_app
     found = figures("共向省里申报科技项目4项：甲公司申报扶持资金项目，争取资金20万元；乙公司申报项目，争取资金60万元。")
     assert [f.modality for f in found] == [Modality.PROPOSED] * 3
     assert one("今年争取到上级资金300万元。").modality is Modality.ACHIEVED
+
+
+def test_a_statistics_form_reports_values_while_a_table_of_tasks_sets_them() -> None:
+    form = "市、县、区科技进步考核表\n基本情况 年财政支出: 17451 /20532 (万元) 科普经费: 44.90 /52.60 (万元)\n"
+    assert {f.modality for f in figures(form, kind=DocumentKind.TABLE)} == {Modality.ACHIEVED}
+    tasks = "重点工作任务清单\n年内完成有效发明专利120件\n每个季度完成发明专利30件\n"
+    assert {f.modality for f in figures(tasks, kind=DocumentKind.TABLE)} == {Modality.PLANNED}

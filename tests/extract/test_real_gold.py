@@ -26,8 +26,8 @@ FLOORS = {
     ("fresh", False): {"f1": 0.97, "modality": 0.97, "period": 0.99, "kind": 0.88, "place": 1.0},
     ("fresh2", True): {"f1": 0.96, "modality": 0.92, "period": 0.94, "kind": 1.0, "place": 1.0},
     ("fresh2", False): {"f1": 0.96, "modality": 0.92, "period": 0.94, "kind": 0.92, "place": 0.66},
-    ("fresh3", True): {"f1": 0.85, "modality": 0.95, "period": 0.93, "kind": 1.0, "place": 1.0},
-    ("fresh3", False): {"f1": 0.85, "modality": 0.95, "period": 0.86, "kind": 0.68, "place": 0.75},
+    ("fresh3", True): {"f1": 0.95, "modality": 0.96, "period": 0.94, "kind": 1.0, "place": 1.0},
+    ("fresh3", False): {"f1": 0.95, "modality": 0.96, "period": 0.89, "kind": 0.75, "place": 0.83},
 }
 DOCS = {"real": (32, 400), "heldout": (16, 200), "fresh": (9, 108), "fresh2": (14, 131), "fresh3": (16, 185)}
 

@@ -46,9 +46,9 @@ class _Reader(PeriodReader):
         self.written = self.writing_year(meta)
         self.is_plan = meta.kind is DocumentKind.PLAN
         self.is_table = meta.kind is DocumentKind.TABLE
-        self.is_task_table = self.is_table and rules.COMPLETION_WORDS.search(
-            rules.DEBRIS_LINE.sub("", self.text)) is None
-        """A task table (任务分解表, 任务清单) reports nothing done: no column or word of completion."""
+        self.is_task_table = self.is_table and rules.TASK_WORDS.search(self.text) is not None \
+            and rules.COMPLETION_WORDS.search(rules.DEBRIS_LINE.sub("", self.text)) is None
+        """A task table (任务分解表, 任务清单) names tasks and reports nothing done: no column or word of completion."""
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
         self.promise_kinds: dict[int, Modality] = {}

@@ -116,6 +116,8 @@ COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*(?:" + words(LEX.table_he
                               + r")[ \t\u3000]*(?:[|\t:：]|$)", re.MULTILINE)
 """完成情况, 实际完成 … as a cell or a label of its own: a table holding one reports what was done; one without is a
 table of tasks (a task that asks for 每半月完成情况 is no completion column)."""
+TASK_WORDS = re.compile(words(LEX.table_headers.task_words))
+"""任务, 目标, 牵头 …: a table that names none of these holds no tasks (a statistics form)."""
 RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})")
 """已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 TARGET_REACH = 10

@@ -120,6 +120,7 @@ class TableHeaders(_Strict):
     support: tuple[str, ...] = ()
     due: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
+    task_words: tuple[str, ...] = ()
 
 
 class Lexicon(_Strict):
