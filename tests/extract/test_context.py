@@ -35,7 +35,7 @@ SAMPLES = {"year_range": "2019—2023年", "since_year": "2022年以来", "half"
            "to_month": "截至10月底", "this_month": "本月20日", "month": "于11月", "recent_years": "近3年",
            "running_years": "连续3年", "phase_total": "两期总额", "year": "2022年", "whole_year": "全年",
            "this_year": "今年", "last_year": "去年", "per_year": "每年", "cumulative": "累计",
-           "target_year": "全年目标为", "years_ahead": "用3年时间"}
+           "target_year": "全年目标为", "years_ahead": "用3年时间", "now": "如今"}
 
 
 @pytest.mark.parametrize("kind", sorted({p.kind for p in rules.PERIOD_PHRASES}))

@@ -214,3 +214,10 @@ def test_a_statistics_form_reports_values_while_a_table_of_tasks_sets_them() -> 
     assert {f.modality for f in figures(form, kind=DocumentKind.TABLE)} == {Modality.ACHIEVED}
     tasks = "重点工作任务清单\n年内完成有效发明专利120件\n每个季度完成发明专利30件\n"
     assert {f.modality for f in figures(tasks, kind=DocumentKind.TABLE)} == {Modality.PLANNED}
+
+
+def test_now_is_the_documents_time_and_a_growth_verb_is_no_part_of_the_subject() -> None:
+    found = figures("我省高新技术企业由2017年的269家增长至如今的1441家。", period="2022", issued=None)
+    assert [(label(f), f.subject) for f in found] == [("2017", "我省高新技术企业"), ("2022", "我省高新技术企业")]
+    intensity = figures("2021年全省全社会研发投入47亿元，投入强度为0.73%。", period="2022", issued=None)[1]
+    assert intensity.subject == "全省全社会研发投入强度"

@@ -182,11 +182,16 @@ def last_year(g: Groups, w: When) -> Resolved:
     return (year_period(y - 1), False) if y is not None else (w.period, False)
 
 
+def now(g: Groups, w: When) -> Resolved:
+    """如今, 截至目前: the document's own time, its period."""
+    return w.period, False
+
+
 RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
     "year_range": year_range, "since_year": since_year, "half": half, "quarter": quarter, "to_month": to_month,
     "this_month": this_month, "month": month, "recent_years": recent_years, "running_years": running_years,
     "years_ahead": years_ahead, "year": year, "whole_year": year, "target_year": year, "this_year": this_year,
-    "last_year": last_year,
+    "last_year": last_year, "now": now,
 }
 """Every kind of phrase the lexicon names, and the function that resolves it (a test checks none is missing)."""
 

@@ -86,7 +86,7 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = tuple(PeriodPhrase(LEX.pattern(p.patt
                                                  for p in LEX.period_phrases)
 """Time phrases, most specific first; the nearest before a figure decides its period (period_phrases)."""
 
-PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用"
+PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用如"
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
 
 
@@ -173,6 +173,7 @@ LEADING_NOISE = re.compile(
 )
 TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
     "达到了", "达到", "达", "为", "突破", "超过", "超", "逾", "约", "近", "发展到", "增加到", "增长到", "提高到", "提升到",
+    "增加至", "增长至", "提高至", "提升至", "发展至", "如今", "目前", "现在",
     "总计", "合计", "共计", "共", "累计", "位居", "稳居", "居", "位列", "排名", "列", "全省", "全国", "全市",
     "有", "计", "是", "的", "由", "应", ",", "，", "、", ";", "；", ":", "：", " ", "\t", "\u3000", "\n",
 ), key=len, reverse=True))
