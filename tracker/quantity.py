@@ -369,10 +369,11 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     for match in PATTERN.finditer(normalized):
         if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿" \
                 and not (match.group("bm") or "").endswith("亿"):
-            bare = match if match.group("n1") and not match.group("m1") and not match.group("n2") else None
+            bare = match
             continue
         try:
-            if bare is not None and match.group("punit") and _PAIRED.fullmatch(normalized, bare.end(), match.start()):
+            if bare is not None and match.group("punit") and _PAIRED.fullmatch(normalized, bare.end(), match.start()) \
+                    and bare.group("n1") and not bare.group("m1") and not bare.group("n2"):
                 found.append(_paired(bare, match, text))
             found.append(_from_match(match, text))
         except QuantityError:

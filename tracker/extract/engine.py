@@ -107,8 +107,7 @@ class _Reader(PeriodReader):
 
     def inside_quoted_name(self, start: int, end: int) -> bool:
         text = self.text
-        window = text[max(0, start - rules.QUOTED_NAME_MAX):start]
-        if not any(opening in window for opening, _ in rules.QUOTES):
+        if rules.OPENING_QUOTE.search(text, max(0, start - rules.QUOTED_NAME_MAX), start) is None:
             return False
         for opening, closing in rules.QUOTES:
             left = text.rfind(opening, max(0, start - rules.QUOTED_NAME_MAX), start)
@@ -325,7 +324,7 @@ class _Reader(PeriodReader):
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
-        subset = self.is_subset(q, sentence)
+        subset = self.is_subset(q, sentence, clause)
         if previous is not None and previous.start >= sentence[0] and not own_cue and (
                 subset or self.is_growth(q, clause)):
             modality = previous.modality
@@ -339,12 +338,12 @@ class _Reader(PeriodReader):
             clause=clause, sentence=sentence,
         )
 
-    def is_subset(self, q: Quantity, sentence: tuple[int, int]) -> bool:
+    def is_subset(self, q: Quantity, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
         """After 其中 in the sentence, until a clause that starts a new statement with a verb."""
         marker = self.text.rfind("其中", sentence[0], q.start)
         if marker < 0:
             return False
-        head = self.ctx.clause(q.start, q.end)[0]
+        head = clause[0]
         return head <= marker or not self.ctx.spans_between(self.ctx.cues, head, q.start)
 
     def is_growth(self, q: Quantity, clause: tuple[int, int]) -> bool:

@@ -156,6 +156,7 @@ ONE_OF_A_KIND = re.compile(r"(?:的|是|为)$")
 """是…的一项重要内容: 一 after 的/是 names one of a kind, not an amount."""
 
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"'))
+OPENING_QUOTE = re.compile("[" + "".join(re.escape(opening) for opening, _ in QUOTES) + "]")
 QUOTED_NAME_MAX = 14
 """A figure inside quotation marks no longer than this is part of a name (“4个共同”)."""
 
