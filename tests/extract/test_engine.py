@@ -221,3 +221,18 @@ def test_now_is_the_documents_time_and_a_growth_verb_is_no_part_of_the_subject()
     assert [(label(f), f.subject) for f in found] == [("2017", "我省高新技术企业"), ("2022", "我省高新技术企业")]
     intensity = figures("2021年全省全社会研发投入47亿元，投入强度为0.73%。", period="2022", issued=None)[1]
     assert intensity.subject == "全省全社会研发投入强度"
+
+
+def test_a_year_named_in_a_half_year_report_is_that_half_and_a_cumulative_count_of_firms_is_a_stock() -> None:
+    assert label(one("2019年度三区人才选派15名。", period="2019-H1", issued=None)) == "2019-H1"
+    stock = one("全县累计培育高新技术企业58家。", period="2023", issued=None)
+    assert (label(stock), stock.cumulative) == ("2023", False)
+    loans = one("累计发放科技贷款12亿元。", period="2023", issued=None)
+    assert (label(loans), loans.cumulative) == (None, True)
+
+
+def test_a_plans_starting_point_is_a_result() -> None:
+    found = figures("截止2018年底，全市高新技术企业达285家。到2020年，全市高新技术企业突破450家。",
+                    period="2019..2020", issued=None, kind=DocumentKind.PLAN)
+    assert [(f.modality, label(f), f.in_plan) for f in found] == [
+        (Modality.ACHIEVED, "2018", False), (Modality.PLANNED, "2020", True)]

@@ -17,7 +17,7 @@ from tracker.extract.context import Span, TextContext
 from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
-from tracker.model.period import period_between
+from tracker.model.period import Period, period_between
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
@@ -329,14 +329,22 @@ class _Reader(PeriodReader):
                 subset or self.is_growth(q, clause)):
             modality = previous.modality
         period, cumulative = self.period_of(q, modality, sentence, clause)
+        background = self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period)
+        if background:
+            modality = Modality.ACHIEVED  # 截止2018年底，全市高新技术企业达285家 in a plan for 2019—2020: where it starts
         return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
-            subset=subset, in_plan=(self.is_plan and self.column != "achieved")
+            subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background)
             or self.in_region or self.column == "planned"
             or (self.is_task_table and modality in PROMISED),
             clause=clause, sentence=sentence,
         )
+
+    def before_plan(self, q: Quantity, sentence: tuple[int, int], period: Period | None) -> bool:
+        """A result the plan states as its starting point: reported (截止, 已, 以来) for a time ending before the plan's."""
+        return (self.period is not None and period is not None and period.end < self.period.start
+                and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None)
 
     def is_subset(self, q: Quantity, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
         """After 其中 in the sentence, until a clause that starts a new statement with a verb."""

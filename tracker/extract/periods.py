@@ -109,6 +109,8 @@ class PeriodReader:
         nearest = phrases[-1]
         if nearest.kind == "cumulative":
             earlier = [p for p in phrases[:-1] if p.kind not in ("cumulative", "per_year")]
+            if q.unit in rules.STOCK_UNITS and rules.STOCK_AFTER_CUMULATIVE.match(self.text, nearest.end):
+                return (self.resolve_one(earlier[-1], q, clause, modality) if earlier else (self.period, False))
             if not earlier:
                 return None, True
             scope = earlier[-1]

@@ -161,6 +161,16 @@ def year(g: Groups, w: When) -> Resolved:
     return (year_period(y), False) if y is not None else (w.period, False)
 
 
+def named_year(g: Groups, w: When) -> Resolved:
+    """2019年, 2019年度: the whole year; in a report on part of that year (上半年), that part — what has happened of
+    the year by then. A promise's year stays whole."""
+    y = _y(g, w)
+    if y is None:
+        return w.period, False
+    within = w.period is not None and w.period.start.year == w.period.end.year == y and not w.promised
+    return (w.period if within else year_period(y)), False
+
+
 def this_year(g: Groups, w: When) -> Resolved:
     """今年, 今年以来: 1 January to the end of the document's period; a promise's 今年 is the whole year."""
     if w.written is not None and w.written != w.year and w.promised and not g.get("y"):
@@ -190,7 +200,7 @@ def now(g: Groups, w: When) -> Resolved:
 RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
     "year_range": year_range, "since_year": since_year, "half": half, "quarter": quarter, "to_month": to_month,
     "this_month": this_month, "month": month, "recent_years": recent_years, "running_years": running_years,
-    "years_ahead": years_ahead, "year": year, "whole_year": year, "target_year": year, "this_year": this_year,
+    "years_ahead": years_ahead, "year": named_year, "whole_year": year, "target_year": year, "this_year": this_year,
     "last_year": last_year, "now": now,
 }
 """Every kind of phrase the lexicon names, and the function that resolves it (a test checks none is missing)."""

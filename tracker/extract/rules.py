@@ -41,6 +41,9 @@ FUTURE_WILL = re.compile(f"(?=[{''.join(sorted({e.word[0] for e in LEX.promises}
 预计 and 有望 as forecasts)."""
 NOUN_COMPOUND_AFTER_CUE = re.compile(words(LEX.cue_as_noun.not_before))
 """申报辅导活动, 申报指南: the cue word is part of a noun here, not a step taken."""
+STOCK_AFTER_CUMULATIVE = re.compile(words(LEX.cumulative_stock.verbs))
+STOCK_UNITS = frozenset(LEX.cumulative_stock.units)
+"""累计培育…58家: a count of bodies after 累计 and one of these verbs is a stock (cumulative_stock)."""
 SEEKING = re.compile(LEX.seeking)
 """争取资金 after an application: what it asks for (seeking)."""
 STATISTIC_WORDS = tuple(LEX.cue_as_noun.statistics)
@@ -90,7 +93,7 @@ PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于�
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
 
 
-TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|我市|全市|市科技局|同时|"
+TOPIC_LEAD = re.compile(r"(?:[ \t\u3000]|(?:在|于)(?:全省|全国|全市|省|市)?|自|从|到|至|截至|截止|我市|全市|市科技局|同时|"
                         r"力争|确保|计划|争取|预计|将|要)*")
 """What may stand before a time phrase at the head of its clause (在2022年, 我市今年, 力争全年)."""
 COMPARISON_BEFORE = re.compile(r"(?:(?<!占)比|较|(?<![一二三四五六七八九十])是|为|与|和|同|相比|相对|对比|超过)$")
@@ -112,9 +115,9 @@ PHRASES_READ = 16
 with no full stop is read in linear time."""
 RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
-COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*(?:" + words(LEX.table_headers.achieved)
+COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*[^\n|\t，,。]{0,4}?(?:" + words(LEX.table_headers.achieved)
                               + r")[ \t\u3000]*(?:[|\t:：]|$)", re.MULTILINE)
-"""完成情况, 实际完成 … as a cell or a label of its own: a table holding one reports what was done; one without is a
+"""完成情况, 实际完成, 全年落实情况 … as a cell or a label of its own: a table holding one reports what was done; one without is a
 table of tasks (a task that asks for 每半月完成情况 is no completion column)."""
 TASK_WORDS = re.compile(words(LEX.table_headers.task_words))
 """任务, 目标, 牵头 …: a table that names none of these holds no tasks (a statistics form)."""

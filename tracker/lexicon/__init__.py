@@ -53,6 +53,11 @@ class Cues(_Strict):
     after: CuesByModality
 
 
+class CumulativeStock(_Strict):
+    verbs: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+
+
 class CueAsNoun(_Strict):
     not_before: tuple[str, ...]
     result_not_before: tuple[str, ...] = ()
@@ -135,6 +140,7 @@ class Lexicon(_Strict):
     cue_as_noun: CueAsNoun
     proposed_not_after: tuple[str, ...] = ()
     seeking: Pattern = '(?!)'
+    cumulative_stock: CumulativeStock = CumulativeStock()
     not_figures: dict[str, tuple[str, ...]] = {}
     promises: tuple[Promise, ...]
     will_as_ba: tuple[str, ...]
