@@ -296,3 +296,18 @@ def test_news_in_january_on_last_years_results_past_a_pages_script() -> None:
             "发布时间:2018/1/11 7:39:00 来源:丹东新闻网\n\n  2017年我市共有37户企业通过高新技术企业认定，截至2017年底全市达到92户。\n")
     meta = infer_text(text)[0]
     assert (meta.kind, meta.period.label) == (DocumentKind.PRESS, "2017")
+
+
+def test_titles_cut_short_by_a_run_on_line_and_section_headings_and_news_openers() -> None:
+    mixed = infer_text("科技局2021年上半年工作总结和下半年工作方案 上半年，在县委的领导下，县科技局着力推进重点工作，新增高企5家。\n")[0]
+    assert (mixed.title, mixed.kind) == ("科技局2021年上半年工作总结和下半年工作方案", DocumentKind.MIXED)
+    debris = infer_text("2019年上半年科技工作开展情况暨下半年工作计划 本文简介:\n一、2019年上半年主要工作完成情况\n新增高企5家。\n")[0]
+    assert debris.title == "2019年上半年科技工作开展情况暨下半年工作计划"
+    news = infer_text("日前，山西省科学技术厅对外发布入库公告，其中晋城市有22家企业入库，全市已达196家。\n")[0]
+    assert news.kind is DocumentKind.PRESS
+
+
+def test_a_briefing_on_what_is_to_be_done_is_a_plan() -> None:
+    text = ("甘肃庆阳加快科技创新步伐\n记者24日在甘肃省政府新闻发布会上了解到，“十四五”期间，庆阳市将继续实施创新驱动战略，"
+            "力争到2025年研发投入强度达到1.5%，将打造两个科技创新载体。\n")
+    assert infer_text(text)[0].kind is DocumentKind.PLAN

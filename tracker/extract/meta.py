@@ -45,6 +45,9 @@ _DATELINE = re.compile(r"(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(
 _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
 _TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$")
+_SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])")
+"""一、2019年上半年主要工作完成情况: a section's heading, not the document's title."""
+_MIXED_TAIL = re.compile(r"(?:和|及|暨|与)[^\s，,。]{0,14}?(?:计划|打算|思路|安排|要点|方案)")
 _TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))")
 _PROSE_FRAGMENT = re.compile(LEX.prose_fragment)
 """对去年工作作了回顾总结, 会议总结: a piece of a sentence, not a title."""
@@ -73,6 +76,8 @@ _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
 _MIXED_TITLE = re.compile(LEX.mixed_title)
+_NEWS_OPENER = re.compile(r"^[ \t\u3000]*(?:" + words(LEX.news_openers) + ")", re.MULTILINE)
+"""日前，山西省科学技术厅对外发布…: a lead line opening as news does."""
 _NEWS_SECTION = re.compile(r"[>＞›»/][ \t\u3000]*[^>＞›»/\n]{0,6}?(?:" + words(LEX.news_sections) + r")[ \t\u3000]*$", re.MULTILINE)
 """首页 > 政务公开 > … > 工作动态, 新闻中心 / 铜川要闻: the breadcrumb of a portal's news section."""
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?"
@@ -192,10 +197,12 @@ def _title(text: str, body: str) -> Found | None:
     head = "\n".join(_TITLE_NOISE.sub("", line.rstrip()) for line in body[:HEAD].split("\n"))
     for match in _TITLE_LINE.finditer(head):
         if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]) \
-                and header_role(match[1]) is None:  # 二季度完成情况 heads a table's column
+                and header_role(match[1]) is None and not _SECTION_NUMBER.match(match[1]):  # 二季度完成情况 heads a column
             return Found(match[1].strip(), "标题行")
     if (match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300]))) and not _PROSE_FRAGMENT.search(match[1]):
-        return Found(match[1], f"开头“{match[1]}”", True)
+        joint = _MIXED_TAIL.match(head, match.end(1)) if head.startswith(match[1], match.start(1)) else None
+        title = match[1] + (joint.group() if joint else "")  # …上半年工作总结和下半年工作方案: the plan part named too
+        return Found(title, f"开头“{title}”", True)
     if match := _ORIGINAL_TITLE.search(text[:HEAD]):
         return Found(match[1].strip(), "原标题")
     if match := _PLAN_ISSUED.search(_lead(body)):  # news of a plan issued: the plan's own title
@@ -367,6 +374,8 @@ def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = Non
         return Found(DocumentKind.PRESS, "问答体")
     lead = _lead(body)
     if match := _PRESS_WORDS.search(lead):
+        if _promises(lead) >= 2 and not _REPORTED_DONE.search(lead):  # a briefing on what is to be done
+            return Found(DocumentKind.PLAN, f"“{match.group()}”上只谈目标（将、力争…）", True)
         return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
     if match := _PLAN_ISSUED.search(lead):
         return Found(DocumentKind.PLAN, f"“{match.group()[:16]}…”", True)
@@ -386,7 +395,8 @@ def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = Non
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if has_table(head[:_DATELINE_REACH]):
         return Found(DocumentKind.TABLE, "开头是任务/完成情况表格", True)
-    if match := _NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top):
+    if match := (_NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top)
+                 or _NEWS_OPENER.search(lead)):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
     if match := rules.SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")

@@ -173,6 +173,7 @@ class Lexicon(_Strict):
     sharing_site: tuple[str, ...] = ()
     news_marks: tuple[str, ...] = ()
     news_sections: tuple[str, ...] = ()
+    news_openers: tuple[str, ...] = ()
     plan_structure: tuple[str, ...] = ()
     plan_structure_lead: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
