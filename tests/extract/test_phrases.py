@@ -71,3 +71,17 @@ def test_year_and_last_year() -> None:
 
 def test_a_kind_without_a_resolver_leaves_the_documents_period() -> None:
     assert phrases.resolve("no_such_kind", {}, REPORT) == (REPORT.period, False)
+
+
+def test_now_runs_to_the_date_of_issue_and_news_counts_this_year_to_its_date() -> None:
+    from datetime import date as day
+
+    from tracker.extract.phrases import When, resolve
+    from tracker.model.period import parse_period
+
+    quarter = When(year=2021, period=parse_period("2021-Q1"), issued=day(2021, 4, 12))
+    assert resolve("now", {}, quarter)[0].label == "2021-01-01..2021-04-12"
+    news = When(year=2022, period=parse_period("2022-01..2022-10"), issued=day(2022, 10, 21), news=True)
+    assert resolve("this_year", {}, news)[0].label == "2022-01-01..2022-10-21"
+    report = news._replace(news=False)
+    assert resolve("this_year", {}, report)[0].label == "2022-01..2022-10"

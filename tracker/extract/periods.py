@@ -12,7 +12,7 @@ from bisect import bisect_left
 from tracker.extract import phrases, rules
 from tracker.extract.context import Region, Span, TextContext
 from tracker.extract.phrases import When
-from tracker.model.document import Document
+from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import PROMISED, Modality
 from tracker.model.period import Period
 from tracker.quantity import Quantity
@@ -144,6 +144,7 @@ class PeriodReader:
             year = self.plan_year(part)  # 全年, 今年 in a plan part mean the plan's year
         when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
                     before=self.text[clause[0]:q.start] if span.kind == "year_range" else "",
-                    promised=self.is_plan or modality in PROMISED)
+                    promised=self.is_plan or modality in PROMISED,
+                    news=self.document.meta.kind is DocumentKind.PRESS)
         return phrases.resolve(span.kind, span.groups, when)
 

@@ -38,6 +38,8 @@ class When(NamedTuple):
     written: int | None = None
     """The year the document was written in, when it differs from the year it reports on: a summary of 2017
     with next year's plan, undated, was written in 2018 (its 今年 is 2018, its 去年 2017)."""
+    news: bool = False
+    """The document is news: its 今年以来 runs to the day it was published."""
 
 
 @lru_cache(maxsize=256)
@@ -179,7 +181,10 @@ def this_year(g: Groups, w: When) -> Resolved:
     if y is None:
         return w.period, False
     in_year = w.period is not None and w.period.end.year == y and not w.promised
-    return (period_between(date(y, 1, 1), w.period.end) if in_year else year_period(y)), False  # type: ignore[union-attr]
+    if not in_year:
+        return year_period(y), False
+    start, end = date(y, 1, 1), w.period.end  # type: ignore[union-attr]
+    return (_to_date(start, end, w) if w.news else period_between(start, end)), False
 
 
 def last_year(g: Groups, w: When) -> Resolved:
@@ -192,8 +197,20 @@ def last_year(g: Groups, w: When) -> Resolved:
     return (year_period(y - 1), False) if y is not None else (w.period, False)
 
 
+def _to_date(start: date, end: date, w: When) -> Period:
+    """From `start` to `end`, or to the date of issue when the document is dated before `end` (a text reports
+    nothing after its own date)."""
+    if w.issued is not None and start <= w.issued < end:
+        end = w.issued
+    return period_between(start, end)
+
+
 def now(g: Groups, w: When) -> Resolved:
-    """如今, 截至目前: the document's own time, its period."""
+    """如今, 截至目前: the document's own time — its period, up to its date."""
+    if w.period is None:
+        return None, False
+    if w.issued is not None and w.period.start <= w.issued and w.issued.year == w.period.end.year:
+        return period_between(w.period.start, w.issued), False  # 截至目前 in a text of 12 April: to 12 April
     return w.period, False
 
 
