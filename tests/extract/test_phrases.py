@@ -79,8 +79,9 @@ def test_now_runs_to_the_date_of_issue_and_news_counts_this_year_to_its_date() -
     from tracker.extract.phrases import When, resolve
     from tracker.model.period import parse_period
 
-    quarter = When(year=2021, period=parse_period("2021-Q1"), issued=day(2021, 4, 12))
+    quarter = When(year=2021, period=parse_period("2021-Q1"), issued=day(2021, 4, 12), news=True)
     assert resolve("now", {}, quarter)[0].label == "2021-01-01..2021-04-12"
+    assert resolve("now", {}, quarter._replace(news=False))[0].label == "2021-Q1"
     news = When(year=2022, period=parse_period("2022-01..2022-10"), issued=day(2022, 10, 21), news=True)
     assert resolve("this_year", {}, news)[0].label == "2022-01-01..2022-10-21"
     report = news._replace(news=False)

@@ -206,12 +206,12 @@ def _to_date(start: date, end: date, w: When) -> Period:
 
 
 def now(g: Groups, w: When) -> Resolved:
-    """如今, 截至目前: the document's own time — its period, up to its date."""
+    """如今, 截至目前: the document's own time — a report's period; in news, up to the day it was published."""
     if w.period is None:
         return None, False
-    if w.issued is not None and w.period.start <= w.issued and w.issued.year == w.period.end.year:
-        return period_between(w.period.start, w.issued), False  # 截至目前 in a text of 12 April: to 12 April
-    return w.period, False
+    if w.news and w.issued is not None and w.period.start <= w.issued and w.issued.year == w.period.end.year:
+        return period_between(w.period.start, w.issued), False  # 截至目前 in news of 12 April: to 12 April
+    return _to_date(w.period.start, w.period.end, w), False  # a report's 目前 is the time it reports on
 
 
 RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
