@@ -32,3 +32,8 @@ def test_an_earlier_mention_that_names_another_compound_is_not_an_elided_head() 
 
 def test_a_short_subject_is_never_read_as_elided() -> None:
     assert elided("技术合同成交额", "额", "技术合同登记120项，额") == 0
+
+
+def test_a_texts_own_place_and_a_count_word_do_not_change_what_is_counted() -> None:
+    assert subject_similarity("高新技术企业数量", "我省高新技术企业") == Decimal("0.95")
+    assert subject_similarity("高新技术企业数量", "我省科技型中小企业") < Decimal("0.8")

@@ -38,6 +38,22 @@ def dice(a: str, b: str) -> Decimal:
     return Decimal(2 * len(pa & pb)) / Decimal(len(pa) + len(pb))
 
 
+def _without_place(subject: str) -> str:
+    """我省高新技术企业 → 高新技术企业."""
+    for lead in rules.OWN_PLACE_LEADS:
+        if subject.startswith(lead):
+            return subject[len(lead):]
+    return subject
+
+
+def _counted(name: str) -> str:
+    """高新技术企业数量 → 高新技术企业."""
+    for tail in rules.COUNT_TAILS:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)]
+    return name
+
+
 def subject_similarity(name: str, subject: str, heads: frozenset[str] = frozenset()) -> Decimal:
     """How well a figure's subject names the target: 1 when equal.
 
@@ -51,6 +67,8 @@ def subject_similarity(name: str, subject: str, heads: frozenset[str] = frozense
         return Decimal(0)
     if name == subject:
         return Decimal(1)
+    if _counted(name) == _without_place(subject):
+        return Decimal("0.95")  # 我省高新技术企业 for 高新技术企业数量: the same things, counted
     if name in subject:
         # Chinese noun phrases end in their head: 注册登记科技型中小企业 is a kind of 科技型中小企业,
         # but 高企认定政策辅导 is guidance, not 高企认定.

@@ -43,6 +43,11 @@ LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作",
 """Words after a name inside a subject that do not change what is counted (…工程项目建设工作;
 a programme's 计划 or its approvals, 立项: …提振行动计划立项1项 counts the programme's projects)."""
 
+OWN_PLACE_LEADS: tuple[str, ...] = ("我省", "我市", "我县", "我区", "全省", "全市", "全县", "全区", "本市", "本县", "本区")
+"""A text's own place before a subject (我省高新技术企业) says where, not what is counted."""
+COUNT_TAILS: tuple[str, ...] = ("数量", "总数", "总量", "个数", "家数")
+"""A target named by its count (高新技术企业数量) counts what the name before it names."""
+
 CATEGORY_VERBS: tuple[str, ...] = ("被列入", "列入", "入选", "纳入", "获评", "评为", "认定为", "确定为", "晋级")
 """After a figure, these name the category it was counted into (3个项目被列入省级…工程项目): that
 category is what the figure measures."""
