@@ -47,3 +47,9 @@ def test_an_ambiguous_name_is_its_own_key_and_never_a_namesake_with_its_city() -
 def test_a_short_name_means_the_higher_level_and_unlisted_places_keep_their_suffix() -> None:
     assert region_key("承德") == region_key("承德市") != region_key("承德县")
     assert region_key("鹭川市") != region_key("鹭川市鹭川区") and region_key("鹭川市") != region_key("鹭川县")
+
+
+def test_a_place_written_in_traditional_script_is_the_same_place() -> None:
+    from tracker.places import region_key
+
+    assert region_key("湖北省隨州市") == region_key("随州市") is not None

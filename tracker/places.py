@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from tracker.quantity import normalize
+from tracker.quantity import normalize, simplified
 
 SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
 """Administrative suffixes, longest first: 威海市 and 威海 name one place."""
@@ -188,4 +188,4 @@ def ambiguous(region: str | None) -> bool:
 
 def _written(region: str) -> str:
     """The name as the gazetteer spells it: simplified, without spaces (雲川 市 is 云川市)."""
-    return "".join(normalize(region).split())
+    return "".join(simplified(normalize(region)).split())

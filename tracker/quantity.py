@@ -201,6 +201,12 @@ def _t2s():  # noqa: ANN202 - OpenCC is loaded only for traditional-script text.
 _WIDE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2013\u2014]")
 
 
+def simplified(text: str) -> str:
+    """A short text (a place name) in simplified script, whatever it holds (隨州市 → 随州市)."""
+    converted = _t2s()(text)
+    return converted if len(converted) == len(text) else text
+
+
 def normalize(text: str) -> str:
     """The text as the rules read it, with the same length and offsets as `text`.
 

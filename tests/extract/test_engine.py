@@ -236,3 +236,11 @@ def test_a_plans_starting_point_is_a_result() -> None:
                     period="2019..2020", issued=None, kind=DocumentKind.PLAN)
     assert [(f.modality, label(f), f.in_plan) for f in found] == [
         (Modality.ACHIEVED, "2018", False), (Modality.PLANNED, "2020", True)]
+
+
+def test_a_promise_to_take_a_step_is_a_promise_and_a_figure_dated_after_the_report_is_a_target() -> None:
+    found = figures("2015年全市认定高企38家。\n据市科技局介绍，2016年，我市力争申报高新技术企业35家。"
+                    "高新技术产业增加值达到90亿元，增幅保持20%以上。", period="2015", issued=None)
+    assert [(f.modality, label(f), f.in_plan) for f in found] == [
+        (Modality.ACHIEVED, "2015", False), (Modality.PLANNED, "2016", False),
+        (Modality.PLANNED, "2016", True), (Modality.PLANNED, "2016", True)]

@@ -238,11 +238,12 @@ class _Reader(PeriodReader):
         return label is not None and "的" not in window[label.end():]
 
     def cue(self, spans: list[Span]) -> Modality | None:
-        """The strongest cue: a step toward a result, then a promise, then a result."""
+        """The strongest cue: a step toward a result, then a promise, then a result; a promise to take a step
+        (力争申报35家, 拟组织申报) is a promise."""
         best = None
         for span in spans:
             if span.kind is Modality.PROPOSED:
-                return Modality.PROPOSED
+                return Modality.PLANNED if best is Modality.PLANNED else Modality.PROPOSED
             if span.kind in PROMISED:
                 if span.start in self.promise_set:
                     best = span.kind
@@ -332,10 +333,13 @@ class _Reader(PeriodReader):
         background = self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period)
         if background:
             modality = Modality.ACHIEVED  # 截止2018年底，全市高新技术企业达285家 in a plan for 2019—2020: where it starts
+        ahead = modality is Modality.ACHIEVED and self.after_report(q, sentence, period)
+        if ahead:
+            modality = Modality.PLANNED  # 2016年…增加值达到90亿元 in a report on 2015: no result yet
         return Figure(
             document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
-            subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background)
+            subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background) or ahead
             or self.in_region or self.column == "planned"
             or (self.is_task_table and modality in PROMISED),
             clause=clause, sentence=sentence,
@@ -345,6 +349,14 @@ class _Reader(PeriodReader):
         """A result the plan states as its starting point: reported (截止, 已, 以来) for a time ending before the plan's."""
         return (self.period is not None and period is not None and period.end < self.period.start
                 and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None)
+
+    def after_report(self, q: Quantity, sentence: tuple[int, int], period: Period | None) -> bool:
+        """A figure dated after all the document reports on (and after its date): a target, whatever its verb —
+        unless a result is reported in its own stretch (已, 截至)."""
+        issued = self.document.meta.issued
+        return (self.period is not None and period is not None and period.start > self.period.end
+                and (issued is None or period.start > issued)
+                and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is None)
 
     def is_subset(self, q: Quantity, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
         """After 其中 in the sentence, until a clause that starts a new statement with a verb."""

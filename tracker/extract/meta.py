@@ -209,7 +209,8 @@ def _title(text: str, body: str) -> Found | None:
         name = re.search(r"《([^》]+)》", match.group())
         return Found(name[1] if name else match.group(), "印发的文件名", True)
     if _NEWS.search(text[:_DATELINE_REACH]):
-        for match in _HEADLINE.finditer(body[:_DATELINE_REACH]):
+        top = body[:_DATELINE_REACH]
+        for match in _HEADLINE.finditer(top[:top.rfind("\n") + 1] if len(body) > _DATELINE_REACH else top):  # whole lines
             if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]) \
                     and len(_CJK.findall(match[1])) >= 4:  # • html5 slider example is a page's script, not a headline
                 return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
@@ -246,6 +247,8 @@ def _own_level(body: str) -> str | None:
     return _PLACE_LEVEL.get(level) if n else None
 
 
+_BUREAU = "(?:市)?(?:科学技术局|科技局|科技和|科技创新局)"
+"""随州科技局: a city's short name with its bureau names the city."""
 _SHORT_NAME_REACH = 800
 """How far into a text a city named without its suffix is counted (a page's masthead and first paragraphs)."""
 
@@ -329,7 +332,8 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
     short = Counter(cities_by_short_name(body[:_SHORT_NAME_REACH])).most_common(1)
     masked = any(src is not None and _MASKED_UNIT.search(str(src.value)) for src in (issuer, title))
-    if short and short[0][1] >= 2 and level == "city" and not masked:  # 郑州…郑州晚报 in a text that says 我市
+    bureau = short and re.search(re.escape(strip_suffix(short[0][0].name)) + _BUREAU, body[:_SHORT_NAME_REACH])
+    if short and (short[0][1] >= 2 or bureau) and level == "city" and not masked:  # 郑州…郑州晚报, 随州科技局
         return Found(short[0][0].name, f"正文多次提及“{strip_suffix(short[0][0].name)}”", True)
     for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
         if not _NOT_A_ZONE_NAME.search(match[1]):  # 纳入国家高新区序列 names no zone
