@@ -311,3 +311,7 @@ def test_a_briefing_on_what_is_to_be_done_is_a_plan() -> None:
     text = ("甘肃庆阳加快科技创新步伐\n记者24日在甘肃省政府新闻发布会上了解到，“十四五”期间，庆阳市将继续实施创新驱动战略，"
             "力争到2025年研发投入强度达到1.5%，将打造两个科技创新载体。\n")
     assert infer_text(text)[0].kind is DocumentKind.PLAN
+
+
+def test_the_first_year_of_a_five_year_plan_dates_a_report() -> None:
+    assert infer_text("区科技局工作汇报\n今年是“十二五”开局之年。本局推进科技创新工程，新增高企5家。\n")[0].period.label == "2011"

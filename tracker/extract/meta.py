@@ -113,6 +113,10 @@ _SENTENCE_YEAR = re.compile(r"(?:^|[。\n]|" + words(LEX.title_noise) + r")[ \t\
                             r"(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
+_FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+"""The first year of each five-year plan since 2001."""
+_PLAN_YEAR = re.compile(r"今年是[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:的)?(开局|收官)之年")
+"""今年是“十二五”开局之年: the first (or last) year of a five-year plan."""
 _WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议)?")
 """全省2018科技工作会议, 对科工局2018年工作作出部署: the year a meeting plans for."""
 _TITLE_PARTS = (
@@ -491,6 +495,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(year, f"成文日期 {issued.isoformat()}", True)
     if match := _LEAD_YEAR.search(_lead(body)):
         return Found(int(match[1]), f"正文开头“{match.group().strip()}”", True)
+    if match := _PLAN_YEAR.search(_lead(body)):  # 今年是“十二五”开局之年: 2011
+        return Found(_FIVE_YEAR_PLANS[match[1]] + (4 if match[2] == "收官" else 0), f"正文开头“{match.group()}”", True)
     common = Counter(_YEAR.findall(body)).most_common(1)
     if common and common[0][1] >= 3:
         return Found(int(common[0][0]), f"正文最常提及 {common[0][0]}年", True)
