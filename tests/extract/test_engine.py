@@ -244,3 +244,10 @@ def test_a_promise_to_take_a_step_is_a_promise_and_a_figure_dated_after_the_repo
     assert [(f.modality, label(f), f.in_plan) for f in found] == [
         (Modality.ACHIEVED, "2015", False), (Modality.PLANNED, "2016", False),
         (Modality.PLANNED, "2016", True), (Modality.PLANNED, "2016", True)]
+
+
+def test_approved_and_first_reviewed_and_striving_within_the_year() -> None:
+    found = figures("全区共计申报科技项目23项，其中获立项国家创新基金1项、省星火计划2项。1个成果初评为省科技进步三等奖。")
+    assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED, Modality.ACHIEVED, Modality.PROPOSED]
+    assert one("目前已完成验收，争取年内完成90%以上到期项目的结题验收。").modality is Modality.PLANNED
+    assert one("今年争取到2018年重大科技专项立项项目3个。", period="2018-H1").modality is Modality.ACHIEVED
