@@ -128,10 +128,13 @@ def _period_spans(text: str) -> list[Span]:
 _BEFORE = _alternation(list(_BEFORE_MODALITY))
 
 
+_STATISTICS_HOLDING = {word: [(name, name.index(word)) for name in rules.STATISTIC_WORDS if word in name]
+                       for word in _BEFORE_MODALITY}
+
+
 def _in_statistic(text: str, at: int, word: str) -> bool:
     """True when the step word at `at` is part of a statistic's name (专利申请, 申请专利)."""
-    return any(text.startswith(name, at - name.index(word)) for name in rules.STATISTIC_WORDS
-               if word in name and at >= name.index(word))
+    return any(at >= offset and text.startswith(name, at - offset) for name, offset in _STATISTICS_HOLDING[word])
 
 
 def _cue_spans(text: str) -> list[Span]:

@@ -53,6 +53,9 @@ class _Reader(PeriodReader):
         self.paragraph_cache: dict[int, list[Span]] = {}
         self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
+        ends = [d for d in (meta.period.end if meta.period else None, meta.issued) if d is not None]
+        self.report_end = max(ends) if meta.period else None
+        """The last day the document reports on, or its date if later: nothing after it is a result."""
         self.promise_set = frozenset(self.promises)
 
     @staticmethod
@@ -333,7 +336,8 @@ class _Reader(PeriodReader):
         background = self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period)
         if background:
             modality = Modality.ACHIEVED  # 截止2018年底，全市高新技术企业达285家 in a plan for 2019—2020: where it starts
-        ahead = modality is Modality.ACHIEVED and self.after_report(q, sentence, period)
+        ahead = modality is Modality.ACHIEVED and period is not None and self.report_end is not None \
+            and period.start > self.report_end and self.after_report(q, sentence)
         if ahead:
             modality = Modality.PLANNED  # 2016年…增加值达到90亿元 in a report on 2015: no result yet
         return Figure(
@@ -350,13 +354,10 @@ class _Reader(PeriodReader):
         return (self.period is not None and period is not None and period.end < self.period.start
                 and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None)
 
-    def after_report(self, q: Quantity, sentence: tuple[int, int], period: Period | None) -> bool:
-        """A figure dated after all the document reports on (and after its date): a target, whatever its verb —
-        unless a result is reported in its own stretch (已, 截至)."""
-        issued = self.document.meta.issued
-        return (self.period is not None and period is not None and period.start > self.period.end
-                and (issued is None or period.start > issued)
-                and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is None)
+    def after_report(self, q: Quantity, sentence: tuple[int, int]) -> bool:
+        """For a figure dated after all the document reports on and after its date (report_end): a target, whatever
+        its verb — unless a result is reported in its own stretch (已, 截至)."""
+        return rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is None
 
     def is_subset(self, q: Quantity, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
         """After 其中 in the sentence, until a clause that starts a new statement with a verb."""
