@@ -459,43 +459,69 @@ def _with_plan_part(kind: Found | None, text: str) -> Found | None:
 
 def _year(title: str | None, kind: DocumentKind | None, issued: date | None, body: str,
           sharing: bool = False) -> Found | None:
-    """The year a document is about: the results year of a mixed title, its title's year, its date, its body.
+    """The year a document is about: the results year of a mixed title, its title's year, its lead, its date, its body.
 
     A document-sharing site's title is its own label, often of another year: there the first sentence wins.
     """
-    if sharing and (match := _SENTENCE_YEAR.search(_lead(body))):
-        return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
-    if title and (years := _YEAR.findall(title)):
-        if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
-            joint = _JOINT.search(title, mixed.start())  # 及, 和 …: results before it, the plan after
-            before = _YEAR.findall(title[:joint.start() if joint else mixed.end()])
-            if before:
-                return Found(int(before[0]), f"标题“{title}”")
-            return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
-        return Found(int(years[0]), f"标题“{title}”")
-    if kind is DocumentKind.PLAN and (match := _TARGET_YEAR.search(_lead(body))):
-        return Found(int(match[1]), f"导语“{match.group().strip('，,')}”（目标年）", True)  # 到2020年，全县…: the year planned for
-    if kind in (DocumentKind.PLAN, DocumentKind.MIXED) and (match := _WORK_YEAR.search(_lead(body))):
-        plan_year = int(match[1])  # 对科工局2018年工作作出部署: the year planned; a mixed text reviews the year before
-        reviewed = kind is DocumentKind.MIXED and _LAST_YEAR_LEAD.search(_lead(body)) is not None
-        return Found(plan_year - 1 if reviewed else plan_year, f"导语“{match.group()}”", True)
-    if kind is DocumentKind.PRESS and (match := _LEAD_YEAR.search(_lead(body))):
-        return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
     lead = _lead(body)
-    if kind is DocumentKind.PRESS and issued is not None and (
-            past := [m for m in _YEAR.finditer(lead) if int(m[1]) == issued.year - 1]) and not (
-            0 <= lead.find("今年") < past[0].start()):  # 今年上半年… then 2015年 in passing: this year's news
-        return Found(int(past[0][1]), f"导语提及 {past[0][1]}年，报道日期 {issued.isoformat()}", True)
-    if kind is DocumentKind.PRESS and issued is not None and _LAST_YEAR_LEAD.search(_lead(body)):
-        return Found(issued.year - 1, f"导语“去年”，报道日期 {issued.isoformat()}", True)
+    if sharing and (match := _SENTENCE_YEAR.search(lead)):
+        return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
+    if title and _YEAR.search(title):
+        return _title_year(title, kind)
+    found = _plan_lead_year(kind, lead) if kind in (DocumentKind.PLAN, DocumentKind.MIXED) else None
+    found = found or (_press_year(issued, lead) if kind is DocumentKind.PRESS else None)
+    if found:
+        return found
     if issued is not None:
         in_year = (any(p.search(title or "") for p, _ in _TITLE_PARTS) or kind not in (DocumentKind.SUMMARY,
                                                                                        DocumentKind.MIXED))
         year = issued.year if in_year or issued.month > 3 else issued.year - 1
         return Found(year, f"成文日期 {issued.isoformat()}", True)
-    if match := _LEAD_YEAR.search(_lead(body)):
+    return _body_year(lead, body)
+
+
+def _title_year(title: str, kind: DocumentKind | None) -> Found:
+    """The title's year; for a mixed title (2024年工作总结及2025年工作计划) the year of its results part."""
+    years = _YEAR.findall(title)
+    if kind is DocumentKind.MIXED and (mixed := _MIXED_TITLE.search(title)):
+        joint = _JOINT.search(title, mixed.start())  # 及, 和 …: results before it, the plan after
+        before = _YEAR.findall(title[:joint.start() if joint else mixed.end()])
+        if before:
+            return Found(int(before[0]), f"标题“{title}”")
+        return Found(int(years[0]) - 1, f"标题“{title}”（计划年的上一年）", True)
+    return Found(int(years[0]), f"标题“{title}”")
+
+
+def _plan_lead_year(kind: DocumentKind, lead: str) -> Found | None:
+    """到2020年，全县… (the year a plan aims at); 对科工局2018年工作作出部署 (the year a meeting plans; a mixed text
+    that reviews 去年 reports on the year before)."""
+    if kind is DocumentKind.PLAN and (match := _TARGET_YEAR.search(lead)):
+        return Found(int(match[1]), f"导语“{match.group().strip('，,')}”（目标年）", True)
+    if match := _WORK_YEAR.search(lead):
+        reviewed = kind is DocumentKind.MIXED and _LAST_YEAR_LEAD.search(lead) is not None
+        return Found(int(match[1]) - reviewed, f"导语“{match.group()}”", True)
+    return None
+
+
+def _press_year(issued: date | None, lead: str) -> Found | None:
+    """News: the year its lead names, else last year's when a January story speaks of it (去年, 2017年 in 2018)."""
+    if match := _LEAD_YEAR.search(lead):
+        return Found(int(match[1]), f"导语“{match.group().strip('。，,:：')}”", True)
+    if issued is None:
+        return None
+    past = [m for m in _YEAR.finditer(lead) if int(m[1]) == issued.year - 1]
+    if past and not 0 <= lead.find("今年") < past[0].start():  # 今年上半年… then 2015年 in passing: this year's news
+        return Found(int(past[0][1]), f"导语提及 {past[0][1]}年，报道日期 {issued.isoformat()}", True)
+    if _LAST_YEAR_LEAD.search(lead):
+        return Found(issued.year - 1, f"导语“去年”，报道日期 {issued.isoformat()}", True)
+    return None
+
+
+def _body_year(lead: str, body: str) -> Found | None:
+    """An undated text: a year opening its lead, the first year of a five-year plan, else the year it names most."""
+    if match := _LEAD_YEAR.search(lead):
         return Found(int(match[1]), f"正文开头“{match.group().strip()}”", True)
-    if match := _PLAN_YEAR.search(_lead(body)):  # 今年是“十二五”开局之年: 2011
+    if match := _PLAN_YEAR.search(lead):  # 今年是“十二五”开局之年: 2011
         return Found(_FIVE_YEAR_PLANS[match[1]] + (4 if match[2] == "收官" else 0), f"正文开头“{match.group()}”", True)
     common = Counter(_YEAR.findall(body)).most_common(1)
     if common and common[0][1] >= 3:
