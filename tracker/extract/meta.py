@@ -377,7 +377,7 @@ def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found 
 
 
 def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = None) -> Found | None:
-    """The kind the first lines show: a briefing, news, a plan (its structure, or news of one), a table, a summary."""
+    """The kind the first lines show: a briefing, a plan (its structure, or news of one), a table, news, a summary."""
     if len(_QA.findall(head)) >= 2:
         return Found(DocumentKind.PRESS, "问答体")
     lead = _lead(body)
@@ -385,6 +385,12 @@ def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = Non
         if _promises(lead) >= 2 and not _REPORTED_DONE.search(lead):  # a briefing on what is to be done
             return Found(DocumentKind.PLAN, f"“{match.group()}”上只谈目标（将、力争…）", True)
         return Found(DocumentKind.PRESS, f"正文开头含“{match.group()}”")
+    return (_plan_by_lead(head, lead, issued) or _table_at_top(head) or _news_by_marks(head, lead, page_top)
+            or _summary_by_lead(head, body, lead))
+
+
+def _plan_by_lead(head: str, lead: str, issued: date | None) -> Found | None:
+    """A plan issued or set out at a meeting, a plan's own headings, a lead of promises, or of targets for a later year."""
     if match := _PLAN_ISSUED.search(lead):
         return Found(DocumentKind.PLAN, f"“{match.group()[:16]}…”", True)
     if match := _PLAN_NEWS.search(lead):
@@ -399,13 +405,26 @@ def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = Non
     if (ahead := _TARGET_YEAR.search(lead)) and not _REPORTED_DONE.search(lead[:ahead.start()]) and (
             issued is None or int(ahead[1]) > issued.year):
         return Found(DocumentKind.PLAN, f"开头“{ahead.group().strip('，,')}”（目标年）", True)
+    return None
+
+
+def _table_at_top(head: str) -> Found | None:
     if match := _TABLE_WORDS.search(head[:300]):
         return Found(DocumentKind.TABLE, f"开头含“{match.group()}”", True)
     if has_table(head[:_DATELINE_REACH]):
         return Found(DocumentKind.TABLE, "开头是任务/完成情况表格", True)
+    return None
+
+
+def _news_by_marks(head: str, lead: str, page_top: str) -> Found | None:
     if match := (_NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top)
                  or _NEWS_OPENER.search(lead)):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
+    return None
+
+
+def _summary_by_lead(head: str, body: str, lead: str) -> Found | None:
+    """现将…总结如下, a headline over its date (news), a lead opening on the past and reporting results."""
     if match := rules.SUMMARY_LEAD.search(head):
         return Found(DocumentKind.SUMMARY, f"“{match.group()}”")
     if (day := _dateline("\n".join(body[:_DATELINE_REACH].splitlines()[:4]))) is not None:
