@@ -133,15 +133,25 @@ class _Reader(PeriodReader):
         """
         listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
         own_start = previous.end if listed else clause[0]
+        before, after = self.own_cues(q, own_start, clause)
+        own = before is not None or after is not None
+        return (self.by_own_cue(before, after, own)
+                or self.by_neighbour(q, previous if listed else None, previous, own, own_start, sentence)
+                or self.by_context(q, before, after, own, own_start, sentence))
+
+    def own_cues(self, q: Quantity, own_start: int, clause: tuple[int, int]) -> tuple[Modality | None, Modality | None]:
+        """The cue in the figure's own stretch before it, and the one after it in its item (or its list's)."""
         before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start))
         end = clause[1] if clause[1] < self.next_start else self.next_start
         comma = self.text.find("、", q.end, end)  # the figure's own item ends at 、 (inlined: read per figure)
         after = self.ctx.after_cue(q.end, comma if comma >= 0 else end)
         if after is None and before is None and comma >= 0 and self.next_start < clause[1]:
             after = self.list_cue(q, clause)
-        own = before is not None or after is not None
-        column = self.column
-        if column == "planned" and before is not Modality.PROPOSED:
+        return before, after
+
+    def by_own_cue(self, before: Modality | None, after: Modality | None, own: bool) -> tuple[Modality, bool] | None:
+        """A task column, or a step named (申报) — and what became of it (获批)."""
+        if self.column == "planned" and before is not Modality.PROPOSED:
             return Modality.PLANNED, True  # a task or target column: what was to be done
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
             return Modality.ACHIEVED, own
@@ -149,21 +159,32 @@ class _Reader(PeriodReader):
             return Modality.PLANNED, True  # in a plan, 申报 is a target too (推动130家企业申报高新技术企业)
         if Modality.PROPOSED in (before, after):
             return Modality.PROPOSED, own
-        if listed and not own and q.dimension is not Dimension.PERCENT and not self.new_verb(own_start, q.start):
-            return previous.modality, own
+        return None
+
+    def by_neighbour(self, q: Quantity, listed: Figure | None, previous: Figure | None, own: bool, own_start: int,
+                     sentence: tuple[int, int]) -> tuple[Modality, bool] | None:
+        """A list item with no cue of its own shares the one before; money sought by an application is part of it."""
+        if listed is not None and not own and q.dimension is not Dimension.PERCENT \
+                and not self.new_verb(own_start, q.start):
+            return listed.modality, own
         if previous is not None and previous.modality is Modality.PROPOSED and previous.start >= sentence[0] \
                 and not own and rules.SEEKING.search(self.text, own_start, q.start):
             return Modality.PROPOSED, True  # 申报…项目，争取资金20万元: what the application asks for
+        return None
+
+    def by_context(self, q: Quantity, before: Modality | None, after: Modality | None, own: bool, own_start: int,
+                   sentence: tuple[int, int]) -> tuple[Modality, bool]:
+        """A target label, a completion column, a task table, a plan, a promise in the sentence, else a result."""
         if self.is_target(q, own_start):
             return Modality.PLANNED, True
-        if column == "achieved":
+        if self.column == "achieved":
             return (before if before in PROMISED else Modality.ACHIEVED), True
         if self.is_task_table and not rules.RESULT_MARKER.search(self.text, sentence[0], q.start):
             return Modality.PLANNED, own  # a table of tasks with no completion column: its figures are targets
         if self.is_plan or self.in_region:
             return Modality.PLANNED, own
         if before in PROMISED:
-            return before, own
+            return before, own  # type: ignore[return-value]
         if (promise := self.promised_between(sentence[0], own_start)) and \
                 not rules.RESULT_MARKER.search(self.text, own_start, q.start):
             return promise, own
