@@ -315,3 +315,9 @@ def test_a_briefing_on_what_is_to_be_done_is_a_plan() -> None:
 
 def test_the_first_year_of_a_five_year_plan_dates_a_report() -> None:
     assert infer_text("区科技局工作汇报\n今年是“十二五”开局之年。本局推进科技创新工程，新增高企5家。\n")[0].period.label == "2011"
+
+
+def test_words_that_look_like_places_are_none() -> None:
+    assert infer_text("海南省创新型省份建设实施方案\n到2025年，全省高新技术企业达到2000家。\n")[0].region == "海南省"
+    assert infer_text("2024年全盟科技工作会议召开\n2月28日，全盟科技工作会议在锡林浩特市举行，全盟新增高企10家。\n")[0].region is None
+    assert infer_text("2022年1-5月，各区科技型中小企业评价入库数分别位居首位，依次为高新区859家、滨海区500家。\n")[0].region is None

@@ -61,10 +61,12 @@ _ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:上半年|下半年)?)?(\S{2,16}?(?:" + _ISSUER_END + r"))")
-_REGION_NAME = re.compile(r"^(\S{2,8}?[市县区州盟旗])")
+_REGION_NAME = re.compile(r"^(?![\d全我本各该])(\S{2,8}?[市县区州盟旗])")
+"""鄂城区…: a name opening an issuer or title; never a year or a text's word for itself (2024年全盟, 全市)."""
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
-_CHAIN = re.compile(f"^(?:[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
+_CHAIN = re.compile(f"^(?:(?![^省市县区州盟旗]*?[型化性])[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
+"""北京市朝阳区…; a unit holding 型, 化 or 性 is a kind of place (创新型省份), not one."""
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX}")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
