@@ -321,3 +321,10 @@ def test_words_that_look_like_places_are_none() -> None:
     assert infer_text("海南省创新型省份建设实施方案\n到2025年，全省高新技术企业达到2000家。\n")[0].region == "海南省"
     assert infer_text("2024年全盟科技工作会议召开\n2月28日，全盟科技工作会议在锡林浩特市举行，全盟新增高企10家。\n")[0].region is None
     assert infer_text("2022年1-5月，各区科技型中小企业评价入库数分别位居首位，依次为高新区859家、滨海区500家。\n")[0].region is None
+
+
+def test_a_page_path_is_no_headline_and_an_empty_source_field_names_no_issuer() -> None:
+    text = ("您当前所在位置:首页 > 首页>数据发布与解读\n前三季度我市科技创新活力持续增强\n来源:   发布日期:2021-11-16\n"
+            "记者从市统计局获悉，前三季度全市高新技术产业产值增长12%。\n")
+    meta = infer_text(text)[0]
+    assert (meta.title, meta.issuer, meta.period.label) == ("前三季度我市科技创新活力持续增强", None, "2021-Q1..2021-Q3")

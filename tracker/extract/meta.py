@@ -58,6 +58,8 @@ _TITLE_LINE = re.compile(
     r"^[ \t\u3000#]*([^\n，。,：:；;>•|]{4,60}?(?:" + words(LEX.title_words) + r"))"
     r"[ \t\u3000]*(?:[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^\s\n•|]{4,30})")
+_EMPTY_FIELD = re.compile(r"[:：]$|日期|时间")
+"""来源:   发布日期: — an empty source field runs into the next label."""
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:上半年|下半年)?)?(\S{2,16}?(?:" + _ISSUER_END + r"))")
@@ -73,6 +75,8 @@ _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 _MASKED_UNIT = re.compile(_PLACEHOLDER.pattern + UNIT_SUFFIX)
 """xx区科学技术局: the document hides its own place; a city it mentions is not it."""
 _CJK = re.compile("[\u4e00-\u9fff]")
+_BREADCRUMB = re.compile(r"[>＞›»]|当前位置|所在位置")
+"""您当前所在位置:首页 > 数据发布与解读: a page's path, never a headline."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
@@ -218,7 +222,7 @@ def _title(text: str, body: str) -> Found | None:
         top = body[:_DATELINE_REACH]
         for match in _HEADLINE.finditer(top[:top.rfind("\n") + 1] if len(body) > _DATELINE_REACH else top):  # whole lines
             if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]) \
-                    and len(_CJK.findall(match[1])) >= 4:  # • html5 slider example is a page's script, not a headline
+                    and len(_CJK.findall(match[1])) >= 4 and not _BREADCRUMB.search(match[1]):  # not a page's script or path
                 return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
     return None
 
@@ -234,7 +238,7 @@ def _issuer(text: str, body: str, title: str | None) -> Found | None:
 
 
 def _issuer_as_written(text: str, body: str, title: str | None) -> Found | None:
-    if match := _ISSUER_LABEL.search(text[:HEAD]):
+    if (match := _ISSUER_LABEL.search(text[:HEAD])) and not _EMPTY_FIELD.search(match[1]):
         return Found(match[1], f"“{match.group().strip()}”")
     signatures = _ISSUER_LINE.findall(body[len(body) // 3:]) or _ISSUER_LINE.findall(body[:HEAD])
     if signatures:
