@@ -53,3 +53,9 @@ def test_a_place_written_in_traditional_script_is_the_same_place() -> None:
     from tracker.places import region_key
 
     assert region_key("湖北省隨州市") == region_key("随州市") is not None
+
+
+def test_a_name_the_gazetteer_holds_as_written_is_not_converted() -> None:
+    from tracker.places import region_key
+
+    assert region_key("乾县") == "610424"

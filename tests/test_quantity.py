@@ -203,3 +203,7 @@ def test_a_forms_bracketed_unit_serves_the_value_before_it_and_the_pair_it_close
         ("41.27", Decimal(412700), "人"), ("43.93 (万人)", Decimal(439300), "人"),
         ("37", Decimal(37), "件"), ("100 (件)", Decimal(100), "件")]
     assert scan("共(1)项，序号 1 2 3", with_units_only=True) == []
+
+
+def test_a_bare_cell_before_a_tab_takes_no_unit_from_the_next_cell() -> None:
+    assert [q.text for q in scan("企业数\t12\t20708 (万元)", with_units_only=True)] == ["20708 (万元)"]

@@ -188,4 +188,6 @@ def ambiguous(region: str | None) -> bool:
 
 def _written(region: str) -> str:
     """The name as the gazetteer spells it: simplified, without spaces (雲川 市 is 云川市)."""
-    return "".join(simplified(normalize(region)).split())
+    written = "".join(normalize(region).split())
+    converted = simplified(written)  # 隨州市 → 随州市; but 乾县 is a name the gazetteer holds as written
+    return written if converted == written or resolve(written) else converted

@@ -357,8 +357,9 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
 
 
 _UNIT_GROUPS = ("unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit")
-_PAIRED = re.compile(r"[ \t]*/?[ \t]*")
-"""41.27 43.93 (万人), 37 /100 (件): two values of a form's field (two years), the unit written once after both."""
+_PAIRED = re.compile(r" */? *")
+"""41.27 43.93 (万人), 37 /100 (件): two values of a form's field (two years), the unit written once after both;
+never across a tab (the next cell of a row)."""
 _NO_UNIT = (None,) * len(_UNIT_GROUPS)
 
 

@@ -251,3 +251,8 @@ def test_approved_and_first_reviewed_and_striving_within_the_year() -> None:
     assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED, Modality.ACHIEVED, Modality.PROPOSED]
     assert one("目前已完成验收，争取年内完成90%以上到期项目的结题验收。").modality is Modality.PLANNED
     assert one("今年争取到2018年重大科技专项立项项目3个。", period="2018-H1").modality is Modality.ACHIEVED
+
+
+def test_money_sought_after_a_count_of_applications_is_money_obtained() -> None:
+    found = figures("2019年，我局共组织申报各类科技项目36项，争取上级科技资金1200万元。", period="2019", issued=None)
+    assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED]

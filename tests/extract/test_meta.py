@@ -328,3 +328,18 @@ def test_a_page_path_is_no_headline_and_an_empty_source_field_names_no_issuer() 
             "记者从市统计局获悉，前三季度全市高新技术产业产值增长12%。\n")
     meta = infer_text(text)[0]
     assert (meta.title, meta.issuer, meta.period.label) == ("前三季度我市科技创新活力持续增强", None, "2021-Q1..2021-Q3")
+
+
+def test_places_named_with_hua_and_quan_and_a_reviewed_year_in_a_plan() -> None:
+    text = "广东省茂名市化州市科技局2023年工作总结\n2023年，全市新增高新技术企业12家。\n"
+    assert infer_text(text)[0].region == "茂名市化州市"
+    quanzhou = "全州县科学技术局2023年工作总结\n2023年，全县新增高企5家，全州县科技工作稳步推进，全州县获评先进。\n"
+    assert infer_text(quanzhou)[0].region == "桂林市全州县"
+    plan = infer_text("XX县科学技术局工作要点\n发布日期：2019-02-10\n2018年全县科技工作取得了明显成效。"
+                      "2019年要力争新增高企5家，确保研发投入增长10%。\n")[0]
+    assert plan.period.label == "2019"
+
+
+def test_a_title_line_running_into_the_text_does_not_give_its_period() -> None:
+    text = "XX县科学技术局2019年工作总结 2019年，全县科技工作取得成效，新增高企5家。下半年，我局将继续推进。\n"
+    assert infer_text(text)[0].period.label == "2019"

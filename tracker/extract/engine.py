@@ -168,8 +168,9 @@ class _Reader(PeriodReader):
                 and not self.new_verb(own_start, q.start):
             return listed.modality, own
         if previous is not None and previous.modality is Modality.PROPOSED and previous.start >= sentence[0] \
-                and not own and rules.SEEKING.search(self.text, own_start, q.start):
-            return Modality.PROPOSED, True  # 申报…项目，争取资金20万元: what the application asks for
+                and not own and rules.SEEKING.search(self.text, own_start, q.start) \
+                and any(span.kind is Modality.PROPOSED for span in self.ctx.spans_between(self.ctx.cues, previous.end, q.start)):
+            return Modality.PROPOSED, True  # …公司申报…项目，争取资金20万元: what the application just named asks for
         return None
 
     def by_context(self, q: Quantity, before: Modality | None, after: Modality | None, own: bool, own_start: int,

@@ -63,12 +63,13 @@ _EMPTY_FIELD = re.compile(r"[:：]$|日期|时间")
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:上半年|下半年)?)?(\S{2,16}?(?:" + _ISSUER_END + r"))")
-_REGION_NAME = re.compile(r"^(?![\d全我本各该])(\S{2,8}?[市县区州盟旗])")
+_REGION_NAME = re.compile(r"^(?!\d|[我各该]|全[市县区省盟旗]|本[市县区省])(\S{2,8}?[市县区州盟旗])")
 """鄂城区…: a name opening an issuer or title; never a year or a text's word for itself (2024年全盟, 全市)."""
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
-_CHAIN = re.compile(f"^(?:(?![^省市县区州盟旗]*?[型化性])[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
-"""北京市朝阳区…; a unit holding 型, 化 or 性 is a kind of place (创新型省份), not one."""
+_CHAIN = re.compile(f"^(?:(?![^省市县区州盟旗]*?[型性])[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX})+")
+"""北京市朝阳区…; a unit holding 型 or 性 is a kind of place (创新型省份), not one (no division's name holds them;
+化 is in 化州市, 奉化区)."""
 _UNITS_IN_CHAIN = re.compile(f"[\u4e00-\u9fff]{{1,8}}?{UNIT_SUFFIX}")
 _PLACEHOLDER = re.compile(r"[xX×＊*某]{1,3}")
 """XX区, 某县: an anonymized place names none."""
@@ -123,7 +124,7 @@ _FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十�
 """The first year of each five-year plan since 2001."""
 _PLAN_YEAR = re.compile(r"今年是[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:的)?(开局|收官)之年")
 """今年是“十二五”开局之年: the first (or last) year of a five-year plan."""
-_WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议)?")
+_WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议|座谈会|(?:作出|进行)?部署|安排|要点)")
 """全省2018科技工作会议, 对科工局2018年工作作出部署: the year a meeting plans for."""
 _TITLE_PARTS = (
     (re.compile(r"上半年"), "{y}-H1"),
@@ -564,8 +565,9 @@ def _period(year: Found | None, title: str | None, kind: DocumentKind | None, is
     if year is None:
         return None
     y = int(year.value)  # type: ignore[call-overload]
+    read_from = title if title and any(p.search(title) for p, _ in _TITLE_PARTS) else _quoted(year.evidence)
     for pattern, form in _TITLE_PARTS:
-        if match := pattern.search(title or ""):
+        if match := pattern.search(read_from or ""):
             m = int(match[1]) if match.groups() else 0
             try:
                 return Found(parse_period(form.format(y=y, m=m)), f"{year.evidence}，“{match.group()}”", year.weak)
@@ -577,13 +579,24 @@ def _period(year: Found | None, title: str | None, kind: DocumentKind | None, is
     return Found(parse_period(y), year.evidence, year.weak)
 
 
+def _quoted(evidence: str) -> str:
+    """The words a piece of evidence quotes (正文开头“2022年上半年” → 2022年上半年): a lead's year with its part."""
+    match = re.search(r"“([^”]*)”", evidence)
+    return match[1] if match else ""
+
+
+_TITLE_TAIL = 12
+"""What may follow a title on its line and still belong to it: (1-3月), (2023—2027年)."""
+
+
 def _lead_title(title: str | None, body: str, sharing: bool) -> str | None:
     """Where the part of the year is read (上半年, 1-10月): the title, or on a sharing site the first sentence."""
     if sharing and (match := _SENTENCE_YEAR.search(_lead(body))):
         return match.group()
-    if title and (at := body.find(title, 0, HEAD)) >= 0:  # the title's whole line: …落实情况(1-3月)
-        end = body.find("\n", at)
-        return body[at:end if end >= 0 else len(body)]
+    if title and (at := body.find(title, 0, HEAD)) >= 0:  # the title's line, a short tail at most: …落实情况(1-3月)
+        limit = at + len(title) + _TITLE_TAIL
+        end = body.find("\n", at, limit)
+        return body[at:end if end >= 0 else min(limit, len(body))]
     return title
 
 

@@ -115,7 +115,7 @@ PHRASES_READ = 16
 with no full stop is read in linear time."""
 RATIO_OF_TASK = re.compile(r"(?:任务|目标)(?:任务)?的")
 """完成全年170家任务的71.8%: 全年 names the task, not the time of the ratio after it."""
-COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*[^\n|\t，,。]{0,4}?(?:" + words(LEX.table_headers.achieved)
+COMPLETION_WORDS = re.compile(r"(?:^|[|\t])[ \t\u3000]*[^\n|\t，,。]{0,10}?(?:" + words(LEX.table_headers.achieved)
                               + r")[ \t\u3000]*(?:[|\t:：]|$)", re.MULTILINE)
 """完成情况, 实际完成, 全年落实情况 … as a cell or a label of its own: a table holding one reports what was done; one without is a
 table of tasks (a task that asks for 每半月完成情况 is no completion column)."""
