@@ -101,11 +101,11 @@ _PLAN_ISSUED = re.compile(LEX.plan_news.issued)
 _SUMMARY_OPENER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:" + words(LEX.summary_openers)
                              + r"|(?:(?:19|20)\d{2}|20[xX]{2}|[xX*＊]{1,4})\s*年(?:度)?(?:上半年)?[，,])")
 _REPORTED = re.compile(words(("已", "累计", "新增", "同比", "完成", "实现", "达到")))
+"""A lead that opens on the past and reports results: a summary."""
 _REPORTED_DONE = re.compile(words(("已", "累计", "共计", "同比", "完成了", "争取到", "通过评审", "新增", "超额完成")))
 """Words that only report what is done (达到 and 实现 also set targets)."""
 _TARGET_YEAR = re.compile(r"到\s*((?:19|20)\d{2})\s*年(?:底|末)?[，,]")
 """到2020年，全县高新技术企业数量…: a lead that sets out where things should stand by a year."""
-"""A lead that opens on the past and reports results: a summary."""
 _JOINT = re.compile("及|和|与|暨|、")
 _REVIEW = re.compile(words(LEX.plan_news.review))
 _TABLE_WORDS = re.compile(words(LEX.document_kinds.get("table", ())))
