@@ -215,11 +215,7 @@ def normalize(text: str) -> str:
     every character in place.
     """
     normalized = _WIDE.sub(lambda m: chr(_FULLWIDTH[ord(m.group())]), text)
-    if _TRADITIONAL.search(normalized):
-        simplified = _t2s()(normalized)
-        if len(simplified) == len(normalized):
-            return simplified
-    return normalized
+    return simplified(normalized) if _TRADITIONAL.search(normalized) else normalized
 
 
 @cache
@@ -330,6 +326,11 @@ def _amount(g: _Groups) -> tuple[Decimal, Decimal | None, str]:
     return value, upper, m3 or m2 or m1 or ""
 
 
+def _unitless_money(multiplier: str | None, bare_multiplier: str | None) -> bool:
+    """达2个亿, 突破千亿: an amount in 亿 with no unit is money (people leave out 元)."""
+    return multiplier == "个亿" or (bare_multiplier or "").endswith("亿")
+
+
 def _from_match(match: re.Match[str], original: str) -> Quantity:
     start, end = match.span()
     g = _Groups._make(match.groups())
@@ -345,7 +346,7 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                         qualifier=qualifier, start=start, end=end)
     row, written = _unit(g)
     value, upper, mult = _amount(g)
-    if row is None and (mult == "个亿" or g.bare and mult.endswith("亿")):  # 达2个亿, 突破千亿: money without 元
+    if row is None and _unitless_money(g.m1, g.bm):
         row, written = UNIT_BY_WRITTEN["元"], ""
     if row is not None and row.written == "成":  # 两成 is 20%
         value, upper = value * TENTHS, upper * TENTHS if upper is not None else None
@@ -374,8 +375,8 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
-        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT and match.group("m1") != "个亿" \
-                and not (match.group("bm") or "").endswith("亿"):
+        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT \
+                and not _unitless_money(match.group("m1"), match.group("bm")):
             bare = match
             continue
         try:

@@ -45,7 +45,9 @@ _DATELINE = re.compile(r"(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(
 _DATELINE_REACH = 400
 """A news page's dateline stands in its first lines (2018-07-31, 2025/11/01 05:30 記者…)."""
 _TITLE_NOISE = re.compile(f"(?:{words(LEX.title_noise)})+$")
-_SECTION_NUMBER = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])")
+_NUMBER_MARK = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])"
+"""一、 (一) 1. — a section's or list item's number."""
+_SECTION_NUMBER = re.compile(r"[ \t\u3000]*" + _NUMBER_MARK)
 """一、2019年上半年主要工作完成情况: a section's heading, not the document's title."""
 _MIXED_TAIL = re.compile(r"(?:和|及|暨|与)[^\s，,。]{0,14}?(?:计划|打算|思路|安排|要点|方案)")
 _TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))")
@@ -87,8 +89,7 @@ _NEWS_OPENER = re.compile(r"^[ \t\u3000]*(?:" + words(LEX.news_openers) + ")", r
 """日前，山西省科学技术厅对外发布…: a lead line opening as news does."""
 _NEWS_SECTION = re.compile(r"[>＞›»/][ \t\u3000]*[^>＞›»/\n]{0,6}?(?:" + words(LEX.news_sections) + r")[ \t\u3000]*$", re.MULTILINE)
 """首页 > 政务公开 > … > 工作动态, 新闻中心 / 铜川要闻: the breadcrumb of a portal's news section."""
-_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?"
-_PLAN_STRUCTURE_HEADING = re.compile(r"^[ \t\u3000]*" + _NUMBERING + r"[ \t\u3000]*(" + words(LEX.plan_structure)
+_PLAN_STRUCTURE_HEADING = re.compile(r"^[ \t\u3000]*" + _NUMBER_MARK + r"?[ \t\u3000]*(" + words(LEX.plan_structure)
                                      + r")[ \t\u3000]*(?:[:：]|$)", re.MULTILINE)
 _PLAN_STRUCTURE_LEAD = re.compile(f"(?:{words(LEX.plan_structure_lead)})(?:是|为)")
 """一、指导思想 二、主要目标 (headings), or 2023年我县科技工作的总体要求是 (a lead): a plan's own structure."""
@@ -114,10 +115,15 @@ _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 _LAST_YEAR_LEAD = re.compile(r"(?:^|[。\n，,:：])[ \t\u3000]*(?:去年|上年)")
-_LEAD_YEAR = re.compile(r"(?:^|[。\n，,:：]|召开|举行|公布了?|发布了?|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+def _year_after(openings: str) -> re.Pattern[str]:
+    """A year (and a part of it) standing right after one of `openings` (or a title's noise words)."""
+    return re.compile(f"(?:^|{openings}|{words(LEX.title_noise)})" + r"[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?"
+                      r"(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+
+
+_LEAD_YEAR = _year_after("[。\n，,:：]|召开|举行|公布了?|发布了?")
 """2021年上半年，在区委…: a first sentence that opens with a year (and a part of it) dates the document."""
-_SENTENCE_YEAR = re.compile(r"(?:^|[。\n]|" + words(LEX.title_noise) + r")[ \t\u3000]*((?:19|20)\d{2})\s*年(?:度)?"
-                            r"(?:上半年|下半年|前三季度|1-\d{1,2}月)?(?![\d月-])")
+_SENTENCE_YEAR = _year_after("[。\n]")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
 _FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
