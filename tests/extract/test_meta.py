@@ -343,3 +343,8 @@ def test_places_named_with_hua_and_quan_and_a_reviewed_year_in_a_plan() -> None:
 def test_a_title_line_running_into_the_text_does_not_give_its_period() -> None:
     text = "XX县科学技术局2019年工作总结 2019年，全县科技工作取得成效，新增高企5家。下半年，我局将继续推进。\n"
     assert infer_text(text)[0].period.label == "2019"
+
+
+def test_a_zone_is_named_by_a_place_not_by_the_prose_before_it() -> None:
+    assert infer_text("我市着力促进高新区高质量发展，新增高企12家。\n")[0].region is None
+    assert infer_text("荆州经开区科技创新局工作总结\n全区新增高企12家。\n")[0].region == "荆州经开区"

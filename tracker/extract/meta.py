@@ -353,9 +353,14 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     if short and (short[0][1] >= 2 or bureau) and level == "city" and not masked:  # 郑州…郑州晚报, 随州科技局
         return Found(short[0][0].name, f"正文多次提及“{strip_suffix(short[0][0].name)}”", True)
     for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
-        if not _NOT_A_ZONE_NAME.search(match[1]):  # 纳入国家高新区序列 names no zone
+        if not _NOT_A_ZONE_NAME.search(match[1]) and _zone_of_a_place(match[1]):  # 纳入国家高新区序列 names no zone
             return Found(match[1], f"正文开头“{match[1]}”", True)
     return None
+
+
+def _zone_of_a_place(zone: str) -> bool:
+    """荆州经开区, 宣城高新区: a zone's name opens with a place's (着力促进高新区 is prose)."""
+    return any(resolve(zone[:length]) for length in (2, 3, 4) if length < len(zone))
 
 
 def _kind(title: str | None, text: str, body: str, title_weak: bool = False, issued: date | None = None) -> Found | None:
