@@ -11,7 +11,8 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import partial
+from typing import Callable, NamedTuple
 
 from tracker.extract import rules
 from tracker.extract.tables import Zone, column_zones
@@ -219,6 +220,20 @@ def _debris(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     return sorted(zones)
 
 
+def _bounds(ends: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """The segment around [start, end) delimited by the boundary positions `ends`."""
+    i = bisect_left(ends, start)
+    left = ends[i - 1] + 1 if i else 0
+    if i < len(ends) and ends[i] >= end:  # the usual case: no boundary inside the span
+        return left, ends[i]
+    j = bisect_left(ends, end, i)
+    return left, ends[j] if j < len(ends) else length
+
+
+Bounds = Callable[[int, int], tuple[int, int]]
+"""(start, end) → the segment around it: a sentence, clause, item or paragraph."""
+
+
 @dataclass
 class TextContext:
     """The landmarks of one normalized document text."""
@@ -253,33 +268,16 @@ class TextContext:
             columns=column_zones(text),
         )
 
-    @staticmethod
-    def bounds(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
-        """The segment around [start, end) delimited by the boundary positions `ends`."""
-        i = bisect_left(ends, start)
-        left = ends[i - 1] + 1 if i else 0
-        if i < len(ends) and ends[i] >= end:  # the usual case: no boundary inside the span
-            return left, ends[i]
-        j = bisect_left(ends, end, i)
-        return left, ends[j] if j < len(ends) else length
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        return self.bounds(self.sentence_ends, start, end, len(self.text))
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        return self.bounds(self.clause_ends, start, end, len(self.text))
-
-    def item(self, start: int, end: int) -> tuple[int, int]:
-        return self.bounds(self.item_ends, start, end, len(self.text))
-
-    def paragraph(self, start: int, end: int) -> tuple[int, int]:
-        return self.bounds(self.paragraph_ends, start, end, len(self.text))
-
     def in_debris(self, start: int) -> bool:
         i = bisect_right(self.debris_starts, start) - 1
         return i >= 0 and start < self.debris[i][1]
 
     def __post_init__(self) -> None:
+        # Bound once per document: each figure looks up its sentence, clause, item and paragraph.
+        self.sentence: Bounds = partial(_bounds, self.sentence_ends, len(self.text))
+        self.clause: Bounds = partial(_bounds, self.clause_ends, len(self.text))
+        self.item: Bounds = partial(_bounds, self.item_ends, len(self.text))
+        self.paragraph: Bounds = partial(_bounds, self.paragraph_ends, len(self.text))
         self.cue_starts = [span.start for span in self.cues]
         self.debris = _merge(self.debris)
         self.debris_starts = [start for start, _ in self.debris]
@@ -316,6 +314,8 @@ class TextContext:
         """Spans (self.cues or self.periods) lying wholly inside [start, end), in text order; only the `last` few."""
         starts = self.cue_starts if spans is self.cues else self.period_starts
         i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if i == j:
+            return []  # the usual case for a figure's own stretch
         if last is None:
             return [span for span in spans[i:j] if span.end <= end]
         i = max(i, j - last - 1)  # one more: a span may end past `end`
