@@ -348,3 +348,20 @@ def test_a_title_line_running_into_the_text_does_not_give_its_period() -> None:
 def test_a_zone_is_named_by_a_place_not_by_the_prose_before_it() -> None:
     assert infer_text("我市着力促进高新区高质量发展，新增高企12家。\n")[0].region is None
     assert infer_text("荆州经开区科技创新局工作总结\n全区新增高企12家。\n")[0].region == "荆州经开区"
+
+
+def test_a_portals_labelled_title_names_the_document_and_its_kind() -> None:
+    text = ("宁国市科技局\n索引号: 113417020032559141/202404-00030 组配分类: 决策部署落实情况\n"
+            "名称: 2024年第一季度重点工作进展情况一览表 文号:\n发布日期: 2024-04-02\n"
+            "序号\n工作任务\n1季度完成情况\n1\n力争新认定高新技术企业20家\n已完成申报12家\n")
+    meta = infer_text(text)[0]
+    assert (meta.title, meta.kind) == ("2024年第一季度重点工作进展情况一览表", DocumentKind.TABLE)
+    assert infer_text("标题:(本地)全市高新技术产业彰显活力\n记者从市科技局了解到，全市高新技术产业增加值已达137.2亿元。\n")[
+        0].region is None  # no place in "(本地)全市"
+
+
+def test_the_longest_kind_word_ending_a_title_names_it_and_two_years_make_a_mixed_title() -> None:
+    assert infer_text("2023年枞阳县科技局主要目标任务落实情况\n全县新增高企5家。\n")[0].kind is DocumentKind.TABLE
+    assert infer_text("2023年县科技局科技工作情况\n全县新增高企5家。\n")[0].kind is DocumentKind.SUMMARY
+    mixed = infer_text("2015年福州市科技工作及2016年工作思路\n2015年，全市新增高企50家。\n")[0]
+    assert (mixed.kind, mixed.period.label) == (DocumentKind.MIXED, "2015")

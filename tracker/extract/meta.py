@@ -59,13 +59,16 @@ _TITLE_IN_NOTICE = re.compile(r"关于印发《([^》\n]{4,60})》的通知")
 _TITLE_LINE = re.compile(
     r"^[ \t\u3000#]*([^\n，。,：:；;>•|]{4,60}?(?:" + words(LEX.title_words) + r"))"
     r"[ \t\u3000]*(?:[(（][^()（）\n]{1,30}[)）])?[ \t\u3000]*$", re.MULTILINE)
+_LABELLED_TITLE = re.compile(r"^[ \t\u3000]*(?:" + words(LEX.title_labels) + r")[ \t\u3000]*[:：][ \t\u3000]*"
+                             r"([^\s:：][^\n:：]{3,60}?)[ \t\u3000]*(?:\S{2,4}[:：][^\n]*)?$", re.MULTILINE)
+"""名称：…一览表 文号：: a portal's labelled title, up to the next label on its line."""
 _ISSUER_LABEL = re.compile(f"(?:{words(LEX.issuer_labels)})" + r"\s*[:：]\s*([^\s\n•|]{4,30})")
 _EMPTY_FIELD = re.compile(r"[:：]$|日期|时间")
 """来源:   发布日期: — an empty source field runs into the next label."""
 _ISSUER_END = words(LEX.issuer_ends)
 _ISSUER_LINE = re.compile(r"^[ \t\u3000]*(\S{2,14}?(?:" + _ISSUER_END + r"))[ \t\u3000]*$", re.MULTILINE)
 _ISSUER_IN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:上半年|下半年)?)?(\S{2,16}?(?:" + _ISSUER_END + r"))")
-_REGION_NAME = re.compile(r"^(?!\d|[我各该]|全[市县区省盟旗]|本[市县区省])(\S{2,8}?[市县区州盟旗])")
+_REGION_NAME = re.compile(r"^(?![我各该]|全[市县区省盟旗]|本[市县区省])([\u4e00-\u9fff]{2,8}?[市县区州盟旗])")
 """鄂城区…: a name opening an issuer or title; never a year or a text's word for itself (2024年全盟, 全市)."""
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")
 _NOT_A_ZONE_NAME = re.compile(words(LEX.zone_not_names))
@@ -211,6 +214,8 @@ def _signature_date(body: str) -> Found | None:
 def _title(text: str, body: str) -> Found | None:
     if match := _TITLE_IN_NOTICE.search(text[:HEAD]):
         return Found(match[1], f"《{match[1]}》")
+    if match := _LABELLED_TITLE.search(text[:HEAD]):
+        return Found(match[1].strip(), f"标注的标题“{match[1].strip()}”")
     head = "\n".join(_TITLE_NOISE.sub("", line.rstrip()) for line in body[:HEAD].split("\n"))
     for match in _TITLE_LINE.finditer(head):
         if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]) \
@@ -379,8 +384,9 @@ def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found 
     title that is no 总结及计划, as content sites write 工作计划和总结)."""
     if _MIXED_TITLE.search(title):
         return Found(DocumentKind.MIXED, f"标题“{title}”")
-    # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary.
-    found = [(m.end(), -len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
+    # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary; of two words ending
+    # together the longer names it (…目标任务落实情况 is a table, not any 情况).
+    found = [(m.end(), len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
              for m in pattern.finditer(title)]
     if not found:
         return None

@@ -183,6 +183,7 @@ class Lexicon(_Strict):
     head_titles: tuple[str, ...] = ()
     prose_fragment: Pattern = "(?!)"
     upload_labels: tuple[str, ...]
+    title_labels: tuple[str, ...] = ()
     issuer_labels: tuple[str, ...]
     issuer_ends: tuple[str, ...]
     place_words: dict[str, tuple[str, ...]]
