@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.places import ambiguous, places_in, region_key, resolve
+from tracker.places import ambiguous, ancestor, places_in, region_key, resolve
 
 
 def test_a_district_is_known_with_its_city_and_province() -> None:
@@ -59,3 +59,11 @@ def test_a_name_the_gazetteer_holds_as_written_is_not_converted() -> None:
     from tracker.places import region_key
 
     assert region_key("乾县") == "610424"
+
+
+def test_the_division_above_a_place_at_a_level() -> None:
+    shiquan = resolve("石泉县")[0]
+    assert ancestor(shiquan, "city").name == "安康市"
+    assert ancestor(shiquan, "province").name == "陕西省"
+    assert ancestor(resolve("西青区")[0], "city").name == "天津市"  # a municipality is its districts' city
+    assert ancestor(resolve("安康市")[0], "county") is None

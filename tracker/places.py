@@ -71,6 +71,21 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     return by_code, {name: tuple(places) for name, places in by_name.items()}
 
 
+def ancestor(place: Place, level: str) -> Place | None:
+    """The division above `place` at `level` (石泉县 → 安康市), or None when it has none there."""
+    if LEVELS[place.level] <= LEVELS[level]:
+        return place if place.level == level else None
+    by_code, by_name = _gazetteer()
+    for name in place.parents:
+        for candidate in by_name.get(name, ()):
+            if candidate.level == level and place.code.startswith(candidate.code[:2 if level == "province" else 4]):
+                return candidate
+    province = by_code.get(place.code[:2] + "0000")
+    if level == "city" and province is not None and province.name.endswith("市"):
+        return province  # 西青区 → 天津市: a municipality is its districts' city
+    return None
+
+
 def strip_suffix(name: str) -> str:
     """威海市 → 威海 (a name of two characters keeps its suffix: 城区 stays)."""
     for suffix in SUFFIXES:
@@ -138,7 +153,8 @@ def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
         return ()  # 荆州市荆州经开区: an area inside a division (a development zone), not one the gazetteer holds
     candidates = by_name.get(name, ())
     if len(candidates) > 1:
-        named = {n for _, n in hits[:-1]} | {n for _, _, n in places_in(context)}
+        named = {n for _, n in hits[:-1]} | {n for _, _, n in places_in(context)} | {
+            p.name for p in cities_by_short_name(context)}  # 连云港日报 … 海州区: 连云港市's
         narrowed = tuple(p for p in candidates if set(p.parents) & named)
         return narrowed or candidates
     return candidates

@@ -319,7 +319,8 @@ def test_the_first_year_of_a_five_year_plan_dates_a_report() -> None:
 
 def test_words_that_look_like_places_are_none() -> None:
     assert infer_text("海南省创新型省份建设实施方案\n到2025年，全省高新技术企业达到2000家。\n")[0].region == "海南省"
-    assert infer_text("2024年全盟科技工作会议召开\n2月28日，全盟科技工作会议在锡林浩特市举行，全盟新增高企10家。\n")[0].region is None
+    meeting = "2024年全盟科技工作会议召开\n2月28日，全盟科技工作会议在锡林浩特市举行，全盟新增高企10家。\n"
+    assert infer_text(meeting)[0].region == "锡林郭勒盟"  # not "2024年全盟": 全盟, held in a city of the 盟
     assert infer_text("2022年1-5月，各区科技型中小企业评价入库数分别位居首位，依次为高新区859家、滨海区500家。\n")[0].region is None
 
 
@@ -365,3 +366,20 @@ def test_the_longest_kind_word_ending_a_title_names_it_and_two_years_make_a_mixe
     assert infer_text("2023年县科技局科技工作情况\n全县新增高企5家。\n")[0].kind is DocumentKind.SUMMARY
     mixed = infer_text("2015年福州市科技工作及2016年工作思路\n2015年，全市新增高企50家。\n")[0]
     assert (mixed.kind, mixed.period.label) == (DocumentKind.MIXED, "2015")
+
+
+def test_a_text_of_全市_naming_only_its_districts_is_their_citys() -> None:
+    text = ("2022年1-5月,全市共有4222家企业通过科技型中小企业评价入库。位列前五位的区依次为滨海新区(1798家)、"
+            "武清区(369家)、西青区(303家)。\n")
+    assert infer_text(text)[0].region == "天津市"  # a municipality is its districts' city
+    county = "全市新增高新技术企业23家，紫云县新增5家，关岭县新增3家。\n"
+    assert infer_text(county)[0].region == "安顺市"
+
+
+def test_a_citys_own_news_outlet_names_its_place_and_spam_lines_are_no_headline() -> None:
+    assert infer_text("咸宁新闻网讯 今年以来，全市新增高新技术企业35家，同比增长20%。\n")[0].region == "咸宁市"
+    assert infer_text("科技日报讯 今年以来，全市新增高新技术企业35家。\n")[0].region is None
+    spam = ("国产一区二区精品久久_久久激情视频久久_日韩欧美一二区\n列表头部广告一条\n新闻> 连云港新闻\n"
+            "海州区科技局荣获2017年度全省科技管理工作先进集体\n(连云港日报记者 庄婷婷)日前,海州区科技局获评先进集体。\n")
+    meta = infer_text(spam)[0]
+    assert (meta.title, meta.region) == ("海州区科技局荣获2017年度全省科技管理工作先进集体", "连云港市海州区")

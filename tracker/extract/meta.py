@@ -24,7 +24,7 @@ from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
 from tracker.model.figure import Modality
 from tracker.model.period import Period, parse_period
-from tracker.places import UNIT_SUFFIX, Place, cities_by_short_name, places_in, resolve, strip_suffix
+from tracker.places import LEVELS, UNIT_SUFFIX, Place, ancestor, cities_by_short_name, places_in, resolve, strip_suffix
 from tracker.quantity import QuantityError, read_number
 
 LEX = lexicon()
@@ -234,6 +234,7 @@ def _title(text: str, body: str) -> Found | None:
         top = body[:_DATELINE_REACH]
         for match in _HEADLINE.finditer(top[:top.rfind("\n") + 1] if len(body) > _DATELINE_REACH else top):  # whole lines
             if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]) \
+                    and match[1].count("_") < 2 and "广告" not in match[1] \
                     and len(_CJK.findall(match[1])) >= 4 and not _BREADCRUMB.search(match[1]):  # not a page's script or path
                 return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
     return None
@@ -292,9 +293,11 @@ _OTHERS_PLACE = re.compile("级|下达|下发|考核|交办")
 """镇江市级以上科技计划, 镇江市下达的指标: a higher office's place (a programme's level, who set the task), not the text's."""
 
 
-def _innermost(text: str, level: str | None, context: str = "") -> Place | None:
+def _innermost(text: str, level: str | None, context: str = "", lift: bool = False) -> Place | None:
     """The last, innermost division named in `text`; of the level the text speaks at when it names several.
-    A name several divisions share (青山区) is the one whose parent `context` names (武汉市青山区…)."""
+    A name several divisions share (青山区) is the one whose parent `context` names (武汉市青山区…).
+    With `lift`, a division below that level counts for the one above it at that level: a text that speaks
+    of 全市 and names 滨海新区, 武清区 … is 天津市's."""
     named = [place if place is not None else _narrowed(name, context) for at, place, name in places_in(text)
              if not _OTHERS_PLACE.match(text, at + len(name))]
     named = [place for place in named if place is not None]
@@ -302,6 +305,8 @@ def _innermost(text: str, level: str | None, context: str = "") -> Place | None:
         return None
     if level is not None:
         fitting = [p for p in named if p.level == level]
+        if lift:
+            fitting += [a for p in named if LEVELS[p.level] > LEVELS[level] and (a := ancestor(p, level))]
         # A text that speaks of itself as a district (全区) and names only its city or province names no place of its own.
         return Counter(fitting).most_common(1)[0][0] if fitting else None
     order = {"province": 0, "city": 1, "county": 2}
@@ -350,8 +355,10 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
                 and not _PLACEHOLDER.search(match[1]):
             return Found(match[1], f"{label}“{source.value}”")
     head = body[:400]
-    if place := _innermost(head, level, body[:HEAD]):
+    if place := _innermost(head, level, body[:HEAD], lift=True):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
+    if place := _local_outlet(body[:_SHORT_NAME_REACH]):
+        return Found(place.name, f"本地媒体“{strip_suffix(place.name)}…”", True)
     short = Counter(cities_by_short_name(body[:_SHORT_NAME_REACH])).most_common(1)
     masked = any(src is not None and _MASKED_UNIT.search(str(src.value)) for src in (issuer, title))
     bureau = short and re.search(re.escape(strip_suffix(short[0][0].name)) + _BUREAU, body[:_SHORT_NAME_REACH])
@@ -360,6 +367,17 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
         if not _NOT_A_ZONE_NAME.search(match[1]) and _zone_of_a_place(match[1]):  # 纳入国家高新区序列 names no zone
             return Found(match[1], f"正文开头“{match[1]}”", True)
+    return None
+
+
+_OUTLET = re.compile(f"([\u4e00-\u9fff]{{2,4}}?)(?:{words(LEX.local_outlets)})")
+
+
+def _local_outlet(text: str) -> Place | None:
+    """咸宁新闻网讯, 杭州日报: a city's own news outlet reports on that city (科技日报 names no place)."""
+    for match in _OUTLET.finditer(text):
+        if places := [p for p in resolve(match[1]) if p.level in ("city", "province")]:
+            return places[0] if len(places) == 1 else None
     return None
 
 
