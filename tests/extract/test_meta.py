@@ -383,3 +383,12 @@ def test_a_citys_own_news_outlet_names_its_place_and_spam_lines_are_no_headline(
             "海州区科技局荣获2017年度全省科技管理工作先进集体\n(连云港日报记者 庄婷婷)日前,海州区科技局获评先进集体。\n")
     meta = infer_text(spam)[0]
     assert (meta.title, meta.region) == ("海州区科技局荣获2017年度全省科技管理工作先进集体", "连云港市海州区")
+
+
+def test_an_undated_texts_year_from_a_results_heading_a_caption_or_its_title_repeated_with_a_year() -> None:
+    glued = "县政府部门工作总结推荐1县科技局把科技创新作为关键路径。一、2022年工作总结(一)超额完成年度任务。全县新增高企5家。"
+    assert infer_text(glued)[0].period.label == "2022"
+    caption = "项目支出绩效目标表 |\n(2023 年度) |\n项目名称 |\n年度目标 |\n新增高企5家 |\n"
+    assert infer_text(caption)[0].period.label == "2023"
+    repeated = "市科技局上半年工作总结\n\n1/8市科技局上半年工作总结市科技局2024年上半年工作总结一、主要工作开展情况\n新增高企5家。\n"
+    assert infer_text(repeated)[0].period.label == "2024-H1"

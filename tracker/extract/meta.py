@@ -529,6 +529,8 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return Found(int(match[1]), f"正文开头“{match.group().strip('。，,:：')}”", True)
     if title and _YEAR.search(title):
         return _title_year(title, kind)
+    if title and (dated := _dated_title(title, body)):
+        return _title_year(dated, kind)._replace(weak=True)
     found = _plan_lead_year(kind, lead) if kind in (DocumentKind.PLAN, DocumentKind.MIXED) else None
     found = found or (_press_year(issued, lead) if kind is DocumentKind.PRESS else None)
     if found:
@@ -539,6 +541,15 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         year = issued.year if in_year or issued.month > 3 else issued.year - 1
         return Found(year, f"成文日期 {issued.isoformat()}", True)
     return _body_year(lead, body)
+
+
+def _dated_title(title: str, body: str) -> str | None:
+    """The title as the text repeats it with its year (市科技局上半年工作总结 … 市科技局2024年上半年工作总结)."""
+    for cut in range(len(title) + 1):
+        pattern = re.escape(title[:cut]) + r"(?:19|20)\d{2}\s*年度?" + re.escape(title[cut:])
+        if match := re.search(pattern, body[:HEAD]):
+            return match.group()
+    return None
 
 
 def _title_year(title: str, kind: DocumentKind | None) -> Found:
@@ -578,10 +589,21 @@ def _press_year(issued: date | None, lead: str) -> Found | None:
     return None
 
 
+_RESULTS_HEADING = re.compile(r"(?:^|\n|[一二三四五六七八九十]、)[ \t\u3000]*((?:19|20)\d{2})\s*年度?[^\n，。,；;]{0,10}?"
+                              f"(?:{words(LEX.results_headings)})")
+"""一、2022年工作总结, 2019年度主要工作: a section of results names their year."""
+_YEAR_CAPTION = re.compile(r"^[ \t\u3000]*[(（]?[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年度?[ \t\u3000]*[)）]?[ \t\u3000|]*$",
+                           re.MULTILINE)
+"""(2023 年度) on a line of its own: a table's or a form's year."""
+
+
 def _body_year(lead: str, body: str) -> Found | None:
-    """An undated text: a year opening its lead, the first year of a five-year plan, else the year it names most."""
+    """An undated text: a year opening its lead, a results heading's or a caption's year, the first year of a
+    five-year plan, else the year it names most."""
     if match := _LEAD_YEAR.search(lead):
         return Found(int(match[1]), f"正文开头“{match.group().strip()}”", True)
+    if match := _RESULTS_HEADING.search(body[:HEAD]) or _YEAR_CAPTION.search(body[:HEAD]):
+        return Found(int(match[1]), f"正文“{match.group().strip()}”", True)
     if match := _PLAN_YEAR.search(lead):  # 今年是“十二五”开局之年: 2011
         return Found(_FIVE_YEAR_PLANS[match[1]] + (4 if match[2] == "收官" else 0), f"正文开头“{match.group()}”", True)
     common = Counter(_YEAR.findall(body)).most_common(1)

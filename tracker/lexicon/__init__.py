@@ -166,6 +166,7 @@ class Lexicon(_Strict):
     plan_news: PlanNews
     summary_lead: Pattern
     summary_openers: tuple[str, ...] = ()
+    results_headings: tuple[str, ...] = ()
     generic_heads: tuple[str, ...] = ()
     linking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...]
