@@ -252,8 +252,13 @@ def words(items: Iterable[str], escape: bool = True) -> str:
 
 
 def filtered(entry: Promise) -> str:
-    """A trigger word as a pattern with its cancelling contexts: (?<!模)拟(?!申报|推荐)."""
-    behind = "".join(f"(?<!{re.escape(w)})" for w in entry.not_after)
+    """A trigger word as a pattern with its cancelling contexts: 拟(?<!模拟)(?!申报|推荐).
+
+    The word comes first and the look-behinds after it (each spanning the word too), so an alternation of
+    these starts with literals and the engine can skip positions by their first characters.
+    """
+    word = re.escape(entry.word)
+    behind = "".join(f"(?<!{re.escape(w)}{word})" for w in entry.not_after)
     ahead = f"(?!{words(entry.not_before)})" if entry.not_before else ""
     only = f"(?={words(entry.only_before)})" if entry.only_before else ""
-    return f"{behind}{re.escape(entry.word)}{ahead}{only}"
+    return f"{word}{behind}{ahead}{only}"
