@@ -34,7 +34,7 @@ def test_line_anchored_patterns_tried_at_line_starts(text: str) -> None:
 SAMPLES = {"year_range": "2019—2023年", "since_year": "2022年以来", "half": "上半年", "quarter": "前三季度",
            "to_month": "截至10月底", "this_month": "本月20日", "month": "于11月", "recent_years": "近3年",
            "running_years": "连续3年", "phase_total": "两期总额", "year": "2022年", "whole_year": "全年",
-           "this_year": "今年", "last_year": "去年", "per_year": "每年", "cumulative": "累计",
+           "five_year": "“十二五”期间", "this_year": "今年", "last_year": "去年", "per_year": "每年", "cumulative": "累计",
            "target_year": "全年目标为", "years_ahead": "用3年时间", "now": "如今"}
 
 

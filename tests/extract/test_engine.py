@@ -256,3 +256,21 @@ def test_approved_and_first_reviewed_and_striving_within_the_year() -> None:
 def test_money_sought_after_a_count_of_applications_is_money_obtained() -> None:
     found = figures("2019年，我局共组织申报各类科技项目36项，争取上级科技资金1200万元。", period="2019", issued=None)
     assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED]
+
+
+def test_a_plans_review_of_the_past_reports_results_dated_by_its_heading() -> None:
+    text = ("包头市昆都仑区“十三五”科学技术发展规划\n“十三五”时期，昆区将全面落实创新驱动战略。\n"
+            "一、“十二五”期间主要工作回顾\n截至目前，昆区共实施各级科技项目153项，全区现有科研院所11家。\n"
+            "二、主要目标\n到2020年，全区高新技术企业达到20家。\n")
+    found = figures(text, period="2016-01..2020-12", issued=None, kind=DocumentKind.PLAN)
+    assert [(f.quantity.text, f.modality, label(f), f.in_plan) for f in found] == [
+        ("153项", Modality.ACHIEVED, "2011..2015", False), ("11家", Modality.ACHIEVED, "2011..2015", False),
+        ("20家", Modality.PLANNED, "2020", True)]
+
+
+def test_a_forecast_reaches_no_further_than_its_semicolon() -> None:
+    found = figures("主营业务收入完成650亿元，预计增长11%以上；技术合同登记额3.89亿元，增长240.9%。", period="2023",
+                    issued=None)
+    assert [(f.quantity.text, f.modality) for f in found] == [
+        ("650亿元", Modality.ACHIEVED), ("11%以上", Modality.FORECAST), ("3.89亿元", Modality.ACHIEVED),
+        ("240.9%", Modality.ACHIEVED)]

@@ -392,3 +392,18 @@ def test_an_undated_texts_year_from_a_results_heading_a_caption_or_its_title_rep
     assert infer_text(caption)[0].period.label == "2023"
     repeated = "市科技局上半年工作总结\n\n1/8市科技局上半年工作总结市科技局2024年上半年工作总结一、主要工作开展情况\n新增高企5家。\n"
     assert infer_text(repeated)[0].period.label == "2024-H1"
+
+
+def test_a_disclosure_page_is_no_news_and_a_may_summary_of_last_year_is_last_years() -> None:
+    text = ("您现在所在的位置: 网站首页> 政府信息公开首页 > 县科学技术局> 推进及成效\n"
+            "索引号: 1134072200312560X5/202405-00001 组配分类: 推进及成效\n发布机构: 枞阳县科学技术局\n"
+            "发布日期: 2024-05-21\n发布时间:2024-05-21 15:15 来源:枞阳县科学技术局 浏览次数:\n"
+            "枞阳县科技局以科技创新带动新质生产力发展，构建起全方位的科技创新体系。截至目前，全县高新技术企业47户，"
+            "提前超额完成目标任务，2023年度全社会研发经费投入3.98亿元，同比增长32.25%。\n")
+    meta = infer_text(text)[0]
+    assert (meta.kind, meta.period.label) == (DocumentKind.SUMMARY, "2023")
+
+
+def test_a_development_plan_titled_规划_is_a_plan() -> None:
+    text = "包头市昆都仑区“十三五”科学技术发展规划\n“十三五”时期，昆区将全面落实创新驱动战略。\n一、“十二五”期间主要工作回顾\n"
+    assert infer_text(text)[0].kind is DocumentKind.PLAN

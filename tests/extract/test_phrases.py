@@ -29,6 +29,11 @@ def test_year_range() -> None:
     assert label(phrases.year_range({"y1": "2019", "y2": "2023"}, REPORT._replace(before="增加到"))) == ("2023", False)
 
 
+def test_five_year_plans() -> None:
+    assert label(phrases.five_year({"plan": "十二五", "span": "期间"}, REPORT)) == ("2011..2015", True)
+    assert label(phrases.five_year({"plan": "十四五", "span": "以来"}, REPORT)) == ("2021-01..2024-10", True)
+
+
 def test_since_year() -> None:
     assert label(phrases.since_year({"y": "2018"}, REPORT)) == ("2018-01..2024-10", True)
 

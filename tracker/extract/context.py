@@ -201,6 +201,18 @@ def _plan_regions(text: str, line_starts: list[int], early_report: bool = False)
     return regions
 
 
+_TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+
+
+def _review_regions(text: str, line_starts: list[int]) -> list[Region]:
+    """A plan's reviews of the past: from a review heading (一、“十二五”期间主要工作回顾) to the next top heading."""
+    regions = []
+    for match in _at_lines(rules.REVIEW_HEADING, text, line_starts):
+        following = [m.start() for m in _at_lines(_TOP_HEADING, text, [at for at in line_starts if at > match.end()])]
+        regions.append(Region(match.start(), following[0] if following else len(text), "review"))
+    return regions
+
+
 def _merge(spans: object) -> list[tuple[int, int]]:
     """Overlapping spans joined, sorted."""
     merged: list[list[int]] = []
@@ -249,6 +261,8 @@ class TextContext:
     cues: list[Span] = field(default_factory=list)
     periods: list[Span] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
+    reviews: list[Region] = field(default_factory=list)
+    """Reviews of the past inside a plan (read only for plans)."""
     debris: list[tuple[int, int]] = field(default_factory=list)
     columns: list[Zone] = field(default_factory=list)
     """Stretches a table column or a field label says are planned or achieved."""
@@ -267,6 +281,7 @@ class TextContext:
             cues=_cue_spans(text),
             periods=_period_spans(text),
             regions=_plan_regions(text, line_starts, early_report),
+            reviews=_review_regions(text, line_starts),
             debris=_debris(text, line_starts),
             columns=column_zones(text),
         )
@@ -303,6 +318,10 @@ class TextContext:
         """True inside any plan region (plan part, 下一步 paragraph, answer to a plan question)."""
         i = bisect_right(self.planned, (start, len(self.text) + 1)) - 1
         return i >= 0 and self.planned[i][0] <= start < self.planned[i][1]
+
+    def review(self, start: int) -> Region | None:
+        """The review section (of a plan) holding `start`, if any."""
+        return next((r for r in self.reviews if r.start <= start < r.end), None)
 
     def plan_part(self, start: int) -> Region | None:
         """The innermost plan part or plan answer holding `start`: its figures are the plan's targets."""

@@ -188,8 +188,14 @@ class _Reader(PeriodReader):
             return before, own  # type: ignore[return-value]
         if (promise := self.promised_between(sentence[0], own_start)) and \
                 not rules.RESULT_MARKER.search(self.text, own_start, q.start):
-            return promise, own
+            if promise is not Modality.FORECAST or self.promised_between(self.after_semicolon(sentence[0], own_start),
+                                                                         own_start):
+                return promise, own  # a forecast (预计增长11%；技术合同3.89亿元) reaches no further than its ；
         return (before or after or Modality.ACHIEVED), own
+
+    def after_semicolon(self, start: int, end: int) -> int:
+        """Where the last ；-delimited stretch before `end` (and from `start`) begins."""
+        return max(start, self.text.rfind("；", start, end) + 1, self.text.rfind(";", start, end) + 1)
 
     def list_cue(self, q: Quantity, clause: tuple[int, int]) -> Modality | None:
         """A cue after the last item of a 、 list governs every item (组织8个特派团、4个特派组进行网上申报).
@@ -354,8 +360,12 @@ class _Reader(PeriodReader):
         if previous is not None and previous.start >= sentence[0] and not own_cue and (
                 subset or self.is_growth(q, clause)):
             modality = previous.modality
-        period, cumulative = self.period_of(q, modality, sentence, clause)
-        background = self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period)
+        review = self.ctx.review(q.start) if self.is_plan and self.ctx.reviews else None
+        if review is not None and modality is Modality.PLANNED and not own_cue:
+            modality = Modality.ACHIEVED  # 一、“十二五”期间主要工作回顾 in a plan: what was done before it
+        period, cumulative = self.period_of(q, modality, sentence, clause, review)
+        background = review is not None or (
+            self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period))
         if background:
             modality = Modality.ACHIEVED  # 截止2018年底，全市高新技术企业达285家 in a plan for 2019—2020: where it starts
         ahead = modality is Modality.ACHIEVED and period is not None and self.report_end is not None \

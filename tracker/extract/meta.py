@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import rules
+from tracker.extract.phrases import FIVE_YEAR_PLANS
 from tracker.extract.tables import has_table, header_role
 from tracker.lexicon import lexicon, words
 from tracker.model.document import META_FIELDS, DocumentKind, DocumentMeta, Provenance, Source
@@ -129,7 +130,6 @@ _LEAD_YEAR = _year_after("[。\n，,:：]|召开|举行|公布了?|发布了?")
 _SENTENCE_YEAR = _year_after("[。\n]")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
-_FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 """The first year of each five-year plan since 2001."""
 _PLAN_YEAR = re.compile(r"今年是[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:的)?(开局|收官)之年")
 """今年是“十二五”开局之年: the first (or last) year of a five-year plan."""
@@ -221,7 +221,9 @@ def _title(text: str, body: str) -> Found | None:
         if not _TABLE_HEADER_LINE.fullmatch(match[1].strip()) and not _PROSE_FRAGMENT.search(match[1]) \
                 and header_role(match[1]) is None and not _SECTION_NUMBER.match(match[1]):  # 二季度完成情况 heads a column
             return Found(match[1].strip(), "标题行")
-    if (match := _TITLE_IN_HEAD.search(_TITLE_NOISE.sub("", head[:300]))) and not _PROSE_FRAGMENT.search(match[1]):
+    cleaned = _TITLE_NOISE.sub("", head[:300])
+    if (match := _TITLE_IN_HEAD.search(cleaned)) and not _PROSE_FRAGMENT.search(match[1]) \
+            and cleaned[match.end(1):match.end(1) + 1] not in ("了", "过"):  # 全面总结了2012年工作: a verb, not a title
         joint = _MIXED_TAIL.match(head, match.end(1)) if head.startswith(match[1], match.start(1)) else None
         title = match[1] + (joint.group() if joint else "")  # …上半年工作总结和下半年工作方案: the plan part named too
         return Found(title, f"开头“{title}”", True)
@@ -458,7 +460,12 @@ def _table_at_top(head: str) -> Found | None:
     return None
 
 
+_DISCLOSURE = re.compile(words(LEX.disclosure_marks))
+
+
 def _news_by_marks(head: str, lead: str, page_top: str) -> Found | None:
+    if _DISCLOSURE.search(page_top):
+        return None  # a government disclosure page (索引号 …) is an official document, whatever its 来源 line says
     if match := (_NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top)
                  or _NEWS_OPENER.search(lead)):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
@@ -533,6 +540,7 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
         return _title_year(dated, kind)._replace(weak=True)
     found = _plan_lead_year(kind, lead) if kind in (DocumentKind.PLAN, DocumentKind.MIXED) else None
     found = found or (_press_year(issued, lead) if kind is DocumentKind.PRESS else None)
+    found = found or (_past_year_report(issued, lead) if kind is DocumentKind.SUMMARY else None)
     if found:
         return found
     if issued is not None:
@@ -597,6 +605,18 @@ _YEAR_CAPTION = re.compile(r"^[ \t\u3000]*[(（]?[ \t\u3000]*((?:19|20)\d{2})[ \
 """(2023 年度) on a line of its own: a table's or a form's year."""
 
 
+_THIS_YEAR = re.compile("今年|本年|上半年|前三季度|一季度|[1一]\\s*[-—–~至到]\\s*\\d{1,2}\\s*月")
+
+
+def _past_year_report(issued: date | None, lead: str) -> Found | None:
+    """A summary dated in May 2024 whose lead speaks only of 2023 (2023年度…, never 2024 nor 今年): 2023's results."""
+    if issued is None or str(issued.year) in lead or _THIS_YEAR.search(lead):
+        return None
+    if past := [m for m in _YEAR.finditer(lead) if int(m[1]) == issued.year - 1]:
+        return Found(issued.year - 1, f"导语只提及 {past[0][1]}年，成文日期 {issued.isoformat()}", True)
+    return None
+
+
 def _body_year(lead: str, body: str) -> Found | None:
     """An undated text: a year opening its lead, a results heading's or a caption's year, the first year of a
     five-year plan, else the year it names most."""
@@ -605,7 +625,7 @@ def _body_year(lead: str, body: str) -> Found | None:
     if match := _RESULTS_HEADING.search(body[:HEAD]) or _YEAR_CAPTION.search(body[:HEAD]):
         return Found(int(match[1]), f"正文“{match.group().strip()}”", True)
     if match := _PLAN_YEAR.search(lead):  # 今年是“十二五”开局之年: 2011
-        return Found(_FIVE_YEAR_PLANS[match[1]] + (4 if match[2] == "收官" else 0), f"正文开头“{match.group()}”", True)
+        return Found(FIVE_YEAR_PLANS[match[1]] + (4 if match[2] == "收官" else 0), f"正文开头“{match.group()}”", True)
     common = Counter(_YEAR.findall(body)).most_common(1)
     if common and common[0][1] >= 3:
         return Found(int(common[0][0]), f"正文最常提及 {common[0][0]}年", True)

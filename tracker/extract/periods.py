@@ -38,8 +38,9 @@ class PeriodReader:
 
     # ── period ────────────────────────────────────────────────────────────
     def period_of(self, q: Quantity, modality: Modality, sentence: tuple[int, int],
-                  clause: tuple[int, int]) -> tuple[Period | None, bool]:
-        """The figure's period and whether it is a multi-year or open-ended total."""
+                  clause: tuple[int, int], review: Region | None = None) -> tuple[Period | None, bool]:
+        """The figure's period and whether it is a multi-year or open-ended total; in a plan's review of the
+        past with no time phrase of its own, the review heading's (“十二五”期间), else unknown."""
         # The nearest phrases decide (and 累计 reads the one before it): a sentence with no 。 holds thousands.
         nearby = self.ctx.spans_between(self.ctx.periods, sentence[0], q.start, last=rules.PHRASES_READ)
         phrases = [p for p in nearby
@@ -48,6 +49,13 @@ class PeriodReader:
                    and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
+        if review is not None:  # 截至目前 in a plan's review of the past: the end of that past, not the plan's time
+            phrases = [p for p in phrases if p.kind != "now"]
+        if not phrases and review is not None:
+            heading_end = self.text.find("\n", review.start)
+            phrases = self.ctx.spans_between(self.ctx.periods, review.start, heading_end if heading_end >= 0 else q.start)
+            if not phrases:
+                return None, False
         if phrases:
             return self.resolve(phrases, q, clause, modality)
         return self.default_period(q, modality), False

@@ -72,6 +72,17 @@ def year_range(g: Groups, w: When) -> Resolved:
     return period_between(date(first, 1, 1), date(last, 12, 31)), True
 
 
+FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+
+
+def five_year(g: Groups, w: When) -> Resolved:
+    """“十二五”期间: the plan's five years, a total over them; “十三五”以来: from its first day to the document's end."""
+    first = FIVE_YEAR_PLANS[g["plan"]]  # type: ignore[index]
+    if g.get("span") == "以来" and w.period is not None and w.period.end.year >= first:
+        return period_between(date(first, 1, 1), w.period.end), True
+    return period_between(date(first, 1, 1), date(first + 4, 12, 31)), True
+
+
 def since_year(g: Groups, w: When) -> Resolved:
     """2018年以来: from its first day to the end of the document's period, cumulative."""
     y = _y(g, w)
@@ -215,7 +226,7 @@ def now(g: Groups, w: When) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
-    "year_range": year_range, "since_year": since_year, "half": half, "quarter": quarter, "to_month": to_month,
+    "year_range": year_range, "five_year": five_year, "since_year": since_year, "half": half, "quarter": quarter, "to_month": to_month,
     "this_month": this_month, "month": month, "recent_years": recent_years, "running_years": running_years,
     "years_ahead": years_ahead, "year": named_year, "whole_year": year, "target_year": year, "this_year": this_year,
     "last_year": last_year, "now": now,

@@ -71,6 +71,10 @@ PLAN_PARAGRAPH = re.compile(f"^[ \t\u3000★]*(?:{words(LEX.plan_paragraph)})[,�
 PLAN_QUESTION = re.compile(f"^[ \t\u3000]*问[:：][^\n]*(?:{words(LEX.plan_question)})[^\n]*$", re.MULTILINE)
 """A briefing question about what comes next: its answer is a plan."""
 
+REVIEW_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^\n。，,]{0,16}?"
+    f"(?:{words(LEX.review_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
+"""一、“十二五”期间主要工作回顾: a plan's review of the past (review_headings)."""
 REGION_END = re.compile(
     r"^[ \t\u3000]*(?:★|问[:：]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))", re.MULTILINE
 )
@@ -88,7 +92,7 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = tuple(PeriodPhrase(LEX.pattern(p.patt
                                                  for p in LEX.period_phrases)
 """Time phrases, most specific first; the nearest before a figure decides its period (period_phrases)."""
 
-PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用如"
+PERIOD_FIRST_CHARS = "0-9一二两三四五六七八九十上下前第截本于在近连每去今全年累同用如“\"\x27"
 """Every character a time phrase can begin with (kept in step with PERIOD_PHRASES by a test)."""
 
 

@@ -152,6 +152,7 @@ class Lexicon(_Strict):
     target_basis: Pattern = '(?!)'
     target_list: Pattern = '(?!)'
     plan_headings: PlanHeadings
+    review_headings: tuple[str, ...] = ()
     plan_paragraph: tuple[str, ...]
     plan_question: tuple[str, ...]
     plan_year: PlanYear
@@ -175,6 +176,7 @@ class Lexicon(_Strict):
     news_marks: tuple[str, ...] = ()
     news_sections: tuple[str, ...] = ()
     news_openers: tuple[str, ...] = ()
+    disclosure_marks: tuple[str, ...] = ()
     plan_structure: tuple[str, ...] = ()
     plan_structure_lead: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
