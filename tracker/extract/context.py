@@ -11,7 +11,7 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from typing import Callable, NamedTuple
 
 from tracker.extract import rules
@@ -261,8 +261,6 @@ class TextContext:
     cues: list[Span] = field(default_factory=list)
     periods: list[Span] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
-    reviews: list[Region] = field(default_factory=list)
-    """Reviews of the past inside a plan (read only for plans)."""
     debris: list[tuple[int, int]] = field(default_factory=list)
     columns: list[Zone] = field(default_factory=list)
     """Stretches a table column or a field label says are planned or achieved."""
@@ -281,7 +279,6 @@ class TextContext:
             cues=_cue_spans(text),
             periods=_period_spans(text),
             regions=_plan_regions(text, line_starts, early_report),
-            reviews=_review_regions(text, line_starts),
             debris=_debris(text, line_starts),
             columns=column_zones(text),
         )
@@ -318,6 +315,11 @@ class TextContext:
         """True inside any plan region (plan part, 下一步 paragraph, answer to a plan question)."""
         i = bisect_right(self.planned, (start, len(self.text) + 1)) - 1
         return i >= 0 and self.planned[i][0] <= start < self.planned[i][1]
+
+    @cached_property
+    def reviews(self) -> list[Region]:
+        """Reviews of the past inside a plan: found only when a plan asks."""
+        return _review_regions(self.text, [0, *(at + 1 for at in self.paragraph_ends)])
 
     def review(self, start: int) -> Region | None:
         """The review section (of a plan) holding `start`, if any."""
