@@ -376,7 +376,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
         if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT \
-                and not _unitless_money(match.group("m1"), match.group("bm")):
+                and not _unitless_money(*match.group("m1", "bm")):
             bare = match
             continue
         try:

@@ -141,7 +141,8 @@ class _Reader(PeriodReader):
 
     def own_cues(self, q: Quantity, own_start: int, clause: tuple[int, int]) -> tuple[Modality | None, Modality | None]:
         """The cue in the figure's own stretch before it, and the one after it in its item (or its list's)."""
-        before = self.cue(self.ctx.spans_between(self.ctx.cues, own_start, q.start))
+        spans = self.ctx.spans_between(self.ctx.cues, own_start, q.start)
+        before = self.cue(spans) if spans else None
         end = clause[1] if clause[1] < self.next_start else self.next_start
         comma = self.text.find("、", q.end, end)  # the figure's own item ends at 、 (inlined: read per figure)
         after = self.ctx.after_cue(q.end, comma if comma >= 0 else end)

@@ -43,10 +43,10 @@ class PeriodReader:
         past with no time phrase of its own, the review heading's (“十二五”期间), else unknown."""
         # The nearest phrases decide (and 累计 reads the one before it): a sentence with no 。 holds thousands.
         nearby = self.ctx.spans_between(self.ctx.periods, sentence[0], q.start, last=rules.PHRASES_READ)
-        phrases = [p for p in nearby
-                   if self.governs(p, clause)
-                   and (p.kind != "target_year" or self.labels(p.end, q.start))
-                   and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
+        phrases = nearby and [p for p in nearby
+                              if self.governs(p, clause)
+                              and (p.kind != "target_year" or self.labels(p.end, q.start))
+                              and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
         if review is not None:  # 截至目前 in a plan's review of the past: the end of that past, not the plan's time
