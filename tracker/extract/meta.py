@@ -85,6 +85,8 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _BREADCRUMB = re.compile(r"[>＞›»]|当前位置|所在位置")
 """您当前所在位置:首页 > 数据发布与解读: a page's path, never a headline."""
 _HEADLINE = re.compile(r"^[ \t\u3000]*(\S[^\n。！？!?]{4,38}\S)[ \t\u3000]*$", re.MULTILINE)
+_AD_SLOT = re.compile(words(LEX.ad_slots))
+"""列表头部广告一条: an advertising slot's label, never a headline (keyword lines A_B_C are none either)."""
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^\n]{4,60})")
 _KIND_WORDS = tuple((re.compile(words(LEX.document_kinds[k])), DocumentKind(k))
                     for k in ("press", "table", "plan", "summary") if k in LEX.document_kinds)
@@ -130,7 +132,6 @@ _LEAD_YEAR = _year_after("[。\n，,:：]|召开|举行|公布了?|发布了?")
 _SENTENCE_YEAR = _year_after("[。\n]")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
-"""The first year of each five-year plan since 2001."""
 _PLAN_YEAR = re.compile(r"今年是[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:的)?(开局|收官)之年")
 """今年是“十二五”开局之年: the first (or last) year of a five-year plan."""
 _WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议|座谈会|(?:作出|进行)?部署|安排|要点)")
@@ -223,7 +224,7 @@ def _title(text: str, body: str) -> Found | None:
             return Found(match[1].strip(), "标题行")
     cleaned = _TITLE_NOISE.sub("", head[:300])
     if (match := _TITLE_IN_HEAD.search(cleaned)) and not _PROSE_FRAGMENT.search(match[1]) \
-            and cleaned[match.end(1):match.end(1) + 1] not in ("了", "过"):  # 全面总结了2012年工作: a verb, not a title
+            and cleaned[match.end(1):match.end(1) + 1] not in LEX.verb_suffixes:  # 全面总结了2012年工作: a verb
         joint = _MIXED_TAIL.match(head, match.end(1)) if head.startswith(match[1], match.start(1)) else None
         title = match[1] + (joint.group() if joint else "")  # …上半年工作总结和下半年工作方案: the plan part named too
         return Found(title, f"开头“{title}”", True)
@@ -236,7 +237,7 @@ def _title(text: str, body: str) -> Found | None:
         top = body[:_DATELINE_REACH]
         for match in _HEADLINE.finditer(top[:top.rfind("\n") + 1] if len(body) > _DATELINE_REACH else top):  # whole lines
             if not _DATELINE.search(match[1]) and not re.search(r"\d{1,2}\s*[:：]\d{2}", match[1]) \
-                    and match[1].count("_") < 2 and "广告" not in match[1] \
+                    and match[1].count("_") < 2 and not _AD_SLOT.search(match[1]) \
                     and len(_CJK.findall(match[1])) >= 4 and not _BREADCRUMB.search(match[1]):  # not a page's script or path
                 return Found(match[1].strip(), "新闻标题", True)  # a headline, not the line of its date
     return None

@@ -49,16 +49,19 @@ class PeriodReader:
                               and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
         if not phrases:
             phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
-        if review is not None:  # 截至目前 in a plan's review of the past: the end of that past, not the plan's time
-            phrases = [p for p in phrases if p.kind != "now"]
-        if not phrases and review is not None:
-            heading_end = self.text.find("\n", review.start)
-            phrases = self.ctx.spans_between(self.ctx.periods, review.start, heading_end if heading_end >= 0 else q.start)
-            if not phrases:
-                return None, False
+        if review is not None and not (phrases := self.review_phrases(phrases, review, q.start)):
+            return None, False
         if phrases:
             return self.resolve(phrases, q, clause, modality)
         return self.default_period(q, modality), False
+
+    def review_phrases(self, phrases: list[Span], review: Region, start: int) -> list[Span]:
+        """In a plan's review of the past: the figure's own phrases but 截至目前 (the end of that past, not the
+        plan's time), else its heading's (“十二五”期间)."""
+        if own := [p for p in phrases if p.kind != "now"]:
+            return own
+        heading_end = self.text.find("\n", review.start)
+        return self.ctx.spans_between(self.ctx.periods, review.start, heading_end if heading_end >= 0 else start)
 
     def paragraph_phrases(self, start: int) -> list[Span]:
         """Time phrases in the first clause of the paragraph holding `start` (read once per paragraph)."""

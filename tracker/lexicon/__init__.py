@@ -172,6 +172,8 @@ class Lexicon(_Strict):
     linking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...]
     title_noise: tuple[str, ...] = ()
+    ad_slots: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
     sharing_site: tuple[str, ...] = ()
     news_marks: tuple[str, ...] = ()
     news_sections: tuple[str, ...] = ()
