@@ -274,3 +274,20 @@ def test_a_forecast_reaches_no_further_than_its_semicolon() -> None:
     assert [(f.quantity.text, f.modality) for f in found] == [
         ("650亿元", Modality.ACHIEVED), ("11%以上", Modality.FORECAST), ("3.89亿元", Modality.ACHIEVED),
         ("240.9%", Modality.ACHIEVED)]
+
+
+def test_a_reports_section_of_the_years_targets_is_planned_for_that_year() -> None:
+    text = ("一、自评工作开展情况\n(一)部门年度总体目标\n高新技术企业数总数达到130家以上，高新技术产业增加值增速13%以上。\n"
+            "(二)主要任务完成情况\n全县新认定高新技术企业35家。\n")
+    found = figures(text, period="2024", issued=None)
+    assert [(f.quantity.text, f.modality, label(f)) for f in found] == [
+        ("130家以上", Modality.PLANNED, "2024"), ("13%以上", Modality.PLANNED, "2024"), ("35家", Modality.ACHIEVED, "2024")]
+
+
+def test_a_plans_review_without_a_heading_and_work_of_the_next_year_on_the_reported_one() -> None:
+    plan = "“十三五”期间，全区研发经费支出占地区生产总值的比重提高至3.98%。到2025年，比重达到4.5%。\n"
+    found = figures(plan, period="2021-01..2025-12", issued=None, kind=DocumentKind.PLAN)
+    assert [(f.quantity.text, f.modality, label(f)) for f in found] == [
+        ("3.98%", Modality.ACHIEVED, "2016..2020"), ("4.5%", Modality.PLANNED, "2025")]
+    report = "2025年，县科学技术局对2024年度14个项目开展自评，自评覆盖率100%。\n"
+    assert [f.modality for f in figures(report, period="2024", issued=None)] == [Modality.ACHIEVED] * 2

@@ -407,3 +407,13 @@ def test_a_disclosure_page_is_no_news_and_a_may_summary_of_last_year_is_last_yea
 def test_a_development_plan_titled_规划_is_a_plan() -> None:
     text = "包头市昆都仑区“十三五”科学技术发展规划\n“十三五”时期，昆区将全面落实创新驱动战略。\n一、“十二五”期间主要工作回顾\n"
     assert infer_text(text)[0].kind is DocumentKind.PLAN
+
+
+def test_a_five_year_plans_title_names_its_years_and_a_prose_line_names_no_kind_mid_sentence() -> None:
+    plan = infer_text("重庆市大渡口区“十四五”科技创新规划\n“十三五”期间，全区研发投入强度提高至3.98%。\n")[0]
+    assert (plan.kind, plan.period.label) == (DocumentKind.PLAN, "2021..2025")
+    line = ("全县调研科技工作汇报材料 WORD 版，近年来全县科技工作取得成效，新增高企12家，正在编制科技发展规划建设方案，"
+            "同比增长12%。\n")
+    assert infer_text(line)[0].kind is not DocumentKind.PLAN
+    table = infer_text("2018年咸宁市各县市区高质量发展指标情况(预测数)\n| 咸安区 | 0.25 | 64.4 |\n")[0]
+    assert table.kind is DocumentKind.TABLE

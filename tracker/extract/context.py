@@ -185,14 +185,16 @@ def _at_lines(pattern: re.Pattern[str], text: str, line_starts: list[int]) -> li
 
 
 def _plan_regions(text: str, line_starts: list[int], early_report: bool = False) -> list[Region]:
-    """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, and answers to plan questions.
+    """Plan parts (from a 工作打算 heading to the end), 下一步 paragraphs, answers to plan questions, and a report's
+    sections of the year's targets ((一)部门年度总体目标, to the next heading).
 
     A paragraph opening with 下半年 is a plan only in a report written by mid-year (`early_report`).
     """
     heading = plan_heading(text)
     regions = [Region(heading, len(text), "part")] if heading is not None else []
     ends = [m.start() for m in _at_lines(rules.REGION_END, text, line_starts)]
-    for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
+    for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question"),
+                          (rules.TARGET_HEADING, "targets")):
         for match in _at_lines(pattern, text, line_starts):
             if kind == "paragraph" and not early_report and "下半年" in match.group():
                 continue
@@ -298,7 +300,8 @@ class TextContext:
         self.debris_starts = [start for start, _ in self.debris]
         self.period_starts = [span.start for span in self.periods]
         self.planned = _merge((r.start, r.end) for r in self.regions)
-        self.parts = sorted(r for r in self.regions if r.kind != "paragraph")
+        self.parts = sorted(r for r in self.regions if r.kind not in ("paragraph", "targets"))
+        self.target_sections = [r for r in self.regions if r.kind == "targets"]
         self.part_starts = [r.start for r in self.parts]
         self.column_starts = [z.start for z in self.columns]
 
@@ -320,6 +323,10 @@ class TextContext:
     def reviews(self) -> list[Region]:
         """Reviews of the past inside a plan: found only when a plan asks."""
         return _review_regions(self.text, [0, *(at + 1 for at in self.paragraph_ends)])
+
+    def in_targets(self, start: int) -> bool:
+        """True inside a report's section of the year's targets ((一)部门年度总体目标 …)."""
+        return any(r.start <= start < r.end for r in self.target_sections)
 
     def review(self, start: int) -> Region | None:
         """The review section (of a plan) holding `start`, if any."""

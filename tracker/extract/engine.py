@@ -383,14 +383,21 @@ class _Reader(PeriodReader):
         )
 
     def before_plan(self, q: Quantity, sentence: tuple[int, int], period: Period | None) -> bool:
-        """A result the plan states as its starting point: reported (截止, 已, 以来) for a time ending before the plan's."""
-        return (self.period is not None and period is not None and period.end < self.period.start
-                and rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None)
+        """A result the plan states as its starting point: reported (截止, 已, 以来) for a time ending before the plan's,
+        or totalled over a span that ended before it (“十三五”期间…提高至3.98% in a plan for 2021—2025)."""
+        if self.period is None or period is None or period.end >= self.period.start:
+            return False
+        return period.start.year < period.end.year or rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None
 
     def after_report(self, q: Quantity, sentence: tuple[int, int]) -> bool:
         """For a figure dated after all the document reports on and after its date (report_end): a target, whatever
-        its verb — unless a result is reported in its own stretch (已, 截至)."""
-        return rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is None
+        its verb — unless a result is reported in its own stretch (已, 截至), or its sentence names the reported
+        time too (2025年…对2024年度14个项目开展自评: work of 2025 on 2024's)."""
+        if rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None:
+            return False
+        named = self.ctx.spans_between(self.ctx.periods, sentence[0], q.start)
+        return not any(p.kind == "year" and self.period is not None and p.groups.get("y")
+                       and self.period.start.year <= int(p.groups["y"]) <= self.period.end.year for p in named)
 
     def is_subset(self, q: Quantity, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
         """After 其中 in the sentence, until a clause that starts a new statement with a verb."""

@@ -132,6 +132,8 @@ _LEAD_YEAR = _year_after("[。\n，,:：]|召开|举行|公布了?|发布了?")
 _SENTENCE_YEAR = _year_after("[。\n]")
 """The same, opening a sentence rather than a clause: on a sharing site the page's own label may be of another
 year, but a clause's year (…，2023年新认定7家) says nothing of the document's."""
+_FIVE_YEAR_TITLE = re.compile(r"[“\"]?(十[一二三四五]?五)[”\"]?[^\n]{0,16}?(?:规划|计划|方案)")
+"""…“十四五”科技创新规划: a five-year plan's title names its years."""
 _PLAN_YEAR = re.compile(r"今年是[“\"]?(十[一二三四五]?五)[”\"]?(?:规划)?(?:的)?(开局|收官)之年")
 """今年是“十二五”开局之年: the first (or last) year of a five-year plan."""
 _WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?(?:全[市县区省])?(?:科技)?工作(?:会议|座谈会|(?:作出|进行)?部署|安排|要点)")
@@ -395,18 +397,20 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False, iss
     if by_title is not None and not by_title.weak:
         return by_title
     if by_title is None and (headline := _lead(body).split("\n", 1)[0]):
-        by_title = _kind_by_title(headline, head, body, True)  # no title: what the headline names, if nothing else
+        by_title = _kind_by_title(headline, head, body, True, headline=True)  # no title: what the headline names
         by_title = by_title._replace(weak=True) if by_title else None
     return _kind_by_body(head, body, text[:_DATELINE_REACH], issued) or by_title
 
 
-def _kind_by_title(title: str, head: str, body: str, title_weak: bool) -> Found | None:
+def _kind_by_title(title: str, head: str, body: str, title_weak: bool, headline: bool = False) -> Found | None:
     """The kind a title names; weak when the body must decide (a plan word and a summary word in a
     title that is no 总结及计划, as content sites write 工作计划和总结)."""
     if _MIXED_TITLE.search(title):
         return Found(DocumentKind.MIXED, f"标题“{title}”")
     # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary; of two words ending
     # together the longer names it (…目标任务落实情况 is a table, not any 情况).
+    if headline:  # a line of prose names its kind, if at all, before its first clause ends
+        title = re.split("[，,。；;]", title, maxsplit=1)[0]
     found = [(m.end(), len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
              for m in pattern.finditer(title)]
     if not found:
@@ -640,6 +644,9 @@ def _period(year: Found | None, title: str | None, kind: DocumentKind | None, is
         first, last = int(span[1]), int(span[2])
         if first < last <= first + 10:  # 行动计划(2023—2027年): the plan's years
             return Found(parse_period(f"{first}..{last}"), f"标题“{span.group()}”")
+    if year is None and title and (plan := _FIVE_YEAR_TITLE.search(title)):
+        first = FIVE_YEAR_PLANS[plan[1]]  # 大渡口区“十四五”科技创新规划: 2021—2025
+        return Found(parse_period(f"{first}..{first + 4}"), f"标题“{plan.group()}”")
     if year is None:
         return None
     y = int(year.value)  # type: ignore[call-overload]

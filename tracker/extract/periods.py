@@ -95,8 +95,8 @@ class PeriodReader:
             return _year_period(self.period.end.year)  # a multi-year plan's target is a level at its end
         if modality not in PROMISED or self.is_plan:
             return self.period
-        if self.year and (self.column == "planned" or self.is_table):
-            return _year_period(self.year)  # a task column's or a task table's target is the year's
+        if self.year and (self.column == "planned" or self.is_table or self.ctx.in_targets(q.start)):
+            return _year_period(self.year)  # a task column's, a task table's or a targets section's target is the year's
         return None
 
     def plan_year(self, part: Region) -> int:

@@ -71,6 +71,10 @@ PLAN_PARAGRAPH = re.compile(f"^[ \t\u3000★]*(?:{words(LEX.plan_paragraph)})[,�
 PLAN_QUESTION = re.compile(f"^[ \t\u3000]*问[:：][^\n]*(?:{words(LEX.plan_question)})[^\n]*$", re.MULTILINE)
 """A briefing question about what comes next: its answer is a plan."""
 
+TARGET_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^\n。，,：:]{0,12}?"
+    f"(?:{words(LEX.target_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
+"""(一)部门年度总体目标: a report's statement of the year's targets (target_headings)."""
 REVIEW_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^\n。，,]{0,16}?"
     f"(?:{words(LEX.review_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
