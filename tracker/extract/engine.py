@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from tracker.extract import phrases, rules
 from tracker.extract.context import Span, TextContext
+from tracker.extract.header_units import header_units, quantity as header_quantity
 from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
@@ -23,6 +24,7 @@ from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 _DIGIT = re.compile(r"\d")
 _TASK_START = frozenset("的任目")
 _CN_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万")
+LEX_FORECAST_TITLES = rules.LEX.forecast_titles
 
 
 
@@ -57,6 +59,20 @@ class _Reader(PeriodReader):
         self.report_end = max(ends) if meta.period else None
         """The last day the document reports on, or its date if later: nothing after it is a result."""
         self.promise_set = frozenset(self.promises)
+        self.forecast_title = self.titled_forecast(meta.title)
+        """A document titled …(预测数): what it states for its own period is forecast."""
+        self.header_subjects: dict[int, str] = {}
+        """A table cell's subject: its column's header."""
+        self.header_years: dict[int, int] = {}
+        """A table cell's year, where its column's header gives one per value (2016\\2017)."""
+
+    def titled_forecast(self, title: str | None) -> bool:
+        """True when the title, or the line of text that holds it (…指标情况(预测数)), calls its figures forecasts."""
+        if not title:
+            return False
+        line_end = self.text.find("\n", max(0, self.text.find(title)))
+        line = self.text[max(0, self.text.find(title)):line_end if line_end >= 0 else len(self.text)]
+        return any(word in title or word in line for word in LEX_FORECAST_TITLES)
 
     @staticmethod
     def writing_year(meta: DocumentMeta) -> int | None:
@@ -365,6 +381,8 @@ class _Reader(PeriodReader):
         if review is not None and modality is Modality.PLANNED and not own_cue:
             modality = Modality.ACHIEVED  # 一、“十二五”期间主要工作回顾 in a plan: what was done before it
         period, cumulative = self.period_of(q, modality, sentence, clause, review)
+        if (year := self.header_years.get(q.start)) is not None:
+            period, cumulative = phrases.year_period(year), False
         background = review is not None or (
             self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period))
         if background:
@@ -373,8 +391,12 @@ class _Reader(PeriodReader):
             and period.start > self.report_end and self.after_report(q, sentence)
         if ahead:
             modality = Modality.PLANNED  # 2016年…增加值达到90亿元 in a report on 2015: no result yet
+        elif self.forecast_title and modality is Modality.ACHIEVED and period is not None and self.period is not None \
+                and period.end > self.period.start:
+            modality = Modality.FORECAST  # …指标情况(预测数): its own year's values are forecasts
         return Figure(
-            document=self.document.path, quantity=q, subject=self.subject(q, previous, sentence),
+            document=self.document.path, quantity=q,
+            subject=self.header_subjects.get(q.start) or self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
             subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background) or ahead
             or self.in_region or self.column == "planned"
@@ -419,9 +441,20 @@ class _Reader(PeriodReader):
                          text=self.original[m.start():m.end()], start=m.start(), end=m.end())
                 for m in rules.TOP_RANK.finditer(self.text)]
 
+    def header_cells(self) -> list[Quantity]:
+        """Numbers of table cells whose unit only their column's header writes (比重% over 0.25\\0.37)."""
+        found = []
+        for cell in header_units(self.text):
+            if (q := header_quantity(cell, self.original)) is not None and not self.ctx.in_debris(cell.start):
+                self.header_subjects[cell.start] = cell.header
+                if cell.year is not None:
+                    self.header_years[cell.start] = cell.year
+                found.append(q)
+        return found
+
     def read(self) -> list[Figure]:
         found = [q for q in scan(self.original, self.text, with_units_only=True) if self.is_figure(q)]
-        found = sorted(found + [q for q in self.top_ranks() if not self.ctx.in_debris(q.start)],
+        found = sorted(found + [q for q in self.top_ranks() if not self.ctx.in_debris(q.start)] + self.header_cells(),
                        key=lambda q: q.start)
         self.figure_starts = [q.start for q in found]
         figures: list[Figure] = []

@@ -152,6 +152,7 @@ class Lexicon(_Strict):
     target_basis: Pattern = '(?!)'
     target_list: Pattern = '(?!)'
     plan_headings: PlanHeadings
+    forecast_titles: tuple[str, ...] = ()
     target_headings: tuple[str, ...] = ()
     review_headings: tuple[str, ...] = ()
     plan_paragraph: tuple[str, ...]

@@ -1,0 +1,53 @@
+"""Table cells whose unit only the header writes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tracker.extract.engine import extract
+from tracker.extract.header_units import header_unit, header_units
+from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.figure import Modality
+from tracker.model.period import parse_period
+from tracker.quantity import Dimension
+
+CELLS = ("2018年咸宁市各县市区高质量发展指标情况(预测数)\n|\n研发投入占主营收入比重%2016\\2017 |\n基础分 |\n排名 |\n"
+         "高新技术企业数量 |\n咸安区 |\n0.25\\0.37 |\n64.4 |\n2 |\n84\\93 |\n嘉鱼县 |\n0.1\\0.27 |\n55.2 |\n3 |\n28\\32 |\n")
+
+
+def read(text: str, title: str | None = None) -> list:
+    meta = DocumentMeta(file="t.txt", kind=DocumentKind.TABLE, issued=date(2019, 7, 3), period=parse_period("2018"),
+                        title=title)
+    return extract(Document(path="t.txt", text=text, format="txt", sha256="0" * 64, meta=meta))
+
+
+def test_a_header_writes_its_columns_unit() -> None:
+    assert [header_unit(h) for h in ("排名", "项目资金（万元）", "比重%2016\\2017", "高新技术企业数量", "基础分")] == [
+        "位", "万元", "%", None, None]
+
+
+def test_cell_per_line_table_numbers_take_their_headers_unit_and_year() -> None:
+    cells = header_units(CELLS)
+    assert [(CELLS[c.start:c.end], c.unit, c.year) for c in cells] == [
+        ("0.25", "%", 2016), ("0.37", "%", 2017), ("2", "位", None),
+        ("0.1", "%", 2016), ("0.27", "%", 2017), ("3", "位", None)]  # 基础分 and 数量 write no unit
+
+
+def test_header_cells_are_figures_with_the_header_as_subject_and_a_forecast_titles_own_year() -> None:
+    found = read(CELLS, title="2018年咸宁市各县市区高质量发展指标情况")
+    assert [(f.quantity.text, f.quantity.dimension, f.subject, f.period.label, f.modality) for f in found][:3] == [
+        ("0.25", Dimension.PERCENT, "研发投入占主营收入比重", "2016", Modality.ACHIEVED),
+        ("0.37", Dimension.PERCENT, "研发投入占主营收入比重", "2017", Modality.ACHIEVED),
+        ("2", Dimension.RANK, "排名", "2018", Modality.FORECAST)]  # (预测数): its own year's values are forecasts
+
+
+def test_pipe_rows_with_a_money_header_and_cells_that_write_their_own_unit() -> None:
+    text = "| 项目 | 项目资金（万元） | 增幅 |\n| 科技特派员 | 25 | 12% |\n| 合计 | 40 | 15% |\n"
+    found = read(text)
+    assert [(f.quantity.text, f.quantity.value, f.quantity.unit) for f in found] == [
+        ("25", Decimal(250000), "元"), ("12%", Decimal(12), "%"), ("40", Decimal(400000), "元"), ("15%", Decimal(15), "%")]
+
+
+def test_a_table_whose_header_writes_no_unit_gives_no_figures() -> None:
+    assert header_units("|\n地区 |\n科技型中小企业 |\n|\n全市合计 |\n4222 |\n|\n和平区 |\n120 |\n") == []

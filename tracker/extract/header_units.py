@@ -1,0 +1,182 @@
+"""Table cells whose unit only the header writes: 比重% over 0.25\\0.37, 资金（万元） over 25, 排名 over 2.
+
+Statistics tables copied from portals write a column's unit once, in its header cell; the body cells are
+bare numbers, which the quantity scan (it reads a number only with its unit) leaves out. `header_units(text)`
+finds, in tables of one row per line (`| a | b |`) and tables of one cell per line (`咸安区 |` / `0.25 |`),
+every number of a body cell whose column header states a unit, with that unit and the header as its subject,
+so that the one quantity parser reads it as number + unit. A header that names a rank (排名) makes its
+numbers ranks. Columns whose header writes no unit (高新技术企业数量, 基础分) give nothing: the guide's rule
+that a number without a unit is no figure holds for tables too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.quantity import Quantity, QuantityError, parse_quantity
+
+_BRACKETED = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?([^\s()（）:：]{1,4})\s*[)）]")
+_RANK = re.compile(r"(?:排名|名次|位次)\s*$")
+_CELL_NUMBERS = re.compile(r"^\s*-?\d+(?:\.\d+)?(?:\s*[\\/]\s*-?\d+(?:\.\d+)?)*\s*$")
+"""A cell of bare numbers: 25, 0.25\\0.37 (two years' values); one with its own unit is the scan's."""
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_CELL_LINE = re.compile(r"^([^\n|]*?)[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
+
+
+class HeaderCell(NamedTuple):
+    """One number of a body cell, with the unit its column's header writes."""
+
+    start: int
+    end: int
+    unit: str
+    """What the parser reads after the number (%, 万元, 家); `位` for a rank."""
+    header: str
+    """The column's header without its unit: the figure's subject."""
+    year: int | None = None
+    """The year the header gives this number (比重%2016\\2017 over 0.25\\0.37: 2016, then 2017)."""
+
+
+class _Cell(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def header_unit(header: str) -> str | None:
+    """The unit a header cell writes: 排名 → 位, （万元）→ 万元, …比重% → %; None when it writes none."""
+    if _RANK.search(header):
+        return "位"
+    if (match := _BRACKETED.search(header)) and _reads_as_unit(match[1]):
+        return match[1]
+    return "%" if "%" in header else None
+
+
+def _reads_as_unit(unit: str) -> bool:
+    try:
+        return bool(parse_quantity(f"1{unit}").unit)
+    except QuantityError:
+        return False
+
+
+def _numeric(cell: str) -> bool:
+    return _CELL_NUMBERS.match(cell) is not None
+
+
+def _subject(header: str) -> str:
+    return re.sub(r"[(（][^)）]*[)）]|%|\d{4}\s*[\\/]\s*\d{4}", "", header).strip()
+
+
+_HEADER_YEARS = re.compile(r"((?:19|20)\d{2})\s*[\\/]\s*((?:19|20)\d{2})")
+
+
+def _numbers(cell: _Cell, unit: str, header: str) -> list[HeaderCell]:
+    offset = cell.start + (len(cell.text) - len(cell.text.lstrip()))
+    numbers = list(_NUMBER.finditer(cell.text.strip()))
+    years = [int(y) for y in years_match.groups()] if (years_match := _HEADER_YEARS.search(header)) else []
+    return [HeaderCell(offset + m.start(), offset + m.end(), unit, _subject(header),
+                       years[i] if len(years) == len(numbers) else None) for i, m in enumerate(numbers)]
+
+
+def _row_cells(text: str, line_start: int) -> list[_Cell]:
+    """The cells of a `| a | b |` row (outer pipes dropped)."""
+    cells, at = [], line_start
+    for part in text.split("|"):
+        cells.append(_Cell(at, at + len(part), part))
+        at += len(part) + 1
+    return [c for i, c in enumerate(cells) if not (i in (0, len(cells) - 1) and not c.text.strip())]
+
+
+def _from_rows(header: list[_Cell], rows: list[list[_Cell]]) -> list[HeaderCell]:
+    """Numbers of body rows under a header, aligned from the right (a row may open with an unheaded name)."""
+    units = [header_unit(h.text) for h in header]
+    found = []
+    for row in rows:
+        shift = len(row) - len(header)
+        for i, unit in enumerate(units):
+            if unit and 0 <= i + shift < len(row) and _numeric(row[i + shift].text):
+                found += _numbers(row[i + shift], unit, header[i].text)
+    return found
+
+
+def _pipe_rows(text: str) -> list[HeaderCell]:
+    """Tables of one row per line: the first row with a unit header over rows of numbers."""
+    found: list[HeaderCell] = []
+    header: list[_Cell] | None = None
+    rows: list[list[_Cell]] = []
+    at = 0
+    for line in [*text.split("\n"), ""]:
+        start, at = at, at + len(line) + 1
+        cells = _row_cells(line, start) if line.count("|") >= 2 else []
+        if len(cells) < 2:
+            if header is not None:
+                found += _from_rows(header, rows)
+            header, rows = None, []
+            continue
+        if header is None or not any(_numeric(c.text) for c in cells):
+            if header is not None:
+                found += _from_rows(header, rows)
+            header, rows = (cells, []) if any(header_unit(c.text) for c in cells) else (None, [])
+        else:
+            rows.append(cells)
+    return found
+
+
+def _cell_runs(text: str) -> list[list[_Cell]]:
+    """Runs of consecutive lines that are each one cell ending in `|` (an empty cell is a lone `|`)."""
+    runs: list[list[_Cell]] = []
+    last_end = -2
+    for match in _CELL_LINE.finditer(text):
+        cell = _Cell(match.start(1), match.end(1), match[1])
+        if match.start() != last_end + 1:
+            runs.append([])
+        runs[-1].append(cell)
+        last_end = match.end()
+    return [run for run in runs if len(run) >= 4]
+
+
+def _cell_table(run: list[_Cell]) -> list[HeaderCell]:
+    """A cell-per-line table: the header is the cells before the first row, which opens with its name cells."""
+    lead = next((i for i, c in enumerate(run) if _numeric(c.text)), None)
+    if lead is None:
+        return []
+    for names in (1, 2):  # a body row opens with one (咸安区) or two name cells
+        width = lead - names
+        if width < 2 or not any(header_unit(c.text) for c in run[:width]):
+            continue
+        rows = [run[i:i + width] for i in range(width, len(run) - width + 1, width)]
+        rows = _leading(rows, names)
+        if len(rows) >= 2:
+            return _from_rows(run[:width], rows)
+    return []
+
+
+def _leading(rows: list[list[_Cell]], names: int) -> list[list[_Cell]]:
+    """The rows from the first on while each opens with its name cells and holds a number."""
+    kept = []
+    for row in rows:
+        if any(_numeric(c.text) for c in row[:names]) or not any(_numeric(c.text) for c in row[names:]):
+            break
+        kept.append(row)
+    return kept
+
+
+def header_units(text: str) -> list[HeaderCell]:
+    """Every number under a unit-writing header, in text order."""
+    if "|" not in text:
+        return []
+    found = _pipe_rows(text)
+    for run in _cell_runs(text):
+        found += _cell_table(run)
+    return sorted(set(found))
+
+
+def quantity(cell: HeaderCell, original: str) -> Quantity | None:
+    """The cell's number read by the one parser with its header's unit (第2位 for a rank), at the cell's offsets."""
+    number = original[cell.start:cell.end]
+    try:
+        read = parse_quantity(f"第{number}位" if cell.unit == "位" else f"{number}{cell.unit}")
+    except QuantityError:
+        return None
+    return read._replace(text=number, start=cell.start, end=cell.end)
+
