@@ -51,3 +51,10 @@ def test_pipe_rows_with_a_money_header_and_cells_that_write_their_own_unit() -> 
 
 def test_a_table_whose_header_writes_no_unit_gives_no_figures() -> None:
     assert header_units("|\n地区 |\n科技型中小企业 |\n|\n全市合计 |\n4222 |\n|\n和平区 |\n120 |\n") == []
+
+
+def test_a_named_places_row_is_that_places_part_never_the_documents_whole() -> None:
+    found = read(CELLS)
+    assert all(f.subset for f in found)  # 咸安区, 嘉鱼县: the matcher never counts them for the document's region
+    totals = read("| 项目 | 项目资金（万元） |\n| 科技特派员 | 25 |\n| 合计 | 40 |\n")
+    assert [f.subset for f in totals] == [False, False]

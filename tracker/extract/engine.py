@@ -19,6 +19,7 @@ from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period, period_between
+from tracker.places import resolve
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
@@ -63,6 +64,8 @@ class _Reader(PeriodReader):
         """A document titled …(预测数): what it states for its own period is forecast."""
         self.header_subjects: dict[int, str] = {}
         """A table cell's subject: its column's header."""
+        self.place_rows: set[int] = set()
+        """Table cells in the row of a named place (咸安区): that place's figures, parts of the document's."""
         self.header_years: dict[int, int] = {}
         """A table cell's year, where its column's header gives one per value (2016\\2017)."""
 
@@ -373,7 +376,7 @@ class _Reader(PeriodReader):
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
-        subset = self.is_subset(q, sentence, clause)
+        subset = q.start in self.place_rows or self.is_subset(q, sentence, clause)
         if previous is not None and previous.start >= sentence[0] and not own_cue and (
                 subset or self.is_growth(q, clause)):
             modality = previous.modality
@@ -447,6 +450,8 @@ class _Reader(PeriodReader):
         for cell in header_units(self.text):
             if (q := header_quantity(cell, self.original)) is not None and not self.ctx.in_debris(cell.start):
                 self.header_subjects[cell.start] = cell.header
+                if resolve(cell.row) or rules.ZONE_ROW.search(cell.row):
+                    self.place_rows.add(cell.start)  # 咸安区's row in a table of 咸宁市: a part, never the whole
                 if cell.year is not None:
                     self.header_years[cell.start] = cell.year
                 found.append(q)

@@ -35,6 +35,8 @@ class HeaderCell(NamedTuple):
     """The column's header without its unit: the figure's subject."""
     year: int | None = None
     """The year the header gives this number (比重%2016\\2017 over 0.25\\0.37: 2016, then 2017)."""
+    row: str = ""
+    """The row's name (咸安区), when the row opens with one."""
 
 
 class _Cell(NamedTuple):
@@ -70,12 +72,12 @@ def _subject(header: str) -> str:
 _HEADER_YEARS = re.compile(r"((?:19|20)\d{2})\s*[\\/]\s*((?:19|20)\d{2})")
 
 
-def _numbers(cell: _Cell, unit: str, header: str) -> list[HeaderCell]:
+def _numbers(cell: _Cell, unit: str, header: str, row: str) -> list[HeaderCell]:
     offset = cell.start + (len(cell.text) - len(cell.text.lstrip()))
     numbers = list(_NUMBER.finditer(cell.text.strip()))
     years = [int(y) for y in years_match.groups()] if (years_match := _HEADER_YEARS.search(header)) else []
     return [HeaderCell(offset + m.start(), offset + m.end(), unit, _subject(header),
-                       years[i] if len(years) == len(numbers) else None) for i, m in enumerate(numbers)]
+                       years[i] if len(years) == len(numbers) else None, row) for i, m in enumerate(numbers)]
 
 
 def _row_cells(text: str, line_start: int) -> list[_Cell]:
@@ -93,9 +95,10 @@ def _from_rows(header: list[_Cell], rows: list[list[_Cell]]) -> list[HeaderCell]
     found = []
     for row in rows:
         shift = len(row) - len(header)
+        name = next((c.text.strip() for c in row if c.text.strip() and not _numeric(c.text)), "")
         for i, unit in enumerate(units):
             if unit and 0 <= i + shift < len(row) and _numeric(row[i + shift].text):
-                found += _numbers(row[i + shift], unit, header[i].text)
+                found += _numbers(row[i + shift], unit, header[i].text, name)
     return found
 
 

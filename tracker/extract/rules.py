@@ -248,3 +248,6 @@ YEAR_IN_HEADING = re.compile(r"(\d{4})\s*年")
 NEXT_YEAR = re.compile(words(LEX.plan_year.next))
 SAME_YEAR = re.compile(words(LEX.plan_year.same, escape=False))
 """In a plan heading: which year the plan is for, when it does not name it."""
+
+ZONE_ROW = re.compile(f"(?:{words(LEX.zones)}|保税区)$")
+"""A table row named 经开区, 高新区, 保税区: a zone's figures, part of the document's place."""
