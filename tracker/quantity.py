@@ -331,9 +331,9 @@ def _unitless_money(multiplier: str | None, bare_multiplier: str | None) -> bool
     return multiplier == "个亿" or (bare_multiplier or "").endswith("亿")
 
 
-def _from_match(match: re.Match[str], original: str) -> Quantity:
+def _from_match(match: re.Match[str], original: str, g: _Groups | None = None) -> Quantity:
     start, end = match.span()
-    g = _Groups._make(match.groups())
+    g = g or _Groups._make(match.groups())
     text, qualifier = original[start:end], _qualifier(g)
     if g.pct:
         return Quantity(read_number(g.pct), "%", "%", Dimension.PERCENT, text,
@@ -357,11 +357,9 @@ def _from_match(match: re.Match[str], original: str) -> Quantity:
                     upper=upper, qualifier=qualifier, start=start, end=end)
 
 
-_UNIT_GROUPS = ("unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit")
 _PAIRED = re.compile(r" */? *")
 """41.27 43.93 (万人), 37 /100 (件): two values of a form's field (two years), the unit written once after both;
 never across a tab (the next cell of a row)."""
-_NO_UNIT = (None,) * len(_UNIT_GROUPS)
 
 
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
@@ -375,15 +373,16 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
-        if with_units_only and match.group(*_UNIT_GROUPS) == _NO_UNIT \
-                and not _unitless_money(*match.group("m1", "bm")):
+        g = _Groups._make(match.groups())  # read once per match: the unit check and the reading share it
+        if with_units_only and not (g.unit or g.rank or g.pct or g.bunit or g.runit or g.top or g.top2 or g.punit) \
+                and not _unitless_money(g.m1, g.bm):
             bare = match
             continue
         try:
-            if bare is not None and match.group("punit") and _PAIRED.fullmatch(normalized, bare.end(), match.start()) \
+            if bare is not None and g.punit and _PAIRED.fullmatch(normalized, bare.end(), match.start()) \
                     and bare.group("n1") and not bare.group("m1") and not bare.group("n2"):
                 found.append(_paired(bare, match, text))
-            found.append(_from_match(match, text))
+            found.append(_from_match(match, text, g))
         except QuantityError:
             pass
         bare = None
