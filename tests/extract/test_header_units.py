@@ -58,3 +58,20 @@ def test_a_named_places_row_is_that_places_part_never_the_documents_whole() -> N
     assert all(f.subset for f in found)  # 咸安区, 嘉鱼县: the matcher never counts them for the document's region
     totals = read("| 项目 | 项目资金（万元） |\n| 科技特派员 | 25 |\n| 合计 | 40 |\n")
     assert [f.subset for f in totals] == [False, False]
+
+
+FORM = ("项目资金                    (万元)   年初预算数 全年预算数 全年执行数 分值  执行率 得分\n"
+        "年度资金总额: 25 25 20 10 80.00% 8.00\n其中:本年财政拨款 25 25 20    \n年度总体目标 预期目标 实际完成情况\n"
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标(50分) 数量指标 组织县域结对交流活动 ≥3次 3 10 10  \n")
+
+
+def test_a_self_evaluation_forms_budget_rows_and_actuals_after_targets() -> None:
+    cells = [(FORM[c.start:c.end], c.unit, c.role) for c in header_units(FORM)]
+    assert cells == [("25", "万元", "planned"), ("25", "万元", "planned"), ("20", "万元", "achieved"),
+                     ("25", "万元", "planned"), ("25", "万元", "planned"), ("20", "万元", "achieved"),
+                     ("3", "次", "achieved")]  # 分值, 执行率 and 得分 are no money; the row after a target takes its unit
+    found = read(FORM)
+    assert [(f.quantity.text, f.quantity.value, f.modality) for f in found if f.quantity.text in ("20", "3", "≥3次")] == [
+        ("20", Decimal(200000), Modality.ACHIEVED), ("20", Decimal(200000), Modality.ACHIEVED),
+        ("≥3次", Decimal(3), Modality.PLANNED), ("3", Decimal(3), Modality.ACHIEVED)]

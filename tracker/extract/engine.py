@@ -66,6 +66,8 @@ class _Reader(PeriodReader):
         """A table cell's subject: its column's header."""
         self.place_rows: set[int] = set()
         """Table cells in the row of a named place (咸安区): that place's figures, parts of the document's."""
+        self.header_roles: dict[int, str] = {}
+        """A form cell's role by its column (年初预算数 planned, 全年执行数 achieved)."""
         self.header_years: dict[int, int] = {}
         """A table cell's year, where its column's header gives one per value (2016\\2017)."""
 
@@ -170,7 +172,7 @@ class _Reader(PeriodReader):
         return before, after
 
     def by_own_cue(self, before: Modality | None, after: Modality | None, own: bool) -> tuple[Modality, bool] | None:
-        """A task column, or a step named (申报) — and what became of it (获批)."""
+        """A task or completion column, or a step named (申报) — and what became of it (获批)."""
         if self.column == "planned" and before is not Modality.PROPOSED:
             return Modality.PLANNED, True  # a task or target column: what was to be done
         if before is Modality.PROPOSED and after is Modality.ACHIEVED:
@@ -179,6 +181,8 @@ class _Reader(PeriodReader):
             return Modality.PLANNED, True  # in a plan, 申报 is a target too (推动130家企业申报高新技术企业)
         if Modality.PROPOSED in (before, after):
             return Modality.PROPOSED, own
+        if self.column == "achieved" and before not in PROMISED:
+            return Modality.ACHIEVED, True  # a completion column's cell, even after a list of targets (≥3次 then 3)
         return None
 
     def by_neighbour(self, q: Quantity, listed: Figure | None, previous: Figure | None, own: bool, own_start: int,
@@ -371,7 +375,8 @@ class _Reader(PeriodReader):
 
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
-        self.column = self.ctx.column(q.start) if self.ctx.columns else None  # read once per figure
+        self.column = self.header_roles.get(q.start) or (
+            self.ctx.column(q.start) if self.ctx.columns else None)  # read once per figure
         self.in_region = self.ctx.in_region(q.start)
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
@@ -454,6 +459,8 @@ class _Reader(PeriodReader):
                     self.place_rows.add(cell.start)  # 咸安区's row in a table of 咸宁市: a part, never the whole
                 if cell.year is not None:
                     self.header_years[cell.start] = cell.year
+                if cell.role is not None:
+                    self.header_roles[cell.start] = cell.role
                 found.append(q)
         return found
 

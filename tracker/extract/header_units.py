@@ -7,6 +7,11 @@ every number of a body cell whose column header states a unit, with that unit an
 so that the one quantity parser reads it as number + unit. A header that names a rank (排名) makes its
 numbers ranks. Columns whose header writes no unit (高新技术企业数量, 基础分) give nothing: the guide's rule
 that a number without a unit is no figure holds for tables too.
+
+Forms whose header stands on one line with its unit once (the national 项目支出绩效自评表: 项目资金 (万元)
+年初预算数 全年预算数 全年执行数 …) are read the same way, each row's numbers in its columns left to right,
+with the columns' roles (budget planned, spending achieved) from the lexicon's form_columns; under
+年度指标值 实际完成值, the bare number after a row's target takes the target's unit (≥3次 then 3).
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tracker.quantity import Quantity, QuantityError, parse_quantity
+from tracker.lexicon import lexicon, words
+from tracker.quantity import Quantity, QuantityError, parse_quantity, scan
 
 _BRACKETED = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?([^\s()（）:：]{1,4})\s*[)）]")
 _RANK = re.compile(r"(?:排名|名次|位次)\s*$")
@@ -37,6 +43,8 @@ class HeaderCell(NamedTuple):
     """The year the header gives this number (比重%2016\\2017 over 0.25\\0.37: 2016, then 2017)."""
     row: str = ""
     """The row's name (咸安区), when the row opens with one."""
+    role: str | None = None
+    """planned or achieved, when the column says (年初预算数, 全年执行数)."""
 
 
 class _Cell(NamedTuple):
@@ -164,13 +172,65 @@ def _leading(rows: list[list[_Cell]], names: int) -> list[list[_Cell]]:
     return kept
 
 
+_FORM = lexicon().form_columns
+_FORM_ROLE = {**{w: "planned" for w in _FORM.planned}, **{w: "achieved" for w in _FORM.achieved},
+              **{w: None for w in _FORM.own_unit}}
+_FORM_COLUMN = re.compile(words(tuple(_FORM_ROLE)) if _FORM_ROLE else "(?!)")
+_FORM_ROW = re.compile(r"^[ \t\u3000]*([^\d\s][^\n]*?)[:：]?((?:[ \t\u3000]+-?\d+(?:\.\d+)?%?)+)[ \t\u3000]*$")
+
+
+def _form_rows(lines: list[tuple[int, str]], i: int, columns: list[str], unit: str) -> list[HeaderCell]:
+    """The rows under a form's header: each row's numbers in its columns, left to right, until a row of none."""
+    found = []
+    for start, line in lines[i + 1:]:
+        if (row := _FORM_ROW.match(line)) is None:
+            break
+        for column, number in zip(columns, _NUMBER.finditer(line, row.start(2)), strict=False):
+            if _FORM_ROLE[column] and not line[number.end():number.end() + 1] == "%":
+                found.append(HeaderCell(start + number.start(), start + number.end(), unit, row[1].strip(),
+                                        row=row[1].strip(), role=_FORM_ROLE[column]))
+    return found
+
+
+def _actuals(lines: list[tuple[int, str]], i: int) -> list[HeaderCell]:
+    """Under 年度指标值 实际完成值: a bare number right after a row's target takes its unit (≥3次 then 3)."""
+    found = []
+    for start, line in lines[i + 1:]:
+        if not line.strip():
+            break
+        for target in scan(line, with_units_only=True):
+            if target.unit and target.upper is None and (actual := re.match(r"[ \t\u3000]+(\d+(?:\.\d+)?)(?=\s|$)", line[target.end:])):
+                at = target.end + actual.start(1)
+                unit = target.written_unit.lstrip("(（").rstrip(")）") if target.unit != "%" else "%"
+                found.append(HeaderCell(start + at, start + at + len(actual[1]), unit, "", role="achieved"))
+    return found
+
+
+def _forms(text: str) -> list[HeaderCell]:
+    """Forms whose header stands on one line (项目支出绩效自评表): money columns under （万元）, actuals after targets."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    found: list[HeaderCell] = []
+    for i, (_, line) in enumerate(lines):
+        columns = _FORM_COLUMN.findall(line)
+        if len(columns) < 2 or not any(_FORM_ROLE[c] for c in columns):
+            continue
+        if (bracket := _BRACKETED.search(line)) and _reads_as_unit(bracket[1]):
+            found += _form_rows(lines, i, columns, bracket[1])
+        elif {"planned", "achieved"} <= {_FORM_ROLE[c] for c in columns}:
+            found += _actuals(lines, i)
+    return found
+
+
 def header_units(text: str) -> list[HeaderCell]:
     """Every number under a unit-writing header, in text order."""
-    if "|" not in text:
-        return []
-    found = _pipe_rows(text)
-    for run in _cell_runs(text):
-        found += _cell_table(run)
+    found = _forms(text) if _FORM_COLUMN.search(text) else []
+    if "|" in text:
+        found += _pipe_rows(text)
+        for run in _cell_runs(text):
+            found += _cell_table(run)
     return sorted(set(found))
 
 

@@ -118,6 +118,12 @@ class PlanNews(_Strict):
     issued: Pattern = "(?!)"
 
 
+class FormColumns(_Strict):
+    planned: tuple[str, ...] = ()
+    achieved: tuple[str, ...] = ()
+    own_unit: tuple[str, ...] = ()
+
+
 class TableHeaders(_Strict):
     planned: tuple[str, ...]
     achieved: tuple[str, ...]
@@ -196,6 +202,7 @@ class Lexicon(_Strict):
     issuer_ends: tuple[str, ...]
     place_words: dict[str, tuple[str, ...]]
     table_headers: TableHeaders
+    form_columns: FormColumns = FormColumns()
 
     def pattern(self, template: str) -> str:
         """A pattern with its `{name}` fragments filled in."""
