@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tracker.config.manifest import load_manifest
 from tracker.extract.documents import load_document
-from tracker.extract.meta import infer_meta, missing_fields
+from tracker.extract.meta import infer, infer_meta, missing_fields
 from tracker.model.document import DocumentKind
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -417,3 +417,10 @@ def test_a_five_year_plans_title_names_its_years_and_a_prose_line_names_no_kind_
     assert infer_text(line)[0].kind is not DocumentKind.PLAN
     table = infer_text("2018年咸宁市各县市区高质量发展指标情况(预测数)\n| 咸安区 | 0.25 | 64.4 |\n")[0]
     assert table.kind is DocumentKind.TABLE
+
+
+def test_a_text_no_word_types_is_a_weak_summary_under_section_headings_else_weak_news() -> None:
+    news = infer("x.txt", "全县高新技术企业数量达到35家，技术合同成交额实现3亿元，科技创新能力稳步提升。\n")
+    assert (news[0].kind, news[1]["kind"].weak) == (DocumentKind.PRESS, True)
+    report = infer("x.txt", "一、自评工作开展情况\n全县高新技术企业数量达到35家，技术合同成交额实现3亿元。\n二、主要问题\n")
+    assert (report[0].kind, report[1]["kind"].weak) == (DocumentKind.SUMMARY, True)

@@ -399,7 +399,20 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False, iss
     if by_title is None and (headline := _lead(body).split("\n", 1)[0]):
         by_title = _kind_by_title(headline, head, body, True, headline=True)  # no title: what the headline names
         by_title = by_title._replace(weak=True) if by_title else None
-    return _kind_by_body(head, body, text[:_DATELINE_REACH], issued) or by_title
+    return _kind_by_body(head, body, text[:_DATELINE_REACH], issued) or by_title or _kind_by_shape(head)
+
+
+_SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE)
+
+
+def _kind_by_shape(head: str) -> Found | None:
+    """No word says what the text is: one that reports results (no promise in its lead) under section headings
+    (一、…) is a summary, one without them a news item. Always a weak guess, for a person to confirm."""
+    if _promises(_lead(head)) or not _REPORTED.search(head):
+        return None
+    if _SECTION_HEADING.search(head):
+        return Found(DocumentKind.SUMMARY, "分节报告结果（无标题、无类型词）", True)
+    return Found(DocumentKind.PRESS, "不分节的结果报道（无标题、无类型词）", True)
 
 
 def _kind_by_title(title: str, head: str, body: str, title_weak: bool, headline: bool = False) -> Found | None:
