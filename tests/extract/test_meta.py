@@ -424,3 +424,10 @@ def test_a_text_no_word_types_is_a_weak_summary_under_section_headings_else_weak
     assert (news[0].kind, news[1]["kind"].weak) == (DocumentKind.PRESS, True)
     report = infer("x.txt", "一、自评工作开展情况\n全县高新技术企业数量达到35家，技术合同成交额实现3亿元。\n二、主要问题\n")
     assert (report[0].kind, report[1]["kind"].weak) == (DocumentKind.SUMMARY, True)
+
+
+def test_a_bureau_opening_the_text_names_its_place_and_a_county_level_city_is_its_own_全市() -> None:
+    county = "全市半年科技工作点评会开过之后，柞水县科技局针对技术市场交易额未完成目标的问题，完成交易额2000万元。\n"
+    assert infer_text(county)[0].region == "商洛市柞水县"
+    city = "“十三五”期间，临海市全市R&D活动人员数从5758名增至6006名，全市人才总量达到12.69万人。\n"
+    assert infer_text(city)[0].region == "台州市临海市"

@@ -27,7 +27,7 @@ FLOORS = {
     ("fresh2", True): {"f1": 0.96, "modality": 0.92, "period": 0.97, "kind": 1.0, "place": 1.0},
     ("fresh2", False): {"f1": 0.96, "modality": 0.92, "period": 0.97, "kind": 0.92, "place": 0.66},
     ("fresh3", True): {"f1": 0.95, "modality": 0.96, "period": 0.94, "kind": 1.0, "place": 1.0},
-    ("fresh3", False): {"f1": 0.95, "modality": 0.96, "period": 0.89, "kind": 0.75, "place": 0.83},
+    ("fresh3", False): {"f1": 0.95, "modality": 0.96, "period": 0.89, "kind": 0.87, "place": 0.91},
     ("fresh4", True): {"f1": 0.97, "modality": 0.93, "period": 0.86, "kind": 1.0, "place": 1.0},
     ("fresh4", False): {"f1": 0.97, "modality": 0.94, "period": 0.85, "kind": 0.94, "place": 0.91},
     ("fresh5", True): {"f1": 0.94, "modality": 0.98, "period": 0.92, "kind": 1.0, "place": 1.0},
@@ -37,7 +37,7 @@ FLOORS = {
     ("fresh7", True): {"f1": 0.98, "modality": 0.96, "period": 0.90, "kind": 1.0, "place": 1.0},
     ("fresh7", False): {"f1": 0.98, "modality": 0.96, "period": 0.81, "kind": 0.93, "place": 1.0},
     ("fresh8", True): {"f1": 0.97, "modality": 0.95, "period": 0.91, "kind": 1.0, "place": 1.0},
-    ("fresh8", False): {"f1": 0.97, "modality": 0.87, "period": 0.88, "kind": 0.56, "place": 0.72},
+    ("fresh8", False): {"f1": 0.97, "modality": 0.87, "period": 0.88, "kind": 0.68, "place": 0.81},
 }
 DOCS = {"real": (32, 400), "heldout": (16, 200), "fresh": (9, 108), "fresh2": (14, 131), "fresh3": (16, 185), "fresh4": (18, 184), "fresh5": (16, 181), "fresh6": (14, 193), "fresh7": (16, 241), "fresh8": (16, 163)}
 

@@ -298,7 +298,7 @@ _OTHERS_PLACE = re.compile("级|下达|下发|考核|交办")
 """镇江市级以上科技计划, 镇江市下达的指标: a higher office's place (a programme's level, who set the task), not the text's."""
 
 
-def _innermost(text: str, level: str | None, context: str = "", lift: bool = False) -> Place | None:
+def _innermost(text: str, level: str | None, context: str = "", lift: bool = False, says_shi: bool = False) -> Place | None:
     """The last, innermost division named in `text`; of the level the text speaks at when it names several.
     A name several divisions share (青山区) is the one whose parent `context` names (武汉市青山区…).
     With `lift`, a division below that level counts for the one above it at that level: a text that speaks
@@ -310,8 +310,9 @@ def _innermost(text: str, level: str | None, context: str = "", lift: bool = Fal
         return None
     if level is not None:
         fitting = [p for p in named if p.level == level]
-        if lift:
-            fitting += [a for p in named if LEVELS[p.level] > LEVELS[level] and (a := ancestor(p, level))]
+        if lift:  # a county-level city (临海市) calls itself 全市 too (`says_shi`): it stands for itself, not its city
+            fitting += [p if says_shi and p.name.endswith("市") and level == "city" else a for p in named
+                        if LEVELS[p.level] > LEVELS[level] and (a := ancestor(p, level))]
         # A text that speaks of itself as a district (全区) and names only its city or province names no place of its own.
         return Counter(fitting).most_common(1)[0][0] if fitting else None
     order = {"province": 0, "city": 1, "county": 2}
@@ -360,7 +361,10 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
                 and not _PLACEHOLDER.search(match[1]):
             return Found(match[1], f"{label}“{source.value}”")
     head = body[:400]
-    if place := _innermost(head, level, body[:HEAD], lift=True):
+    if place := _bureau_in_body(head):
+        return Found(_region_name(place), f"正文开头“{place.name}”的科技局", True)
+    says_shi = any(word in body[:HEAD] for word in _SHI_WORDS)
+    if place := _innermost(head, level, body[:HEAD], lift=True, says_shi=says_shi):
         return Found(_region_name(place), f"正文开头“{place.name}”", True)
     if place := _local_outlet(body[:_SHORT_NAME_REACH]):
         return Found(place.name, f"本地媒体“{strip_suffix(place.name)}…”", True)
@@ -372,6 +376,18 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
     for match in _ZONE.finditer(head):  # 荆州经开区: a development zone is a place of its own, not in the gazetteer
         if not _NOT_A_ZONE_NAME.search(match[1]) and _zone_of_a_place(match[1]):  # 纳入国家高新区序列 names no zone
             return Found(match[1], f"正文开头“{match[1]}”", True)
+    return None
+
+
+_SHI_WORDS = tuple(w for w in LEX.place_words["city"] if w.endswith("市"))
+"""全市, 我市: how a city speaks of itself, a county-level city (临海市) as much as a prefecture's."""
+_BODY_BUREAU = re.compile(f"([\u4e00-\u9fff]{{2,8}}?)(?:{words(LEX.science_bureaus)})")
+
+
+def _bureau_in_body(head: str) -> Place | None:
+    """柞水县科技局针对…: a text with no issuer that opens on a science bureau of a place is that place's."""
+    if (match := _BODY_BUREAU.search(head)) and len(places := resolve(match[1])) == 1:
+        return places[0]
     return None
 
 

@@ -191,6 +191,7 @@ class Lexicon(_Strict):
     plan_structure_lead: tuple[str, ...] = ()
     date_labels: tuple[str, ...]
     own_date_labels: tuple[str, ...] = ()
+    science_bureaus: tuple[str, ...] = ()
     local_outlets: tuple[str, ...] = ()
     zones: tuple[str, ...] = ()
     zone_not_names: tuple[str, ...] = ()
