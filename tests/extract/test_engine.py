@@ -291,3 +291,24 @@ def test_a_plans_review_without_a_heading_and_work_of_the_next_year_on_the_repor
         ("3.98%", Modality.ACHIEVED, "2016..2020"), ("4.5%", Modality.PLANNED, "2025")]
     report = "2025年，县科学技术局对2024年度14个项目开展自评，自评覆盖率100%。\n"
     assert [f.modality for f in figures(report, period="2024", issued=None)] == [Modality.ACHIEVED] * 2
+
+
+def test_sections_end_at_a_heading_of_their_own_rank() -> None:
+    plan = ("某区“十四五”科技创新规划\n第一章 发展基础\n一、主要成绩\n“十三五”期间，全区高新技术企业达到200家。\n"
+            "第二章 发展目标\n全区高新技术企业达到500家，研发投入强度达到2.5%。\n")
+    found = figures(plan, period="2021-01..2025-12", issued=None, kind=DocumentKind.PLAN)
+    assert [(f.quantity.text, f.modality) for f in found] == [
+        ("200家", Modality.ACHIEVED), ("500家", Modality.PLANNED), ("2.5%", Modality.PLANNED)]
+    report = "（一）部门年度总体目标\n1.力争新增高企30家。\n2.研发投入增长10%。\n（二）主要任务完成情况\n新增高企35家。\n"
+    assert [(f.quantity.text, f.modality, label(f)) for f in figures(report, period="2024", issued=None)] == [
+        ("30家", Modality.PLANNED, "2024"), ("10%", Modality.PLANNED, "2024"), ("35家", Modality.ACHIEVED, "2024")]
+
+
+def test_review_and_target_sections_are_read_in_linear_time() -> None:
+    import time
+
+    for text, kind in (("一、工作回顾\n完成5家。\n" * 4000, DocumentKind.PLAN), ("（一）年度目标\n力争新增5家。\n" * 8000,
+                                                                            DocumentKind.SUMMARY)):
+        started = time.perf_counter()
+        figures(text, period="2024", issued=None, kind=kind)
+        assert time.perf_counter() - started < 5.0

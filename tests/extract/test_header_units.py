@@ -75,3 +75,28 @@ def test_a_self_evaluation_forms_budget_rows_and_actuals_after_targets() -> None
     assert [(f.quantity.text, f.quantity.value, f.modality) for f in found if f.quantity.text in ("20", "3", "≥3次")] == [
         ("20", Decimal(200000), Modality.ACHIEVED), ("20", Decimal(200000), Modality.ACHIEVED),
         ("≥3次", Decimal(3), Modality.PLANNED), ("3", Decimal(3), Modality.ACHIEVED)]
+
+
+def test_a_cell_that_states_a_value_is_no_header_and_a_ragged_row_is_not_guessed() -> None:
+    prose = "| 项目 | 完成情况 |\n| 高企数量 | 同比增长15% |\n| 专利授权 | 120 |\n"
+    assert header_units(prose) == []
+    ragged = "| 地区 | 资金（万元） | 比重% |\n| 咸安区 | 25 |\n| 嘉鱼县 | 30 | 5 |\n"
+    assert [(ragged[c.start:c.end], c.unit) for c in header_units(ragged)] == [("30", "万元"), ("5", "%")]
+    commas = "| 地区 | 资金（万元） |\n| 全市 | 12,500 |\n"
+    assert [(f.quantity.text, f.quantity.value) for f in read(commas)] == [("12,500", Decimal(125000000))]
+
+
+def test_the_documents_own_place_in_a_row_is_its_whole() -> None:
+    meta = DocumentMeta(file="t.txt", kind=DocumentKind.TABLE, period=parse_period("2018"), region="咸宁市")
+    text = "| 地区 | 资金（万元） |\n| 咸宁市 | 2500 |\n| 咸安区 | 300 |\n"
+    found = extract(Document(path="t.txt", text=text, format="txt", sha256="0" * 64, meta=meta))
+    assert [(f.quantity.text, f.subset) for f in found] == [("2500", False), ("300", True)]
+
+
+def test_forms_and_tables_are_read_in_linear_time() -> None:
+    import time
+
+    for text in ("年度指标值 实际完成值\n数量指标 ≥3次 3\n" * 4000, FORM * 2000, "| 地区 | 比重% |\n| 咸安区 | 0.25 |\n" * 20000):
+        started = time.perf_counter()
+        header_units(text)
+        assert time.perf_counter() - started < 3.0

@@ -415,8 +415,8 @@ def test_a_five_year_plans_title_names_its_years_and_a_prose_line_names_no_kind_
     line = ("全县调研科技工作汇报材料 WORD 版，近年来全县科技工作取得成效，新增高企12家，正在编制科技发展规划建设方案，"
             "同比增长12%。\n")
     assert infer_text(line)[0].kind is not DocumentKind.PLAN
-    table = infer_text("2018年咸宁市各县市区高质量发展指标情况(预测数)\n| 咸安区 | 0.25 | 64.4 |\n")[0]
-    assert table.kind is DocumentKind.TABLE
+    prose = infer_text("2024年1-6月全市主要经济指标情况\n上半年，全市规上工业增加值增长8.5%，高新技术企业新增35家。\n")[0]
+    assert prose.kind is not DocumentKind.TABLE  # 指标情况 alone names no table
 
 
 def test_a_text_no_word_types_is_a_weak_summary_under_section_headings_else_weak_news() -> None:
@@ -431,3 +431,12 @@ def test_a_bureau_opening_the_text_names_its_place_and_a_county_level_city_is_it
     assert infer_text(county)[0].region == "商洛市柞水县"
     city = "“十三五”期间，临海市全市R&D活动人员数从5758名增至6006名，全市人才总量达到12.69万人。\n"
     assert infer_text(city)[0].region == "台州市临海市"
+
+
+def test_the_reviews_regressions_stay_mended() -> None:
+    assert infer_text("今年以来，咸宁市组织企业赴江夏区、洪山区、蔡甸区考察，全市新增高企12家。\n")[0].region == "咸宁市"
+    quoted = infer_text("工作总结\n根据《2019年工作总结》部署，今年新增高企12家。\n")[0]
+    assert quoted.period is None or quoted.period.label != "2019"
+    assert infer_text("本报讯据咸宁日报 今年以来，全市新增高新技术企业35家，同比增长20%。\n")[0].region == "咸宁市"
+    news = infer_text("首页 > 政务公开 > 工作动态\n索引号: 1134/2024-00001\n近日，我县召开科技工作推进会，全县新增高企12家。\n")[0]
+    assert news.kind is DocumentKind.PRESS

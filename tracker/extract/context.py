@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from operator import attrgetter
 from typing import Callable, NamedTuple
 
 from tracker.extract import rules
@@ -193,8 +194,9 @@ def _plan_regions(text: str, line_starts: list[int], early_report: bool = False)
     heading = plan_heading(text)
     regions = [Region(heading, len(text), "part")] if heading is not None else []
     ends = [m.start() for m in _at_lines(rules.REGION_END, text, line_starts)]
-    for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question"),
-                          (rules.TARGET_HEADING, "targets")):
+    if rules.TARGET_HEADING.search(text):
+        regions += _sections_at(rules.TARGET_HEADING, text, line_starts, "targets", Sections(text, line_starts))
+    for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
         for match in _at_lines(pattern, text, line_starts):
             if kind == "paragraph" and not early_report and "下半年" in match.group():
                 continue
@@ -203,16 +205,46 @@ def _plan_regions(text: str, line_starts: list[int], early_report: bool = False)
     return regions
 
 
-_TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+def heading_rank(text: str, line_start: int) -> int | None:
+    """The rank of the heading opening the line at `line_start` (0 for 第一章, 1 for 一、 …), None for no heading."""
+    return next((rank for rank, mark in enumerate(rules.HEADING_MARKS) if mark.match(text, line_start)), None)
+
+
+class Sections:
+    """Where a section that opens at a heading ends: at the next heading of its own rank or a higher one."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        ranked = [(at, rank) for at in line_starts if (rank := heading_rank(text, at)) is not None]
+        self.length = len(text)
+        self.starts_by_rank = [[at for at, r in ranked if r <= rank] for rank in range(len(rules.HEADING_MARKS))]
+
+    def end(self, start: int, rank: int | None) -> int:
+        """The end of the section opening at `start` (a heading of `rank`; an unnumbered one ends at the first
+        numbered heading of the two top ranks)."""
+        starts = self.starts_by_rank[1 if rank is None else rank] if self.starts_by_rank else []
+        i = bisect_right(starts, start)
+        return starts[i] if i < len(starts) else self.length
+
+
+def _sections_at(pattern: re.Pattern[str], text: str, line_starts: list[int], kind: str,
+                 sections: Sections) -> list[Region]:
+    """Regions from each heading `pattern` finds to the end of its section."""
+    return [Region(m.start(), sections.end(m.start(), heading_rank(text, m.start())), kind)
+            for m in _at_lines(pattern, text, line_starts)]
 
 
 def _review_regions(text: str, line_starts: list[int]) -> list[Region]:
-    """A plan's reviews of the past: from a review heading (一、“十二五”期间主要工作回顾) to the next top heading."""
-    regions = []
-    for match in _at_lines(rules.REVIEW_HEADING, text, line_starts):
-        following = [m.start() for m in _at_lines(_TOP_HEADING, text, [at for at in line_starts if at > match.end()])]
-        regions.append(Region(match.start(), following[0] if following else len(text), "review"))
-    return regions
+    """A plan's reviews of the past: from a review heading (一、“十二五”期间主要工作回顾) to the end of its section."""
+    return _sections_at(rules.REVIEW_HEADING, text, line_starts, "review", Sections(text, line_starts))
+
+
+_START_OF = attrgetter("start")
+
+
+def _holding(regions: list[Region], start: int) -> Region | None:
+    """The region of `regions` (sorted, none inside another) holding `start`, by bisection."""
+    i = bisect_right(regions, start, key=_START_OF) - 1
+    return regions[i] if i >= 0 and regions[i].start <= start < regions[i].end else None
 
 
 def _merge(spans: object) -> list[tuple[int, int]]:
@@ -301,7 +333,7 @@ class TextContext:
         self.period_starts = [span.start for span in self.periods]
         self.planned = _merge((r.start, r.end) for r in self.regions)
         self.parts = sorted(r for r in self.regions if r.kind not in ("paragraph", "targets"))
-        self.target_sections = [r for r in self.regions if r.kind == "targets"]
+        self.target_sections = sorted(r for r in self.regions if r.kind == "targets")
         self.part_starts = [r.start for r in self.parts]
         self.column_starts = [z.start for z in self.columns]
 
@@ -326,11 +358,11 @@ class TextContext:
 
     def in_targets(self, start: int) -> bool:
         """True inside a report's section of the year's targets ((一)部门年度总体目标 …)."""
-        return any(r.start <= start < r.end for r in self.target_sections)
+        return _holding(self.target_sections, start) is not None
 
     def review(self, start: int) -> Region | None:
         """The review section (of a plan) holding `start`, if any."""
-        return next((r for r in self.reviews if r.start <= start < r.end), None)
+        return _holding(self.reviews, start)
 
     def plan_part(self, start: int) -> Region | None:
         """The innermost plan part or plan answer holding `start`: its figures are the plan's targets."""

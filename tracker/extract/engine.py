@@ -19,13 +19,12 @@ from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
 from tracker.model.period import Period, period_between
-from tracker.places import resolve
+from tracker.places import region_key, resolve
 from tracker.quantity import Dimension, Qualifier, Quantity, normalize, scan
 
 _DIGIT = re.compile(r"\d")
 _TASK_START = frozenset("的任目")
 _CN_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万")
-LEX_FORECAST_TITLES = rules.LEX.forecast_titles
 
 
 
@@ -75,9 +74,10 @@ class _Reader(PeriodReader):
         """True when the title, or the line of text that holds it (…指标情况(预测数)), calls its figures forecasts."""
         if not title:
             return False
-        line_end = self.text.find("\n", max(0, self.text.find(title)))
-        line = self.text[max(0, self.text.find(title)):line_end if line_end >= 0 else len(self.text)]
-        return any(word in title or word in line for word in LEX_FORECAST_TITLES)
+        at = self.text.find(title)
+        end = self.text.find("\n", at) if at >= 0 else -1
+        line = title if at < 0 else self.text[at:end if end >= 0 else len(self.text)]
+        return any(word in line for word in rules.FORECAST_TITLES)
 
     @staticmethod
     def writing_year(meta: DocumentMeta) -> int | None:
@@ -377,7 +377,7 @@ class _Reader(PeriodReader):
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
         self.column = self.header_roles.get(q.start) or (
             self.ctx.column(q.start) if self.ctx.columns else None)  # read once per figure
-        self.in_region = self.ctx.in_region(q.start)
+        self.in_region = self.ctx.in_region(q.start) and self.column != "achieved"  # a spending cell is spent
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
@@ -400,7 +400,7 @@ class _Reader(PeriodReader):
         if ahead:
             modality = Modality.PLANNED  # 2016年…增加值达到90亿元 in a report on 2015: no result yet
         elif self.forecast_title and modality is Modality.ACHIEVED and period is not None and self.period is not None \
-                and period.end > self.period.start:
+                and period.end == self.period.end:
             modality = Modality.FORECAST  # …指标情况(预测数): its own year's values are forecasts
         return Figure(
             document=self.document.path, quantity=q,
@@ -455,7 +455,8 @@ class _Reader(PeriodReader):
         for cell in header_units(self.text):
             if (q := header_quantity(cell, self.original)) is not None and not self.ctx.in_debris(cell.start):
                 self.header_subjects[cell.start] = cell.header
-                if resolve(cell.row) or rules.ZONE_ROW.search(cell.row):
+                if (resolve(cell.row) and region_key(cell.row) != region_key(self.document.meta.region)) \
+                        or rules.ZONE_ROW.search(cell.row):
                     self.place_rows.add(cell.start)  # 咸安区's row in a table of 咸宁市: a part, never the whole
                 if cell.year is not None:
                     self.header_years[cell.start] = cell.year

@@ -23,10 +23,13 @@ from tracker.lexicon import lexicon, words
 from tracker.quantity import Quantity, QuantityError, parse_quantity, scan
 
 _BRACKETED = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?([^\s()（）:：]{1,4})\s*[)）]")
-_RANK = re.compile(r"(?:排名|名次|位次)\s*$")
-_CELL_NUMBERS = re.compile(r"^\s*-?\d+(?:\.\d+)?(?:\s*[\\/]\s*-?\d+(?:\.\d+)?)*\s*$")
+_RANK = re.compile(f"(?:{words(lexicon().rank_headers)})\\s*$")
+_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CELL_NUMBERS = re.compile(r"^\s*" + _NUM + r"(?:\s*[\\/]\s*" + _NUM + r")*\s*$")
 """A cell of bare numbers: 25, 0.25\\0.37 (two years' values); one with its own unit is the scan's."""
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_NUMBER = re.compile(_NUM)
+_VALUE_IN_CELL = re.compile(r"\d\s*%|\d\s*[万亿]?元")
+"""同比增长15%, 25万元: a cell that states a value is no header."""
 _CELL_LINE = re.compile(r"^([^\n|]*?)[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 
 
@@ -102,12 +105,21 @@ def _from_rows(header: list[_Cell], rows: list[list[_Cell]]) -> list[HeaderCell]
     units = [header_unit(h.text) for h in header]
     found = []
     for row in rows:
-        shift = len(row) - len(header)
+        shift = len(row) - len(header)  # a row one longer opens with an unheaded name (咸安区)
+        if shift not in (0, 1):
+            continue  # a ragged row (a total without its 序号): which column is which is a guess
         name = next((c.text.strip() for c in row if c.text.strip() and not _numeric(c.text)), "")
         for i, unit in enumerate(units):
             if unit and 0 <= i + shift < len(row) and _numeric(row[i + shift].text):
                 found += _numbers(row[i + shift], unit, header[i].text, name)
     return found
+
+
+def _is_unit_header(cells: list[_Cell]) -> bool:
+    """A header row of labels, one of which writes a unit: no cell states a value (同比增长15%) and none is empty
+    but the first (the row names' column); a header broken over two lines is no header."""
+    return not any(_VALUE_IN_CELL.search(c.text) for c in cells) and all(c.text.strip() for c in cells[1:]) \
+        and any(header_unit(c.text) for c in cells)
 
 
 def _pipe_rows(text: str) -> list[HeaderCell]:
@@ -127,7 +139,7 @@ def _pipe_rows(text: str) -> list[HeaderCell]:
         if header is None or not any(_numeric(c.text) for c in cells):
             if header is not None:
                 found += _from_rows(header, rows)
-            header, rows = (cells, []) if any(header_unit(c.text) for c in cells) else (None, [])
+            header, rows = (cells, []) if _is_unit_header(cells) else (None, [])
         else:
             rows.append(cells)
     return found
@@ -153,7 +165,7 @@ def _cell_table(run: list[_Cell]) -> list[HeaderCell]:
         return []
     for names in (1, 2):  # a body row opens with one (咸安区) or two name cells
         width = lead - names
-        if width < 2 or not any(header_unit(c.text) for c in run[:width]):
+        if width < 2 or not _is_unit_header(run[:width]):
             continue
         rows = [run[i:i + width] for i in range(width, len(run) - width + 1, width)]
         rows = _leading(rows, names)
@@ -179,48 +191,63 @@ _FORM_COLUMN = re.compile(words(tuple(_FORM_ROLE)) if _FORM_ROLE else "(?!)")
 _FORM_ROW = re.compile(r"^[ \t\u3000]*([^\d\s][^\n]*?)[:：]?((?:[ \t\u3000]+-?\d+(?:\.\d+)?%?)+)[ \t\u3000]*$")
 
 
-def _form_rows(lines: list[tuple[int, str]], i: int, columns: list[str], unit: str) -> list[HeaderCell]:
-    """The rows under a form's header: each row's numbers in its columns, left to right, until a row of none."""
+Line = tuple[int, str]
+_ACTUAL = re.compile(r"[ \t\u3000]+(\d+(?:\.\d+)?)(?=\s|$)")
+
+
+def _form_header(line: str) -> list[str] | None:
+    """The form columns a line names, when it is a form's header (two of them, one a budget or result column)."""
+    columns = _FORM_COLUMN.findall(line)
+    return columns if len(columns) >= 2 and any(_FORM_ROLE[c] for c in columns) else None
+
+
+def _form_rows(lines: list[Line], i: int, columns: list[str], unit: str) -> tuple[list[HeaderCell], int]:
+    """The rows under a form's header: each row's numbers in its columns, left to right, until a row of none;
+    and where reading stopped."""
     found = []
-    for start, line in lines[i + 1:]:
-        if (row := _FORM_ROW.match(line)) is None:
-            break
+    while i < len(lines) and (row := _FORM_ROW.match(lines[i][1])) is not None:
+        start, line = lines[i]
         for column, number in zip(columns, _NUMBER.finditer(line, row.start(2)), strict=False):
             if _FORM_ROLE[column] and not line[number.end():number.end() + 1] == "%":
                 found.append(HeaderCell(start + number.start(), start + number.end(), unit, row[1].strip(),
                                         row=row[1].strip(), role=_FORM_ROLE[column]))
-    return found
+        i += 1
+    return found, i
 
 
-def _actuals(lines: list[tuple[int, str]], i: int) -> list[HeaderCell]:
-    """Under 年度指标值 实际完成值: a bare number right after a row's target takes its unit (≥3次 then 3)."""
+def _actuals(lines: list[Line], i: int) -> tuple[list[HeaderCell], int]:
+    """Under 年度指标值 实际完成值: a bare number right after a row's target takes its unit (≥3次 then 3), until a
+    blank line or the next header; and where reading stopped."""
     found = []
-    for start, line in lines[i + 1:]:
-        if not line.strip():
-            break
+    while i < len(lines) and lines[i][1].strip() and _form_header(lines[i][1]) is None:
+        start, line = lines[i]
         for target in scan(line, with_units_only=True):
-            if target.unit and target.upper is None and (actual := re.match(r"[ \t\u3000]+(\d+(?:\.\d+)?)(?=\s|$)", line[target.end:])):
-                at = target.end + actual.start(1)
+            if target.unit and target.upper is None and (actual := _ACTUAL.match(line, target.end)):
                 unit = target.written_unit.lstrip("(（").rstrip(")）") if target.unit != "%" else "%"
-                found.append(HeaderCell(start + at, start + at + len(actual[1]), unit, "", role="achieved"))
-    return found
+                found.append(HeaderCell(start + actual.start(1), start + actual.end(1), unit, "", role="achieved"))
+        i += 1
+    return found, i
 
 
 def _forms(text: str) -> list[HeaderCell]:
-    """Forms whose header stands on one line (项目支出绩效自评表): money columns under （万元）, actuals after targets."""
+    """Forms whose header stands on one line (项目支出绩效自评表): money columns under （万元）, actuals after targets.
+    One pass: each line is read once, as a header or as a row of the header above it."""
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
     found: list[HeaderCell] = []
-    for i, (_, line) in enumerate(lines):
-        columns = _FORM_COLUMN.findall(line)
-        if len(columns) < 2 or not any(_FORM_ROLE[c] for c in columns):
-            continue
-        if (bracket := _BRACKETED.search(line)) and _reads_as_unit(bracket[1]):
-            found += _form_rows(lines, i, columns, bracket[1])
-        elif {"planned", "achieved"} <= {_FORM_ROLE[c] for c in columns}:
-            found += _actuals(lines, i)
+    i = 0
+    while i < len(lines):
+        columns = _form_header(lines[i][1])
+        bracket = _BRACKETED.search(lines[i][1]) if columns else None
+        if columns and bracket and _reads_as_unit(bracket[1]):
+            rows, i = _form_rows(lines, i + 1, columns, bracket[1])
+        elif columns and {"planned", "achieved"} <= {_FORM_ROLE[c] for c in columns}:
+            rows, i = _actuals(lines, i + 1)
+        else:
+            rows, i = [], i + 1
+        found += rows
     return found
 
 

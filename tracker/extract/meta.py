@@ -310,9 +310,10 @@ def _innermost(text: str, level: str | None, context: str = "", lift: bool = Fal
         return None
     if level is not None:
         fitting = [p for p in named if p.level == level]
-        if lift:  # a county-level city (临海市) calls itself 全市 too (`says_shi`): it stands for itself, not its city
-            fitting += [p if says_shi and p.name.endswith("市") and level == "city" else a for p in named
-                        if LEVELS[p.level] > LEVELS[level] and (a := ancestor(p, level))]
+        if lift and not fitting:  # only when no division of its level is named: 咸宁市 … 江夏区 stays 咸宁市
+            # a county-level city (临海市) calls itself 全市 too (`says_shi`): it stands for itself, not its city
+            fitting = [p if says_shi and p.name.endswith("市") and level == "city" else a for p in named
+                       if LEVELS[p.level] > LEVELS[level] and (a := ancestor(p, level))]
         # A text that speaks of itself as a district (全区) and names only its city or province names no place of its own.
         return Counter(fitting).most_common(1)[0][0] if fitting else None
     order = {"province": 0, "city": 1, "county": 2}
@@ -381,24 +382,31 @@ def _region(body: str, issuer: Found | None, title: Found | None) -> Found | Non
 
 _SHI_WORDS = tuple(w for w in LEX.place_words["city"] if w.endswith("市"))
 """全市, 我市: how a city speaks of itself, a county-level city (临海市) as much as a prefecture's."""
-_BODY_BUREAU = re.compile(f"([\u4e00-\u9fff]{{2,8}}?)(?:{words(LEX.science_bureaus)})")
+_BODY_BUREAU = re.compile(words(LEX.science_bureaus))
+
+
+def _place_before(text: str, end: int, levels: tuple[str, ...] = ("province", "city", "county")) -> Place | None:
+    """The one division named by the 2 to 4 characters ending at `end` (本报讯据咸宁日报: 咸宁), longest first."""
+    for length in (4, 3, 2):
+        if end - length >= 0 and len(places := [p for p in resolve(text[end - length:end]) if p.level in levels]) == 1:
+            return places[0]
+    return None
 
 
 def _bureau_in_body(head: str) -> Place | None:
     """柞水县科技局针对…: a text with no issuer that opens on a science bureau of a place is that place's."""
-    if (match := _BODY_BUREAU.search(head)) and len(places := resolve(match[1])) == 1:
-        return places[0]
-    return None
+    match = _BODY_BUREAU.search(head)
+    return _place_before(head, match.start()) if match else None
 
 
-_OUTLET = re.compile(f"([\u4e00-\u9fff]{{2,4}}?)(?:{words(LEX.local_outlets)})")
+_OUTLET = re.compile(words(LEX.local_outlets))
 
 
 def _local_outlet(text: str) -> Place | None:
     """咸宁新闻网讯, 杭州日报: a city's own news outlet reports on that city (科技日报 names no place)."""
     for match in _OUTLET.finditer(text):
-        if places := [p for p in resolve(match[1]) if p.level in ("city", "province")]:
-            return places[0] if len(places) == 1 else None
+        if place := _place_before(text, match.start(), ("city", "province")):
+            return place
     return None
 
 
@@ -418,7 +426,8 @@ def _kind(title: str | None, text: str, body: str, title_weak: bool = False, iss
     return _kind_by_body(head, body, text[:_DATELINE_REACH], issued) or by_title or _kind_by_shape(head)
 
 
-_SECTION_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE)
+_SECTION_HEADING = re.compile(r"^" + rules.HEADING_MARKS[1].pattern + "|^" + rules.HEADING_MARKS[2].pattern, re.MULTILINE)
+"""一、 or (一) opening a line: a text in sections (the lexicon's heading_marks of the two middle ranks)."""
 
 
 def _kind_by_shape(head: str) -> Found | None:
@@ -498,10 +507,10 @@ _DISCLOSURE = re.compile(words(LEX.disclosure_marks))
 
 
 def _news_by_marks(head: str, lead: str, page_top: str) -> Found | None:
-    if _DISCLOSURE.search(page_top):
-        return None  # a government disclosure page (索引号 …) is an official document, whatever its 来源 line says
-    if match := (_NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top) or _NEWS_SECTION.search(page_top)
-                 or _NEWS_OPENER.search(lead)):
+    # A government disclosure page (索引号 …) is an official document whatever its 来源 line says; a news section
+    # in its path (> 工作动态) or a news opener (近日) still makes it news.
+    marks = None if _DISCLOSURE.search(page_top) else (_NEWS.search(head[:_DATELINE_REACH]) or _NEWS.search(page_top))
+    if match := (marks or _NEWS_SECTION.search(page_top) or _NEWS_OPENER.search(lead)):
         return Found(DocumentKind.PRESS, f"新闻稿（“{match.group().lstrip('>＞›»/ ')}”）", True)
     return None
 
@@ -585,12 +594,20 @@ def _year(title: str | None, kind: DocumentKind | None, issued: date | None, bod
     return _body_year(lead, body)
 
 
+_DATED_TITLE_MIN = 6
+"""A title this short (工作总结) is a phrase any text may quote: only a longer one is looked for with a year."""
+
+
 def _dated_title(title: str, body: str) -> str | None:
-    """The title as the text repeats it with its year (市科技局上半年工作总结 … 市科技局2024年上半年工作总结)."""
+    """The title as the text repeats it with its year (市科技局上半年工作总结 … 市科技局2024年上半年工作总结),
+    never inside a document's name (根据《2019年工作总结》)."""
+    if len(title) < _DATED_TITLE_MIN:
+        return None
     for cut in range(len(title) + 1):
         pattern = re.escape(title[:cut]) + r"(?:19|20)\d{2}\s*年度?" + re.escape(title[cut:])
-        if match := re.search(pattern, body[:HEAD]):
-            return match.group()
+        for match in re.finditer(pattern, body[:HEAD]):
+            if body[match.start() - 1:match.start()] != "《":
+                return match.group()
     return None
 
 
@@ -639,7 +656,7 @@ _YEAR_CAPTION = re.compile(r"^[ \t\u3000]*[(（]?[ \t\u3000]*((?:19|20)\d{2})[ \
 """(2023 年度) on a line of its own: a table's or a form's year."""
 
 
-_THIS_YEAR = re.compile("今年|本年|上半年|前三季度|一季度|[1一]\\s*[-—–~至到]\\s*\\d{1,2}\\s*月")
+_THIS_YEAR = re.compile(words(LEX.this_year_words) + "|[1一]\\s*[-—–~至到]\\s*\\d{1,2}\\s*月")
 
 
 def _past_year_report(issued: date | None, lead: str) -> Found | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 
+from tracker.lexicon import lexicon
 from tracker.model.period import Period, period_between
 
 Groups = dict[str, "str | None"]
@@ -72,7 +73,8 @@ def year_range(g: Groups, w: When) -> Resolved:
     return period_between(date(first, 1, 1), date(last, 12, 31)), True
 
 
-FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+FIVE_YEAR_PLANS: dict[str, int] = lexicon().five_year_plans
+"""The first year of each five-year plan (five_year_plans)."""
 
 
 def five_year(g: Groups, w: When) -> Resolved:

@@ -71,12 +71,15 @@ PLAN_PARAGRAPH = re.compile(f"^[ \t\u3000★]*(?:{words(LEX.plan_paragraph)})[,�
 PLAN_QUESTION = re.compile(f"^[ \t\u3000]*问[:：][^\n]*(?:{words(LEX.plan_question)})[^\n]*$", re.MULTILINE)
 """A briefing question about what comes next: its answer is a plan."""
 
+HEADING_MARKS = tuple(re.compile(r"[ \t\u3000]*(?:" + mark + ")") for mark in LEX.heading_marks)
+"""Heading numbers by rank, highest first (heading_marks): 第一章, 一、, (一), 1."""
+HEADING_NUMBER = "(?:" + "|".join(LEX.heading_marks) + ")"
 TARGET_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^\n。，,：:]{0,12}?"
+    r"^[ \t\u3000]*" + HEADING_NUMBER + r"?[ \t\u3000]*[^\n。，,：:]{0,12}?"
     f"(?:{words(LEX.target_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
 """(一)部门年度总体目标: a report's statement of the year's targets (target_headings)."""
 REVIEW_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[^\n。，,]{0,16}?"
+    r"^[ \t\u3000]*" + HEADING_NUMBER + r"?[ \t\u3000]*[^\n。，,]{0,16}?"
     f"(?:{words(LEX.review_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
 """一、“十二五”期间主要工作回顾: a plan's review of the past (review_headings)."""
 REGION_END = re.compile(
@@ -249,5 +252,7 @@ NEXT_YEAR = re.compile(words(LEX.plan_year.next))
 SAME_YEAR = re.compile(words(LEX.plan_year.same, escape=False))
 """In a plan heading: which year the plan is for, when it does not name it."""
 
-ZONE_ROW = re.compile(f"(?:{words(LEX.zones)}|保税区)$")
+ZONE_ROW = re.compile(f"(?:{words(LEX.zones)})$")
 """A table row named 经开区, 高新区, 保税区: a zone's figures, part of the document's place."""
+FORECAST_TITLES = LEX.forecast_titles
+"""…指标情况(预测数): a document of forecasts for its own period (forecast_titles)."""

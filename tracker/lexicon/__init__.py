@@ -159,6 +159,10 @@ class Lexicon(_Strict):
     target_list: Pattern = '(?!)'
     plan_headings: PlanHeadings
     forecast_titles: tuple[str, ...] = ()
+    rank_headers: tuple[str, ...] = ()
+    five_year_plans: dict[str, int] = {}
+    this_year_words: tuple[str, ...] = ()
+    heading_marks: tuple[Pattern, ...] = ()
     target_headings: tuple[str, ...] = ()
     review_headings: tuple[str, ...] = ()
     plan_paragraph: tuple[str, ...]
