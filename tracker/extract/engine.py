@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from tracker.extract import phrases, rules
 from tracker.extract.context import Span, TextContext
-from tracker.extract.header_units import header_units, quantity as header_quantity
+from tracker.extract.header_units import HeaderCell, header_units, quantity as header_quantity
 from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import PROMISED, Figure, Modality
@@ -61,14 +61,9 @@ class _Reader(PeriodReader):
         self.promise_set = frozenset(self.promises)
         self.forecast_title = self.titled_forecast(meta.title)
         """A document titled …(预测数): what it states for its own period is forecast."""
-        self.header_subjects: dict[int, str] = {}
-        """A table cell's subject: its column's header."""
-        self.place_rows: set[int] = set()
-        """Table cells in the row of a named place (咸安区): that place's figures, parts of the document's."""
-        self.header_roles: dict[int, str] = {}
-        """A form cell's role by its column (年初预算数 planned, 全年执行数 achieved)."""
-        self.header_years: dict[int, int] = {}
-        """A table cell's year, where its column's header gives one per value (2016\\2017)."""
+        self.cells = {cell.start: cell for cell in header_units(self.text) if not self.ctx.in_debris(cell.start)}
+        """Table cells whose unit only their column's header writes, by offset: each gives its figure's subject
+        (the header), its year (2016\\2017), its role (年初预算数 planned, 全年执行数 achieved)."""
 
     def titled_forecast(self, title: str | None) -> bool:
         """True when the title, or the line of text that holds it (…指标情况(预测数)), calls its figures forecasts."""
@@ -375,13 +370,14 @@ class _Reader(PeriodReader):
 
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
-        self.column = self.header_roles.get(q.start) or (
+        cell = self.cells.get(q.start)
+        self.column = cell.role if cell is not None and cell.role else (
             self.ctx.column(q.start) if self.ctx.columns else None)  # read once per figure
         self.in_region = self.ctx.in_region(q.start) and self.column != "achieved"  # a spending cell is spent
         sentence = self.ctx.sentence(q.start, q.end)
         clause = self.ctx.clause(q.start, q.end)
         modality, own_cue = self.modality(q, previous, clause, sentence)
-        subset = q.start in self.place_rows or self.is_subset(q, sentence, clause)
+        subset = self.in_place_row(cell) or self.is_subset(q, sentence, clause)
         if previous is not None and previous.start >= sentence[0] and not own_cue and (
                 subset or self.is_growth(q, clause)):
             modality = previous.modality
@@ -389,8 +385,8 @@ class _Reader(PeriodReader):
         if review is not None and modality is Modality.PLANNED and not own_cue:
             modality = Modality.ACHIEVED  # 一、“十二五”期间主要工作回顾 in a plan: what was done before it
         period, cumulative = self.period_of(q, modality, sentence, clause, review)
-        if (year := self.header_years.get(q.start)) is not None:
-            period, cumulative = phrases.year_period(year), False
+        if cell is not None and cell.year is not None:
+            period, cumulative = phrases.year_period(cell.year), False
         background = review is not None or (
             self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period))
         if background:
@@ -404,7 +400,7 @@ class _Reader(PeriodReader):
             modality = Modality.FORECAST  # …指标情况(预测数): its own year's values are forecasts
         return Figure(
             document=self.document.path, quantity=q,
-            subject=self.header_subjects.get(q.start) or self.subject(q, previous, sentence),
+            subject=cell.header if cell is not None and cell.header else self.subject(q, previous, sentence),
             modality=modality, period=period, cumulative=cumulative,
             subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background) or ahead
             or self.in_region or self.column == "planned"
@@ -450,20 +446,15 @@ class _Reader(PeriodReader):
                 for m in rules.TOP_RANK.finditer(self.text)]
 
     def header_cells(self) -> list[Quantity]:
-        """Numbers of table cells whose unit only their column's header writes (比重% over 0.25\\0.37)."""
-        found = []
-        for cell in header_units(self.text):
-            if (q := header_quantity(cell, self.original)) is not None and not self.ctx.in_debris(cell.start):
-                self.header_subjects[cell.start] = cell.header
-                if (resolve(cell.row) and region_key(cell.row) != region_key(self.document.meta.region)) \
-                        or rules.ZONE_ROW.search(cell.row):
-                    self.place_rows.add(cell.start)  # 咸安区's row in a table of 咸宁市: a part, never the whole
-                if cell.year is not None:
-                    self.header_years[cell.start] = cell.year
-                if cell.role is not None:
-                    self.header_roles[cell.start] = cell.role
-                found.append(q)
-        return found
+        """The numbers of the table cells, read with their header's unit (比重% over 0.25\\0.37)."""
+        return [q for cell in self.cells.values() if (q := header_quantity(cell, self.original)) is not None]
+
+    def in_place_row(self, cell: HeaderCell | None) -> bool:
+        """A cell in the row of a place inside the document's (咸安区 in a table of 咸宁市): a part, never the whole."""
+        if cell is None or not cell.row:
+            return False
+        return bool(resolve(cell.row)) and region_key(cell.row) != region_key(self.document.meta.region) \
+            or rules.ZONE_ROW.search(cell.row) is not None
 
     def read(self) -> list[Figure]:
         found = [q for q in scan(self.original, self.text, with_units_only=True) if self.is_figure(q)]
