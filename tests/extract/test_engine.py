@@ -312,3 +312,10 @@ def test_review_and_target_sections_are_read_in_linear_time() -> None:
         started = time.perf_counter()
         figures(text, period="2024", issued=None, kind=kind)
         assert time.perf_counter() - started < 5.0
+
+
+def test_a_plans_figure_of_an_earlier_year_with_no_promise_of_its_own_is_its_starting_point() -> None:
+    text = "2017年我省科技创新成果丰硕，登记省级科技成果1070项。2018年，力争技术合同成交额达到180亿元。\n"
+    found = figures(text, period="2018", issued=None, kind=DocumentKind.PLAN)
+    assert [(f.quantity.text, f.modality, label(f)) for f in found] == [
+        ("1070项", Modality.ACHIEVED, "2017"), ("180亿元", Modality.PLANNED, "2018")]

@@ -100,3 +100,16 @@ def test_forms_and_tables_are_read_in_linear_time() -> None:
         started = time.perf_counter()
         header_units(text)
         assert time.perf_counter() - started < 3.0
+
+
+def test_rows_that_write_their_own_unit() -> None:
+    text = ("表1.1高新技术产业总体情况\n主要指标 | 高新技术产业 | 规模以上工业 | |\n产值 | 亿元 | 10205.20 | —— |\n"
+            "同比变化(%) | 6.15 | —— | |\n科研机构人员比重    (%)    Share of staff           0.52 0.74\n")
+    assert [(text[c.start:c.end], c.unit, c.header) for c in header_units(text)] == [
+        ("10205.20", "亿元", "产值"), ("6.15", "%", "同比变化"), ("0.52", "%", "科研机构人员比重"), ("0.74", "%", "科研机构人员比重")]
+
+
+def test_a_header_over_two_lines_gives_its_units_to_rows_that_open_with_a_serial_and_a_name() -> None:
+    text = "序号 | 各市 | 2014年上半年 | |\n产值(亿元) | 同比变化(%) | ||\n1 | 杭州市 | 2155.35 | 6.14 |\n| 全省 | 10205.20 | 6.15 |\n"
+    assert [(text[c.start:c.end], c.unit) for c in header_units(text)] == [
+        ("2155.35", "亿元"), ("6.14", "%"), ("10205.20", "亿元"), ("6.15", "%")]

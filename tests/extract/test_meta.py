@@ -440,3 +440,12 @@ def test_the_reviews_regressions_stay_mended() -> None:
     assert infer_text("本报讯据咸宁日报 今年以来，全市新增高新技术企业35家，同比增长20%。\n")[0].region == "咸宁市"
     news = infer_text("首页 > 政务公开 > 工作动态\n索引号: 1134/2024-00001\n近日，我县召开科技工作推进会，全县新增高企12家。\n")[0]
     assert news.kind is DocumentKind.PRESS
+
+
+def test_a_province_speaks_of_itself_as_我省_and_a_spaced_title_reads_as_written() -> None:
+    text = "2014年上半年，我省高新技术产业产值为10205.2亿元。分地区看，舟山市、嘉兴市增幅较快，高于全省平均水平。\n"
+    assert infer_text(text)[0].region == "浙江省"  # not 舟山市: the cities are where it compares, the province speaks
+    spaced = "2017 年 科 技局 重 点 工 作 完 成 情 况 和 2018 年 重点工作计划\n一、2017年完成情况\n新增高企5家。\n"
+    assert infer_text(spaced)[0].kind in (DocumentKind.MIXED, DocumentKind.PLAN)
+    news = infer_text("甘肃省部署2018年科技工作重点\n原标题:全省科技工作会在兰召开\n1月25日，全省科技工作会召开。\n")[0]
+    assert (news.title, news.kind) == ("甘肃省部署2018年科技工作重点", DocumentKind.PLAN)

@@ -232,7 +232,7 @@ class _Reader(PeriodReader, ModalityReader):
         if cell is not None and cell.year is not None:
             period, cumulative = phrases.year_period(cell.year), False
         background = review is not None or (
-            self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period))
+            self.is_plan and modality is Modality.PLANNED and self.before_plan(q, sentence, period, own_cue))
         if background:
             modality = Modality.ACHIEVED  # 截止2018年底，全市高新技术企业达285家 in a plan for 2019—2020: where it starts
         ahead = modality is Modality.ACHIEVED and period is not None and self.report_end is not None \
@@ -252,12 +252,14 @@ class _Reader(PeriodReader, ModalityReader):
             clause=clause, sentence=sentence,
         )
 
-    def before_plan(self, q: Quantity, sentence: tuple[int, int], period: Period | None) -> bool:
-        """A result the plan states as its starting point: reported (截止, 已, 以来) for a time ending before the plan's,
-        or totalled over a span that ended before it (“十三五”期间…提高至3.98% in a plan for 2021—2025)."""
+    def before_plan(self, q: Quantity, sentence: tuple[int, int], period: Period | None, own_cue: bool) -> bool:
+        """A result the plan states as its starting point, for a time ending before the plan's: with no promise of
+        its own (2017年…登记省级科技成果1070项 in a plan for 2018), reported (截止, 已, 以来), or totalled over a span
+        that ended before it (“十三五”期间…提高至3.98% in a plan for 2021—2025)."""
         if self.period is None or period is None or period.end >= self.period.start:
             return False
-        return period.start.year < period.end.year or rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None
+        return not own_cue or period.start.year < period.end.year \
+            or rules.RESULT_MARKER.search(self.text, sentence[0], q.start) is not None
 
     def after_report(self, q: Quantity, sentence: tuple[int, int]) -> bool:
         """For a figure dated after all the document reports on and after its date (report_end): a target, whatever

@@ -28,6 +28,8 @@ _NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CELL_NUMBERS = re.compile(r"^\s*" + _NUM + r"(?:\s*[\\/]\s*" + _NUM + r")*\s*$")
 """A cell of bare numbers: 25, 0.25\\0.37 (two years' values); one with its own unit is the scan's."""
 _NUMBER = re.compile(_NUM)
+_UNIT_CELL_MAX = 4
+"""A cell that is a unit of its own is short (亿元, 万人, %)."""
 _VALUE_IN_CELL = re.compile(r"\d\s*%|\d\s*[万亿]?元")
 """同比增长15%, 25万元: a cell that states a value is no header."""
 _CELL_LINE = re.compile(r"^([^\n|]*?)[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
@@ -105,14 +107,25 @@ def _from_rows(header: list[_Cell], rows: list[list[_Cell]]) -> list[HeaderCell]
     units = [header_unit(h.text) for h in header]
     found = []
     for row in rows:
-        shift = len(row) - len(header)  # a row one longer opens with an unheaded name (咸安区)
-        if shift not in (0, 1):
-            continue  # a ragged row (a total without its 序号): which column is which is a guess
+        shift = len(row) - len(header)  # a longer row opens with unheaded cells: its name (咸安区), a 序号 before it
+        if not 0 <= shift <= 2 or not all(_SERIAL.match(c.text) or not _numeric(c.text) for c in row[:shift]):
+            continue  # a ragged row: which column is which would be a guess
         name = next((c.text.strip() for c in row if c.text.strip() and not _numeric(c.text)), "")
         for i, unit in enumerate(units):
             if unit and 0 <= i + shift < len(row) and _numeric(row[i + shift].text):
                 found += _numbers(row[i + shift], unit, header[i].text, name)
     return found
+
+
+_SERIAL = re.compile(r"^\s*\d{1,3}\s*$")
+"""A row's 序号 (1, 12): an unheaded cell a row may open with."""
+
+
+def _trimmed(cells: list[_Cell]) -> list[_Cell]:
+    """A header row without the empty cells its page left at its end (产值(亿元) | 同比变化(%) | ||)."""
+    while cells and not cells[-1].text.strip():
+        cells = cells[:-1]
+    return cells
 
 
 def _is_unit_header(cells: list[_Cell]) -> bool:
@@ -139,7 +152,7 @@ def _pipe_rows(text: str) -> list[HeaderCell]:
         if header is None or not any(_numeric(c.text) for c in cells):
             if header is not None:
                 found += _from_rows(header, rows)
-            header, rows = (cells, []) if _is_unit_header(cells) else (None, [])
+            header, rows = (_trimmed(cells), []) if _is_unit_header(_trimmed(cells)) else (None, [])
         else:
             rows.append(cells)
     return found
@@ -251,14 +264,52 @@ def _forms(text: str) -> list[HeaderCell]:
     return found
 
 
+_ROW_NUMBERS = re.compile(r"(?:[ \t\u3000]+" + _NUM + r")+[ \t\u3000]*$")
+
+
+def _row_unit(cells: list[str]) -> tuple[int, str] | None:
+    """Where a row writes its unit, and the unit: a cell of its own (| 产值 | 亿元 | 10205.20 |) or in brackets in
+    its label (| 同比变化(%) | 6.15 |)."""
+    for i, cell in enumerate(cells):
+        if _numeric(cell):
+            return None
+        unit = cell.strip()
+        if unit and len(unit) <= _UNIT_CELL_MAX and _reads_as_unit(unit):
+            return i, unit
+        if (bracket := _BRACKETED.search(cell)) and _reads_as_unit(bracket[1]):
+            return i, bracket[1]
+    return None
+
+
+def _row_units(text: str) -> list[HeaderCell]:
+    """Statistics rows that write their own unit (产值 | 亿元 | 10205.20 | 2303; 科研机构人均… (千元/人) … 848.00 936.87):
+    the row's bare numbers after the unit take it, its label is their subject."""
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count("|") >= 2:
+            cells = _row_cells(line, start)
+            if (where := _row_unit([c.text for c in cells])) is not None:
+                label = cells[0].text.strip()
+                found += [n for c in cells[where[0] + 1:] if _numeric(c.text) for n in _numbers(c, where[1], label, label)]
+        elif (numbers := _ROW_NUMBERS.search(line)) and (bracket := _BRACKETED.search(line, 0, numbers.start())) \
+                and _reads_as_unit(bracket[1]):
+            label = line[:bracket.start()].strip()
+            found += _numbers(_Cell(start + numbers.start(), start + numbers.end(), numbers.group()), bracket[1], label, label)
+    return found
+
+
 def header_units(text: str) -> list[HeaderCell]:
-    """Every number under a unit-writing header, in text order."""
+    """Every number under a unit-writing header, or in a row writing its unit, in text order."""
     found = _forms(text) if _FORM_COLUMN.search(text) else []
     if "|" in text:
         found += _pipe_rows(text)
         for run in _cell_runs(text):
             found += _cell_table(run)
-    return sorted(set(found))
+    if _BRACKETED.search(text) or "|" in text:
+        found += _row_units(text)
+    return sorted({(c.start, c.end): c for c in found}.values())
 
 
 def quantity(cell: HeaderCell, original: str) -> Quantity | None:

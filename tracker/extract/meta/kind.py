@@ -78,9 +78,13 @@ def _kind_by_shape(head: str) -> Found | None:
     return Found(DocumentKind.PRESS, "不分节的结果报道（无标题、无类型词）", True)
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d]) +(?=[\u4e00-\u9fff\d])")
+
+
 def _kind_by_title(title: str, head: str, body: str, title_weak: bool, headline: bool = False) -> Found | None:
     """The kind a title names; weak when the body must decide (a plan word and a summary word in a
     title that is no 总结及计划, as content sites write 工作计划和总结)."""
+    title = _SPACED.sub("", title)  # 重 点 工 作 完 成 情 况: a PDF's spaced-out title reads as written
     if MIXED_TITLE.search(title):
         return Found(DocumentKind.MIXED, f"标题“{title}”")
     # The head noun of a Chinese title comes last: …目标任务完成情况工作总结 is a summary; of two words ending

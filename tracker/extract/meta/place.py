@@ -37,9 +37,13 @@ def _own_level(body: str) -> str | None:
     counts = Counter({level: sum(body.count(w) for w in ws) for level, ws in LEX.place_words.items()
                       if level != "province"})
     level, n = counts.most_common(1)[0] if counts else (None, 0)
+    if not n and any(word in body for word in _OWN_PROVINCE):
+        return "province"  # 我省 and no word of a city's or county's own: a province speaks
     return _PLACE_LEVEL.get(level) if n else None
 
 
+_OWN_PROVINCE = tuple(w for w in LEX.place_words["province"] if not w.startswith("全"))
+"""我省, 本省: a province's word for itself (全省 is as often a city ranking itself in its province)."""
 _BUREAU = "(?:市)?(?:科学技术局|科技局|科技和|科技创新局)"
 """随州科技局: a city's short name with its bureau names the city."""
 
