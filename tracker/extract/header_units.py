@@ -293,8 +293,9 @@ def _row_units(text: str) -> list[HeaderCell]:
             if (where := _row_unit([c.text for c in cells])) is not None:
                 label = cells[0].text.strip()
                 found += [n for c in cells[where[0] + 1:] if _numeric(c.text) for n in _numbers(c, where[1], label, label)]
-        elif (numbers := _ROW_NUMBERS.search(line)) and (bracket := _BRACKETED.search(line, 0, numbers.start())) \
-                and _reads_as_unit(bracket[1]):
+        elif line.rstrip()[-1:].isdigit() and ("(" in line or "（" in line) \
+                and (numbers := _ROW_NUMBERS.search(line)) and (bracket := _BRACKETED.search(line, 0, numbers.start())) \
+                and _reads_as_unit(bracket[1]):  # the cheap tests first: this runs for every line of every text
             label = line[:bracket.start()].strip()
             found += _numbers(_Cell(start + numbers.start(), start + numbers.end(), numbers.group()), bracket[1], label, label)
     return found
