@@ -194,7 +194,7 @@ def _plan_regions(text: str, line_starts: list[int], early_report: bool = False)
     heading = plan_heading(text)
     regions = [Region(heading, len(text), "part")] if heading is not None else []
     ends = [m.start() for m in _at_lines(rules.REGION_END, text, line_starts)]
-    if rules.TARGET_HEADING.search(text):
+    if rules.TARGET_HEADING_WORD.search(text):  # a literal scan first: the heading pattern is tried at line starts
         regions += _sections_at(rules.TARGET_HEADING, text, line_starts, "targets", Sections(text, line_starts))
     for pattern, kind in ((rules.PLAN_PARAGRAPH, "paragraph"), (rules.PLAN_QUESTION, "question")):
         for match in _at_lines(pattern, text, line_starts):

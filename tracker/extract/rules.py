@@ -78,6 +78,7 @@ TARGET_HEADING = re.compile(
     r"^[ \t\u3000]*" + HEADING_NUMBER + r"?[ \t\u3000]*[^\n。，,：:]{0,12}?"
     f"(?:{words(LEX.target_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
 """(一)部门年度总体目标: a report's statement of the year's targets (target_headings)."""
+TARGET_HEADING_WORD = re.compile(words(LEX.target_headings))
 REVIEW_HEADING = re.compile(
     r"^[ \t\u3000]*" + HEADING_NUMBER + r"?[ \t\u3000]*[^\n。，,]{0,16}?"
     f"(?:{words(LEX.review_headings)})" r"[ \t\u3000]*$", re.MULTILINE)
