@@ -113,3 +113,14 @@ def test_a_header_over_two_lines_gives_its_units_to_rows_that_open_with_a_serial
     text = "序号 | 各市 | 2014年上半年 | |\n产值(亿元) | 同比变化(%) | ||\n1 | 杭州市 | 2155.35 | 6.14 |\n| 全省 | 10205.20 | 6.15 |\n"
     assert [(text[c.start:c.end], c.unit) for c in header_units(text)] == [
         ("2155.35", "亿元"), ("6.14", "%"), ("10205.20", "亿元"), ("6.15", "%")]
+
+
+def test_a_yearbooks_column_years_date_each_rows_values_and_per_head_units_are_read() -> None:
+    text = ("17-1 科技监测主要指标\n项     目     Item     2020 2021\n"
+            "科研机构人均固定资产原价  (千元/人)   Per Capita Original Value           848.00 936.87\n"
+            "每万人口专利授权量     (件/万人)   Patents Granted per 10000 Persons            160.75 189.83\n")
+    assert [(text[c.start:c.end], c.unit, c.year) for c in header_units(text)] == [
+        ("848.00", "千元/人", 2020), ("936.87", "千元/人", 2021), ("160.75", "件/万人", 2020), ("189.83", "件/万人", 2021)]
+    found = read(text)
+    assert [(f.quantity.value, f.quantity.unit, f.period.label) for f in found][:2] == [
+        (Decimal(848000), "元/人", "2020"), (Decimal(936870), "元/人", "2021")]

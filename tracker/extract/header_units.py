@@ -264,6 +264,8 @@ def _forms(text: str) -> list[HeaderCell]:
     return found
 
 
+_YEARS_ROW = re.compile(r"(?:(?:19|20)\d{2}[ \t\u3000]+)+(?:19|20)\d{2}[ \t\u3000]*$")
+_YEAR_IN_ROW = re.compile(r"(?:19|20)\d{2}")
 _ROW_NUMBERS = re.compile(r"(?:[ \t\u3000]+" + _NUM + r")+[ \t\u3000]*$")
 
 
@@ -286,18 +288,24 @@ def _row_units(text: str) -> list[HeaderCell]:
     the row's bare numbers after the unit take it, its label is their subject."""
     found = []
     at = 0
+    years: list[int] = []  # a yearbook's column years (项 目 Item 2020 2021): each row's values in turn
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
+        ends_in_digit = line.rstrip()[-1:].isdigit()
+        if ends_in_digit and (year_row := _YEARS_ROW.search(line)):
+            years = [int(y) for y in _YEAR_IN_ROW.findall(year_row.group())]
+            continue
         if line.count("|") >= 2:
             cells = _row_cells(line, start)
             if (where := _row_unit([c.text for c in cells])) is not None:
                 label = cells[0].text.strip()
                 found += [n for c in cells[where[0] + 1:] if _numeric(c.text) for n in _numbers(c, where[1], label, label)]
-        elif line.rstrip()[-1:].isdigit() and ("(" in line or "（" in line) \
+        elif ends_in_digit and ("(" in line or "（" in line) \
                 and (numbers := _ROW_NUMBERS.search(line)) and (bracket := _BRACKETED.search(line, 0, numbers.start())) \
                 and _reads_as_unit(bracket[1]):  # the cheap tests first: this runs for every line of every text
             label = line[:bracket.start()].strip()
-            found += _numbers(_Cell(start + numbers.start(), start + numbers.end(), numbers.group()), bracket[1], label, label)
+            cells = _numbers(_Cell(start + numbers.start(), start + numbers.end(), numbers.group()), bracket[1], label, label)
+            found += [c._replace(year=years[i]) for i, c in enumerate(cells)] if len(cells) == len(years) else cells
     return found
 
 
