@@ -449,3 +449,11 @@ def test_a_province_speaks_of_itself_as_我省_and_a_spaced_title_reads_as_writt
     assert infer_text(spaced)[0].kind in (DocumentKind.MIXED, DocumentKind.PLAN)
     news = infer_text("甘肃省部署2018年科技工作重点\n原标题:全省科技工作会在兰召开\n1月25日，全省科技工作会召开。\n")[0]
     assert (news.title, news.kind) == ("甘肃省部署2018年科技工作重点", DocumentKind.PLAN)
+
+
+def test_a_text_that_is_a_statistics_table_is_a_table_whatever_its_title() -> None:
+    rows = "".join(f"| {name} | {i}.5 | {i} |\n" for i, name in enumerate(["甲区", "乙区", "丙区", "丁县", "戊县", "己县",
+                                                                             "庚县", "辛县", "壬县", "癸县", "子县"], 1))
+    text = "2018年各县市区高质量发展指标情况\n| 地区 | 研发投入比重% | 排名 |\n" + rows
+    meta, found = infer("x.txt", text)
+    assert (meta.kind, found["kind"].weak) == (DocumentKind.TABLE, True)

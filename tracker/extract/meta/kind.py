@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from tracker.extract import rules
+from tracker.extract.header_units import header_units
 from tracker.extract.meta.common import DATELINE_REACH, HEAD, LEX, NEWS, NUMBER_MARK, PLAN_ISSUED, PROMISE, REPORTED, REPORTED_DONE, Found, count_promises, dateline_date, lead_of
 from tracker.extract.tables import has_table
 from tracker.lexicon import words
@@ -53,8 +54,14 @@ _PRESS_WORDS = re.compile(words(LEX.document_kinds.get("press", ())))
 _QA = re.compile(r"^[ \t\u3000]*(?:问|答|记者)[:：]", re.MULTILINE)
 
 
+_TABLE_CELLS = 20
+"""A text whose first part holds this many table cells read under their headers is a statistics table."""
+
+
 def infer_kind(title: str | None, text: str, body: str, title_weak: bool = False, issued: date | None = None) -> Found | None:
     head = body[:HEAD]
+    if len(cells := header_units(head)) >= _TABLE_CELLS:  # …指标情况 over 42 cells of %, ranks, 亿元: the text is a table
+        return Found(DocumentKind.TABLE, f"正文为统计表（{len(cells)} 个单元格）", bool(title))  # weak against a title
     by_title = _kind_by_title(title, head, body, title_weak) if title else None
     if by_title is not None and not by_title.weak:
         return by_title
