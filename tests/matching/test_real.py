@@ -7,7 +7,7 @@ import pytest
 from tests.matching.real import REAL, measure
 
 HELDOUT = REAL.parent / "heldout"
-SETS = [REAL, HELDOUT, *(REAL.parent / name for name in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9"))]
+SETS = [REAL, HELDOUT, *(REAL.parent / name for name in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh9", "fresh10"))]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
