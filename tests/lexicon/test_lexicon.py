@@ -111,3 +111,12 @@ def test_a_pattern_that_does_not_compile_is_the_files_mistake(tmp_path: Path) ->
 
 def test_an_empty_word_list_matches_nothing() -> None:
     assert re.search(words([]), "任何文字") is None
+
+
+def test_every_section_of_the_lexicon_is_documented() -> None:
+    from pathlib import Path
+
+    from tracker.lexicon import Lexicon
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    assert [key for key in Lexicon.model_fields if key != "version" and f"`{key}`" not in doc] == []
