@@ -17,6 +17,7 @@ with the columns' roles (budget planned, spending achieved) from the lexicon's f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.lexicon import lexicon, words
@@ -52,6 +53,10 @@ class HeaderCell(NamedTuple):
     """planned or achieved, when the column says (年初预算数, 全年执行数)."""
 
 
+Line = tuple[int, str]
+"""A line of the text and where it starts."""
+
+
 class _Cell(NamedTuple):
     start: int
     end: int
@@ -67,7 +72,9 @@ def header_unit(header: str) -> str | None:
     return "%" if "%" in header else None
 
 
+@lru_cache(maxsize=256)
 def _reads_as_unit(unit: str) -> bool:
+    """True when the one quantity parser reads `unit` as a unit (万元, %, 件/万人); few distinct ones, so cached."""
     try:
         return bool(parse_quantity(f"1{unit}").unit)
     except QuantityError:
@@ -135,14 +142,12 @@ def _is_unit_header(cells: list[_Cell]) -> bool:
         and any(header_unit(c.text) for c in cells)
 
 
-def _pipe_rows(text: str) -> list[HeaderCell]:
+def _pipe_rows(lines: list[Line]) -> list[HeaderCell]:
     """Tables of one row per line: the first row with a unit header over rows of numbers."""
     found: list[HeaderCell] = []
     header: list[_Cell] | None = None
     rows: list[list[_Cell]] = []
-    at = 0
-    for line in [*text.split("\n"), ""]:
-        start, at = at, at + len(line) + 1
+    for start, line in [*lines, (0, "")]:
         cells = _row_cells(line, start) if line.count("|") >= 2 else []
         if len(cells) < 2:
             if header is not None:
@@ -201,11 +206,10 @@ _FORM = lexicon().form_columns
 _FORM_ROLE = {**{w: "planned" for w in _FORM.planned}, **{w: "achieved" for w in _FORM.achieved},
               **{w: None for w in _FORM.own_unit}}
 _FORM_COLUMN = re.compile(words(tuple(_FORM_ROLE)) if _FORM_ROLE else "(?!)")
-_FORM_ROW = re.compile(r"^[ \t\u3000]*([^\d\s][^\n]*?)[:：]?((?:[ \t\u3000]+-?\d+(?:\.\d+)?%?)+)[ \t\u3000]*$")
+_FORM_ROW = re.compile(r"^[ \t\u3000]*([^\d\s][^\n]*?)[:：]?((?:[ \t\u3000]+" + _NUM + r"%?)+)[ \t\u3000]*$")
 
 
-Line = tuple[int, str]
-_ACTUAL = re.compile(r"[ \t\u3000]+(\d+(?:\.\d+)?)(?=\s|$)")
+_ACTUAL = re.compile(r"[ \t\u3000]+(" + _NUM + r")(?=\s|$)")
 
 
 def _form_header(line: str) -> list[str] | None:
@@ -242,13 +246,18 @@ def _actuals(lines: list[Line], i: int) -> tuple[list[HeaderCell], int]:
     return found, i
 
 
-def _forms(text: str) -> list[HeaderCell]:
-    """Forms whose header stands on one line (项目支出绩效自评表): money columns under （万元）, actuals after targets.
-    One pass: each line is read once, as a header or as a row of the header above it."""
+def _lines(text: str) -> list[Line]:
+    """The text's lines with their offsets, split once for every reader here."""
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
+    return lines
+
+
+def _forms(lines: list[Line]) -> list[HeaderCell]:
+    """Forms whose header stands on one line (项目支出绩效自评表): money columns under （万元）, actuals after targets.
+    One pass: each line is read once, as a header or as a row of the header above it."""
     found: list[HeaderCell] = []
     i = 0
     while i < len(lines):
@@ -283,14 +292,12 @@ def _row_unit(cells: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def _row_units(text: str) -> list[HeaderCell]:
+def _row_units(lines: list[Line]) -> list[HeaderCell]:
     """Statistics rows that write their own unit (产值 | 亿元 | 10205.20 | 2303; 科研机构人均… (千元/人) … 848.00 936.87):
     the row's bare numbers after the unit take it, its label is their subject."""
     found = []
-    at = 0
     years: list[int] = []  # a yearbook's column years (项 目 Item 2020 2021): each row's values in turn
-    for line in text.split("\n"):
-        start, at = at, at + len(line) + 1
+    for start, line in lines:
         ends_in_digit = line.rstrip()[-1:].isdigit()
         if ends_in_digit and (year_row := _YEARS_ROW.search(line)):
             years = [int(y) for y in _YEAR_IN_ROW.findall(year_row.group())]
@@ -311,13 +318,17 @@ def _row_units(text: str) -> list[HeaderCell]:
 
 def header_units(text: str) -> list[HeaderCell]:
     """Every number under a unit-writing header, or in a row writing its unit, in text order."""
-    found = _forms(text) if _FORM_COLUMN.search(text) else []
-    if "|" in text:
-        found += _pipe_rows(text)
+    pipes = "|" in text
+    forms, brackets = _FORM_COLUMN.search(text) is not None, _BRACKETED.search(text) is not None
+    if not (pipes or forms or brackets):
+        return []
+    lines = _lines(text)
+    found = _forms(lines) if forms else []
+    if pipes:
+        found += _pipe_rows(lines)
         for run in _cell_runs(text):
             found += _cell_table(run)
-    if _BRACKETED.search(text) or "|" in text:
-        found += _row_units(text)
+    found += _row_units(lines)
     return sorted({(c.start, c.end): c for c in found}.values())
 
 

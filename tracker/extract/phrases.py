@@ -14,7 +14,6 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-
 from tracker.lexicon import lexicon
 from tracker.model.period import Period, period_between
 
@@ -228,8 +227,8 @@ def now(g: Groups, w: When) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[Groups, When], Resolved]] = {
-    "year_range": year_range, "five_year": five_year, "since_year": since_year, "half": half, "quarter": quarter, "to_month": to_month,
-    "this_month": this_month, "month": month, "recent_years": recent_years, "running_years": running_years,
+    "year_range": year_range, "five_year": five_year, "since_year": since_year, "half": half, "quarter": quarter,
+    "to_month": to_month, "this_month": this_month, "month": month, "recent_years": recent_years, "running_years": running_years,
     "years_ahead": years_ahead, "year": named_year, "whole_year": year, "target_year": year, "this_year": this_year,
     "last_year": last_year, "now": now,
 }

@@ -183,6 +183,8 @@ def _target_bases(text: str) -> list[re.Match[str]]:
             done = match.end()
         at = text.find("即", at + 1)
     return found
+
+
 _STOPS = re.compile(f"[{re.escape(_LAST_CHARS)}][ \\t\\u3000]*[:：。]")
 """Where a label can end: one of the labels' last characters before a colon or a full stop."""
 

@@ -43,9 +43,10 @@ LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作",
 """Words after a name inside a subject that do not change what is counted (…工程项目建设工作;
 a programme's 计划 or its approvals, 立项: …提振行动计划立项1项 counts the programme's projects)."""
 
-OWN_PLACE_LEADS: tuple[str, ...] = ("我省", "本省", "我市", "我县", "我区", "全市", "全县", "全区", "本市", "本县", "本区")
-"""A text's own place before a subject (我省高新技术企业) says where, not what is counted. 全省 is left: in a city's
-text it is the province's figure (全省高新技术企业), a scope the matcher must see."""
+OWN_PLACE_LEADS: tuple[str, ...] = tuple(sorted(
+    (word for words in lexicon().place_words.values() for word in words if word != "全省"), key=len, reverse=True))
+"""A text's own place before a subject (我省高新技术企业) says where, not what is counted (the lexicon's place_words).
+全省 is left: in a city's text it is the province's figure (全省高新技术企业), a scope the matcher must see."""
 COUNT_TAILS: tuple[str, ...] = ("数量", "总数", "总量", "个数", "家数")
 """A target named by its count (高新技术企业数量) counts what the name before it names."""
 
