@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -246,7 +248,19 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         return EXIT_BUG
 
 
+def _quiet_libraries() -> None:
+    """Libraries' own log records and warnings (a PDF's odd font, undecodable HTML bytes) never reach the terminal.
+
+    What matters of them reaches the user as tracker's own one line per file; TRACKER_DEBUG shows them all.
+    """
+    if os.environ.get("TRACKER_DEBUG"):
+        return
+    logging.getLogger().addHandler(logging.NullHandler())
+    warnings.simplefilter("ignore")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `tracker` console script."""
     args = build_parser().parse_args(argv)
+    _quiet_libraries()
     return _run(args.handler, args)

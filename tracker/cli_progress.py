@@ -59,13 +59,19 @@ def workspace_of(args: argparse.Namespace) -> Workspace:
     return Workspace(targets=args.targets, docs=args.docs, url=database_url(args.db))
 
 
-def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport]:
-    """The targets, and their status with the documents folder ingested first (unchanged files are skipped)."""
+def exit_status(problems: list[Diagnostic]) -> int:
+    """2 when a document (or anything else) could not be used, after the work is done; else 0."""
+    return EXIT_USER if has_errors(problems) else EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
+    """The targets, their status with the documents folder ingested first (unchanged files are skipped), and the
+    exit status the documents' problems call for (printed here; the command still does its work)."""
     targets_file = checked_targets(args)
     workspace = workspace_of(args)
     report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
     print_diagnostics(problems, args.lang)
-    return targets_file, workspace, report
+    return targets_file, workspace, report, exit_status(problems)
 
 
 def _print_unapplied(report: StatusReport, lang: Lang) -> None:
@@ -87,18 +93,18 @@ def print_unused(report: StatusReport, lang: Lang) -> None:
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """Every document of the folder: kind, place, period and date, each given, inferred or unknown; figures used."""
-    _, _, report = _report(args)
+    _, _, report, code = _report(args)
     if args.json:
         print(json.dumps([document_use_json(u) for u in report.documents], ensure_ascii=False, indent=2))
     else:
         print_documents(report.documents, args.lang)
         print_unused(report, args.lang)
-    return EXIT_OK
+    return code
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
-    targets_file, workspace, report = _report(args)
+    targets_file, workspace, report, code = _report(args)
     _print_unapplied(report, args.lang)
     print_unused(report, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
@@ -107,7 +113,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(json.dumps(status_json(report), ensure_ascii=False, indent=2))
     else:
         print_status(report, args.lang)
-    return EXIT_OK
+    return code
 
 
 # ── review ────────────────────────────────────────────────────────────────
@@ -124,12 +130,12 @@ def _evidence_line(item: Evidence, lang: Lang) -> str:
 
 def cmd_review_list(args: argparse.Namespace) -> int:
     """The matches waiting for review (with --all, every candidate of every target)."""
-    targets_file, _, report = _report(args)
+    targets_file, _, report, code = _report(args)
     plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
     rows = [(t.id, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
     if args.json:
         print(json.dumps([{"target": t, **evidence_json(e)} for t, e in rows], ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return code
     if not rows:
         print(translate("review.none_pending", args.lang))
     console = make_console()
@@ -139,7 +145,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
             console.print(target_id, style="bold")
             current = target_id
         console.print(_evidence_line(item, args.lang), markup=False)
-    return EXIT_OK
+    return code
 
 
 def _target_check(targets_file: TargetsFile, target_id: str) -> None:
@@ -158,12 +164,12 @@ def _save(workspace: Workspace, decision: Decision, lang: Lang) -> int:
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
     """Accept or reject one candidate figure of a target."""
-    targets_file, workspace, report = _report(args)
+    targets_file, workspace, report, code = _report(args)
     _target_check(targets_file, args.target)
     item = next((e for e in report.evidence.get(args.target, []) if e.ref == args.ref), None)
     if item is None:
         raise TrackerUserError("review.unknown_ref", id=args.target, ref=args.ref)
-    return _save(workspace, decision_for(item, args.action, who(), args.note), args.lang)
+    return max(code, _save(workspace, decision_for(item, args.action, who(), args.note), args.lang))
 
 
 def cmd_review_set(args: argparse.Namespace) -> int:

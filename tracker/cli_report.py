@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from tracker.cli_progress import (
-    EXIT_OK,
     checked_targets,
+    exit_status,
     print_diagnostics,
     read_date,
     workspace_of,
@@ -23,7 +23,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                                                      force=args.force)
     print_diagnostics(problems, args.lang)
     print(translate("report.written", args.lang, path=str(path)))
-    return EXIT_OK
+    return exit_status(problems)
 
 
 def add_report_command(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals

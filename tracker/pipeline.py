@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, TrackerUserError
-from tracker.extract.readers import SUPPORTED
+from tracker.extract.limits import Limits, TooSlow, deadline
+from tracker.extract.readers import SUPPORTED, read_bytes
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions
@@ -37,31 +38,45 @@ Progress = Callable[[int, int, str], None]
 
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
+        return (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
 def document_files(folder: Path) -> list[Path]:
-    """The readable documents of a folder (not its manifest), sorted by name."""
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME)
+    """The documents of a folder (not its manifest), sorted by name: every entry with a document's suffix.
+
+    Entries that are not regular files (a folder named x.txt, a FIFO, a looping link) are listed too, so
+    reading them says why they are left out instead of passing over them in silence; a FIFO is never opened.
+    """
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME)
 
 
-def read_one(path: Path, manifest: Manifest | None,
-             data: bytes | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
-    """One file's document and figures, or the line saying why it could not be read."""
+def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
+             limits: Limits | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
+    """One file's document and figures, or the line saying why it could not be read.
+
+    Nothing one file holds stops the batch: a library failing on a damaged file, a document over a limit
+    or over its time, even a bug in extraction on this one text, is one line about this file.
+    """
     # Imported here: a run over a folder whose files are all unchanged never needs the extractor.
     from tracker.extract.documents import load_document
     from tracker.extract.engine import extract
 
-    shown = shown_path(path)
+    shown, limits = shown_path(path), limits or Limits.from_env()
     try:
-        document = load_document(path, shown, manifest, data)
+        with deadline(limits.seconds):
+            document = load_document(path, shown, manifest, data, limits)
+            return document, extract(document), None
     except TrackerUserError as error:
         return None, [], Diagnostic(path=shown, code=error.code, params=error.params)
-    return document, extract(document), None
+    except TooSlow:
+        return None, [], Diagnostic(path=shown, code="read.too_slow", params={"seconds": f"{limits.seconds:g}"})
+    except MemoryError:
+        return None, [], Diagnostic(path=shown, code="read.out_of_memory")
+    except Exception as error:  # noqa: BLE001 - a bug met on one text must not stop the others
+        return None, [], Diagnostic(path=shown, code="extract.failed", params={"reason": repr(error)[:200]})
 
 
 def manifest_for(folder: Path, cache: dict[Path, tuple[Manifest, list[Diagnostic]]]) -> tuple[Manifest, list[Diagnostic]]:
@@ -75,9 +90,10 @@ def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]
     """Read and extract each file, with the manifest beside it; failures are diagnostics."""
     results, diagnostics = [], []
     manifests: dict[Path, tuple[Manifest, list[Diagnostic]]] = {}
+    limits = Limits.from_env()
     for path in paths:
         manifest, _ = manifest_for(path.parent, manifests)
-        document, figures, problem = read_one(path, manifest)
+        document, figures, problem = read_one(path, manifest, limits=limits)
         if problem:
             diagnostics.append(problem)
         else:
@@ -109,22 +125,21 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     """Store a folder's documents and figures, skipping files unchanged since the last run."""
     report = IngestReport()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
-    files = document_files(folder)
+    files, limits, folder_location = document_files(folder), Limits.from_env(), folder.resolve()
     with Session(engine) as session:
         known = repo.fingerprints(session=session)
         for done, path in enumerate(files, 1):
-            shown, location = shown_path(path), str(path.resolve())
+            shown, location = shown_path(path), str(folder_location / path.name)
             try:
-                data = path.read_bytes()
-            except OSError as error:
-                report.diagnostics.append(Diagnostic(path=shown, code="file.unreadable",
-                                                     params={"reason": error.strerror or str(error)}))
+                data = read_bytes(path, limits)
+            except TrackerUserError as error:
+                report.diagnostics.append(Diagnostic(path=shown, code=error.code, params=error.params))
                 continue
             fingerprint = _fingerprint(path, data, manifest)
             if known.get(location) == fingerprint:
                 report.unchanged.append(shown)
             else:
-                document, figures, problem = read_one(path, manifest, data)
+                document, figures, problem = read_one(path, manifest, data, limits)
                 if problem:
                     report.diagnostics.append(problem)
                 else:
@@ -134,8 +149,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                 session.commit()
             if progress:
                 progress(done, len(files), shown)
-        folder_location = folder.resolve()
-        present = {str(p.resolve()) for p in files}
+        present = {str(folder_location / p.name) for p in files}
         gone = [loc for loc in known if Path(loc).parent == folder_location and loc not in present]
         report.removed = [shown_path(Path(loc)) for loc in gone]
         repo.remove_documents(gone, session=session)

@@ -79,13 +79,54 @@ class Region(NamedTuple):
     kind: str
 
 
+SENTENCE_REACH, CLAUSE_REACH, ITEM_REACH = 800, 400, 200
+"""The longest sentence, clause and list item a figure looks back over, in characters.
+
+Real sentences are far shorter; a text whose clauses all end in ， and never in 。 (or that has no
+punctuation at all) is cut at its clause ends (or anywhere) instead, so the work per figure stays
+bounded and extraction time grows linearly with the length of any text.
+"""
+
+
+def _bounded(ends: list[int], finer: list[int], reach: int) -> list[int]:
+    """`ends`, with a position of `finer` (a superset) added wherever two ends lie more than `reach` apart."""
+    if all(b - a <= reach for a, b in zip([-1, *ends], ends)) and (not finer or finer[-1] - (ends[-1] if ends else -1) <= reach):
+        return ends
+    own, out, last, candidate = set(ends), [], -1, -1
+    for at in finer:
+        if at in own:
+            out.append(at)
+            last = candidate = at
+            continue
+        if at - last > reach and candidate > last:
+            out.append(candidate)
+            last = candidate
+        candidate = at
+    return out
+
+
+def _cut(ends: list[int], length: int, reach: int) -> list[int]:
+    """`ends` with a cut every `reach` characters where a stretch has no boundary at all."""
+    out, last = [], -1
+    for at in [*ends, length]:
+        while at - last > reach:
+            last += reach
+            out.append(last)
+        if at < length:
+            out.append(at)
+        last = at
+    return out
+
+
 def _ends(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Sentence, clause, item and line ends, from one pass over the punctuation."""
+    """Sentence, clause, item and line ends, from one pass over the punctuation (each no longer than its reach)."""
     items = list(map(_START, _BOUNDARY.finditer(text)))
     clauses = [at for at in items if text[at] in _CLAUSE_CHARS]
     sentences = [at for at in clauses if text[at] in _SENTENCE_CHARS]
     lines = [at for at in sentences if text[at] == "\n"]
-    return sentences, clauses, items, lines
+    items = _cut(items, len(text), ITEM_REACH)
+    clauses = _bounded(clauses, items, CLAUSE_REACH)
+    return _bounded(sentences, clauses, SENTENCE_REACH), clauses, items, lines
 
 
 def _in_title(text: str, start: int) -> bool:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
+from tracker.extract.limits import Limits
 from tracker.extract.readers import read_file
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize
 
 
-def load_document(path: Path, shown: str, manifest: Manifest | None = None, data: bytes | None = None) -> Document:
+def load_document(path: Path, shown: str, manifest: Manifest | None = None, data: bytes | None = None,
+                  limits: Limits | None = None) -> Document:
     """Read one file into a Document (`data` is the file's bytes when the caller has them).
 
     Raises:
         TrackerUserError: when the file cannot be read as a document.
     """
-    raw = read_file(path, data)
+    raw = read_file(path, data, limits)
     given: DocumentMeta | None = manifest.get(path.name) if manifest else None
     inferred, evidence = infer(path.name, normalize(raw.text))
     meta = merge_meta(inferred, given)

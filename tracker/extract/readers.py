@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import re
+import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tracker.errors import TrackerUserError
+from tracker.extract.limits import Limits, check_file_size, check_pdf_streams, check_text_length, check_zip
 
 
 class RawText(NamedTuple):
@@ -91,6 +94,8 @@ def _read_html(data: bytes) -> tuple[str, str | None]:
     for table in reversed(soup.find_all("table")):  # innermost first: a row per line, cells between pipes
         table.replace_with(_table_rows(table))
     text = soup.get_text("\n")
+    if not _mostly_text(text.replace("\ufffd", "\x00")):
+        raise TrackerUserError("read.binary")
     lines = (line.strip() for line in text.splitlines())
     return _BLOCKS.sub("\n\n", "\n".join(lines)).strip() + "\n", soup.original_encoding
 
@@ -106,8 +111,6 @@ def _table_rows(table: Any) -> str:
 
 
 def _read_docx(data: bytes) -> tuple[str, str | None]:
-    import io
-
     import docx
     import docx.table
     from docx.opc.exceptions import PackageNotFoundError
@@ -126,13 +129,14 @@ def _read_docx(data: bytes) -> tuple[str, str | None]:
 
 
 def _read_pdf(data: bytes) -> tuple[str, str | None]:
-    import io
-
     from pdfminer.high_level import extract_text
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         text = extract_text(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise TrackerUserError("read.encrypted") from None
     except (PDFSyntaxError, ValueError, TypeError, KeyError) as error:
         raise TrackerUserError("read.broken", kind="PDF", reason=str(error) or type(error).__name__) from None
     if not text.strip():
@@ -188,28 +192,93 @@ def cleaned_offset(raw: str, at: int) -> int:
     return at - sum(m.end() - m.start() for m in _RUBY.finditer(raw, 0, at))
 
 
-def read_file(path: Path, data: bytes | None = None) -> RawText:
+_NOT_REGULAR = ((stat.S_ISDIR, "read.is_folder"), (stat.S_ISFIFO, "read.is_fifo"), (stat.S_ISSOCK, "read.is_socket"),
+                (stat.S_ISCHR, "read.is_device"), (stat.S_ISBLK, "read.is_device"))
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    """A document file's bytes, after checking it is a regular file within the size limit (never opening a FIFO).
+
+    Raises:
+        TrackerUserError: missing, a folder, FIFO, socket or device, a broken or looping link, unreadable, too large.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise TrackerUserError("read.link_broken" if path.is_symlink() else "file.not_found") from None
+    except OSError as error:
+        if path.is_symlink():
+            raise TrackerUserError("read.link_loop") from None
+        raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
+    for test, code in _NOT_REGULAR:
+        if test(info.st_mode):
+            raise TrackerUserError(code)
+    check_file_size(info.st_size, limits)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TrackerUserError("file.not_found") from None  # gone since it was listed
+    except OSError as error:
+        raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
+    check_file_size(len(data), limits)
+    return data
+
+
+def _check_package(data: bytes, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = [(info.filename, info.file_size) for info in package.infolist()]
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise TrackerUserError("read.broken", kind="DOCX", reason=str(error)) from None
+    check_zip(infos, limits)
+
+
+_BEFORE_READING: dict[str, Callable[[bytes, Limits], None]] = {".docx": _check_package, ".pdf": check_pdf_streams}
+"""What a packed format's bytes must pass before its library unpacks them."""
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text[:160]}" if text else type(error).__name__
+
+
+def _read_text(reader: Callable[[bytes], tuple[str, str | None]], suffix: str, data: bytes) -> tuple[str, str | None]:
+    """The reader's text; whatever its library raises on a damaged file becomes one line."""
+    try:
+        return reader(data)
+    except TrackerUserError:
+        raise
+    except MemoryError:
+        raise TrackerUserError("read.out_of_memory") from None
+    except RecursionError:
+        raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason="nested too deeply") from None
+    except Exception as error:  # noqa: BLE001 - a library's failure on a damaged file, shown as one line
+        raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason=_short(error)) from None
+
+
+def read_file(path: Path, data: bytes | None = None, limits: Limits | None = None) -> RawText:
     """The text of one document file (read from disk unless its bytes are given).
 
     Raises:
-        TrackerUserError: the file is missing, empty, binary, undecodable,
-            broken, a PDF with no text layer, or of an unknown type.
+        TrackerUserError: the file is missing, not a regular file, empty, too large, binary, undecodable,
+            broken, encrypted, a PDF with no text layer, of an unknown type, or its text is too long.
     """
-    reader = READERS.get(path.suffix.lower())
+    limits = limits or Limits.from_env()
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
     if reader is None:
         raise TrackerUserError("read.unsupported", suffix=path.suffix or "(none)",
                                supported=" ".join(SUPPORTED))
-    try:
-        data = path.read_bytes() if data is None else data
-    except FileNotFoundError:
-        raise TrackerUserError("file.not_found") from None
-    except OSError as error:
-        raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
+    data = read_bytes(path, limits) if data is None else data
+    check_file_size(len(data), limits)
     if not data.strip():
         raise TrackerUserError("file.empty")
-    text, encoding = reader(data)
+    if (check := _BEFORE_READING.get(suffix)) is not None:
+        check(data, limits)
+    text, encoding = _read_text(reader, suffix, data)
+    check_text_length(text, limits)
     text = strip_ruby(text)
     if not text.strip():
         raise TrackerUserError("read.no_text")
-    return RawText(text, path.suffix.lower().lstrip(".").replace("htm", "html").replace("htmll", "html"),
+    return RawText(text, suffix.lstrip(".").replace("htm", "html").replace("htmll", "html"),
                    encoding, hashlib.sha256(data).hexdigest())

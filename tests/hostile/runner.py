@@ -1,0 +1,137 @@
+"""Run one command line of tracker in a forked child with a time and memory limit, as a user's shell would.
+
+The child inherits the test process's imports (so a case costs milliseconds,
+not an interpreter start), changes to the case's folder, limits its address
+space and runs `tracker.cli.main`; the parent waits at most `timeout`
+seconds, kills it after that, and reads its exit status, output and peak memory.
+Several children run at once (`run_all`), one per core.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Imported before forking, so no child pays for them.
+import tracker.cli  # noqa: F401
+import tracker.pipeline  # noqa: F401
+import tracker.workspace  # noqa: F401
+
+MEMORY_LIMIT = 1 << 30
+"""The issue's bound: every case finishes within 1 GB of address space."""
+TIME_LIMIT = 20.0
+"""The issue's bound: every case finishes within 20 s."""
+
+
+@dataclass
+class Run:
+    """One command line to run in a folder, with its environment."""
+
+    argv: Sequence[str]
+    cwd: Path
+    env: dict[str, str] = field(default_factory=dict)
+    timeout: float = TIME_LIMIT
+
+
+@dataclass
+class Outcome:
+    """What a run did: exit status (None when killed), stdout, stderr, seconds, peak memory in MB."""
+
+    code: int | None
+    out: str
+    err: str
+    seconds: float
+    peak_mb: float
+
+    @property
+    def lines(self) -> list[str]:
+        """The non-empty lines written to stderr."""
+        return [line for line in self.err.splitlines() if line.strip()]
+
+
+def _child(run: Run, out: int, err: int) -> None:
+    os.dup2(out, 1)
+    os.dup2(err, 2)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    code = 70
+    try:
+        os.chdir(run.cwd)
+        os.environ.update(run.env)
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        sys.stdout = os.fdopen(1, "w", encoding="utf-8", closefd=False)
+        sys.stderr = os.fdopen(2, "w", encoding="utf-8", closefd=False)
+        code = tracker.cli.main(list(run.argv))
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 2
+    except BaseException as error:  # noqa: BLE001 - reported to the parent as output
+        import traceback
+
+        traceback.print_exception(error)
+        code = 99
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+class _Started:
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.out = tempfile.TemporaryFile()
+        self.err = tempfile.TemporaryFile()
+        self.began = time.monotonic()
+        pid = os.fork()
+        if pid == 0:
+            _child(run, self.out.fileno(), self.err.fileno())
+        self.pid = pid
+
+    def poll(self) -> Outcome | None:
+        pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+        elapsed = time.monotonic() - self.began
+        if pid == 0:
+            if elapsed < self.run.timeout:
+                return None
+            os.kill(self.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(self.pid, 0)
+        code = os.waitstatus_to_exitcode(status) if pid else None
+        return Outcome(code, self._text(self.out), self._text(self.err), elapsed, usage.ru_maxrss / 1024)
+
+    @staticmethod
+    def _text(handle: tempfile._TemporaryFileWrapper) -> str:  # type: ignore[type-arg]
+        handle.seek(0)
+        data = handle.read()
+        handle.close()
+        return data.decode("utf-8", errors="replace")
+
+
+def run_all(runs: dict[str, Run], parallel: int | None = None) -> dict[str, Outcome]:
+    """Every run's outcome, by name, `parallel` at a time (default: one per core)."""
+    waiting = list(runs.items())
+    active: dict[str, _Started] = {}
+    done: dict[str, Outcome] = {}
+    width = parallel or max(1, min(4, os.cpu_count() or 1))
+    while waiting or active:
+        while waiting and len(active) < width:
+            name, run = waiting.pop(0)
+            active[name] = _Started(run)
+        for name, started in list(active.items()):
+            if (outcome := started.poll()) is not None:
+                done[name] = outcome
+                del active[name]
+        time.sleep(0.005)
+    return done
+
+
+def run_one(run: Run) -> Outcome:
+    """One run's outcome."""
+    return run_all({"one": run}, parallel=1)["one"]
