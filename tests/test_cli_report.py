@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,22 @@ def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_fac
     (project / "reports" / "yk22-2022Q2.md").symlink_to(elsewhere)
     code, _, err = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--force")
     assert code == 2 and "不在 reports 之内" in err and not elsewhere.exists()
+
+
+def test_a_link_within_the_folder_is_written_through_and_a_loop_or_a_fifo_refused(project: Path, capsys) -> None:  # noqa: ANN001
+    reports = project / "reports"
+    (reports / "kept").mkdir(parents=True)
+    (reports / "yk22-2022Q2.md").symlink_to("kept/yk22-2022Q2.md")
+    assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md")[0] == 0
+    assert (reports / "yk22-2022Q2.md").is_symlink() and (reports / "kept" / "yk22-2022Q2.md").read_text(
+        encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况\n")
+    (reports / "loop.md").symlink_to("loop.md")
+    os.mkfifo(reports / "pipe.md")
+    for name, said in (("loop.md", "循环"), ("pipe.md", "命名管道")):
+        code, out, err = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--out", f"reports/{name}",
+                               "--force")
+        assert code == 2 and out == "" and err.count("\n") == 1 and f"reports/{name}" in err and said in err
+    assert (reports / "loop.md").is_symlink() and stat.S_ISFIFO(os.lstat(reports / "pipe.md").st_mode)
 
 
 @pytest.mark.parametrize(("args", "said"), [

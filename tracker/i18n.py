@@ -23,6 +23,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.empty": ("文件是空的", "the file is empty"),
     "file.no_data": ("文件中只有注释，没有内容", "the file holds only comments, no data"),
     "file.write_failed": ("无法写入文件：{reason}", "cannot write the file: {reason}"),
+    "file.not_regular.folder": ("{path} 是一个文件夹，不是普通文件；不会写入或替换它", "{path} is a folder, not a regular file; it is not written or replaced"),
+    "file.not_regular.device": ("{path} 是一个设备，不是普通文件；不会写入或替换它", "{path} is a device, not a regular file; it is not written or replaced"),
+    "file.not_regular.fifo": ("{path} 是一个命名管道（FIFO），不是普通文件；不会写入或替换它", "{path} is a named pipe (FIFO), not a regular file; it is not written or replaced"),
+    "file.not_regular.socket": ("{path} 是一个套接字（socket），不是普通文件；不会写入或替换它", "{path} is a socket, not a regular file; it is not written or replaced"),
+    "file.not_regular.other": ("{path} 不是普通文件；不会写入或替换它", "{path} is not a regular file; it is not written or replaced"),
+    "file.link_loop": ("{path} 是一串循环的符号链接，尽头没有文件；无法写入", "{path} is a loop of symbolic links with no file at its end; not written"),
+    "file.link_dangling": ("{path} 链接到 {target}，但文件夹 {folder} 不存在；无法写入", "{path} links to {target}, but the folder {folder} does not exist; not written"),
     # YAML syntax
     "yaml.syntax": ("YAML 格式错误：{problem}", "broken YAML: {problem}"),
     "yaml.tab": ("不能用制表符（Tab）缩进，请改用空格", "a tab cannot indent YAML; use spaces"),

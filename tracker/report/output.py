@@ -3,6 +3,7 @@ another file unless asked, never outside the chosen folder, written atomically."
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tracker.config.atomic import write_atomic
@@ -50,7 +51,8 @@ def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, 
         folder, path = out.parent, out
         if path.suffix.lower() != f".{fmt}":
             raise TrackerUserError("report.suffix", path=str(path), format=fmt)
-    if not path.resolve().is_relative_to(folder.resolve()):
+    # realpath, unlike resolve(), does not raise on a loop of links: the writer refuses that in its own words
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder)):
         raise TrackerUserError("report.outside", path=str(path), folder=str(folder))
     if path.exists() and not force:
         raise TrackerUserError("report.exists", path=str(path))
