@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from tracker.errors import Diagnostic
 
@@ -53,16 +55,54 @@ def _composer() -> YAML:
     return YAML(typ="safe", pure=False)
 
 
+MAX_YAML_BYTES = 32 << 20
+"""A targets, manifest or decisions file larger than this is refused before it is read (20,000 decisions are ~5 MB)."""
+MAX_DEPTH = 64
+"""Deeper nesting than any of tracker's files has (they need five levels); deeper is refused before parsing."""
+MAX_EXPANSION = 10
+"""How many times aliases may multiply a file's nodes (a shared `bands` block is about 1; a billion-laughs bomb is 10⁹)."""
+MAX_NUMBER_DIGITS = 64
+"""The longest number a YAML value may spell out; longer ones are refused, not converted."""
+
+_NOT_REGULAR = ((stat.S_ISDIR, "file.is_directory"), (stat.S_ISFIFO, "file.is_fifo"),
+                (stat.S_ISSOCK, "file.is_socket"), (stat.S_ISCHR, "file.is_device"), (stat.S_ISBLK, "file.is_device"))
+
+
+def _file_problem(path: Path, shown: str) -> Diagnostic | None:
+    """Why the path is no regular file of a sane size (found with stat alone: a FIFO is never opened)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return Diagnostic(path=shown, code="file.link_broken" if path.is_symlink() else "file.not_found")
+    except OSError as error:
+        if path.is_symlink():
+            return Diagnostic(path=shown, code="file.link_loops")
+        return Diagnostic(path=shown, code="file.unreadable", params={"reason": error.strerror or str(error)})
+    code = next((code for test, code in _NOT_REGULAR if test(info.st_mode)), None)
+    if code is not None:
+        return Diagnostic(path=shown, code=code)
+    if info.st_size > MAX_YAML_BYTES:
+        return Diagnostic(path=shown, code="yaml.too_large", params={"size": str(info.st_size >> 20),
+                                                                     "limit": str(MAX_YAML_BYTES >> 20)})
+    return None
+
+
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
     """The file's text (UTF-8, BOM allowed), or a diagnostic saying why not."""
+    if (problem := _file_problem(path, shown)) is not None:
+        return None, [problem]
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_YAML_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
         return None, [Diagnostic(path=shown, code="file.not_found")]
     except IsADirectoryError:
         return None, [Diagnostic(path=shown, code="file.is_directory")]
     except OSError as error:
         return None, [Diagnostic(path=shown, code="file.unreadable", params={"reason": error.strerror or str(error)})]
+    if len(data) > MAX_YAML_BYTES:
+        return None, [Diagnostic(path=shown, code="yaml.too_large", params={"size": str(len(data) >> 20),
+                                                                           "limit": str(MAX_YAML_BYTES >> 20)})]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -70,6 +110,34 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
         line = before.count("\n") + 1
         col = len(before) - (before.rfind("\n") + 1) + 1
         return None, [Diagnostic(path=shown, line=line, col=col, code="file.not_utf8")]
+
+
+def _place(text: str, position: int) -> tuple[int, int]:
+    """1-based line and column of a character position."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count("\n", 0, position) + 1, position - line_start + 1
+
+
+_OPENERS = re.compile(r"[\[{]|(?:^|(?<=\s))-(?=\s)|(?:^|(?<=\s))\?(?=\s)")
+
+
+def _too_deep(text: str, shown: str) -> Diagnostic | None:
+    """A line nested deeper than MAX_DEPTH, estimated from its indentation and its openers ([, {, “- ”, “? ”).
+
+    The estimate is generous (a quoted bracket counts) and is checked before parsing, because the
+    C parser recurses without the interpreter's guard and a deep enough nest crashes the process.
+    """
+    depth, offset = 0, 0
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        opened = len(_OPENERS.findall(line)) if "[" in line or "{" in line or "-" in line or "?" in line else 0
+        closed = line.count("]") + line.count("}")
+        if indent // 2 + depth + opened > MAX_DEPTH:
+            return Diagnostic(path=shown, line=text.count("\n", 0, offset) + 1, col=indent + 1, code="yaml.too_deep",
+                              params={"limit": str(MAX_DEPTH)})
+        depth = max(0, depth + line.count("[") + line.count("{") - closed)
+        offset += len(line) + 1
+    return None
 
 
 # ruamel's wording of common mistakes, and what to tell a person instead.
@@ -117,23 +185,67 @@ def _syntax_diagnostic(error: MarkedYAMLError, text: str, shown: str) -> Diagnos
     return Diagnostic(path=shown, line=line + 1, col=col + 1, code=code, params={"problem": problem})
 
 
-def _duplicate_keys(root: Node, shown: str) -> list[Diagnostic]:
-    """Every key repeated in its mapping (the load itself keeps going past them)."""
+def _mark(node: Node, shown: str, code: str, **params: str) -> Diagnostic:
+    return Diagnostic(path=shown, line=node.start_mark.line + 1, col=node.start_mark.column + 1, code=code,
+                      params=params)
+
+
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
+                        ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge", "binary", "omap"))
+_NUMBER_TAGS = frozenset(("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"))
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value) if isinstance(node, SequenceNode) else []
+
+
+def _screen(root: Node, shown: str) -> list[Diagnostic]:
+    """What must not reach the constructor: keys that are lists or maps, repeated keys, numbers longer than
+    MAX_NUMBER_DIGITS, tags other than YAML's own, aliases that refer to themselves or multiply the file
+    more than MAX_EXPANSION times. Each distinct node is visited once, however often aliases repeat it."""
     found: list[Diagnostic] = []
-    stack = [root]
+    size: dict[int, int] = {}  # a node's size with its aliases expanded
+    open_: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
-        node = stack.pop()
-        if isinstance(node, MappingNode):
-            seen: set[str] = set()
-            for key, value in node.value:
-                if isinstance(key, ScalarNode) and key.value in seen:
-                    found.append(Diagnostic(path=shown, line=key.start_mark.line + 1, col=key.start_mark.column + 1,
-                                            code="yaml.duplicate_key", params={"key": key.value}))
-                seen.add(getattr(key, "value", ""))
-                stack.append(value)
-        elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
-    return sorted(found, key=lambda d: (d.line, d.col))
+        node, closing = stack.pop()
+        if closing:
+            open_.discard(id(node))
+            size[id(node)] = 1 + sum(size.get(id(child), 1) for child in _children(node))
+            continue
+        if id(node) in size:
+            continue
+        if id(node) in open_:
+            return [_mark(node, shown, "yaml.recursive_alias")]
+        open_.add(id(node))
+        found += _node_problems(node, shown)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node))
+    if size[id(root)] > MAX_EXPANSION * len(size) + 1000:
+        return [_mark(root, shown, "yaml.alias_bomb", limit=str(MAX_EXPANSION))]
+    return sorted(found, key=lambda d: (d.line or 0, d.col or 0))
+
+
+def _node_problems(node: Node, shown: str) -> list[Diagnostic]:
+    """The problems of one node itself (not of its children)."""
+    found = []
+    tag = str(node.tag)
+    if tag not in _PLAIN_TAGS and not tag.startswith("tag:yaml.org,2002:") or tag.startswith("tag:yaml.org,2002:python"):
+        found.append(_mark(node, shown, "yaml.tag", tag=tag.replace("tag:yaml.org,2002:", "!!")))
+    if isinstance(node, ScalarNode) and tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_DIGITS:
+        found.append(_mark(node, shown, "yaml.number_too_long", limit=str(MAX_NUMBER_DIGITS)))
+    if isinstance(node, MappingNode):
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if not isinstance(key, ScalarNode):
+                found.append(_mark(key, shown, "yaml.complex_key"))
+            elif key.value in seen:
+                found.append(_mark(key, shown, "yaml.duplicate_key", key=key.value))
+            else:
+                seen.add(key.value)
+    return found
 
 
 def _syntax_problem(text: str, shown: str) -> Diagnostic:
@@ -142,8 +254,14 @@ def _syntax_problem(text: str, shown: str) -> Diagnostic:
         _reader().compose(text)
     except MarkedYAMLError as error:
         return _syntax_diagnostic(error, text, shown)
+    except ReaderError as error:  # a control character: its place is a character position
+        line, col = _place(text, error.position)
+        return Diagnostic(path=shown, line=line, col=col, code="yaml.bad_character",
+                          params={"code": f"U+{error.character:04X}" if isinstance(error.character, int) else "?"})
     except YAMLError as error:
         return Diagnostic(path=shown, code="yaml.syntax", params={"problem": str(error)})
+    except RecursionError:
+        return Diagnostic(path=shown, code="yaml.too_deep", params={"limit": str(MAX_DEPTH)})
     return Diagnostic(path=shown, code="yaml.syntax", params={"problem": "libyaml"})
 
 
@@ -151,18 +269,26 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
     """The YAML document as round-trip maps and lists (or None), and its syntax problems at line:col.
 
     Duplicate keys are reported but do not stop the load, so the rest of the
-    file is still checked.
+    file is still checked. Nesting, aliases, keys, tags and numbers that could
+    crash the parser or exhaust time or memory are refused before anything is built.
     """
     if not text.strip():
         return None, [Diagnostic(path=shown, code="file.empty")]
+    if (deep := _too_deep(text, shown)) is not None:
+        return None, [deep]
     try:
         node = _composer().compose(text)
-        root = _reader().constructor.construct_document(node) if node is not None else None
     except YAMLError:
         return None, [_syntax_problem(text, shown)]
+    if node is None:
+        return None, [Diagnostic(path=shown, code="file.no_data")]
+    problems = _screen(node, shown)
+    if any(d.code != "yaml.duplicate_key" for d in problems):
+        return None, problems
+    root = _reader().constructor.construct_document(node)
     if root is None:
         return None, [Diagnostic(path=shown, code="file.no_data")]
-    return root, _duplicate_keys(node, shown)
+    return root, problems
 
 
 def node_position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
