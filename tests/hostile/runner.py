@@ -21,7 +21,10 @@ from pathlib import Path
 
 # Imported before forking, so no child pays for them.
 import tracker.cli  # noqa: F401
+import tracker.extract.documents  # noqa: F401 - the extractor's patterns, compiled once here
+import tracker.extract.engine  # noqa: F401
 import tracker.pipeline  # noqa: F401
+import tracker.store.db  # noqa: F401
 import tracker.workspace  # noqa: F401
 
 MEMORY_LIMIT = 1 << 30

@@ -75,7 +75,7 @@ def load_manifest(folder: Path, shown_folder: str | None = None) -> tuple[Manife
     """The manifest of `folder`; an empty one when the folder has none."""
     path = folder / MANIFEST_NAME
     shown = str(Path(shown_folder) / MANIFEST_NAME) if shown_folder else str(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a broken or looping link is said, not taken for no manifest
         return Manifest(), []
     text, diagnostics = read_text(path, shown)
     if text is None:

@@ -1,0 +1,37 @@
+"""The baseline every document case compares with: status on the bundled data alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.cases import Case, progress_of
+from tests.hostile.runner import run_one
+
+
+def _progress(tmp_path_factory: pytest.TempPathFactory, small: bool) -> dict[str, tuple]:
+    outcome = run_one(Case("baseline", lambda folder: None, small=small).run(tmp_path_factory.mktemp("baseline")))
+    assert outcome.code == 0, outcome.err
+    return progress_of(outcome.out)
+
+
+@pytest.fixture(scope="session")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+    """Each target's progress from the one document most cases sit beside, with nothing hostile."""
+    found = _progress(tmp_path_factory, small=True)
+    assert sum(bool(refs) for _, _, refs in found.values()) >= 10  # the comparison is not empty
+    return found
+
+
+@pytest.fixture(scope="session")
+def seeds_baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+    """Each target's progress from all the bundled documents, with nothing hostile."""
+    return _progress(tmp_path_factory, small=False)
+
+
+def outcomes_of(cases: list[Case], base: Path) -> dict[str, object]:
+    """Every case's outcome, run side by side."""
+    from tests.hostile.runner import run_all
+
+    return run_all({case.name: case.run(base) for case in cases})

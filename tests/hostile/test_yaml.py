@@ -1,0 +1,116 @@
+"""Hostile YAML: targets.yaml, the documents' manifest.yaml and a decisions file, each met with one line.
+
+Every case ends within a second or two, in bounded memory, with the file
+named and (where the problem has a place) its line:col, and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.cases import Case, check
+from tests.hostile.conftest import outcomes_of
+
+_BOMB = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 10))
+_MERGE_BOMB = "m0: &m0 {x: 1, y: 2}\n" + "".join(
+    f"m{i}: &m{i} {{{', '.join(f'k{j}: *m{i - 1}' for j in range(10))}}}\n" for i in range(1, 9))
+
+TEXTS: dict[str, tuple[str | bytes, bool]] = {
+    # name: (content, whether the line must carry line:col)
+    "alias-bomb": (_BOMB + "plans: *a9\n", True),
+    "merge-bomb": (_MERGE_BOMB + "plans: [*m8]\n", True),
+    "recursive-alias": ("a: &a [*a]\nplans: *a\n", True),
+    "deep-flow": ("plans: " + "[" * 100_000 + "]" * 100_000 + "\n", True),
+    "deep-map-flow": ("plans: " + "{a: " * 50_000 + "1" + "}" * 50_000 + "\n", True),
+    "deep-block": ("plans:\n" + "".join("  " * i + "- \n" for i in range(3000)), True),
+    "deep-dashes": ("plans: " + "- " * 5000 + "x\n", True),
+    "nul": ("version: 1\nplans:\n  - id: a\x00b\n", True),
+    "escape": ("version: 1\nplans:\n  - id: a\x1b]52;c;ZXZpbA==\x07b\n", True),
+    "list-key": ("? [a, b]\n: c\nplans: []\n", True),
+    "map-key": ("plans:\n  - ? {x: 1}\n    : y\n", True),
+    "long-int": ("version: " + "9" * 5000 + "\nplans: []\n", True),
+    "long-float": ("version: 1." + "0" * 5000 + "\nplans: []\n", True),
+    "python-tag": ("plans: !!python/object/apply:os.system [echo hi]\n", True),
+    "local-tag": ("plans: !include other.yaml\n", True),
+    "unclosed-quote": ('version: 1\nplans:\n  - id: "a\n    title: b\n', True),
+    "tab": ("version: 1\nplans:\n\t- id: a\n", True),
+    "not-utf8": ("version: 1\nplans:\n  - id: 科技\n".encode("gb18030"), True),
+    "empty": ("", False),
+    "only-comments": ("# nothing here\n", False),
+    "too-large": ("#" * (33 << 20), False),
+}
+"""Hostile contents; each file is written with one of them."""
+
+
+def _special(make: Callable[[Path], None]) -> Callable[[Path], None]:
+    return make
+
+
+SPECIAL: dict[str, Callable[[Path], None]] = {
+    "fifo": lambda path: os.mkfifo(path),
+    "folder": lambda path: path.mkdir(),
+    "device": lambda path: os.symlink("/dev/zero", path),
+    "link-loop": lambda path: (os.symlink(path.name + ".b", path), os.symlink(path.name, path.with_name(path.name + ".b"))),
+    "link-broken": lambda path: os.symlink("missing.yaml", path),
+}
+"""Paths that are no regular file: refused from stat alone (a FIFO is never opened, /dev/zero never read)."""
+
+FILES = {
+    # which file, where it lies in the case's folder, and the command that reads it
+    "targets": ("targets.yaml", ("check",)),
+    "manifest": ("seeds/manifest.yaml", ("check",)),
+    "decisions": ("decisions.yaml", ("review", "import", "decisions.yaml")),
+}
+
+
+def _content(relative: str, content: str | bytes) -> Callable[[Path], None]:
+    def setup(folder: Path) -> None:
+        path = folder / relative
+        path.unlink(missing_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+    return setup
+
+
+def _entry(relative: str, make: Callable[[Path], None]) -> Callable[[Path], None]:
+    def setup(folder: Path) -> None:
+        path = folder / relative
+        path.unlink(missing_ok=True)
+        make(path)
+
+    return setup
+
+
+CASES = [
+    *(Case(f"{file}-{name}", _content(relative, content), argv=argv, names=(relative,), place=place)
+      for file, (relative, argv) in FILES.items() for name, (content, place) in TEXTS.items()),
+    *(Case(f"{file}-{name}", _entry(relative, make), argv=argv, names=(relative,))
+      for file, (relative, argv) in FILES.items() for name, make in SPECIAL.items()),
+]
+# A hostile manifest does not stop status: the documents are still read, with what their text says.
+CASES += [Case(f"status-manifest-{name}", _content("seeds/manifest.yaml", TEXTS[name][0]), names=("seeds/manifest.yaml",),
+               lines=None) for name in ("alias-bomb", "deep-flow", "nul", "list-key")]
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return outcomes_of(CASES, tmp_path_factory.mktemp("yaml"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_a_hostile_yaml_file_is_one_line_with_its_place(case: Case, outcomes: dict) -> None:
+    check(case, outcomes[case.name])
+    assert outcomes[case.name].seconds < 5
+
+
+def test_no_hostile_yaml_costs_memory(outcomes: dict) -> None:
+    """Bounded memory: no case grows past the test process it was forked from by more than 200 MB."""
+    import resource
+
+    here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert max(o.peak_mb for o in outcomes.values()) < here + 200
