@@ -120,3 +120,45 @@ def test_a_decision_applied_to_a_report_equals_the_status_computed_with_it_store
     assert {t: [(e.ref, e.review) for e in items] for t, items in applied.evidence.items()} == \
            {t: [(e.ref, e.review) for e in items] for t, items in stored.evidence.items()}
     assert applied.progress != before.progress
+
+
+def test_a_file_that_disappears_mid_run_is_one_line_and_the_rest_is_stored(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracker.pipeline as pipeline
+
+    listed = pipeline.document_files(folder)
+    monkeypatch.setattr(pipeline, "document_files", lambda _: [folder / "gone.txt", *listed])  # listed, then deleted
+    report = ingest(folder, make_engine("sqlite://"))
+    assert [(d.path, d.code) for d in report.diagnostics if d.path != "docs/manifest.yaml"] == [
+        ("docs/gone.txt", "file.not_found")]
+    assert sorted(report.stored) == ["docs/weihai-2024-11-press.txt", "docs/yingkou-2022-h1.txt"]
+
+
+def test_a_bug_met_on_one_text_leaves_that_file_out_and_reads_the_others(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracker.extract.engine as engine
+
+    real = engine.extract
+
+    def extract(document):  # noqa: ANN001, ANN202 - the extractor failing on one document only
+        if "yingkou" in document.path:
+            raise KeyError(10000000)
+        return real(document)
+
+    monkeypatch.setattr(engine, "extract", extract)
+    results, diagnostics = extract_files([folder / "yingkou-2022-h1.txt", folder / "weihai-2024-11-press.txt"])
+    assert [d.path for d, _ in results] == ["docs/weihai-2024-11-press.txt"]
+    assert [(d.path, d.code, d.params["reason"]) for d in diagnostics if d.path != "docs/manifest.yaml"] == [
+        ("docs/yingkou-2022-h1.txt", "extract.failed", "KeyError(10000000)")]
+
+
+def test_entries_that_are_no_regular_file_are_named_not_skipped(folder: Path) -> None:
+    import os
+
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "folder.pdf").mkdir()
+    os.symlink("nowhere.txt", folder / "dangling.txt")
+    report = ingest(folder, make_engine("sqlite://"))
+    assert sorted((d.path, d.code) for d in report.diagnostics if d.path != "docs/manifest.yaml") == [
+        ("docs/dangling.txt", "read.link_broken"), ("docs/folder.pdf", "read.is_folder"), ("docs/pipe.txt", "read.is_fifo")]
+    assert len(report.stored) == 2

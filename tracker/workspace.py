@@ -191,7 +191,8 @@ class Workspace:
         return Snapshot(targets_file, report_of(targets_file, {}, as_of), {}, diagnostics, pending=True)
 
     def _cache_key(self) -> tuple[str, ...]:
-        return str(self.targets.resolve()), str(self.docs.resolve()), self.url, extractor_version()
+        # realpath, not resolve(): a looping link must not raise here (reading it says what is wrong)
+        return os.path.realpath(self.targets), os.path.realpath(self.docs), self.url, extractor_version()
 
     def save_cached(self, snapshot: Snapshot) -> None:
         """Keep a snapshot for the next start (dropped matches left out: they are only for review lists)."""
