@@ -285,6 +285,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.confirm": ("确认", "confirm"),
     "tui.key.edit_meta": ("修改", "correct"),
     "tui.unused_documents": ("{count} 份文件未被采用，按 d 查看原因", "{count} documents are not used; press d to see why"),
+    "tui.unreadable_documents": ("{count} 份文件无法读取，其余照常使用；按 d 查看", "{count} files could not be read (the rest are used); press d to see which"),
+    "tui.unreadable_documents.title": ("无法读取的文件 {count} 份：", "{count} files could not be read:"),
     "tui.documents.title": ("文件 {total} 份，其中 {unused} 份未被采用（~ 推断，? 未知或推测较弱）", "{total} documents, {unused} not used (~ inferred, ? unknown or a weak guess)"),
     "tui.documents.empty": ("文件夹中没有文件", "no document in the folder"),
     "tui.documents.used": ("采用数字 {used} 个（共读出 {figures} 个）", "{used} of {figures} figures used"),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
-from tracker.errors import Diagnostic, TrackerUserError, has_errors
+from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang
 from tracker.model.decision import Action, Decision, manual_ref
@@ -83,6 +83,10 @@ class Snapshot(NamedTuple):
     """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
     pending: bool = False
     """Only the targets, with no document read yet (the first start in a folder): the status follows."""
+
+    def unreadable(self) -> list[Diagnostic]:
+        """The documents (and manifest problems) that kept something out of the status: errors, not warnings."""
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
     def shown(self) -> Snapshot:
         """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""

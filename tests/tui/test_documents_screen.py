@@ -78,3 +78,26 @@ def test_correcting_a_document_checks_the_values_first(project: Path) -> None:
             assert used.reason is None  # recomputed with the corrected place: its figures are used again
 
     asyncio.run(run())
+
+
+def test_files_that_cannot_be_read_are_said_on_the_dashboard_and_listed_with_why(project: Path) -> None:
+    import os
+
+    from tests.hostile import makers
+
+    (project / "seeds" / "加密.pdf").write_bytes(makers.encrypted_pdf())
+    os.mkfifo(project / "seeds" / "pipe.txt")
+
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert "2 份文件无法读取" in text_of(app, "#summary")
+            assert "已完成" in text_of(app, "#summary")  # the other documents' figures are still used
+            await pilot.press("d")
+            await settled(pilot)
+            listed = text_of(app, "#documents-unreadable")
+            assert "seeds/加密.pdf: PDF 已加密" in listed and "seeds/pipe.txt: 这是一个命名管道" in listed
+            assert len(app.screen.uses) == 5
+
+    asyncio.run(run())

@@ -149,6 +149,8 @@ class DashboardScreen(TrackerScreen):
         unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
             lines.append("[yellow]" + translate("tui.unused_documents", self.lang, count=len(unused)) + "[/yellow]")
+        if unreadable := snapshot.unreadable():
+            lines.append("[red]" + translate("tui.unreadable_documents", self.lang, count=len(unreadable)) + "[/red]")
         self.query_one("#summary", Static).update("\n".join(lines))
         self.rendered = {}
         self.refill()

@@ -77,6 +77,7 @@ class DocumentsScreen(TrackerScreen):
         yield Static(id="documents-title", classes="panel-title")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Static(id="document-detail", classes="panel")
+        yield Static(id="documents-unreadable", classes="panel")
         yield KeyFooter()
 
     def prepare(self) -> None:
@@ -101,6 +102,17 @@ class DocumentsScreen(TrackerScreen):
         if self.uses:
             table.move_cursor(row=min(row, len(self.uses) - 1))
         self._detail()
+        self._unreadable(snapshot)
+
+    def _unreadable(self, snapshot: Snapshot) -> None:
+        """The files that could not be read, each with why: never silent, even on this screen."""
+        problems = snapshot.unreadable()
+        panel = self.query_one("#documents-unreadable", Static)
+        panel.display = bool(problems)
+        body = Text(translate("tui.unreadable_documents.title", self.lang, count=len(problems)) + "\n", style="bold red")
+        for problem in problems:
+            body.append(problem.render(self.lang) + "\n")
+        panel.update(body)
 
     def current(self) -> Any:
         row = self.query_one("#documents", DataTable).cursor_row
