@@ -11,7 +11,6 @@ commands that use it, so plain `tracker` opens the app without waiting for it.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -25,11 +24,12 @@ from tracker.cli_report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
-from tracker.console import print_figures, print_table
+from tracker.console import ArgumentParser, print_figures, print_table, say
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
-from tracker.jsonout import figure_json, target_json
+from tracker.jsonout import figure_json, json_text, target_json
 from tracker.model.plan import TargetsFile
+from tracker.safe_text import safe_text
 
 EXIT_OK, EXIT_USER, EXIT_BUG = 0, 2, 70
 
@@ -69,7 +69,7 @@ def check(args: argparse.Namespace) -> TargetsFile | None:
     if manifest_path.exists():
         line += translate("manifest.summary", args.lang, path=str(manifest_path),
                           count=count(len(manifest.documents), "document", args.lang))
-    print(line + translate("check.clean", args.lang))
+    say(line + translate("check.clean", args.lang))
     return targets_file
 
 
@@ -94,7 +94,7 @@ def list_targets(targets_file: TargetsFile, args: argparse.Namespace) -> int:
         plans = (plan,)
     if args.json:
         rows = [target_json(t, p) for p in plans for t in p.targets]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows))
         return EXIT_OK
     for plan in plans:
         print_table(plan, args.lang)
@@ -136,11 +136,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     _print_diagnostics(diagnostics, args.lang)
     for document, _ in results:
         if document.missing:
-            print(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
-                  file=sys.stderr)
+            say(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
+                err=True)
     if args.json:
         rows = [figure_json(f, d) for d, figures in results for f in figures]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows))
     else:
         for document, figures in results:
             print_figures(document, figures, args.lang)
@@ -160,14 +160,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, path: str) -> None:
         if show_progress and total > 1:
-            print("\r\033[K" + translate("ingest.progress", args.lang, done=done, total=total, path=path),
+            print("\r\033[K" + safe_text(translate("ingest.progress", args.lang, done=done, total=total, path=path)),
                   end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     report = ingest(folder, engine, progress)
     _print_diagnostics(report.diagnostics, args.lang)
-    print(translate("ingest.summary", args.lang, folder=str(folder), stored=len(report.stored),
-                    figures=report.figures, unchanged=len(report.unchanged), removed=len(report.removed),
-                    failed=sum(1 for d in report.diagnostics if d.line is None)))
+    say(translate("ingest.summary", args.lang, folder=str(folder), stored=len(report.stored),
+                  figures=report.figures, unchanged=len(report.unchanged), removed=len(report.removed),
+                  failed=sum(1 for d in report.diagnostics if d.line is None)))
     return EXIT_USER if has_errors(report.diagnostics) else EXIT_OK
 
 
@@ -187,7 +187,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(prog="tracker", description="Track a work plan's targets against reported results.")
+    parser = ArgumentParser(prog="tracker", description="Track a work plan's targets against reported results.")
     _common(parser, top=True)
     parser.set_defaults(handler=cmd_default)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

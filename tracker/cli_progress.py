@@ -8,7 +8,6 @@ The database goes through `Workspace`, which imports SQLAlchemy when first used.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,11 +15,11 @@ from pathlib import Path
 from tracker.config.decisions import export_decisions, load_decisions_file
 from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
-from tracker.console import make_console, print_documents, print_status
+from tracker.console import make_console, plain, print_documents, print_status, say
 from tracker.display import amount_text
 from tracker.errors import Diagnostic, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
-from tracker.jsonout import document_use_json, evidence_json, status_json
+from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
 from tracker.matching.usage import unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
@@ -77,7 +76,7 @@ def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusRep
 def _print_unapplied(report: StatusReport, lang: Lang) -> None:
     if report.unapplied:
         refs = ", ".join(f"{d.target} {d.ref}" for d in report.unapplied[:5])
-        print(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), file=sys.stderr)
+        say(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), err=True)
 
 
 def print_unused(report: StatusReport, lang: Lang) -> None:
@@ -88,14 +87,14 @@ def print_unused(report: StatusReport, lang: Lang) -> None:
     print(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), file=sys.stderr)
     for use in left:
         reason = translate(use.reason, lang, region=use.document.meta.region or "")
-        print(translate("usage.line", lang, path=use.path, reason=reason), file=sys.stderr)
+        say(translate("usage.line", lang, path=use.path, reason=reason), err=True)
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """Every document of the folder: kind, place, period and date, each given, inferred or unknown; figures used."""
     _, _, report, code = _report(args)
     if args.json:
-        print(json.dumps([document_use_json(u) for u in report.documents], ensure_ascii=False, indent=2))
+        print(json_text([document_use_json(u) for u in report.documents]))
     else:
         print_documents(report.documents, args.lang)
         print_unused(report, args.lang)
@@ -110,7 +109,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
         workspace.save_cached(Snapshot(targets_file, report, workspace.notes(), []))
     if args.json:
-        print(json.dumps(status_json(report), ensure_ascii=False, indent=2))
+        print(json_text(status_json(report)))
     else:
         print_status(report, args.lang)
     return code
@@ -134,7 +133,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
     rows = [(t.id, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
     if args.json:
-        print(json.dumps([{"target": t, **evidence_json(e)} for t, e in rows], ensure_ascii=False, indent=2))
+        print(json_text([{"target": t, **evidence_json(e)} for t, e in rows]))
         return code
     if not rows:
         print(translate("review.none_pending", args.lang))
@@ -142,9 +141,9 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     current = None
     for target_id, item in rows:
         if target_id != current:
-            console.print(target_id, style="bold")
+            console.print(plain(target_id, style="bold"))
             current = target_id
-        console.print(_evidence_line(item, args.lang), markup=False)
+        console.print(plain(_evidence_line(item, args.lang)))
     return code
 
 
@@ -158,7 +157,7 @@ def _target_check(targets_file: TargetsFile, target_id: str) -> None:
 
 def _save(workspace: Workspace, decision: Decision, lang: Lang) -> int:
     workspace.record(decision)
-    print(translate("review.saved", lang, id=decision.target, action=decision.action.value, ref=decision.ref))
+    say(translate("review.saved", lang, id=decision.target, action=decision.action.value, ref=decision.ref))
     return EXIT_OK
 
 
@@ -185,7 +184,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     """Write every stored decision to a YAML file."""
     decisions = workspace_of(args).decisions()
     export_decisions(decisions, args.file)
-    print(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
+    say(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
     return EXIT_OK
 
 
@@ -196,7 +195,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     if has_errors(diagnostics):
         return EXIT_USER
     added = workspace_of(args).record(*decisions)
-    print(translate("review.imported", args.lang, count=added, skipped=len(decisions) - added, path=str(args.file)))
+    say(translate("review.imported", args.lang, count=added, skipped=len(decisions) - added, path=str(args.file)))
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from tracker.cli_progress import (
     read_date,
     workspace_of,
 )
+from tracker.console import say
 from tracker.i18n import translate
 from tracker.report.quarter import Quarter
 
@@ -22,7 +23,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                                                      args.lang, plan=args.plan, as_of=args.as_of, out=args.out,
                                                      force=args.force)
     print_diagnostics(problems, args.lang)
-    print(translate("report.written", args.lang, path=str(path)))
+    say(translate("report.written", args.lang, path=str(path)))
     return exit_status(problems)
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sys
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -17,6 +18,7 @@ from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
 from tracker.progress.status import Progress, Status
+from tracker.safe_text import safe_text
 
 if TYPE_CHECKING:
     from tracker.pipeline import StatusReport
@@ -33,6 +35,30 @@ def make_console() -> Console:
     return Console(width=width, highlight=False, soft_wrap=False)
 
 
+def plain(value: str, *, lines: bool = False, style: str = "") -> Text:
+    """Words from a document, a file name, a YAML value or an argument, shown as written: safe to show
+    (`safe_text`: no control or escape sequence reaches the terminal) and never read as markup ([bold], [link=…])."""
+    return Text(safe_text(value, lines=lines), style=style)
+
+
+def say(line: str, *, err: bool = False) -> None:
+    """One line of words on stdout (or stderr, for what is not data), made safe to show."""
+    print(safe_text(line), file=sys.stderr if err else sys.stdout)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's own messages (usage, `unrecognized arguments: …`, a bad value) made safe to show: they quote the
+    command line as typed."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        super()._print_message(safe_text(message, lines=True), file)
+
+
+def add_row(table: Table, *cells: str | Text) -> None:
+    """A table row whose words are shown as written (`plain`); a Text cell is built safe by its maker."""
+    table.add_row(*(plain(cell) if isinstance(cell, str) else cell for cell in cells))
+
+
 def _goal(target: Target, lang: Lang) -> str:
     if target.target is not None:
         return target.target.text
@@ -45,7 +71,7 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
     wide = console.width >= WIDE
     title = translate("plan.heading", lang, title=plan.title, id=plan.id,
                       region=plan.region, period=plan.period.label)
-    table = Table(title=title, title_justify="left", expand=True)
+    table = Table(title=plain(title), title_justify="left", expand=True)
     table.add_column(translate("col.id", lang), no_wrap=True)  # ids are typed by users: never cut
     table.add_column(translate("col.kind", lang), no_wrap=True, width=9 if lang == "en" else 6)
     table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)
@@ -58,14 +84,14 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
         cells = [target.id, translate(f"kind.{target.kind.value}", lang), target.title, _goal(target, lang)]
         if console.width >= MEDIUM:
             cells.append(target.effective_due(plan.period).isoformat())
-        table.add_row(*cells, *([target.section or ""] if wide else []))
+        add_row(table, *cells, *([target.section or ""] if wide else []))
     console.print(table)
 
 
 def print_figures(document: Document, figures: list[Figure], lang: Lang, console: Console | None = None) -> None:
     """A document's figures: where, as written, normalized, what kind, when, about what."""
     console = console or make_console()
-    table = Table(title=document.path, title_justify="left", expand=True)
+    table = Table(title=plain(document.path), title_justify="left", expand=True)
     for code, options in (("col.offset", {"justify": "right"}), ("col.text", {}), ("col.value", {"justify": "right"}),
                           ("col.unit", {}), ("col.modality", {}), ("col.period", {}), ("col.subject", {"ratio": 1})):
         table.add_column(translate(code, lang), no_wrap=True, overflow="ellipsis", **options)
@@ -74,8 +100,8 @@ def print_figures(document: Document, figures: list[Figure], lang: Lang, console
         period = figure.period.label if figure.period else translate("period.unknown", lang)
         if figure.cumulative:
             period += translate("period.cumulative_mark", lang)
-        table.add_row(str(q.start), q.text, format(q.value, "f"), q.unit,
-                      translate(f"modality.{figure.modality.value}", lang), period, figure.subject)
+        add_row(table, str(q.start), q.text, format(q.value, "f"), q.unit,
+                translate(f"modality.{figure.modality.value}", lang), period, figure.subject)
     console.print(table)
 
 
@@ -90,7 +116,7 @@ def _meta_cell(document: Document, name: str, lang: Lang) -> Text:
     shown = (value.label if hasattr(value, "label") else translate(f"kind.{value.value}", lang)
              if hasattr(value, "value") else str(value)) if value is not None else "—"
     weak = source is not None and source.weak
-    return Text(shown + SOURCE_MARK[kind] + ("?" if weak else ""), style="yellow" if weak or kind == "unknown" else "")
+    return plain(shown + SOURCE_MARK[kind] + ("?" if weak else ""), style="yellow" if weak or kind == "unknown" else "")
 
 
 def print_documents(uses: list, lang: Lang, console: Console | None = None) -> None:
@@ -102,9 +128,9 @@ def print_documents(uses: list, lang: Lang, console: Console | None = None) -> N
         table.add_column(translate(code, lang), overflow="ellipsis", **options)
     for use in uses:
         d = use.document
-        table.add_row(Text(d.path), *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
-                      f"{use.used}/{use.figures}",
-                      translate(use.reason, lang, region=d.meta.region or "") if use.reason else "")
+        add_row(table, d.path, *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
+                f"{use.used}/{use.figures}",
+                translate(use.reason, lang, region=d.meta.region or "") if use.reason else "")
     console.print(table)
 
 
@@ -134,9 +160,9 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
     for plan_id, rollup in plans.items():
         items = [p for p in report.progress if p.plan.id == plan_id]
         plan = items[0].plan
-        console.print(translate("status.heading", lang, title=plan.title, id=plan.id, region=plan.region,
-                                period=plan.period.label, as_of=report.as_of.isoformat()), style="bold")
-        console.print(rollup_sentence(rollup, lang))
+        console.print(plain(translate("status.heading", lang, title=plan.title, id=plan.id, region=plan.region,
+                                      period=plan.period.label, as_of=report.as_of.isoformat()), style="bold"))
+        console.print(plain(rollup_sentence(rollup, lang)))
         table = Table(expand=True)
         table.add_column(translate("col.id", lang), no_wrap=True)
         table.add_column(translate("col.title", lang), overflow="ellipsis", no_wrap=True, ratio=1)
@@ -148,8 +174,8 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
         table.add_column(translate("col.gap", lang), overflow="ellipsis", no_wrap=True, justify="right", max_width=14)
         for p in items:
             is_quantity = p.target.target is not None
-            table.add_row(
-                p.target.id, p.target.title, p.target.target.text if is_quantity else "",
+            add_row(
+                table, p.target.id, p.target.title, p.target.target.text if is_quantity else "",
                 goal_amount(p, p.actual.value) if p.actual else "",
                 percent_text(p.completion), percent_text(p.expected) if is_quantity else "",
                 status_word(p, lang), goal_amount(p, p.gap) if p.gap else "",

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from tracker.i18n import Lang, translate
+from tracker.safe_text import safe_text
 
 
 class Severity(StrEnum):
@@ -43,12 +44,13 @@ class Diagnostic(BaseModel):
         return translate(self.code, lang, **self.params)
 
     def render(self, lang: Lang = "en") -> str:
-        """`path:line:col: message`, the form editors can jump to."""
+        """`path:line:col: message`, the form editors can jump to; one line, safe to show in a terminal (a file
+        name or a value quoted in the message may hold anything)."""
         where = self.path
         if self.line is not None:
             where += f":{self.line}:{self.col or 1}"
         prefix = "" if self.severity is Severity.ERROR else translate("severity.warning", lang)
-        return f"{where}: {prefix}{self.message(lang)}"
+        return safe_text(f"{where}: {prefix}{self.message(lang)}")
 
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
@@ -65,9 +67,10 @@ class TrackerUserError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "en") -> str:
-        """The message in the given language."""
+        """The message in the given language, one line safe to show in a terminal (its values may come from
+        a file name, a document or an argument)."""
         reason = {"reason": self.cause.message(lang)} if self.cause else {}
-        return translate(self.code, lang, **reason, **self.params)
+        return safe_text(translate(self.code, lang, **reason, **self.params))
 
 
 class TrackerInternalError(Exception):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +16,21 @@ from tracker.model.target import Target
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 from tracker.quantity import Quantity
+from tracker.safe_text import BIDI
 
 if TYPE_CHECKING:
     from tracker.pipeline import StatusReport
+
+
+UNESCAPED = re.compile(f"[\x7f-\x9f{BIDI}]")
+"""What json.dumps leaves as it is (it escapes only C0 controls) though a terminal may act on it: DEL, C1 controls
+(U+009B is CSI), bidi controls."""
+
+
+def json_text(value: object) -> str:
+    """JSON as the command line prints it: Chinese as written, every control and bidi character escaped (\\u009b),
+    so the data is kept exactly and none of it acts on the terminal."""
+    return UNESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def number(value: Decimal | None) -> int | float | None:

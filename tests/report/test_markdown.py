@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from markdown_it import MarkdownIt
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from tracker.display import percent_text
@@ -56,7 +57,7 @@ def test_the_parts_come_in_the_usual_order(report) -> None:  # noqa: ANN001
 
 
 def test_a_pipe_in_a_quote_stays_inside_its_cell() -> None:
-    assert markdown.cell("甲|乙\n丙") == "甲\\|乙 丙"
+    assert markdown.text("甲|乙\n丙") == "甲\\|乙 丙"
 
 
 def test_the_seeds_report_is_unchanged(report, snapshot) -> None:  # noqa: ANN001 - syrupy's fixture
@@ -68,3 +69,24 @@ def _decimal(value: float):  # noqa: ANN202
     from decimal import Decimal
 
     return Decimal(str(value))
+
+
+HOSTILE = ("<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))![](http://evil/p.png)"
+           "<http://evil> **b** `c` &#106; \x1b]52;c;ZXZpbA==\x07|")
+
+
+def test_html_and_markdown_from_a_document_or_a_user_stay_inert(report) -> None:  # noqa: ANN001
+    part = report.plans[0]
+    assert part.lagging and part.sources
+    hostile = report._replace(plans=(part._replace(
+        title=HOSTILE, sources=tuple(s._replace(quote=HOSTILE + s.quote, document=HOSTILE) for s in part.sources),
+        lagging=tuple(item._replace(title=HOSTILE, cause=HOSTILE) for item in part.lagging),
+        next_steps=(HOSTILE, *part.next_steps)),), title=HOSTILE)
+    text = markdown.render(hostile)
+    assert "\x1b" not in text and "\x07" not in text
+    shown = MarkdownIt("commonmark").enable("table").render(text)  # raw HTML on, as most viewers have it
+    assert "<script" not in shown and "<img" not in shown and "href" not in shown and "<code" not in shown
+    assert shown.count("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"
+                       "[x](javascript:alert(3))![](http://evil/p.png)&lt;http://evil&gt; **b** `c` &amp;#106;") > 4
+    appendix = tables(text)["附件：数据来源"]
+    assert all(row["原文"].startswith("\\<script\\>") and row["文件"].endswith("|") for row in appendix)

@@ -1,19 +1,29 @@
-"""The report as Markdown: plain, one line per table row, stable order, so two quarters diff cleanly."""
+"""The report as Markdown: plain, one line per table row, stable order, so two quarters diff cleanly.
+
+Every text is written through `text`, as the HTML report autoescapes: a document's sentence or a title can hold
+HTML (<script>, <img onerror=…>) or Markdown ([x](javascript:…), ![](http://…)); it is shown, never run or fetched.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tracker.display import percent_text
 from tracker.report.content import PlanReport, QuarterReport, Row
+from tracker.safe_text import safe_text
 
 TABLE = ("number", "title", "goal", "actual", "completion", "expected", "status", "gap", "change", "source")
 SOURCES = ("number", "title", "document", "as_of", "quote")
+MARKUP = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
+"""What Markdown or HTML would read: escapes, code, emphasis, links and images, tags, table pipes, strike-through,
+and an & that begins an entity (R&D stays as it is)."""
 
 
-def cell(text: str) -> str:
-    """Text safe in a table cell: pipes escaped, line breaks as spaces."""
-    return " ".join(text.replace("|", "\\|").split())
+def text(value: str) -> str:
+    """Words inert in Markdown, on one line (fit for a table cell): no control character, line breaks as spaces,
+    and every character Markdown or HTML would read backslash-escaped, so it shows as written."""
+    return MARKUP.sub(r"\\\1", " ".join(safe_text(value).split()))
 
 
 def table_values(row: Row) -> dict[str, str]:
@@ -26,28 +36,28 @@ def table_values(row: Row) -> dict[str, str]:
 def render(report: QuarterReport) -> str:
     """The whole report as Markdown text."""
     label = report.label
-    lines = [f"# {report.title}", "", report.date_line, ""]
+    lines = [f"# {text(report.title)}", "", text(report.date_line), ""]
     parts: list[tuple[str, Callable[[PlanReport, QuarterReport], list[str]]]] = [
         ("part_progress", _progress), ("part_problems", _problems), ("part_next", _next), ("appendix", _sources)]
     for heading, write in parts:
         lines += [f"## {label(heading)}", ""]
         for part in report.plans:
-            lines += ([f"### {part.title}", ""] if len(report.plans) > 1 else []) + write(part, report)
+            lines += ([f"### {text(part.title)}", ""] if len(report.plans) > 1 else []) + write(part, report)
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _table(labels: list[str], rows: list[list[str]]) -> list[str]:
     """A pipe table whose first column (序号) is right-aligned."""
     rule = "|" + "|".join("---:" if n == 0 else "---" for n in range(len(labels))) + "|"
-    return ["| " + " | ".join(labels) + " |", rule, *("| " + " | ".join(cell(v) for v in r) + " |" for r in rows), ""]
+    return ["| " + " | ".join(labels) + " |", rule, *("| " + " | ".join(text(v) for v in r) + " |" for r in rows), ""]
 
 
 def _progress(part: PlanReport, report: QuarterReport) -> list[str]:
-    lines = [*part.overview, ""]
+    lines = [*map(text, part.overview), ""]
     head = "####" if len(report.plans) > 1 else "###"
     for section in part.sections:
         values = [[table_values(row)[name] for name in TABLE] for row in section.rows]
-        lines += [f"{head} {section.title}", "", *_table([report.label(f"col.{n}") for n in TABLE], values)]
+        lines += [f"{head} {text(section.title)}", "", *_table([report.label(f"col.{n}") for n in TABLE], values)]
     return lines
 
 
@@ -55,18 +65,20 @@ def _problems(part: PlanReport, report: QuarterReport) -> list[str]:
     label = report.label
     lines = [] if part.lagging else [label("behind_none"), ""]
     for number, item in enumerate(part.lagging, start=1):
-        lines += [f"{number}. " + label("lagging", title=f"**{item.title}**", status=item.status_word, said=item.said),
-                  "   - " + label("labelled", label=label("cause"), text=item.cause),
-                  "   - " + label("labelled", label=label("measures"), text=item.measures)]
+        lines += [f"{number}. " + label("lagging", title=f"**{text(item.title)}**", status=text(item.status_word),
+                                        said=text(item.said)),
+                  "   - " + label("labelled", label=label("cause"), text=text(item.cause)),
+                  "   - " + label("labelled", label=label("measures"), text=text(item.measures))]
     if part.lagging:
         lines.append("")
     if part.no_data:
-        lines += [label("no_data", count=len(part.no_data), titles=label("list_separator").join(part.no_data)), ""]
+        titles = label("list_separator").join(map(text, part.no_data))
+        lines += [label("no_data", count=len(part.no_data), titles=titles), ""]
     return lines
 
 
 def _next(part: PlanReport, _report: QuarterReport) -> list[str]:
-    return [*(f"- {step}" for step in part.next_steps), ""]
+    return [*(f"- {text(step)}" for step in part.next_steps), ""]
 
 
 def _sources(part: PlanReport, report: QuarterReport) -> list[str]:

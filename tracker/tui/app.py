@@ -16,6 +16,8 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -23,6 +25,7 @@ from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
 from tracker.model.note import LagNote
+from tracker.safe_text import safe_text
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
 from tracker.workspace import Snapshot, Workspace, compute_snapshot
@@ -81,6 +84,15 @@ class TrackerApp(App[None]):
         for child in self._computing:
             if child.poll() is None:
                 child.terminate()
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's line; every screen's sub-title (file names, a document's path) safe to show."""
+        return super().format_title(safe_text(title), safe_text(sub_title))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:  # noqa: ARG002 - never markup
+        """Every notification as written, safe to show: its words may quote a file name, a value or an error."""
+        super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
     def _where(self, as_of: date | None = None) -> str:
         """Files and date shown under the title: the date of what is on screen."""

@@ -12,10 +12,12 @@ from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
 from tracker.console import WIDE as CONSOLE_WIDE
+from tracker.console import plain
 from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
 from tracker.matching.usage import unused as unused_documents
 from tracker.progress.status import Progress, Status
+from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import completion_bar, status_light
@@ -52,8 +54,8 @@ SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
 
 
 def cell(value: str | Text) -> Text:
-    """A cell that ends in an ellipsis when its column is too narrow."""
-    text = Text(value) if isinstance(value, str) else value.copy()
+    """A cell that ends in an ellipsis when its column is too narrow; words shown as written (`plain`)."""
+    text = plain(value) if isinstance(value, str) else value.copy()
     text.no_wrap, text.overflow = True, "ellipsis"
     return text
 
@@ -143,15 +145,16 @@ class DashboardScreen(TrackerScreen):
         """Refill the header, the filter choices and the table from a snapshot."""
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
-        lines = [f"[b]{r.plan}[/b] " + (translate("tui.computing", self.lang) if snapshot.pending
-                                         else rollup_sentence(r, self.lang)) for r in snapshot.report.rollups
-                 if r.section is None and (self.app.plan in (None, r.plan))]
+        lines = [Text.assemble((safe_text(r.plan), "bold"), " ", translate("tui.computing", self.lang)
+                               if snapshot.pending else rollup_sentence(r, self.lang))
+                 for r in snapshot.report.rollups if r.section is None and (self.app.plan in (None, r.plan))]
         unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
-            lines.append("[yellow]" + translate("tui.unused_documents", self.lang, count=len(unused)) + "[/yellow]")
+            lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
         if unreadable := snapshot.unreadable():
-            lines.append("[red]" + translate("tui.unreadable_documents", self.lang, count=len(unreadable)) + "[/red]")
-        self.query_one("#summary", Static).update("\n".join(lines))
+            lines.append(Text(translate("tui.unreadable_documents", self.lang, count=len(unreadable)), style="red"))
+        self.query_one("#summary", Static).update(Text("
+").join(lines))
         self.rendered = {}
         self.refill()
 
@@ -160,13 +163,13 @@ class DashboardScreen(TrackerScreen):
         return items if plan is None else [p for p in items if p.plan.id == plan]
 
     def _fill_filters(self, items: list[Progress]) -> None:
-        choices = {
-            "plan": sorted({(p.plan.id, p.plan.id) for p in items}),
-            "section": list(dict.fromkeys((p.target.section, p.target.section) for p in items if p.target.section)),
-            "status": [(translate(f"status.{s.value}", self.lang), s.value) for s in Status
-                       if any(p.status is s for p in items)],
-            "owner": sorted({(p.target.owner, p.target.owner) for p in items if p.target.owner}),
-        }
+        values = {"plan": sorted({p.plan.id for p in items}),
+                  "section": list(dict.fromkeys(p.target.section for p in items if p.target.section)),
+                  "owner": sorted({p.target.owner for p in items if p.target.owner})}
+        choices: dict[str, list[tuple[str | Text, str]]] = {name: [(plain(v), v) for v in found]
+                                                            for name, found in values.items()}
+        choices["status"] = [(translate(f"status.{s.value}", self.lang), s.value) for s in Status
+                             if any(p.status is s for p in items)]
         self._filling = True
         for name, options in choices.items():
             select = self.query_one(f"#filter-{name}", Select)
@@ -222,7 +225,7 @@ class DashboardScreen(TrackerScreen):
         key = f"{SECTION_PREFIX}{plan}/{section}"
         row = self.rendered.get(key)
         if row is None:
-            label = cell(Text(f"{plan} · {section or '—'}", style="bold"))
+            label = cell(plain(f"{plan} · {section or '—'}", style="bold"))
             row = self.rendered[key] = Row(key, tuple(label if name == "title" else Text() for name in self.columns()))
         return row
 

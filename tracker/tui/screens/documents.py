@@ -15,8 +15,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
+from tracker.console import plain
 from tracker.i18n import Lang, translate
 from tracker.model.document import Document, DocumentKind, Source
+from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Dialog
@@ -54,8 +56,8 @@ def marked(document: Document, name: str, lang: Lang) -> Text:
     kind = source.source if source else (Source.UNKNOWN if getattr(document.meta, name) is None else Source.INFERRED)
     weak = source is not None and source.weak
     doubtful = weak or kind is Source.UNKNOWN
-    return Text(field_text(document, name, lang) + MARK[kind] + ("?" if weak else ""),
-                style="yellow" if doubtful else "")
+    return plain(field_text(document, name, lang) + MARK[kind] + ("?" if weak else ""),
+                 style="yellow" if doubtful else "")
 
 
 class DocumentsScreen(TrackerScreen):
@@ -97,8 +99,8 @@ class DocumentsScreen(TrackerScreen):
         for use in self.uses:
             d = use.document
             used = Text(f"{use.used}/{use.figures}", style="red" if use.unused else "")
-            table.add_row(Text(d.path.rsplit("/", 1)[-1]), used, *(marked(d, n, lang) for n in ("kind", "region", "period",
-                                                                                           "issued")))
+            table.add_row(plain(d.path.rsplit("/", 1)[-1]), used,
+                          *(marked(d, n, lang) for n in ("kind", "region", "period", "issued")))
         if self.uses:
             table.move_cursor(row=min(row, len(self.uses) - 1))
         self._detail()
@@ -131,7 +133,7 @@ class DocumentsScreen(TrackerScreen):
             panel.update(translate("tui.documents.empty", lang))
             return
         d = use.document
-        body = Text(f"{d.path}\n", style="bold")
+        body = Text(f"{safe_text(d.path)}\n", style="bold")
         for name in FIELDS:
             source = d.provenance.get(name)
             body.append(f"{translate(f'tui.meta.{name}', lang)}：")
@@ -139,12 +141,12 @@ class DocumentsScreen(TrackerScreen):
             if source is not None:
                 body.append(f"  {translate(f'tui.source.{source.source.value}', lang)}", style="dim")
                 if source.evidence and source.source is Source.INFERRED:
-                    body.append(f"（{source.evidence}）", style="dim")
+                    body.append(f"（{safe_text(source.evidence)}）", style="dim")
             body.append("\n")
         body.append(translate("tui.documents.used", lang, used=use.used, figures=use.figures))
         if use.reason:
             body.append("\n")
-            body.append(translate(use.reason, lang, region=d.meta.region or ""), style="yellow")
+            body.append(safe_text(translate(use.reason, lang, region=d.meta.region or "")), style="yellow")
         body.append("\n\n")
         body.append(translate("tui.documents.hint", lang), style="dim")
         panel.update(body)
@@ -185,7 +187,7 @@ class DocumentMetaDialog(Dialog):
     def compose(self) -> ComposeResult:
         lang, d = self.lang, self.document
         with Vertical(classes="dialog"):
-            yield Static(translate("tui.documents.edit", lang, file=d.path), classes="panel-title")
+            yield Static(plain(translate("tui.documents.edit", lang, file=d.path)), classes="panel-title")
             yield Static("", id="problem", classes="problem")
             with VerticalScroll():
                 yield Label(translate("tui.meta.kind", lang))
@@ -193,7 +195,8 @@ class DocumentMetaDialog(Dialog):
                              value=d.meta.kind.value if d.meta.kind else Select.BLANK, id="kind")
                 for name in EDITABLE:
                     yield Label(translate(f"tui.meta.{name}", lang))
-                    yield Input(manifest_value(d, name), id=name, placeholder=translate(f"tui.meta.{name}.example", lang))
+                    yield Input(safe_text(manifest_value(d, name)), id=name,
+                                placeholder=translate(f"tui.meta.{name}.example", lang))
             yield from self.buttons()
 
     def on_mount(self) -> None:

@@ -9,6 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tracker.console import plain
 from tracker.errors import Diagnostic
 from tracker.i18n import translate
 
@@ -25,7 +26,7 @@ class ErrorsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         with Vertical(classes="dialog"):
-            yield Static(translate("tui.errors.title", lang, path=self.path), classes="panel-title")
+            yield Static(plain(translate("tui.errors.title", lang, path=self.path)), classes="panel-title")
             with VerticalScroll():
                 yield Static("\n".join(d.render(lang) for d in self.diagnostics), id="errors", markup=False)
 

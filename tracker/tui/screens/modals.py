@@ -15,11 +15,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
+from tracker.console import plain
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
 from tracker.progress.status import Progress
 from tracker.report.quarter import Quarter
+from tracker.safe_text import safe_text
 from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.workspace import manual_decision, who
 
@@ -51,7 +53,8 @@ class Dialog(ReportsWorkerErrors, ModalScreen[bool]):
         self.dismiss(False)
 
     def problem(self, message: str) -> None:
-        self.query_one("#problem", Static).update(message)
+        """Say what is wrong under the form; the message may quote a value or a file name, shown as written."""
+        self.query_one("#problem", Static).update(plain(message, lines=True))
 
     def save(self) -> None:
         raise NotImplementedError
@@ -67,9 +70,10 @@ class ManualValueScreen(Dialog):
     def compose(self) -> ComposeResult:
         lang = self.lang
         with Vertical(classes="dialog"):
-            yield Static(translate("tui.manual.title", lang, id=self.progress.target.id), classes="panel-title")
+            yield Static(plain(translate("tui.manual.title", lang, id=self.progress.target.id)), classes="panel-title")
             yield Label(translate("tui.manual.value", lang))
-            yield Input(id="value", placeholder=self.progress.target.target.text if self.progress.target.target else "")
+            goal = self.progress.target.target
+            yield Input(id="value", placeholder=safe_text(goal.text) if goal else "")
             yield Label(translate("tui.manual.as_of", lang))
             yield Input(self.app.as_of.isoformat(), id="as-of")
             yield Label(translate("tui.manual.source", lang))
@@ -107,11 +111,11 @@ class LagNoteScreen(Dialog):
         lang = self.lang
         note = self.app.snapshot.notes.get(self.progress.target.id) if self.app.snapshot else None
         with Vertical(classes="dialog"):
-            yield Static(translate("tui.note.title", lang, id=self.progress.target.id), classes="panel-title")
+            yield Static(plain(translate("tui.note.title", lang, id=self.progress.target.id)), classes="panel-title")
             yield Label(translate("tui.note.cause", lang))
-            yield TextArea(note.cause if note else "", id="cause")
+            yield TextArea(safe_text(note.cause, lines=True) if note else "", id="cause")
             yield Label(translate("tui.note.measures", lang))
-            yield TextArea(note.measures if note else "", id="measures")
+            yield TextArea(safe_text(note.measures, lines=True) if note else "", id="measures")
             yield Static("", id="problem", classes="problem")
             yield from self.buttons()
 

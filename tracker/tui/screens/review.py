@@ -14,6 +14,7 @@ from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
 from tracker.progress.status import Progress
+from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.target import quote_text
@@ -75,17 +76,17 @@ class ReviewScreen(TrackerScreen):
             return
         progress, item = found
         target = progress.target
-        head = Text(f"{target.id}  {target.title}\n", style="bold")
-        head.append(f"{translate('col.target', lang)}：{target.target.text if target.target else ''}    ")
-        head.append(f"{translate('tui.detail.section', lang)}：{target.section or ''}")
+        head = Text(safe_text(f"{target.id}  {target.title}") + "\n", style="bold")
+        head.append(f"{translate('col.target', lang)}：{safe_text(target.target.text) if target.target else ''}    ")
+        head.append(f"{translate('tui.detail.section', lang)}：{safe_text(target.section or '')}")
         self.query_one("#review-target", Static).update(head)
         body = Text(f"{goal_amount(progress, item.value)}  ", style="bold cyan")
         body.append(f"{translate(f'role.{item.role.value}', lang)} · {item.as_of.isoformat()} · "
                     f"{translate('tui.col.confidence', lang)} {item.confidence}\n")
-        body.append(f"{item.document}\n", style="dim")
+        body.append(f"{safe_text(item.document or '')}\n", style="dim")
         body.append_text(quote_text(item))
         body.append(f"\n\n{translate('tui.review.why', lang)}：", style="dim")
-        body.append("；".join(translate(r.code, lang, **r.params) for r in item.reasons))
+        body.append(safe_text("；".join(translate(r.code, lang, **r.params) for r in item.reasons)))
         self.query_one("#review-evidence", Static).update(body)
 
     def _next(self, decided: bool) -> None:

@@ -9,11 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from tracker.console import plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
+from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import status_light
@@ -26,11 +28,11 @@ EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.role", "tui.col.review
 
 
 def quote_text(item: Evidence) -> Text:
-    """The clause with the figure itself highlighted."""
-    text = Text(item.quote)
+    """The clause, safe to show, with the figure itself highlighted."""
+    text = plain(item.quote)
     if item.figure is not None:
-        written = item.figure.quantity.text
-        at = item.quote.find(written)
+        written = safe_text(item.figure.quantity.text)
+        at = text.plain.find(written)
         if at >= 0:
             text.stylize("bold reverse", at, at + len(written))
     return text
@@ -94,7 +96,7 @@ class TargetScreen(TrackerScreen):
 
     def _definition(self, p: Progress) -> Text:
         target, lang = p.target, self.lang
-        text = Text(f"{target.id}  {target.title}\n", style="bold")
+        text = Text(safe_text(f"{target.id}  {target.title}") + "\n", style="bold")
         rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
                 ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat()),
                 ("tui.detail.section", target.section), ("tui.detail.owner", target.owner),
@@ -102,17 +104,17 @@ class TargetScreen(TrackerScreen):
         for code, value in rows:
             if value:
                 text.append(f"{translate(code, lang)}：", style="dim")
-                text.append(f"{value}\n")
+                text.append(f"{safe_text(value)}\n")
         return text
 
     def _note(self, snapshot: Snapshot) -> Text:
         note = snapshot.notes.get(self.target_id)
         if note is None:
             return Text(translate("tui.detail.no_note", self.lang), style="dim")
-        text = Text(translate("tui.detail.note", self.lang, who=note.who, date=note.as_of.isoformat()) + "\n",
-                    style="bold")
-        text.append(f"{translate('tui.note.cause', self.lang)}：{note.cause}\n")
-        text.append(f"{translate('tui.note.measures', self.lang)}：{note.measures}")
+        heading = translate("tui.detail.note", self.lang, who=note.who, date=note.as_of.isoformat())
+        text = Text(safe_text(heading) + "\n", style="bold")
+        text.append(f"{translate('tui.note.cause', self.lang)}：{safe_text(note.cause, lines=True)}\n")
+        text.append(f"{translate('tui.note.measures', self.lang)}：{safe_text(note.measures, lines=True)}")
         return text
 
     def _fill_evidence(self, snapshot: Snapshot) -> None:
@@ -128,7 +130,7 @@ class TargetScreen(TrackerScreen):
             table.add_row(item.as_of.isoformat(), goal_amount(self.progress, item.value),
                           translate(f"role.{item.role.value}", self.lang),
                           translate(f"review.{item.review.value}", self.lang), f"{item.confidence}",
-                          item.document or item.source or "", quote_text(item), key=str(index))
+                          plain(item.document or item.source or ""), quote_text(item), key=str(index))
 
     def current(self) -> Evidence | None:
         table = self.query_one("#evidence", DataTable)

@@ -10,10 +10,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from tracker.config.targets_writer import save_target
+from tracker.console import plain
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.i18n import translate
 from tracker.model.target import TargetKind
 from tracker.progress.status import Progress
+from tracker.safe_text import safe_text
 from tracker.tui.screens.modals import Dialog
 
 TEXT_FIELDS = ("id", "title", "target", "metric", "aliases", "section", "owner", "due", "quote")
@@ -23,14 +25,16 @@ LABELS = {"id": "col.id", "title": "col.title", "target": "col.target", "metric"
 
 
 def initial_values(progress: Progress | None) -> dict[str, str]:
-    """The form's fields for an existing target, or empty ones."""
+    """The form's fields for an existing target, or empty ones; safe to show (`safe_text`), so a control character
+    in targets.yaml is replaced in the file when the target is saved from the form."""
     if progress is None:
         return {}
     target = progress.target
-    return {"id": target.id, "title": target.title, "target": target.target.text if target.target else "",
-            "metric": target.metric or "", "aliases": ", ".join(target.aliases), "section": target.section or "",
-            "owner": target.owner or "", "due": target.due.isoformat() if target.due else "",
-            "quote": target.quote or "", "kind": target.kind.value}
+    values = {"id": target.id, "title": target.title, "target": target.target.text if target.target else "",
+              "metric": target.metric or "", "aliases": ", ".join(target.aliases), "section": target.section or "",
+              "owner": target.owner or "", "due": target.due.isoformat() if target.due else "",
+              "quote": target.quote or "", "kind": target.kind.value}
+    return {name: safe_text(value) for name, value in values.items()}
 
 
 class TargetForm(Dialog):
@@ -47,7 +51,7 @@ class TargetForm(Dialog):
         title = (translate("tui.form.edit_title", lang, id=self.progress.target.id) if self.progress
                  else translate("tui.form.add_title", lang))
         with Vertical(classes="dialog"):
-            yield Static(title, classes="panel-title")
+            yield Static(plain(title), classes="panel-title")
             with VerticalScroll():
                 yield Label(translate(LABELS["plan"], lang))
                 yield Select(plans, value=self.progress.plan.id if self.progress else (plans[0][1] if plans else
@@ -86,7 +90,7 @@ class TargetForm(Dialog):
         for name in TEXT_FIELDS:
             problem = fields.get(name)
             self.query_one(f"#problem-{name}", Static).update(
-                translate(problem.code, lang, **problem.params) if problem else "")
+                plain(translate(problem.code, lang, **problem.params)) if problem else "")
         if fields or whole:
             lines = [translate("tui.form.invalid", lang, count=len(fields) + len(whole))]
             lines += [d.render(lang) for d in whole]

@@ -10,6 +10,7 @@ from tracker.display import goal_amount
 from tracker.i18n import Lang, translate
 from tracker.model.evidence import Role
 from tracker.progress.status import Progress
+from tracker.safe_text import safe_text
 
 WIDTH = 30
 """Cells of the longest bar."""
@@ -34,5 +35,5 @@ def history_chart(progress: Progress, lang: Lang, width: int = WIDTH) -> Text:
         chart.append(f" {goal_amount(progress, item.value)}  {translate(f'role.{item.role.value}', lang)}\n")
     chart.append(f"{translate('col.target', lang):<10} ")
     chart.append("─" * mark + "┤", style="bold")
-    chart.append(f" {goal.text}")
+    chart.append(f" {safe_text(goal.text)}")
     return chart
