@@ -153,8 +153,7 @@ class DashboardScreen(TrackerScreen):
             lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
         if unreadable := snapshot.unreadable():
             lines.append(Text(translate("tui.unreadable_documents", self.lang, count=len(unreadable)), style="red"))
-        self.query_one("#summary", Static).update(Text("
-").join(lines))
+        self.query_one("#summary", Static).update(Text("\n").join(lines))
         self.rendered = {}
         self.refill()
 
