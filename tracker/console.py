@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from rich.console import Console
 from rich.table import Table
@@ -52,6 +52,10 @@ class ArgumentParser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         super()._print_message(safe_text(message, lines=True), file)
+
+    def error(self, message: str) -> NoReturn:
+        """A mistake on the command line: one line naming the command and what is wrong, exit 2 (`-h` shows usage)."""
+        self.exit(2, f"{self.prog}: error: {message} ({self.prog} -h)\n")
 
 
 def add_row(table: Table, *cells: str | Text) -> None:

@@ -79,7 +79,8 @@ def progress_of(status_json: str) -> dict[str, tuple]:
 
 
 _PLACE = re.compile(r":\d+:\d+: ")
-_LEAKS = ("Traceback", "internal error", "内部错误", "\x1b")
+_LEAKS = ("Traceback", "internal error", "内部错误", "\x1b", "\x07", "\x9b", "\x9d", "\x90", "\u202e")
+"""Never in any output: a traceback, the bug line, or a control sequence a terminal would act on."""
 
 
 def check(case: Case, outcome: Outcome, baseline: dict[str, tuple] | None = None) -> None:
@@ -93,8 +94,8 @@ def check(case: Case, outcome: Outcome, baseline: dict[str, tuple] | None = None
     lines = outcome.lines
     if case.lines is not None:
         assert len(lines) == case.lines, said
-    assert lines, said
-    assert any(all(name in line for name in case.names) for line in lines), said
+    if case.names:
+        assert any(all(name in line for name in case.names) for line in lines), said
     if case.place:
         assert any(_PLACE.search(line) for line in lines), said
     if case.figures_kept:
