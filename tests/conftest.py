@@ -13,10 +13,12 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the user's database URL or language."""
+    """No test sees the user's database URL, waits or language."""
     monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
     monkeypatch.delenv("TRACKER_LANG", raising=False)
     monkeypatch.delenv("TRACKER_DEBUG", raising=False)
+    monkeypatch.delenv("TRACKER_DB_TIMEOUT", raising=False)
+    monkeypatch.delenv("TRACKER_DB_STATEMENT_TIMEOUT", raising=False)
 
 
 @pytest.fixture

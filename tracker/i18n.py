@@ -453,7 +453,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未安装数据库驱动 {driver}（PostgreSQL 请运行 pip install 'tracker[postgres]'）",
         "the database driver {driver} is not installed (for PostgreSQL: pip install 'tracker[postgres]')",
     ),
-    "store.connect_failed": ("无法连接数据库 {url}：{reason}", "cannot open the database {url}: {reason}"),
+    "cli.bad_timeout": ("{name} 应为正的秒数，而不是“{value}”", "{name} must be a positive number of seconds, not '{value}'"),
+    "store.connect_failed": ("无法打开数据库 {db}：{reason}", "cannot open the database {db}: {reason}"),
+    "store.locked": (
+        "数据库 {db} 正被其他程序占用（已等待 {seconds} 秒）：请待其完成后重试，或用 TRACKER_DB_TIMEOUT=秒数 等待更久",
+        "the database {db} is busy: another program holds it (waited {seconds} s); try again when it is done, "
+        "or wait longer with TRACKER_DB_TIMEOUT=seconds",
+    ),
+    "store.readonly": (
+        "数据库 {db} 是只读的：请给予写权限（文件数据库还需其所在文件夹的写权限），或改用另一个数据库",
+        "the database {db} is read-only: give write access to it (for a file, to its folder too), or use another one",
+    ),
+    "store.corrupt": (
+        "{db} 不是数据库或已损坏：请从备份恢复，或把它移走后重新运行（将新建一个空数据库）",
+        "{db} is not a database or is damaged: restore it from a backup, or move it aside and run again to start an empty one",
+    ),
+    "store.full": ("数据库 {db} 所在的磁盘已满：请腾出空间后重试", "the disk of the database {db} is full: free some space and run again"),
+    "store.io": (
+        "读写数据库 {db} 时磁盘出错：请检查磁盘是否已满或损坏",
+        "reading or writing the database {db} failed (disk I/O error): check that its disk has free space and works",
+    ),
+    "store.unreachable": (
+        "无法连接数据库 {db}：{reason}。请确认服务器已启动、TRACKER_DATABASE_URL 无误",
+        "cannot connect to the database {db}: {reason}; check that the server is running and TRACKER_DATABASE_URL is right",
+    ),
+    "store.timeout": (
+        "数据库 {db} 在 {seconds} 秒内没有应答：请检查服务器和网络，或用 TRACKER_DB_TIMEOUT=秒数 等待更久",
+        "the database {db} did not answer within {seconds} s: check the server and the network, "
+        "or wait longer with TRACKER_DB_TIMEOUT=seconds",
+    ),
+    "store.statement_timeout": (
+        "数据库 {db} 上的一次查询超过了 {seconds} 秒：请检查服务器的负载，或用 TRACKER_DB_STATEMENT_TIMEOUT=秒数 放宽",
+        "a query on the database {db} took longer than {seconds} s: check the server's load, "
+        "or allow more with TRACKER_DB_STATEMENT_TIMEOUT=seconds",
+    ),
 }
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
+
+from tracker.errors import TrackerUserError
 
 DEFAULT_TARGETS = Path("targets.yaml")
 DEFAULT_DOCS = Path("seeds")
 DEFAULT_DATABASE = Path(".tracker") / "tracker.sqlite3"
 DATABASE_URL_ENV = "TRACKER_DATABASE_URL"
+WAIT_ENV = "TRACKER_DB_TIMEOUT"
+STATEMENT_ENV = "TRACKER_DB_STATEMENT_TIMEOUT"
 
 
 def database_url(path: Path | None = None, environ: dict[str, str] | None = None) -> str:
@@ -22,3 +27,34 @@ def database_url(path: Path | None = None, environ: dict[str, str] | None = None
     if url := env.get(DATABASE_URL_ENV, "").strip():
         return url
     return f"sqlite:///{(path or DEFAULT_DATABASE).resolve()}"
+
+
+class Timeouts(NamedTuple):
+    """How long to wait for the database, in seconds."""
+
+    wait: float = 10.0
+    """For a connection (PostgreSQL) and for another program's lock (SQLite's busy wait, PostgreSQL's lock_timeout)."""
+    statement: float = 300.0
+    """For one statement on a server (PostgreSQL's statement_timeout)."""
+
+
+def database_timeouts(environ: dict[str, str] | None = None) -> Timeouts:
+    """The waits for the database: TRACKER_DB_TIMEOUT and TRACKER_DB_STATEMENT_TIMEOUT (seconds), else the defaults.
+
+    Raises:
+        TrackerUserError: a value that is not a positive number of seconds.
+    """
+    env = os.environ if environ is None else environ
+    defaults = Timeouts()
+    return Timeouts(_seconds(env, WAIT_ENV, defaults.wait), _seconds(env, STATEMENT_ENV, defaults.statement))
+
+
+def _seconds(env: os._Environ[str] | dict[str, str], name: str, default: float) -> float:
+    written = env.get(name, "").strip()
+    try:
+        seconds = float(written) if written else default
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise TrackerUserError("cli.bad_timeout", name=name, value=written)
+    return seconds

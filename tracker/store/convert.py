@@ -23,6 +23,14 @@ from tracker.store.tables import (
 )
 
 
+def _storable(values: dict) -> dict:
+    """Values every backend stores alike: NUL, which PostgreSQL's text cannot hold, becomes U+FFFD.
+
+    One character for one, so offsets into a document's text stay right.
+    """
+    return {key: value.replace("\x00", "\ufffd") if isinstance(value, str) else value for key, value in values.items()}
+
+
 @lru_cache(maxsize=4096)
 def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullable columns
     """The period of three columns; figures of one document mostly share a few, so they are made once."""
@@ -32,7 +40,7 @@ def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullabl
 def document_row(document: Document, location: str, fingerprint: str, now: datetime) -> DocumentRow:
     """The row for a document read from the file at `location`."""
     meta, period = document.meta, document.meta.period
-    return DocumentRow.model_validate({
+    return DocumentRow.model_validate(_storable({
         "location": location, "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
         "format": document.format, "encoding": document.encoding, "text": document.text,
         "title": meta.title, "issuer": meta.issuer, "region": meta.region, "issued": meta.issued,
@@ -42,7 +50,7 @@ def document_row(document: Document, location: str, fingerprint: str, now: datet
         "missing": ",".join(document.missing), "ingested_at": now,
         "provenance": json.dumps({name: p.model_dump(mode="json") for name, p in document.provenance.items()},
                                  ensure_ascii=False),
-    })
+    }))
 
 
 def document_from_row(row: DocumentRow) -> Document:
@@ -60,7 +68,7 @@ def document_from_row(row: DocumentRow) -> Document:
 def figure_row(figure: Figure, document_id: int) -> FigureRow:
     """The row for a figure."""
     q, period = figure.quantity, figure.period
-    return FigureRow.model_validate({
+    return FigureRow.model_validate(_storable({
         "document_id": document_id, "start": q.start, "end": q.end, "text": q.text,
         "value": str(q.value), "upper": str(q.upper) if q.upper is not None else None,
         "unit": q.unit, "written_unit": q.written_unit, "dimension": q.dimension.value,
@@ -70,7 +78,7 @@ def figure_row(figure: Figure, document_id: int) -> FigureRow:
         "cumulative": figure.cumulative, "subset": figure.subset, "in_plan": figure.in_plan,
         "clause_start": figure.clause[0], "clause_end": figure.clause[1],
         "sentence_start": figure.sentence[0], "sentence_end": figure.sentence[1],
-    })
+    }))
 
 
 FIGURE_COLUMNS = ("value", "upper", "unit", "written_unit", "dimension", "qualifier", "text", "start", "end",
@@ -96,11 +104,11 @@ def figure_from_values(values: tuple, document: str) -> Figure:
 
 def decision_row(decision: Decision) -> DecisionRow:
     """The row for a review decision."""
-    return DecisionRow(
-        target=decision.target, action=decision.action.value, ref=decision.ref, text=decision.text,
-        value=decision.value.text if decision.value else None, as_of=decision.as_of,
-        source=decision.source, note=decision.note, who=decision.who, at=decision.at,
-    )
+    return DecisionRow.model_validate(_storable({
+        "target": decision.target, "action": decision.action.value, "ref": decision.ref, "text": decision.text,
+        "value": decision.value.text if decision.value else None, "as_of": decision.as_of,
+        "source": decision.source, "note": decision.note, "who": decision.who, "at": decision.at,
+    }))
 
 
 def decision_from_row(row: DecisionRow) -> Decision:
@@ -113,7 +121,7 @@ def decision_from_row(row: DecisionRow) -> Decision:
 
 def note_row(note: LagNote) -> NoteRow:
     """The row for a lag note."""
-    return NoteRow.model_validate(note.model_dump())
+    return NoteRow.model_validate(_storable(note.model_dump()))
 
 
 def note_from_row(row: NoteRow) -> LagNote:
@@ -126,7 +134,7 @@ def reported_row(line: Reported) -> ReportedRow:
     values = line.model_dump()
     for name in ("completion", "actual"):
         values[name] = None if values[name] is None else str(values[name])
-    return ReportedRow.model_validate(values)
+    return ReportedRow.model_validate(_storable(values))
 
 
 def reported_from_row(row: ReportedRow) -> Reported:

@@ -1,56 +1,138 @@
 """The engine factory: SQLite by default, any SQLAlchemy URL on request.
 
 No engine is created at import time; callers make one and pass it on.
+
+Every database error a user can do something about (a lock held too long, a
+read-only or damaged file, a full disk, a server that refuses or does not
+answer) becomes one `TrackerUserError` naming the database, here and only
+here: `user_error` is each engine's `handle_error` hook, so it covers every
+session and statement, whoever opened them.
 """
 
 from __future__ import annotations
 
+import math
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event, insert, inspect, text, update
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine, select
 
+from tracker.config.settings import Timeouts, database_timeouts
 from tracker.errors import TrackerUserError
 from tracker.store.tables import SCHEMA_VERSION, MetaRow
+
+SQLITE_PROBLEMS = {5: "store.locked", 6: "store.locked", 8: "store.readonly", 10: "store.io", 11: "store.corrupt",
+                   13: "store.full", 14: "store.connect_failed", 26: "store.corrupt"}
+"""SQLite's primary result codes (BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB) that are not bugs."""
+SQLSTATE_PROBLEMS = {"57014": "store.statement_timeout", "55P03": "store.locked", "40P01": "store.locked",
+                     "53100": "store.full", "25006": "store.readonly", "57P01": "store.unreachable",
+                     "57P02": "store.unreachable", "57P03": "store.unreachable"}
+"""PostgreSQL's error codes that are not bugs: statement or lock timeout, deadlock, disk full, a read-only server,
+a shutdown. Class 08 (connection exceptions) and a failed connection (no code) read as unreachable too; any other
+operational error as a database that cannot be opened, with the server's reason."""
+SCHEMA_LOCK = int.from_bytes(b"tracker", "big")
+"""The PostgreSQL advisory lock held while tables are created, so two first runs do not both create them."""
+
+
+def shown_database(url: URL) -> str:
+    """The database as messages name it: an SQLite file's path, else the URL without its password."""
+    if url.get_backend_name() == "sqlite":
+        return (url.database or ":memory:").removeprefix("file:")
+    return unquote(url.difference_update_query(["password"]).render_as_string(hide_password=True))
+
+
+def _problem(context: ExceptionContext) -> str | None:
+    """The catalogue code of a database error that is the user's to fix (None: a bug of tracker's)."""
+    error = context.original_exception
+    if (code := getattr(error, "sqlite_errorcode", None)) is not None:
+        return SQLITE_PROBLEMS.get(code & 0xFF)
+    if type(error).__name__ == "ConnectionTimeout":  # psycopg's connect_timeout
+        return "store.timeout"
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None) or ""
+    if state in SQLSTATE_PROBLEMS:
+        return SQLSTATE_PROBLEMS[state]
+    if not isinstance(context.sqlalchemy_exception, OperationalError):
+        return None
+    if context.dialect.name == "postgresql" and (not state or state.startswith("08")):
+        return "store.unreachable"
+    return "store.connect_failed"
+
+
+def user_error(context: ExceptionContext, shown: str, timeouts: Timeouts) -> TrackerUserError | None:
+    """The `handle_error` hook: the line to show for an error the user can fix, raised instead of the driver's."""
+    code = _problem(context)
+    if code is None:
+        return None
+    seconds = {"store.statement_timeout": timeouts.statement,
+               "store.timeout": _connect_seconds(timeouts.wait)}.get(code, timeouts.wait)
+    lines = str(context.original_exception).strip().splitlines() or [type(context.original_exception).__name__]
+    return TrackerUserError(code, db=shown, seconds=f"{seconds:g}", reason=lines[0].strip())
+
+
+def _connect_seconds(wait: float) -> int:
+    """libpq's connect_timeout: whole seconds, at least 2 (a smaller one is taken as 2)."""
+    return max(2, math.ceil(wait))
+
+
+def _milliseconds(seconds: float) -> int:
+    return max(1, round(seconds * 1000))  # 0 would mean no limit
+
+
+def _connect_args(url: URL, timeouts: Timeouts) -> dict[str, Any]:
+    """The driver's waits, where the URL does not set its own (options it gives come after, so they win)."""
+    if url.get_backend_name() == "sqlite":
+        wanted: dict[str, Any] = {"timeout": timeouts.wait}
+    elif url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg", "psycopg2"):
+        ours = (f"-c lock_timeout={_milliseconds(timeouts.wait)}"
+                f" -c statement_timeout={_milliseconds(timeouts.statement)}")
+        wanted = {"connect_timeout": _connect_seconds(timeouts.wait),
+                  "options": f"{ours} {url.query.get('options', '')}".strip()}
+    else:
+        return {}
+    return {key: value for key, value in wanted.items() if key == "options" or key not in url.query}
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, timeouts: Timeouts | None = None) -> Engine:
     """An engine for `url` with every table created (first use creates them).
 
-    An SQLite file's folder is created when missing.
+    An SQLite file's folder is created when missing. `timeouts` default to
+    TRACKER_DB_TIMEOUT and TRACKER_DB_STATEMENT_TIMEOUT (see config.settings).
 
     Raises:
-        TrackerUserError: when the URL cannot be read or its driver is missing.
+        TrackerUserError: when the URL cannot be read or its driver is missing, and for any error
+            of the database the user can fix (see `user_error`), now or later on this engine.
     """
+    timeouts = timeouts or database_timeouts()
     try:
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
+    except ArgumentError as error:
+        raise TrackerUserError("cli.database_url", reason=str(error)) from None
+    shown = shown_database(parsed)
+    try:
+        if parsed.get_backend_name() == "sqlite" and shown != ":memory:":
+            Path(shown).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args=_connect_args(parsed, timeouts))
     except OSError as error:
-        raise TrackerUserError("store.connect_failed", url=url, reason=str(error.strerror or error)) from None
+        raise TrackerUserError("store.connect_failed", db=shown, reason=str(error.strerror or error)) from None
     except ModuleNotFoundError as error:
         raise TrackerUserError("store.driver_missing", driver=str(error.name)) from None
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise TrackerUserError("cli.database_url", reason=str(error)) from None
+    event.listen(engine, "handle_error", partial(user_error, shown=shown, timeouts=timeouts))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    try:
-        SQLModel.metadata.create_all(engine)
-        _stamp_version(engine)
-    except OperationalError as error:
-        raise TrackerUserError("store.connect_failed", url=parsed.render_as_string(hide_password=True),
-                               reason=str(error.orig).strip().splitlines()[0]) from None
+    _create_tables(engine)
     return engine
 
 
@@ -58,18 +140,43 @@ DERIVED_TABLES = ("figure", "document")
 """Tables rebuilt from the documents themselves; safe to drop when their shape changes."""
 
 
-def _stamp_version(engine: Engine) -> None:
-    """Record the schema version; rebuild derived tables written by an older version."""
-    with Session(engine) as session:
-        row = session.exec(select(MetaRow).where(MetaRow.key == "schema_version")).first()
-        if row is not None and int(row.value) == SCHEMA_VERSION:
+def _create_tables(engine: Engine) -> None:
+    """Create the missing tables and stamp the version, one process at a time; no lock when all is there."""
+    with engine.connect() as connection:
+        if _up_to_date(connection):
             return
-        if row is not None:
-            tables = [SQLModel.metadata.tables[name] for name in DERIVED_TABLES]
-            SQLModel.metadata.drop_all(engine, tables=tables)
-            SQLModel.metadata.create_all(engine, tables=tables)
-        session.merge(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-        session.commit()
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+        elif connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, taken now rather than at the first CREATE
+        SQLModel.metadata.create_all(connection)
+        _stamp_version(connection)
+
+
+def _version(connection: Connection) -> int | None:
+    value = connection.execute(select(MetaRow.value).where(MetaRow.key == "schema_version")).scalar()
+    return None if value is None else int(value)
+
+
+def _up_to_date(connection: Connection) -> bool:
+    """Every table is there and the version is this one's."""
+    return (set(SQLModel.metadata.tables) <= set(inspect(connection).get_table_names())
+            and _version(connection) == SCHEMA_VERSION)
+
+
+def _stamp_version(connection: Connection) -> None:
+    """Record the schema version; rebuild derived tables written by an older version."""
+    version = _version(connection)
+    if version == SCHEMA_VERSION:
+        return
+    if version is None:
+        connection.execute(insert(MetaRow).values(key="schema_version", value=str(SCHEMA_VERSION)))
+        return
+    tables = [SQLModel.metadata.tables[name] for name in DERIVED_TABLES]
+    SQLModel.metadata.drop_all(connection, tables=tables)
+    SQLModel.metadata.create_all(connection, tables=tables)
+    connection.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
 
 def schema_version(engine: Engine) -> int:

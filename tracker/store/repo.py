@@ -7,9 +7,11 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func
+from sqlalchemy import Insert, func, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, delete, select
 
+from tracker.errors import TrackerInternalError
 from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
@@ -42,15 +44,37 @@ def fingerprints(*, session: Session) -> dict[str, str]:
     return dict(session.exec(select(DocumentRow.location, DocumentRow.fingerprint)).all())
 
 
+_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+"""INSERTs that can do nothing when another process has just stored the same row; elsewhere that clash stays an error."""
+
+
 def save_document(document: Document, figures: list[Figure], location: str, fingerprint: str,
                   *, session: Session) -> int:
-    """Store a document and its figures, replacing what was stored for the same file."""
-    remove_documents([location], session=session)
-    row = document_row(document, location, fingerprint, datetime.now(UTC))
-    session.add(row)
-    session.flush()
-    session.add_all(figure_row(f, row.id) for f in figures)
-    return row.id
+    """Store a document and its figures, replacing what was stored for the same file.
+
+    Another process may store the same file meanwhile (two ingests of one
+    folder at once): its row, once committed, is replaced too, never a clash.
+    """
+    values = document_row(document, location, fingerprint, datetime.now(UTC)).model_dump(exclude={"id"})
+    dialect = session.get_bind().dialect.name
+    statement = (_INSERTS[dialect](DocumentRow).values(values).on_conflict_do_nothing(index_elements=["location"])
+                 if dialect in _INSERTS else insert(DocumentRow).values(values))
+    for _ in range(3):
+        remove_documents([location], session=session)
+        if (ident := _inserted(statement, location, session)) is not None:
+            session.add_all(figure_row(f, ident) for f in figures)
+            return ident
+        # the other process's row came first (the insert waited for its transaction): replace it
+    raise TrackerInternalError(f"{location} could not be stored: other processes kept storing it")
+
+
+def _inserted(statement: Insert, location: str, session: Session) -> int | None:
+    """The id of the document row the statement inserted; None when it inserted nothing."""
+    if session.get_bind().dialect.insert_returning:
+        return session.exec(statement.returning(DocumentRow.id)).scalar()
+    if session.exec(statement).rowcount < 1:  # SQLite before 3.35 has no RETURNING; its row count is right
+        return None
+    return session.exec(select(DocumentRow.id).where(DocumentRow.location == location)).one()
 
 
 def remove_documents(locations: list[str], *, session: Session) -> None:
@@ -111,8 +135,8 @@ def list_documents(*, session: Session, folder: Path | None = None) -> list[tupl
 def save_decisions(decisions: list[Decision], *, session: Session) -> int:
     """Append decisions to the log, skipping any already stored (same target, ref, action and time)."""
     known = {(r.target, r.ref, r.action, r.at) for r in session.exec(select(DecisionRow)).all()}
-    new = [d for d in decisions if (d.target, d.ref, d.action.value, d.at) not in known]
-    session.add_all(decision_row(d) for d in new)
+    new = [row for row in map(decision_row, decisions) if (row.target, row.ref, row.action, row.at) not in known]
+    session.add_all(new)
     return len(new)
 
 

@@ -1,0 +1,101 @@
+"""Storing documents, decisions and notes: races between processes, text every backend can hold."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from tests.hostile.runner import Run, run_all
+from tracker.model.decision import Action, Decision
+from tracker.model.document import Document, DocumentMeta
+from tracker.model.note import LagNote
+from tracker.store import repo
+from tracker.store.db import make_engine
+from tracker.store.tables import DocumentRow, FigureRow
+
+
+@pytest.fixture
+def side_by_side(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Ingests that both read what is stored before either stores anything: every file is new to both."""
+    barrier = multiprocessing.get_context("fork").Barrier(2, timeout=20)
+    read = repo.fingerprints
+
+    def then_wait(*, session: Session) -> dict[str, str]:
+        known = read(session=session)
+        barrier.wait()
+        return known
+
+    monkeypatch.setattr(repo, "fingerprints", then_wait)
+    yield
+
+
+def ingest_twice_at_once(folder: Path, env: dict[str, str]) -> None:
+    """Two processes ingesting one folder at the same time both succeed."""
+    outcomes = run_all({name: Run(["--lang", "en", "ingest"], folder, env) for name in "ab"}, parallel=2)
+    for outcome in outcomes.values():
+        assert outcome.code == 0, outcome.err
+        assert "5 stored" in outcome.out, outcome.out
+
+
+def stored(url: str) -> tuple[int, int, int]:
+    """Documents, distinct files, figures."""
+    with Session(make_engine(url)) as session:
+        return (session.exec(select(func.count()).select_from(DocumentRow)).one(),
+                session.exec(select(func.count(DocumentRow.location.distinct()))).one(),
+                session.exec(select(func.count()).select_from(FigureRow)).one())
+
+
+def test_two_ingests_of_a_new_folder_at_once(project: Path, side_by_side: None) -> None:
+    ingest_twice_at_once(project, {})
+    assert stored(f"sqlite:///{project / '.tracker' / 'tracker.sqlite3'}") == (5, 5, 500)
+
+
+@pytest.mark.parametrize("returning", [True, False], ids=["returning", "row-count"])
+def test_a_file_stored_by_another_process_meanwhile_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 returning: bool) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    engine.dialect.insert_returning = returning
+    document = Document(path="a.txt", text="全年完成投资12亿元。", format="txt", sha256="0", meta=DocumentMeta(file="a.txt"))
+    remove = repo.remove_documents
+
+    def then_another_stores_it(locations: list[str], *, session: Session) -> None:
+        remove(locations, session=session)
+        monkeypatch.setattr(repo, "remove_documents", remove)  # once, between this process's look and its insert
+        with Session(engine) as other:
+            repo.save_document(document, [], "/docs/a.txt", "theirs", session=other)
+            other.commit()
+
+    monkeypatch.setattr(repo, "remove_documents", then_another_stores_it)
+    with Session(engine) as session:
+        repo.save_document(document, [], "/docs/a.txt", "ours", session=session)
+        session.commit()
+    with Session(engine) as session:
+        assert repo.fingerprints(session=session) == {"/docs/a.txt": "ours"}
+
+
+def store_nul_bytes(url: str) -> None:
+    """Text with NUL (which PostgreSQL's text cannot hold) is stored with U+FFFD in its place, on every backend."""
+    engine = make_engine(url)
+    at = datetime(2025, 7, 1, tzinfo=UTC)
+    note = LagNote(target="t1", as_of=date(2025, 6, 30), cause="资金\x00未到位", measures="\x00", who="王\x00",
+                   at=at)
+    decision = Decision(target="t1", action=Action.REJECT, ref="a.txt:1", note="重\x00复", who="王", at=at)
+    with Session(engine) as session:
+        repo.save_note(note, session=session)
+        assert repo.save_decisions([decision], session=session) == 1
+        session.commit()
+    with Session(engine) as session:
+        assert repo.save_decisions([decision], session=session) == 0, "the same decision is known"
+        kept = repo.load_notes(session=session)[-1]
+        assert (kept.cause, kept.measures, kept.who) == ("资金\ufffd未到位", "\ufffd", "王\ufffd")
+        assert repo.load_decisions(session=session)[-1].note == "重\ufffd复"
+
+
+def test_nul_bytes_in_notes(tmp_path: Path) -> None:
+    store_nul_bytes(f"sqlite:///{tmp_path / 'db.sqlite3'}")
