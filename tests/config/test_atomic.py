@@ -94,11 +94,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, mon
     assert [p.name for p in tmp_path.iterdir()] == ["targets.yaml"]
 
 
-def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None:
-    path = tmp_path / "targets.yaml"
-    write_atomic(path, "a" * SIZE)
+def _kill_writers(path: Path, runs: int) -> None:
+    """Writers of `path` killed at random moments; each time the file is whole, one text or the other."""
     rng = random.Random(7)
-    for _ in range(8):
+    for _ in range(runs):
         child = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(SIZE)],
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
@@ -107,6 +106,20 @@ def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> No
         child.wait()
         content = path.read_bytes()
         assert len(content) == SIZE and content in (b"a" * SIZE, b"b" * SIZE)
+
+
+def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "targets.yaml"
+    write_atomic(path, "a" * SIZE)
+    _kill_writers(path, 8)
+
+
+def test_a_writer_through_a_link_killed_at_any_moment_leaves_the_link_and_a_whole_file(tmp_path: Path) -> None:
+    (tmp_path / "repo").mkdir()
+    write_atomic(tmp_path / "repo" / "targets.yaml", "a" * SIZE)
+    (tmp_path / "targets.yaml").symlink_to("repo/targets.yaml")
+    _kill_writers(tmp_path / "targets.yaml", 4)
+    assert os.readlink(tmp_path / "targets.yaml") == "repo/targets.yaml"
 
 
 def test_a_chain_of_links_stays_links_and_the_file_at_its_end_gets_the_text(tmp_path: Path) -> None:

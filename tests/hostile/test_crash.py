@@ -1,0 +1,74 @@
+"""Killed at any moment (kill -9) while meeting hostile input, tracker loses nothing it had stored.
+
+The runner kills a command with SIGKILL when its time is up; here the time
+is drawn at random, so each run dies somewhere else: mid-read of a bad file,
+mid-commit, mid-import. Afterwards a whole run must see everything intact.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tests.hostile.cases import STATUS, Case, progress_of
+from tests.hostile.runner import Run, run_one
+from tests.hostile.test_documents import BAD_FILES, ENTRIES
+from tracker.config.decisions import dump_decisions
+from tracker.model.decision import Action, Decision
+
+_QUICK = {"bomb.pdf", "zip-bomb.docx", "deep.html", "nested.pdf"}  # the slow readers are in test_documents
+
+
+def _hostile_folder(folder: Path) -> None:
+    for name, data in BAD_FILES.items():
+        if name not in _QUICK:
+            (folder / "seeds" / name).write_bytes(data)  # type: ignore[arg-type]
+    for setup in ENTRIES.values():
+        setup(folder)
+
+
+def test_ingest_killed_at_random_moments_among_bad_files_loses_nothing(tmp_path: Path, baseline: dict) -> None:
+    run = Case("killed-ingest", _hostile_folder).run(tmp_path)
+    rng = random.Random(13)
+    killed = 0
+    for _ in range(6):
+        outcome = run_one(Run(("ingest",), run.cwd, run.env, timeout=rng.uniform(0.05, 0.6)))
+        killed += outcome.code is None
+        assert outcome.code in (None, 2), outcome.err
+    assert killed >= 3  # the runs did die mid-way
+    final = run_one(Run(STATUS, run.cwd, run.env))
+    assert final.code == 2, final.err
+    assert progress_of(final.out) == baseline
+
+
+def _decisions(count: int) -> str:
+    start = datetime(2025, 7, 1, tzinfo=UTC)
+    return dump_decisions([Decision(target=f"wh25-target-{i % 40}", action=Action.REJECT, ref=f"seeds/x.txt:{i}",
+                                    who="王处长", at=start + timedelta(seconds=i)) for i in range(count)])
+
+
+def _stored(cwd: Path) -> int:
+    """How many decisions the database holds, read straight from its file."""
+    path = cwd / ".tracker" / "tracker.sqlite3"
+    if not path.exists():
+        return 0
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("select count(*) from review_decision").fetchone()[0]
+
+
+COUNT = 5_000
+
+
+def test_an_import_killed_at_random_moments_is_all_or_nothing(tmp_path: Path) -> None:
+    run = Case("killed-import", lambda folder: (folder / "many.yaml").write_text(_decisions(COUNT))).run(tmp_path)
+    rng = random.Random(5)
+    for _ in range(4):
+        outcome = run_one(Run(("review", "import", "many.yaml"), run.cwd, run.env, timeout=rng.uniform(0.2, 1.5)))
+        stored = _stored(run.cwd)
+        assert stored in (0, COUNT), f"a partial import: {stored} of {COUNT}"
+        assert outcome.code is None or (outcome.code == 0 and stored == COUNT)
+    finished = run_one(Run(("review", "import", "many.yaml"), run.cwd, run.env))
+    assert finished.code == 0 and _stored(run.cwd) == COUNT
