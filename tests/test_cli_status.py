@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def test_status_json_has_the_promised_shape(project: Path, capsys: pytest.Captur
         assert set(item) >= {"document", "value", "unit", "quote", "start", "end", "period", "role", "confidence", "review"}
         assert item["role"] in ("progress", "baseline") and item["review"] in ("auto", "pending", "accepted", "manual")
     assert target(report, "yk22-high-tech-firms")["actual"] is None
+    assert report["skipped_rows"] == []
 
 
 def _pending(capsys: pytest.CaptureFixture[str]) -> list[dict]:
@@ -117,3 +119,85 @@ def test_status_table_speaks_chinese_and_english(project: Path, capsys: pytest.C
     assert "滞后" in capsys.readouterr().out
     assert main(["status", "--plan", "yk22", *AS_OF, "--lang", "en"]) == 0
     assert "behind" in capsys.readouterr().out
+
+
+def _insert(db: Path, table: str, rows: list[dict]) -> None:
+    """Rows written straight into the database, as another tool or an older tracker might leave them."""
+    with sqlite3.connect(db) as connection:
+        for row in rows:
+            connection.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                               tuple(row.values()))
+
+
+def test_status_and_report_survive_rows_that_no_longer_read(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["review", "set", CONTRACTS, "5.2亿元", "--as-of", "2022-06-30"]) == 0
+    decision = {"target": CONTRACTS, "action": "manual", "who": "x", "at": "2022-07-01 00:00:00.000000"}
+    _insert(project / ".tracker" / "tracker.sqlite3", "review_decision", [
+        decision | {"ref": "manual:2022-06-29", "value": "6项", "as_of": "2022-06-29"},  # not the target's unit
+        decision | {"ref": "manual:2022-06-28", "value": "5亿元", "as_of": "2022-13-45"},
+        decision | {"ref": "seeds/a.txt:1", "action": "maybe"},
+        decision | {"ref": "seeds/a.txt:2", "action": "accept", "note": "补登\x00"},
+        decision | {"ref": "manual:2022-06-27", "value": "9" * 5000 + "元", "as_of": "2022-06-27"},
+        decision | {"ref": "seeds/a.txt:3", "action": "accept", "at": "yesterday"},
+    ])
+    _insert(project / ".tracker" / "tracker.sqlite3", "lag_note", [
+        {"target": CONTRACTS, "as_of": "2022-06-30", "cause": "未登记\x00", "measures": "", "who": "x",
+         "at": "2022-07-01 00:00:00"}])
+    capsys.readouterr()
+    assert main(["status", "--json", "--plan", "yk22", *AS_OF, "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert captured.err.count("skipped this row") == 7 and "internal error" not in captured.err
+    assert target(report, CONTRACTS)["actual"]["value"] == 520000000  # the good value by hand still counts
+    assert [(s["table"], s["row"], s["code"]) for s in report["skipped_rows"]] == [
+        ("review_decision", 3, "schema.bad_date"), ("review_decision", 4, "schema.choice"),
+        ("review_decision", 5, "schema.control_char"), ("review_decision", 6, "quantity.too_long"),
+        ("review_decision", 7, "schema.bad_time"), ("review_decision", None, "review.unit_mismatch"),
+        ("lag_note", 1, "schema.control_char")]
+    assert all(s["target"] == CONTRACTS and s["message"].startswith("skipped this row") for s in report["skipped_rows"])
+
+
+def test_the_bad_rows_are_one_line_each_on_stderr_and_the_report_is_written(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["review", "set", CONTRACTS, "5.2亿元", "--as-of", "2022-06-30"]) == 0
+    _insert(project / ".tracker" / "tracker.sqlite3", "review_decision", [
+        {"target": CONTRACTS, "action": "manual", "ref": "manual:2022-06-29", "value": "1" * 5000,
+         "as_of": "2022-06-29", "who": "x", "at": "2022-07-01"}])
+    _insert(project / ".tracker" / "tracker.sqlite3", "lag_note", [
+        {"target": CONTRACTS, "as_of": "2022-06-31", "cause": "c", "measures": "m", "who": "x", "at": "2022-07-01"},
+        {"target": CONTRACTS, "as_of": "2022-06-30", "cause": "c\x00", "measures": "m", "who": "x",
+         "at": "2022-07-01"}])
+    capsys.readouterr()
+    assert main(["status", "--plan", "yk22", *AS_OF, "--lang", "en"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in lines if "skipped this row" in line] == [
+        "review_decision #2", "lag_note #1", "lag_note #2"]
+    assert all(len(line) < 300 and "internal error" not in line for line in lines)
+    for fmt in ("docx", "xlsx", "md", "html"):
+        assert main(["report", "--quarter", "2022Q2", "--plan", "yk22", "--format", fmt, "--lang", "en"]) == 0
+        captured = capsys.readouterr()
+        assert "report written" in captured.out and captured.err.count("skipped this row") == 3
+
+
+def test_import_refuses_a_value_in_another_unit_and_stores_a_repeated_decision_once(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry = (f"  - target: {CONTRACTS}\n    action: manual\n    ref: manual:2022-06-30\n    value: {{value}}\n"
+             "    as_of: 2022-06-30\n    who: 张科长\n    at: 2022-07-01T08:00:00Z\n")
+    (project / "wrong.yaml").write_text("version: 1\ndecisions:\n" + entry.format(value="6项"), encoding="utf-8")
+    assert main(["review", "import", "wrong.yaml", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.startswith("wrong.yaml:6:12: the value's unit 项 does not match")
+    twice = "version: 1\ndecisions:\n" + entry.format(value="5.2亿元") * 2
+    (project / "twice.yaml").write_text(twice, encoding="utf-8")
+    assert main(["review", "import", "twice.yaml", "--lang", "en"]) == 0
+    assert "imported 1" in capsys.readouterr().out
+    assert main(["review", "export", "all.yaml"]) == 0
+    assert (project / "all.yaml").read_text(encoding="utf-8").count("5.2亿元") == 1
+
+
+@pytest.mark.parametrize(("value", "says"), [("1001万亿元", "beyond a sane magnitude"), ("5-3亿元", "high to low"),
+                                             ("三亿零元", "cannot read the number"), ("6项", "does not match")])
+def test_a_value_set_by_hand_is_checked_like_a_target(project: Path, capsys: pytest.CaptureFixture[str],
+                                                      value: str, says: str) -> None:
+    assert main(["review", "set", CONTRACTS, value, *AS_OF, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1

@@ -6,12 +6,15 @@ so the parser is measured on what users' documents actually say.
 
 from __future__ import annotations
 
+import random
+import warnings
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tracker.quantity import Dimension, Qualifier, QuantityError, parse_quantity, scan
+from tracker.i18n import translate
+from tracker.quantity import MAX_MAGNITUDE, Dimension, Qualifier, QuantityError, parse_quantity, scan
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 M, P, PT, X, C, ME, D, R = (Dimension.MONEY, Dimension.PERCENT, Dimension.POINTS, Dimension.MULTIPLE,
@@ -152,11 +155,25 @@ def test_chinese_and_full_width_numerals(text: str, value: int) -> None:
     ("300名科技人才", "quantity.trailing"),
     ("增长11%", "quantity.leading"),
     ("10场、500人次", "quantity.several"),
-])
+    # beyond a sane magnitude (MAX_MAGNITUDE, MAX_NUMERAL_LENGTH), or no finite number
+    ("1001万亿元", "quantity.too_large"),
+    ("1000000000001项", "quantity.too_large"),
+    ("2000万亿千瓦时", "quantity.too_large"),
+    ("1000001%", "quantity.too_large"),
+    ("百分之二百万", "quantity.too_large"),
+    ("9" * 300 + "元", "quantity.too_long"),
+    ("一" * 50, "quantity.too_long"),
+    ("1e400", "quantity.exponent"),
+    ("2.5E+8元", "quantity.exponent"),
+    ("NaN元", "quantity.not_finite"),
+    ("Infinity", "quantity.not_finite"),
+    ("inf", "quantity.not_finite"),
+], ids=lambda item: item[:12])
 def test_unreadable_target_says_why(text: str, code: str) -> None:
     with pytest.raises(QuantityError) as caught:
         parse_quantity(text)
     assert caught.value.code == code
+    assert len(translate(code, "en", **caught.value.params)) < 200  # a long number is quoted cut short
 
 
 def test_scan_finds_every_figure_of_a_sentence_in_order() -> None:
@@ -207,3 +224,96 @@ def test_a_forms_bracketed_unit_serves_the_value_before_it_and_the_pair_it_close
 
 def test_a_bare_cell_before_a_tab_takes_no_unit_from_the_next_cell() -> None:
     assert [q.text for q in scan("企业数\t12\t20708 (万元)", with_units_only=True)] == ["20708 (万元)"]
+
+
+# ── hostile input: the parser raises only QuantityError, scan never raises ──────────
+_NUMERALS = "零一二三四五六七八九十百千万亿两〇壹贰叁肆伍陆柒捌玖拾佰仟点億萬兩"
+_SEPARATORS = [".", ",", "，", "-", "~", "～", "至", "到", "－", "—", "．", "、", " ", "\t", "(", ")", "（", "）"]
+_QUALIFIERS = ["以上", "左右", "近", "超", "约", "不超过", "不少于", "以内", "多", "余", "第", "前", "百分之", "全省前"]
+_ODD = ["e", "E+", "nan", "inf", "Infinity", "\x00", "\ud800", "\ufffe", "\u3000", "１", "٣", "9" * 60, "一" * 45]
+
+
+def _hostile_strings(count: int, seed: int) -> list[str]:
+    from tracker.quantity import UNITS
+
+    pools = [list(_NUMERALS), list("0123456789"), [u.written for u in UNITS] + ["万元", "亿元", "%"], _SEPARATORS,
+             _QUALIFIERS, _ODD]
+    weights = [5, 5, 3, 3, 2, 1]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(rng.choices(pools, weights)[0]) for _ in range(rng.randint(1, 14)))
+            for _ in range(count)]
+
+
+def test_no_generated_string_makes_the_parser_raise_anything_but_its_own_error() -> None:
+    strings = _hostile_strings(20_000, seed=13)
+    read, codes = 0, set()
+    for text in strings:
+        for quantity in scan(text) + scan(text, with_units_only=True):
+            assert quantity.upper is None or quantity.upper >= quantity.value, text
+            assert quantity.value <= MAX_MAGNITUDE[quantity.dimension], text
+        try:
+            parse_quantity(text)
+            read += 1
+        except QuantityError as error:
+            codes.add(error.code)
+            assert translate(error.code, "en", **error.params)  # a catalogue message, every parameter given
+    # The strings reach every way of refusing, and some read as one quantity.
+    assert {"quantity.bad_number", "quantity.reversed", "quantity.too_long", "quantity.no_number",
+            "quantity.several", "quantity.trailing", "quantity.leading"} <= codes
+    assert read > 100
+
+
+@pytest.mark.parametrize("text", ["三亿零元", "一亿零项", "五十五亿零", "十十", "一千千", "一万亿亿万"])
+def test_a_malformed_chinese_numeral_is_refused_and_skipped_in_prose(text: str) -> None:
+    with pytest.raises(QuantityError) as caught:
+        parse_quantity(text)
+    assert caught.value.code == "quantity.bad_number"
+    assert [q.text for q in scan(f"全年完成{text}，新增5项")] == ["5项"]
+
+
+def test_chinese_decimals_are_read_digit_by_digit_exactly() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # cn2an warns of its float precision past 16 decimals
+        assert parse_quantity("三点一四一五九二六五三五八九七九三二三八四六").value == Decimal("3.14159265358979323846")
+    assert parse_quantity("十一点九%").value == Decimal("11.9")
+    assert parse_quantity("两点五亿元").value == 250_000_000
+
+
+@pytest.mark.parametrize("text", ["5-3项", "30%-20%", "1.5-1.2倍", "十至五家", "3万-2万元"])
+def test_a_range_written_high_to_low_is_refused_as_a_target(text: str) -> None:
+    with pytest.raises(QuantityError) as caught:
+        parse_quantity(text)
+    assert caught.value.code == "quantity.reversed"
+    assert "3-5项" in translate(caught.value.code, "en", **caught.value.params)
+
+
+def test_a_reversed_pair_in_prose_is_two_figures_or_nothing_never_a_range() -> None:
+    assert scan("条款5-3项规定") == []  # a label, not an amount
+    assert [(q.text, q.upper) for q in scan("占比由30%-20%不等")] == [("30%", None), ("20%", None)]
+    assert [(q.value, q.upper) for q in scan("新增3-5项")] == [(3, 5)]  # low to high stays a range
+    assert parse_quantity("3-3项").upper == 3
+
+
+@pytest.mark.parametrize("text", ["1000万亿元", "1000000000000项", "1000000%", "0.000001%"])
+def test_the_largest_sane_amounts_are_read(text: str) -> None:
+    assert parse_quantity(text).text == text
+
+
+def test_every_dimension_has_a_named_limit_and_prose_beyond_it_is_skipped() -> None:
+    assert set(MAX_MAGNITUDE) == set(Dimension)
+    assert MAX_MAGNITUDE[Dimension.MONEY] == Decimal(10) ** 15
+    assert [q.text for q in scan("身份证号370102199001011234，罚没1001万亿元，新增5项")] == ["5项"]
+
+
+def test_a_lone_surrogate_in_a_traditional_text_does_not_stop_the_scan() -> None:
+    assert [q.text for q in scan("億元\ud800 合計3億元")] == ["3億元"]  # OpenCC refused it: UnicodeEncodeError
+
+
+@pytest.mark.parametrize("text", ["一万" * 80 + "一点五项", "9" * 1_000_000 + "万亿元"],
+                         ids=["cn2an-float-overflow", "decimal-overflow"])
+def test_a_number_too_long_to_be_an_amount_is_never_converted(text: str) -> None:
+    # These raised OverflowError (a 10^320 integer plus a float inside cn2an) and decimal.Overflow.
+    assert [q.text for q in scan(f"新增5项，{text}")] == ["5项"]
+    with pytest.raises(QuantityError) as caught:
+        parse_quantity(text)
+    assert caught.value.code == "quantity.too_long"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -44,11 +45,16 @@ def read_date(value: str) -> date:
         raise argparse.ArgumentTypeError(translate("cli.bad_date", "en", value=value)) from None
 
 
-def checked_targets(args: argparse.Namespace) -> TargetsFile:
+def valid_targets(args: argparse.Namespace) -> TargetsFile:
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     print_diagnostics(diagnostics, args.lang)
     if targets_file is None or has_errors(diagnostics):
         raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
+    return targets_file
+
+
+def checked_targets(args: argparse.Namespace) -> TargetsFile:
+    targets_file = valid_targets(args)
     if args.plan and targets_file.plan(args.plan) is None:
         raise TrackerUserError("targets.unknown_plan", id=args.plan, known=", ".join(p.id for p in targets_file.plans))
     return targets_file
@@ -69,7 +75,7 @@ def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusRep
     targets_file = checked_targets(args)
     workspace = workspace_of(args)
     report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
-    print_diagnostics(problems, args.lang)
+    print_diagnostics(problems + report.skipped, args.lang)
     return targets_file, workspace, report, exit_status(problems)
 
 
@@ -104,12 +110,15 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
     targets_file, workspace, report, code = _report(args)
+    notes, skipped = workspace.notes()
+    print_diagnostics(skipped, args.lang)
+    report = replace(report, skipped=report.skipped + skipped)
     _print_unapplied(report, args.lang)
     print_unused(report, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
-        workspace.save_cached(Snapshot(targets_file, report, workspace.notes(), []))
+        workspace.save_cached(Snapshot(targets_file, report, notes, []))
     if args.json:
-        print(json_text(status_json(report)))
+        print(json_text(status_json(report, args.lang)))
     else:
         print_status(report, args.lang)
     return code
@@ -182,15 +191,16 @@ def cmd_review_set(args: argparse.Namespace) -> int:
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     """Write every stored decision to a YAML file."""
-    decisions = workspace_of(args).decisions()
+    decisions, skipped = workspace_of(args).decisions()
+    print_diagnostics(skipped, args.lang)
     export_decisions(decisions, args.file)
     say(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
     return EXIT_OK
 
 
 def cmd_review_import(args: argparse.Namespace) -> int:
-    """Add the decisions of a YAML file that the database does not have yet."""
-    decisions, diagnostics = load_decisions_file(args.file, str(args.file))
+    """Add the decisions of a YAML file that the database does not have yet, each checked against its target."""
+    decisions, diagnostics = load_decisions_file(args.file, str(args.file), valid_targets(args))
     print_diagnostics(diagnostics, args.lang)
     if has_errors(diagnostics):
         return EXIT_USER

@@ -1,4 +1,4 @@
-"""User mistakes as values (Diagnostic) and the two exceptions the CLI knows how to show."""
+"""User mistakes as values (Diagnostic, RowProblem) and the two exceptions the CLI knows how to show."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from tracker.i18n import Lang, translate
+from tracker.i18n import Lang, quoted, translate
 from tracker.safe_text import safe_text
 
 
@@ -51,6 +51,34 @@ class Diagnostic(BaseModel):
             where += f":{self.line}:{self.col or 1}"
         prefix = "" if self.severity is Severity.ERROR else translate("severity.warning", lang)
         return safe_text(f"{where}: {prefix}{self.message(lang)}")
+
+
+class RowProblem(Diagnostic):
+    """A stored row that no longer reads as what it stores, skipped: a value that is no quantity or does not fit its
+    target, a bad date, an unknown action, a control character. Shown in one line, never fatal.
+
+    `path` names the table and the row; `code` and `params` say what is wrong, with the same codes as a file's
+    problems.
+    """
+
+    table: str
+    row: int | None = None
+    """The row's id, when the problem was found reading the row."""
+    target: str = "?"
+    """The target the row is about, as stored."""
+
+    @classmethod
+    def of(cls, table: str, row: object, target: object, code: str, params: dict[str, str],
+           ref: str | None = None) -> RowProblem:
+        """The problem of a row of `table` (its id, or the ref of the decision it holds), every value quoted."""
+        ident = row if isinstance(row, int) else None
+        where = " ".join(filter(None, (table, f"#{ident}" if ident is not None else None, ref and quoted(ref))))
+        return cls(path=where, table=table, row=ident, target=quoted(str(target)) if target is not None else "?",
+                   code=code, params={name: quoted(value) for name, value in params.items()})
+
+    def message(self, lang: Lang = "en") -> str:
+        """What is wrong, and that the row was skipped."""
+        return translate("store.skipped_row", lang, target=self.target, reason=super().message(lang))
 
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:

@@ -7,6 +7,7 @@ keyword parameters. A code missing from the catalogue is a bug, so it raises.
 from __future__ import annotations
 
 import os
+import re
 from typing import Literal, get_args
 
 Lang = Literal["zh", "en"]
@@ -66,6 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "schema.bad_date": ("“{field}”不是有效日期“{value}”，应写作 2025-12-31", "'{field}' is not a valid date '{value}'; write it as 2025-12-31"),
     "schema.bad_id": ("标识“{value}”只能包含字母、数字、连字符和下划线", "id '{value}' may only contain letters, digits, '-' and '_'"),
     "schema.invalid": ("“{field}”取值无效：{detail}", "'{field}' is invalid: {detail}"),
+    "schema.control_char": ("“{field}”含有控制字符 {char}，报告中无法写出", "'{field}' holds the control character {char}, which no report can hold"),
+    "schema.bad_time": ("“{field}”不是有效时间“{value}”", "'{field}' is not a valid time '{value}'"),
     # quantities
     "quantity.empty": ("数量为空", "the quantity is empty"),
     "quantity.no_number": ("“{text}”中没有可读的数字", "no number to read in '{text}'"),
@@ -75,6 +78,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quantity.several": ("“{text}”包含多个数量，每个指标只能有一个", "'{text}' holds several quantities; give each its own target"),
     "quantity.conflict": ("“{text}”的限定词互相矛盾（既是“以上”又是“以内”）", "'{text}' says both at least and at most"),
     "quantity.bad_number": ("无法读取数字“{number}”", "cannot read the number '{number}'"),
+    "quantity.too_long": ("数字“{number}”太长（最多 {limit} 个字符）", "the number '{number}' is too long (at most {limit} characters)"),
+    "quantity.too_large": ("“{text}”超出合理范围（最大 {limit}）", "'{text}' is beyond a sane magnitude (at most {limit})"),
+    "quantity.reversed": ("范围“{text}”的下限大于上限，请从小到大写（如 3-5项）", "the range '{text}' runs from high to low; write it low to high (e.g. 3-5项)"),
+    "quantity.exponent": ("“{text}”用了科学计数法，请直接写出数字（如 1.2亿元）", "'{text}' is in scientific notation; write the number out (e.g. 1.2亿元)"),
+    "quantity.not_finite": ("“{text}”不是有限的数", "'{text}' is not a finite number"),
     # periods
     "period.bad": (
         "无法识别的期间“{value}”，应写作 2025、2025-H1、2025-Q3、2025-03 或 2025-03..2025-10",
@@ -286,6 +294,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.edit_meta": ("修改", "correct"),
     "tui.unused_documents": ("{count} 份文件未被采用，按 d 查看原因", "{count} documents are not used; press d to see why"),
     "tui.unreadable_documents": ("{count} 份文件无法读取，其余照常使用；按 d 查看", "{count} files could not be read (the rest are used); press d to see which"),
+    "tui.skipped_rows": ("数据库中有 {count} 条记录无法读取，已跳过（tracker status 会逐条列出）：{first}", "{count} stored records could not be read and were skipped (tracker status lists them): {first}"),
     "tui.unreadable_documents.title": ("无法读取的文件 {count} 份：", "{count} files could not be read:"),
     "tui.documents.title": ("文件 {total} 份，其中 {unused} 份未被采用（~ 推断，? 未知或推测较弱）", "{total} documents, {unused} not used (~ inferred, ? unknown or a weak guess)"),
     "tui.documents.empty": ("文件夹中没有文件", "no document in the folder"),
@@ -487,6 +496,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a query on the database {db} took longer than {seconds} s: check the server's load, "
         "or allow more with TRACKER_DB_STATEMENT_TIMEOUT=seconds",
     ),
+    "store.skipped_row": ("已跳过指标 {target} 的这条记录：{reason}", "skipped this row of target {target}: {reason}"),
 }
 
 
@@ -508,6 +518,17 @@ def count(number: int, noun: str, lang: Lang) -> str:
     if lang == "zh":
         return f"{number} {zh}"
     return f"{number} {one if number == 1 else many}"
+
+
+QUOTE_LIMIT = 60
+"""The most characters of a value a message quotes; the rest is cut to an ellipsis."""
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def quoted(value: str, limit: int = QUOTE_LIMIT) -> str:
+    """A value as a message quotes it: at most `limit` characters, on one line, control characters as escapes."""
+    text = value if len(value) <= limit else value[:limit] + "…"
+    return _UNSHOWABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def translate(code: str, lang: Lang = "en", /, **params: object) -> str:

@@ -7,6 +7,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from tracker.errors import RowProblem
+from tracker.i18n import Lang
 from tracker.model.document import Document
 from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
@@ -167,13 +169,20 @@ def rollup_json(rollup: Rollup) -> dict[str, Any]:
     }
 
 
-def status_json(report: StatusReport) -> dict[str, Any]:
+def skipped_json(problem: RowProblem, lang: Lang) -> dict[str, Any]:
+    """A stored row left out: where, whose, what is wrong (code, parameters and the sentence)."""
+    return {"table": problem.table, "row": problem.row, "target": problem.target, "code": problem.code,
+            "params": problem.params, "message": problem.message(lang)}
+
+
+def status_json(report: StatusReport, lang: Lang = "en") -> dict[str, Any]:
     """The whole of `tracker status --json`."""
     return {
         "as_of": report.as_of.isoformat(),
         "targets": [progress_json(p) for p in report.progress],
         "rollups": [rollup_json(r) for r in report.rollups],
         "unapplied_decisions": [d.model_dump(mode="json") for d in report.unapplied],
+        "skipped_rows": [skipped_json(p, lang) for p in report.skipped],
         "documents": [document_use_json(u) for u in report.documents],
     }
 

@@ -21,7 +21,7 @@ from tracker.extract.limits import Limits, TooSlow, deadline
 from tracker.extract.readers import SUPPORTED, read_bytes
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
-from tracker.matching.review import apply_decisions
+from tracker.matching.review import apply_decisions, fitting
 from tracker.matching.usage import usage
 from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
@@ -165,14 +165,16 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
         scope = Scope.of(targets_file)
         documents = repo.load_documents(session=session, folder=folder, keep=scope.holds,
                                         between=(scope.start, scope.end)) if scope else []
-        decisions = repo.load_decisions(session=session)
+        decisions, unreadable = repo.load_decisions(session=session)
         listed = repo.list_documents(session=session, folder=folder)
 
     found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
+    decisions, misfits = fitting(decisions, targets_file)
     found, unapplied = apply_decisions(found, decisions, targets_file)
 
     report = report_of(targets_file, found, as_of, plan_id, unapplied)
     report.documents = usage(listed, scope.regions if scope else frozenset(), found)
+    report.skipped = unreadable + misfits
     return report
 
 

@@ -5,6 +5,11 @@ string; `parse_quantity(text)` reads a string that must be exactly one
 quantity (a plan's target such as ``25亿元以上``) and raises `QuantityError`
 with a catalogue code otherwise.
 
+Neither raises anything else, whatever the string: `scan` skips a span it
+cannot read (a malformed numeral, a range whose low end is above its high end,
+an amount beyond `MAX_MAGNITUDE`, a number longer than `MAX_NUMERAL_LENGTH`),
+and `parse_quantity` names it.
+
 The grammar, in order: an optional qualifier before the number (约 近 超过 不少于
 …), a number (Arabic, full-width or Chinese numerals, with 万/亿 multipliers),
 an optional range (1.5-2倍), an optional 多/余, an optional multiplier, a unit
@@ -23,6 +28,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from tracker.i18n import quoted
 from tracker.lexicon import lexicon
 
 
@@ -75,12 +81,12 @@ class Quantity(NamedTuple):
 
 
 class QuantityError(ValueError):
-    """A string that is not exactly one readable quantity."""
+    """A string that is not exactly one readable quantity; the only error the parser raises."""
 
     def __init__(self, code: str, **params: str) -> None:
         super().__init__(code)
         self.code = code
-        self.params = params
+        self.params = {name: quoted(value) for name, value in params.items()}
 
 
 class UnitRow(NamedTuple):
@@ -120,6 +126,24 @@ MULTIPLIERS: dict[str, Decimal] = {
 
 TENTHS = Decimal(10)
 """成 counts tenths: 六成 is 60%."""
+
+MAX_NUMERAL_LENGTH = 40
+"""The longest number read, in characters as written (1,234,567.89, 九千九百九十九万…): anything longer is an
+identifier, a code or noise, never an amount, and is not converted at all."""
+
+MAX_MAGNITUDE: dict[Dimension, Decimal] = {
+    Dimension.MONEY: Decimal(10) ** 15,    # 1000万亿元, some seven years of China's GDP
+    Dimension.MEASURE: Decimal(10) ** 15,  # a country's electricity in 千瓦时 is about 10^13
+    Dimension.COUNT: Decimal(10) ** 12,    # 万亿 of anything counted; bare numbers too (an 18-digit id is no figure)
+    Dimension.PERCENT: Decimal(10) ** 6,
+    Dimension.POINTS: Decimal(10) ** 6,
+    Dimension.MULTIPLE: Decimal(10) ** 6,
+    Dimension.DURATION: Decimal(10) ** 6,
+    Dimension.RANK: Decimal(10) ** 6,
+}
+"""The largest sane amount of each dimension, in its canonical unit (yuan for money): beyond it a target is refused
+and a figure in prose skipped."""
+
 
 def _qualifier_table(side: object) -> dict[str, Qualifier]:
     return {word: Qualifier(name) for name, words in side for word in words}  # type: ignore[attr-defined]
@@ -201,9 +225,13 @@ def _t2s():  # noqa: ANN202 - OpenCC is loaded only for traditional-script text.
 _WIDE = re.compile("[\uff01-\uff5e\u3000\u00a0\u2013\u2014]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def simplified(text: str) -> str:
     """A short text (a place name) in simplified script, whatever it holds (隨州市 → 随州市)."""
-    converted = _t2s()(text)
+    # OpenCC reads UTF-8 only: a lone surrogate (a broken file's byte) is converted as U+FFFD, in place.
+    converted = _t2s()(_SURROGATE.sub("\ufffd", text))
     return converted if len(converted) == len(text) else text
 
 
@@ -230,7 +258,15 @@ _CN_ZEROS = frozenset("〇零")
 
 
 def read_number(written: str) -> Decimal:
-    """The value of an Arabic or Chinese numeral string (万/亿 inside included)."""
+    """The value of an Arabic or Chinese numeral string (万/亿 inside included).
+
+    Raises:
+        QuantityError: the string is empty, longer than MAX_NUMERAL_LENGTH, or no number.
+    """
+    if not written:
+        raise QuantityError("quantity.bad_number", number=written)
+    if len(written) > MAX_NUMERAL_LENGTH:
+        raise QuantityError("quantity.too_long", number=written, limit=str(MAX_NUMERAL_LENGTH))
     if written[0].isdigit():
         try:
             return Decimal(written.replace(",", ""))
@@ -245,13 +281,14 @@ _DIGIT_RUN = re.compile("([〇零一二三四五六七八九]{3,})([万亿]*)")
 
 @lru_cache(maxsize=2048)
 def _read_chinese(written: str) -> Decimal:
-    written = written.replace(".", "点")  # 十一．九％ as Taiwan writes decimals
-    whole = written.split("点")[0]
+    # 十一．九％ as Taiwan writes decimals; the digits after the point are read one by one, exactly.
+    whole, point, fraction = written.replace(".", "点").partition("点")
+    if not whole or (point and not fraction) or not _CN_DIGITS.keys() >= set(fraction):
+        raise QuantityError("quantity.bad_number", number=written)
+    decimals = "".join(str(_CN_DIGITS[c]) for c in fraction)
     if run := _DIGIT_RUN.fullmatch(whole):
         # 九〇〇四億元, 一四八九: digit by digit, as Taiwan and many tables write numbers
-        digits = "".join(str(_CN_DIGITS[c]) for c in run[1])
-        fraction = "".join(str(_CN_DIGITS.get(c, 0)) for c in written.split("点")[1]) if "点" in written else ""
-        value = Decimal(digits + ("." + fraction if fraction else ""))
+        value = Decimal("".join(str(_CN_DIGITS[c]) for c in run[1]) + ("." + decimals if decimals else ""))
         for magnitude in run[2]:
             value *= MULTIPLIERS[magnitude]
         return value
@@ -259,9 +296,11 @@ def _read_chinese(written: str) -> Decimal:
         # 一一, 四五: two digits in a row are no number (四五 in 十四五 is a name).
         raise QuantityError("quantity.bad_number", number=written)
     try:
-        return Decimal(str(_cn2an()(written, "normal")))
-    except ValueError as error:
+        integer = _cn2an()(whole, "normal")
+    except (ValueError, LookupError, ArithmeticError) as error:
+        # cn2an refuses with ValueError, and fails with KeyError on a spoken form ending in 亿 (三亿零).
         raise QuantityError("quantity.bad_number", number=written) from error
+    return Decimal(integer) + Decimal(f"0.{decimals}") if decimals else Decimal(integer)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -362,13 +401,32 @@ _PAIRED = re.compile(r" */? *")
 never across a tab (the next cell of a row)."""
 
 
+def _sane(quantity: Quantity) -> Quantity:
+    """The quantity, unless its range runs backwards (5-3项) or it is beyond its dimension's MAX_MAGNITUDE."""
+    upper = quantity.upper
+    if upper is not None and upper < quantity.value:
+        raise QuantityError("quantity.reversed", text=quantity.text)
+    limit = MAX_MAGNITUDE[quantity.dimension]
+    if quantity.value > limit or (upper is not None and upper > limit):
+        raise QuantityError("quantity.too_large", text=quantity.text, limit=f"{limit}{quantity.unit}")
+    return quantity
+
+
 def scan(text: str, normalized: str | None = None, *, with_units_only: bool = False) -> list[Quantity]:
-    """Every quantity in `text`, in order, with offsets into `text` itself.
+    """Every quantity in `text`, in order, with offsets into `text` itself; never raises.
 
     `normalized` is `normalize(text)` when the caller already has it.
-    Numeral runs that are not numbers (十四五, 一二) are skipped; with
-    `with_units_only`, so are bare numbers with no unit (but not ranks).
+    Numeral runs that are not numbers (十四五, 一二) are skipped, and so are
+    ranges written high to low (5-3项: a label or two figures, never a range)
+    and amounts beyond a sane magnitude; with `with_units_only`, so are bare
+    numbers with no unit (but not ranks).
     """
+    return _scan(text, normalized, with_units_only, None)
+
+
+def _scan(text: str, normalized: str | None, with_units_only: bool,
+          refused: list[QuantityError] | None) -> list[Quantity]:
+    """`scan`, keeping the reason each skipped span was refused when `refused` is a list."""
     found = []
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
@@ -381,10 +439,11 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
         try:
             if bare is not None and g.punit and _PAIRED.fullmatch(normalized, bare.end(), match.start()) \
                     and bare.group("n1") and not bare.group("m1") and not bare.group("n2"):
-                found.append(_paired(bare, match, text))
-            found.append(_from_match(match, text, g))
-        except QuantityError:
-            pass
+                found.append(_sane(_paired(bare, match, text)))
+            found.append(_sane(_from_match(match, text, g)))
+        except QuantityError as error:
+            if refused is not None:
+                refused.append(error)
         bare = None
     return found
 
@@ -406,18 +465,41 @@ def _conflicting(text: str) -> bool:
     return both == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
 
 
+_EXPONENT = re.compile(r"\d\s*[eE][+-]?\d")
+"""1e400, 2.5E+8: scientific notation, which no plan writes."""
+_NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf(?:inity)?)(?![a-z])", re.IGNORECASE)
+"""NaN, inf, Infinity (what a spreadsheet or YAML's .inf turns into as text)."""
+_RANGE_BETWEEN = re.compile(r"[ \t]*[-~至到][ \t]*")
+
+
+def _reversed_pair(found: list[Quantity], normalized: str) -> bool:
+    """30%-20%: two quantities of one unit joined as a range, the first above the second."""
+    return (len(found) == 2 and found[0].unit == found[1].unit and found[0].value > found[1].value
+            and _RANGE_BETWEEN.fullmatch(normalized, found[0].end, found[1].start) is not None)
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read a string that is exactly one quantity, such as ``25亿元以上``.
 
     Raises:
-        QuantityError: with a catalogue code naming what is wrong.
+        QuantityError: with a catalogue code naming what is wrong, and nothing else.
     """
     stripped = text.strip()
     if not stripped:
         raise QuantityError("quantity.empty")
-    found = scan(stripped)
+    if _EXPONENT.search(stripped):
+        raise QuantityError("quantity.exponent", text=stripped)
+    if _NOT_FINITE.search(stripped):
+        raise QuantityError("quantity.not_finite", text=stripped)
+    refused: list[QuantityError] = []
+    normalized = normalize(stripped)
+    found = _scan(stripped, normalized, False, refused)
+    if refused and not found:
+        raise refused[0]  # what is wrong with the one number written (三亿零元, 5-3项, 10000万亿元)
     if not found:
         raise QuantityError("quantity.no_number", text=stripped)
+    if _reversed_pair(found, normalized):
+        raise QuantityError("quantity.reversed", text=stripped)
     if len(found) > 1:
         raise QuantityError("quantity.several", text=stripped)
     quantity = found[0]

@@ -18,15 +18,17 @@ import pickle
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
-from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
+from tracker.config.yaml_source import field_diagnostics
+from tracker.errors import Diagnostic, RowProblem, Severity, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
-from tracker.i18n import Lang
+from tracker.i18n import Lang, quoted
 from tracker.model.decision import Action, Decision, manual_ref
 from tracker.model.document import Document
 from tracker.model.evidence import Evidence, Review
@@ -44,33 +46,62 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
 def who() -> str:
     """The person deciding: TRACKER_USER, else the login name."""
     return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
 def decision_for(item: Evidence, action: Action, who: str, note: str | None = None) -> Decision:
-    """A person's accept or reject of one piece of evidence, now."""
-    return Decision(target=item.target, action=action, ref=item.ref,
-                    text=item.figure.quantity.text if item.figure else None,
-                    note=note or None, who=who, at=datetime.now(UTC))
+    """A person's accept or reject of one piece of evidence, now.
+
+    Raises:
+        TrackerUserError: the note holds a control character no report can hold.
+    """
+    return typed(Decision, target=item.target, action=action, ref=item.ref,
+                 text=item.figure.quantity.text if item.figure else None,
+                 note=note or None, who=who, at=datetime.now(UTC))
 
 
 def manual_decision(target: Target, written: str, as_of: date, who: str,
                     source: str | None = None, note: str | None = None) -> Decision:
-    """A value entered by hand for a target, checked like the plan's own target.
+    """A value entered by hand for a target, checked like the plan's own target (`Target.misfit`), as an
+    imported one is (`config.decisions`) and a stored one at every status (`matching.review.fitting`).
 
     Raises:
-        TrackerUserError: the value does not read as a quantity, or its unit is not the target's.
+        TrackerUserError: the value does not read as a quantity (or is beyond a sane magnitude), its unit is not
+            the target's, or the source or note holds a control character.
     """
     try:
         value = parse_quantity(written)
     except QuantityError as error:
-        raise TrackerUserError("review.bad_value", TrackerUserError(error.code, **error.params), value=written) from None
-    if target.target is not None and value.unit != target.target.unit and value.value != Decimal(0):
-        raise TrackerUserError("review.unit_mismatch", unit=value.unit, id=target.id, target_unit=target.target.unit)
-    return Decision(target=target.id, action=Action.MANUAL, ref=manual_ref(as_of), value=value, as_of=as_of,
-                    source=source or None, note=note or None, who=who, at=datetime.now(UTC))
+        raise TrackerUserError("review.bad_value", TrackerUserError(error.code, **error.params),
+                               value=quoted(written)) from None
+    if (misfit := target.misfit(value)) is not None:
+        raise TrackerUserError(misfit[0], **misfit[1])
+    return typed(Decision, target=target.id, action=Action.MANUAL, ref=manual_ref(as_of), value=value, as_of=as_of,
+                 source=source or None, note=note or None, who=who, at=datetime.now(UTC))
+
+
+def lag_note(target: Target, as_of: date, cause: str, measures: str, who: str) -> LagNote:
+    """A lag note as a person wrote it, now.
+
+    Raises:
+        TrackerUserError: the text holds a control character no report can hold.
+    """
+    return typed(LagNote, target=target.id, as_of=as_of, cause=cause, measures=measures, who=who,
+                 at=datetime.now(UTC))
+
+
+def typed(model: type[M], **fields: object) -> M:
+    """A record built from what a person typed; the first problem of its fields as a TrackerUserError."""
+    try:
+        return model(**fields)
+    except ValidationError as error:
+        problem = next(iter(field_diagnostics(error, model, "").values()))
+        raise TrackerUserError(problem.code, **problem.params) from None
 
 
 class Snapshot(NamedTuple):
@@ -80,13 +111,17 @@ class Snapshot(NamedTuple):
     report: StatusReport
     notes: dict[str, LagNote]
     diagnostics: list[Diagnostic]
-    """Warnings of targets.yaml and problems of the documents, shown but not blocking."""
+    """Warnings of targets.yaml, problems of the documents and stored rows skipped, shown but not blocking."""
     pending: bool = False
     """Only the targets, with no document read yet (the first start in a folder): the status follows."""
 
     def unreadable(self) -> list[Diagnostic]:
         """The documents (and manifest problems) that kept something out of the status: errors, not warnings."""
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR and not isinstance(d, RowProblem)]
+
+    def skipped_rows(self) -> list[Diagnostic]:
+        """The stored decisions and notes that no longer read, left out of the status."""
+        return [d for d in self.diagnostics if isinstance(d, RowProblem)]
 
     def shown(self) -> Snapshot:
         """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""
@@ -150,8 +185,8 @@ class Workspace:
             session.commit()
         return added
 
-    def decisions(self) -> list[Decision]:
-        """Every stored decision."""
+    def decisions(self) -> tuple[list[Decision], list[RowProblem]]:
+        """Every stored decision, and the rows that no longer read as one (skipped)."""
         from tracker.store import repo
 
         with self._session() as session:
@@ -185,7 +220,8 @@ class Workspace:
         if targets_file is None or has_errors(diagnostics):
             return None
         report, problems = self.status(targets_file, as_of)
-        return Snapshot(targets_file, report, self.notes(), diagnostics + problems)
+        notes, skipped = self.notes()
+        return Snapshot(targets_file, report, notes, diagnostics + problems + report.skipped + skipped)
 
     def targets_only(self, as_of: date) -> Snapshot | None:
         """The targets with no evidence, shown while the first status is computed; None when targets.yaml has errors."""
@@ -238,7 +274,7 @@ class Workspace:
                      force: bool = False) -> tuple[Path, list[Diagnostic]]:
         """The quarterly report of one plan, or of every plan the quarter falls in, written as of the quarter's
         last day (or `as_of`); what it said of each target is kept for the next quarter's report. Returns the
-        file and the problems met reading the documents.
+        file and the problems met reading the documents and the stored rows (skipped).
 
         Raises:
             TrackerUserError: no plan covers the quarter, the file exists (without `force`), or it would be
@@ -250,17 +286,19 @@ class Workspace:
         path = output.destination(out, [p.id for p in plans], quarter, fmt, force)
         report, problems = self.status(targets_file, as_of or quarter.end, plan)
         previous = {p.id: self.reported(p.id, str(quarter.previous)) for p in plans}
-        written = content.build(report, plans, self.notes(), quarter, previous, lang)
+        notes, skipped = self.notes()
+        written = content.build(report, plans, notes, quarter, previous, lang)
         output.write(written, fmt, path)
         self.record_reported(content.reported(written, report.progress))
-        return path, problems
+        return path, problems + report.skipped + skipped
 
-    def notes(self) -> dict[str, LagNote]:
-        """Each target's lag note in force."""
+    def notes(self) -> tuple[dict[str, LagNote], list[RowProblem]]:
+        """Each target's lag note in force, and the rows that no longer read as a note (skipped)."""
         from tracker.store import repo
 
         with self._session() as session:
-            return notes_in_force(repo.load_notes(session=session))
+            notes, skipped = repo.load_notes(session=session)
+        return notes_in_force(notes), skipped
 
 
 def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date,

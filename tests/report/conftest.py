@@ -25,7 +25,7 @@ def workspace(project: Path) -> Workspace:
 def report(workspace: Workspace) -> content.QuarterReport:
     targets_file, _ = workspace.load_targets()
     status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
-    return content.build(status, [targets_file.plan("yk22")], workspace.notes(), QUARTER, {}, "zh")
+    return content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh")
 
 
 @pytest.fixture

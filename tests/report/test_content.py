@@ -51,7 +51,7 @@ def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace
                                   measures="组织技术经纪人上门服务", who="张科长", at=datetime.now(UTC)))
     targets_file, _ = workspace.load_targets()
     status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
-    again = content.build(status, [targets_file.plan("yk22")], workspace.notes(), QUARTER, {}, "zh")
+    again = content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh")
     noted = next(item for item in again.plans[0].lagging if item.title == "技术合同成交额")
     assert (noted.cause, noted.measures) == ("重点企业合同集中在下半年登记", "组织技术经纪人上门服务")
 

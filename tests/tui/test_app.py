@@ -29,7 +29,9 @@ def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
 
 def decisions(project: Path) -> list:
     with Session(database(project)) as session:
-        return repo.load_decisions(session=session)
+        decisions, skipped = repo.load_decisions(session=session)
+    assert skipped == []
+    return decisions
 
 
 def static_text(app, selector: str) -> str:  # noqa: ANN001 - the app under test
@@ -356,7 +358,8 @@ def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> N
             await settled(pilot)
             assert "部分企业合同尚未登记" in static_text(app, "#note")
         with Session(database(project)) as session:
-            notes = repo.load_notes(session=session)
+            notes, skipped = repo.load_notes(session=session)
+        assert skipped == []
         assert [(n.target, n.cause, n.who) for n in notes] == [("yk22-contracts", "部分企业合同尚未登记", "张科长")]
         assert [d.action for d in decisions(project)] == [Action.MANUAL]
 

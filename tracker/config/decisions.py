@@ -15,9 +15,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tracker.config.atomic import write_atomic
-from tracker.config.yaml_source import parse_yaml, read_text, validation_diagnostics
-from tracker.errors import Diagnostic
+from tracker.config.yaml_source import node_position, parse_yaml, read_text, validation_diagnostics
+from tracker.errors import Diagnostic, Severity
 from tracker.model.decision import Decision
+from tracker.model.plan import TargetsFile
 
 HEADER = """\
 # Review decisions of tracker: accepted and rejected matches and values entered by hand.
@@ -46,8 +47,12 @@ def export_decisions(decisions: list[Decision], path: Path) -> None:
     write_atomic(path, dump_decisions(decisions))
 
 
-def load_decisions_file(path: Path, shown: str) -> tuple[list[Decision], list[Diagnostic]]:
-    """The decisions of a YAML file, and every problem found, each at its line and column."""
+def load_decisions_file(path: Path, shown: str, targets: TargetsFile) -> tuple[list[Decision], list[Diagnostic]]:
+    """The decisions of a YAML file, and every problem found, each at its line and column.
+
+    A value by hand is checked against its target as `tracker review set` checks it (`Target.misfit`); a
+    decision about a target not in `targets` is kept with a warning (the log keeps what was decided).
+    """
     text, diagnostics = read_text(path, shown)
     if text is None:
         return [], diagnostics
@@ -57,10 +62,21 @@ def load_decisions_file(path: Path, shown: str) -> tuple[list[Decision], list[Di
     rows: Any = root.get("decisions") if isinstance(root, CommentedMap) else None
     if not isinstance(rows, CommentedSeq):
         return [], [Diagnostic(path=shown, line=1, col=1, code="schema.missing", params={"field": "decisions"})]
+    by_id = {target.id: target for target in targets.targets}
     found = []
     for index, row in enumerate(rows):
         try:
-            found.append(Decision.model_validate(dict(row) if isinstance(row, CommentedMap) else row))
+            decision = Decision.model_validate(dict(row) if isinstance(row, CommentedMap) else row)
         except ValidationError as error:
             diagnostics += validation_diagnostics(error, Decision, root, ("decisions", index), shown)
+            continue
+        target = by_id.get(decision.target)
+        misfit = target.misfit(decision.value) if target is not None else None
+        if target is None or misfit is not None:
+            code, params = misfit or ("review.unknown_target", {"id": decision.target})
+            line, col = node_position(root, ("decisions", index, "value" if misfit else "target"))
+            diagnostics.append(Diagnostic(path=shown, line=line, col=col, code=code, params=params,
+                                          severity=Severity.ERROR if misfit else Severity.WARNING))
+        if misfit is None:
+            found.append(decision)
     return found, diagnostics

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import math
 import re
 import stat
 from collections.abc import Callable
@@ -41,6 +42,24 @@ class _TextDateConstructor(RoundTripConstructor):
 _TextDateConstructor.add_constructor(
     "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
 )
+
+
+def _int_or_text(constructor: RoundTripConstructor, node: ScalarNode) -> Any:
+    """An integer, or its text when it has more digits than Python converts (the field reading it refuses it)."""
+    try:
+        return constructor.construct_yaml_int(node)
+    except ValueError:
+        return constructor.construct_yaml_str(node)
+
+
+def _float_or_text(constructor: RoundTripConstructor, node: ScalarNode) -> Any:
+    """A float, or its text when it is no finite number (1e400, .nan), so the field reading it quotes what was written."""
+    value = constructor.construct_yaml_float(node)
+    return value if math.isfinite(value) else constructor.construct_yaml_str(node)
+
+
+_TextDateConstructor.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+_TextDateConstructor.add_constructor("tag:yaml.org,2002:float", _float_or_text)
 
 
 def _reader() -> YAML:
@@ -330,6 +349,9 @@ _TYPE_CODES = {
     "date_parsing": "schema.bad_date",
     "date_from_datetime_parsing": "schema.bad_date",
     "date_from_datetime_inexact": "schema.bad_date",
+    "datetime_type": "schema.bad_time",
+    "datetime_parsing": "schema.bad_time",
+    "datetime_from_date_parsing": "schema.bad_time",
 }
 
 

@@ -5,9 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from tracker.errors import RowProblem
 from tracker.model.decision import MANUAL_PREFIX, Action, Decision
 from tracker.model.evidence import Evidence, Reason, Review, Role
 from tracker.model.plan import TargetsFile
+
+
+def fitting(decisions: Iterable[Decision], targets: TargetsFile) -> tuple[list[Decision], list[RowProblem]]:
+    """The decisions whose value by hand fits its target (`Target.misfit`), and a problem for each that does not.
+
+    A value stored before its target's unit changed, or put into the database by other means, is reported and
+    left out, never compared with a target it does not measure.
+    """
+    by_id = {target.id: target for target in targets.targets}
+    kept, problems = [], []
+    for decision in decisions:
+        target = by_id.get(decision.target)
+        misfit = target.misfit(decision.value) if target is not None else None
+        if misfit is None:
+            kept.append(decision)
+        else:
+            problems.append(RowProblem.of("review_decision", None, decision.target, *misfit, ref=decision.ref))
+    return kept, problems
 
 
 def in_force(decisions: Iterable[Decision]) -> dict[tuple[str, str], Decision]:

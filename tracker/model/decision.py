@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from tracker.model.fields import QuantityText, Slug, Text, UtcTime
+from tracker.model.fields import QuantityText, Slug, UtcTime, Writable, WritableText
 
 
 class Action(StrEnum):
@@ -30,16 +30,16 @@ class Decision(BaseModel):
 
     target: Slug
     action: Action
-    ref: Text
+    ref: WritableText
     """The evidence decided on: ``document:start`` for a figure, ``manual:YYYY-MM-DD`` for a value by hand."""
-    text: str | None = None
+    text: Writable | None = None
     """The figure's words (4.0亿元), used to find it again when the document changed."""
     value: QuantityText | None = None
     """A value entered by hand (4.5亿元)."""
     as_of: date | None = None
-    source: str | None = None
-    note: str | None = None
-    who: Text
+    source: Writable | None = None
+    note: Writable | None = None
+    who: WritableText
     at: UtcTime
 
     @model_validator(mode="after")

@@ -72,10 +72,29 @@ Slug = Annotated[str, BeforeValidator(read_id)]
 Share = Annotated[Decimal, BeforeValidator(read_share)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What no report can hold: NUL and the other control characters (tab and line breaks are fine), lone surrogates."""
+
+
+def read_writable(value: str) -> str:
+    """Text a report can quote (Word, Excel and HTML all refuse NUL and other control characters)."""
+    if found := _UNWRITABLE.search(value):
+        raise PydanticCustomError("schema.control_char", "control character", {"char": f"U+{ord(found.group()):04X}"})
+    return value
+
+
+Writable = Annotated[str, AfterValidator(read_writable)]
+"""Free text people write (a note, a source) that reports quote."""
+WritableText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(read_writable)]
+"""A name people write (who decided), never empty, that reports quote."""
+
 
 def _in_utc(at: datetime) -> datetime:
     """Times are in UTC; one read back without a zone (SQLite keeps none) was written in UTC."""
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+    try:
+        return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+    except OverflowError:  # 0001-01-01T00:00+08:00 is before the first moment there is
+        raise PydanticCustomError("schema.bad_time", "bad time", {"value": at.isoformat()}) from None
 
 
 UtcTime = Annotated[datetime, AfterValidator(_in_utc)]

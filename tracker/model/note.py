@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from tracker.model.fields import Slug, Text, UtcTime
+from tracker.model.fields import Slug, UtcTime, Writable, WritableText
 
 
 class LagNote(BaseModel):
@@ -22,9 +22,9 @@ class LagNote(BaseModel):
     target: Slug
     as_of: date
     """The date the account is given for (the status date it explains)."""
-    cause: str = ""
+    cause: Writable = ""
     """滞后原因: why the target is behind."""
-    measures: str = ""
+    measures: Writable = ""
     """整改措施: what is being done to catch up."""
-    who: Text
+    who: WritableText
     at: UtcTime

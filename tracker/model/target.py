@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 from tracker.model.fields import PeriodText, QuantityText, Share, Slug, Text
 from tracker.model.period import Period
 from tracker.model.source import SourcePos
-from tracker.quantity import Qualifier
+from tracker.quantity import Qualifier, Quantity
 
 
 class TargetKind(StrEnum):
@@ -111,6 +111,20 @@ class Target(BaseModel):
         if self.target and self.target.qualifier is Qualifier.AT_MOST:
             return Comparator.AT_MOST
         return Comparator.AT_LEAST
+
+    def misfit(self, value: Quantity | None) -> tuple[str, dict[str, str]] | None:
+        """Why a value entered by hand cannot be this target's (a catalogue code and its parameters), or None.
+
+        A milestone takes no value; a quantity's value is in its unit (nothing, in any unit, is 0 of it too).
+        A decision with no value (accept, reject) fits.
+        """
+        if value is None:
+            return None
+        if self.kind is not TargetKind.QUANTITY:
+            return "review.not_quantity", {"id": self.id}
+        if self.target is not None and value.unit != self.target.unit and value.value != 0:
+            return "review.unit_mismatch", {"unit": value.unit, "id": self.id, "target_unit": self.target.unit}
+        return None
 
     def effective_period(self, plan_period: Period) -> Period:
         """The target's own period, else its plan's."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.errors import RowProblem
 from tracker.model.decision import Decision
 from tracker.model.evidence import Evidence
 from tracker.model.plan import TargetsFile
@@ -25,6 +26,8 @@ class StatusReport:
     """Stored decisions whose figure is not among the documents (kept; they apply when it returns)."""
     documents: list = field(default_factory=list)
     """Each document of the folder and how many of its figures are used (`matching.usage.DocumentUse`)."""
+    skipped: list[RowProblem] = field(default_factory=list)
+    """Stored decisions left out: rows that no longer read, values by hand that do not fit their target."""
 
 
 def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as_of: date,

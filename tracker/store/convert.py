@@ -1,12 +1,23 @@
-"""Pure conversions between domain values and table rows."""
+"""Pure conversions between domain values and table rows.
+
+People's records (decisions, lag notes) are read back through the same
+validation as when they were written; a row that no longer passes it (written
+by other means, or by an older tracker) becomes a `RowProblem`, not an error.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
+from tracker.config.yaml_source import field_diagnostics
+from tracker.errors import RowProblem
 from tracker.model.decision import Decision
 from tracker.model.document import Document, DocumentKind, DocumentMeta, Provenance
 from tracker.model.figure import Figure, Modality
@@ -111,12 +122,21 @@ def decision_row(decision: Decision) -> DecisionRow:
     }))
 
 
-def decision_from_row(row: DecisionRow) -> Decision:
-    """The decision a row stores."""
-    return Decision.model_validate({
-        "target": row.target, "action": row.action, "ref": row.ref, "text": row.text, "value": row.value,
-        "as_of": row.as_of, "source": row.source, "note": row.note, "who": row.who, "at": row.at,
-    })
+M = TypeVar("M", bound=BaseModel)
+
+
+def checked(model: type[M], table: str, values: Mapping[str, Any]) -> M | RowProblem:
+    """The record a row's values store (its model's fields), or the first thing wrong with them."""
+    try:
+        return model.model_validate({name: values.get(name) for name in model.model_fields})
+    except ValidationError as error:
+        problem = next(iter(field_diagnostics(error, model, table).values()))
+        return RowProblem.of(table, values.get("id"), values.get("target"), problem.code, problem.params)
+
+
+def decision_from_row(values: Mapping[str, Any]) -> Decision | RowProblem:
+    """The decision a row stores (its columns by name), or what is wrong with the row."""
+    return checked(Decision, DecisionRow.__tablename__, values)
 
 
 def note_row(note: LagNote) -> NoteRow:
@@ -124,9 +144,9 @@ def note_row(note: LagNote) -> NoteRow:
     return NoteRow.model_validate(_storable(note.model_dump()))
 
 
-def note_from_row(row: NoteRow) -> LagNote:
-    """The lag note a row stores."""
-    return LagNote.model_validate(row.model_dump(exclude={"id"}))
+def note_from_row(values: Mapping[str, Any]) -> LagNote | RowProblem:
+    """The lag note a row stores (its columns by name), or what is wrong with the row."""
+    return checked(LagNote, NoteRow.__tablename__, values)
 
 
 def reported_row(line: Reported) -> ReportedRow:

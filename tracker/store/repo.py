@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import Insert, func, insert
+from sqlalchemy import Insert, String, Table, func, insert, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, col, delete, select
 
-from tracker.errors import TrackerInternalError
+from tracker.errors import RowProblem, TrackerInternalError
 from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
@@ -132,18 +134,51 @@ def list_documents(*, session: Session, folder: Path | None = None) -> list[tupl
     return listed
 
 
+T = TypeVar("T")
+
+
+def _as_stored(table: Table, *, session: Session) -> list[RowMapping]:
+    """Every row of a log table, oldest first, each value as the driver gives it (dates and times as text in
+    SQLite): a row holding something that does not read fails its own conversion, not the query."""
+    columns = [type_coerce(c, String).label(c.name) for c in table.c]
+    return list(session.connection().execute(select(*columns).order_by(table.c.at, table.c.id)).mappings())
+
+
+def _split(converted: Iterable[T | RowProblem]) -> tuple[list[T], list[RowProblem]]:
+    """The records that read, and the problems of the rows that did not."""
+    records: list[Any] = []
+    problems: list[RowProblem] = []
+    for item in converted:
+        (problems if isinstance(item, RowProblem) else records).append(item)
+    return records, problems
+
+
+def _repeats(decision: Decision, previous: Decision | None) -> bool:
+    """The same decision as the one before it for its target and ref, made again (who and when aside)."""
+    return previous is not None and (decision.model_dump(exclude={"who", "at"})
+                                     == previous.model_dump(exclude={"who", "at"}))
+
+
 def save_decisions(decisions: list[Decision], *, session: Session) -> int:
-    """Append decisions to the log, skipping any already stored (same target, ref, action and time)."""
-    known = {(r.target, r.ref, r.action, r.at) for r in session.exec(select(DecisionRow)).all()}
-    new = [row for row in map(decision_row, decisions) if (row.target, row.ref, row.action, row.at) not in known]
-    session.add_all(new)
+    """Append decisions to the log, skipping any already stored (same target, ref, action and time) and any that
+    repeats the decision before it in `decisions` for its target and ref (a decision listed twice in an imported
+    file is stored once). Returns how many were stored."""
+    stored, _ = load_decisions(session=session)
+    known = {(d.target, d.ref, d.action, d.at) for d in stored}
+    new: list[Decision] = []
+    previous: dict[tuple[str, str], Decision] = {}
+    for decision in sorted(decisions, key=lambda d: d.at):
+        key = (decision.target, decision.ref)
+        if (*key, decision.action, decision.at) not in known and not _repeats(decision, previous.get(key)):
+            new.append(decision)
+        previous[key] = decision
+    session.add_all(decision_row(d) for d in new)
     return len(new)
 
 
-def load_decisions(*, session: Session) -> list[Decision]:
-    """Every stored decision, oldest first."""
-    rows = session.exec(select(DecisionRow).order_by(DecisionRow.at, DecisionRow.id)).all()
-    return [decision_from_row(r) for r in rows]
+def load_decisions(*, session: Session) -> tuple[list[Decision], list[RowProblem]]:
+    """Every stored decision, oldest first, and what is wrong with each row that no longer reads as one."""
+    return _split(decision_from_row(values) for values in _as_stored(DecisionRow.__table__, session=session))
 
 
 def save_note(note: LagNote, *, session: Session) -> None:
@@ -151,10 +186,9 @@ def save_note(note: LagNote, *, session: Session) -> None:
     session.add(note_row(note))
 
 
-def load_notes(*, session: Session) -> list[LagNote]:
-    """Every stored lag note, oldest first."""
-    rows = session.exec(select(NoteRow).order_by(NoteRow.at, NoteRow.id)).all()
-    return [note_from_row(r) for r in rows]
+def load_notes(*, session: Session) -> tuple[list[LagNote], list[RowProblem]]:
+    """Every stored lag note, oldest first, and what is wrong with each row that no longer reads as one."""
+    return _split(note_from_row(values) for values in _as_stored(NoteRow.__table__, session=session))
 
 
 def save_reported(lines: list[Reported], *, session: Session) -> None:

@@ -153,6 +153,9 @@ class DashboardScreen(TrackerScreen):
             lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
         if unreadable := snapshot.unreadable():
             lines.append(Text(translate("tui.unreadable_documents", self.lang, count=len(unreadable)), style="red"))
+        if skipped := snapshot.skipped_rows():
+            lines.append(Text(translate("tui.skipped_rows", self.lang, count=len(skipped),
+                                        first=skipped[0].render(self.lang)), style="red"))
         self.query_one("#summary", Static).update(Text("\n").join(lines))
         self.rendered = {}
         self.refill()

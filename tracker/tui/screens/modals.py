@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import ClassVar
 
 from textual import work
@@ -18,12 +18,11 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 from tracker.console import plain
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
-from tracker.model.note import LagNote
 from tracker.progress.status import Progress
 from tracker.report.quarter import Quarter
 from tracker.safe_text import safe_text
 from tracker.tui.screens.base import ReportsWorkerErrors
-from tracker.workspace import manual_decision, who
+from tracker.workspace import lag_note, manual_decision, who
 
 
 class Dialog(ReportsWorkerErrors, ModalScreen[bool]):
@@ -120,10 +119,12 @@ class LagNoteScreen(Dialog):
             yield from self.buttons()
 
     def save(self) -> None:
-        note = LagNote(target=self.progress.target.id, as_of=self.app.as_of,
-                       cause=self.query_one("#cause", TextArea).text.strip(),
-                       measures=self.query_one("#measures", TextArea).text.strip(),
-                       who=who(), at=datetime.now(UTC))
+        try:
+            note = lag_note(self.progress.target, self.app.as_of, self.query_one("#cause", TextArea).text.strip(),
+                            self.query_one("#measures", TextArea).text.strip(), who())
+        except TrackerUserError as error:
+            self.problem(error.message(self.lang))
+            return
         self.app.record_note(note)
         self.notify(translate("tui.note.saved", self.lang, id=self.progress.target.id))
         self.dismiss(True)
