@@ -18,7 +18,7 @@ from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
 from tracker.console import make_console, plain, print_documents, print_status, say
 from tracker.display import amount_text
-from tracker.errors import Diagnostic, TrackerUserError, has_errors
+from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
 from tracker.matching.usage import unused
@@ -65,8 +65,11 @@ def workspace_of(args: argparse.Namespace) -> Workspace:
 
 
 def exit_status(problems: list[Diagnostic]) -> int:
-    """2 when a document (or anything else) could not be used, after the work is done; else 0."""
-    return EXIT_USER if has_errors(problems) else EXIT_OK
+    """2 when a document (or the manifest) could not be used, after the work is done; else 0.
+
+    Stored rows skipped (`RowProblem`) are said but do not count: they are no input of this run.
+    """
+    return EXIT_USER if has_errors(p for p in problems if not isinstance(p, RowProblem)) else EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:

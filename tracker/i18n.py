@@ -28,7 +28,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml.recursive_alias": ("别名（*）引用了它自身", "an alias (*) refers to itself"),
     "yaml.alias_bomb": ("别名（*）把内容放大了 {limit} 倍以上，已拒绝读取", "aliases (*) multiply the content more than {limit} times; not read"),
     "yaml.complex_key": ("键必须是普通文字，不能是列表或映射", "a key must be plain text, not a list or a mapping"),
-    "yaml.number_too_long": ("数字超过 {limit} 位", "a number longer than {limit} digits"),
     "yaml.tag": ("不支持的 YAML 标签 {tag}", "unsupported YAML tag {tag}"),
     "yaml.bad_character": ("不允许的控制字符 {code}", "control character {code} is not allowed"),
     "file.is_fifo": ("这是一个命名管道（FIFO），不是文件，无法读取", "a named pipe (FIFO), not a file; not read"),
@@ -539,7 +538,16 @@ def translate(code: str, lang: Lang = "en", /, **params: object) -> str:
         raise TrackerInternalError(f"no message {code!r} in the catalogue")
     zh, en = MESSAGES[code]
     template = zh if lang == "zh" else en
-    return template.format(**params) if params else template
+    # No value makes a message longer than a line: a 5,000-digit period is quoted by its first characters.
+    return template.format(**{name: _bounded(value) for name, value in params.items()}) if params else template
+
+
+PARAM_LIMIT = 300
+"""The most characters of one value a message shows (paths and reasons fit; a pasted document does not)."""
+
+
+def _bounded(value: object) -> object:
+    return value[:PARAM_LIMIT] + "…" if isinstance(value, str) and len(value) > PARAM_LIMIT else value
 
 
 def default_lang() -> Lang:

@@ -143,7 +143,7 @@ def test_a_read_only_database_is_read_and_refuses_writes_by_name(tmp_path: Path)
     path = _new_database(tmp_path / "db.sqlite3")
     engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true", QUICK)
     with Session(engine) as session:
-        assert repo.load_notes(session=session) == []
+        assert repo.load_notes(session=session) == ([], [])
         repo.save_note(LagNote(target="t", as_of=date(2025, 6, 30), cause="c", who="w", at=datetime.now(UTC)),
                        session=session)
         with pytest.raises(TrackerUserError) as caught:

@@ -203,6 +203,8 @@ def test_nul_bytes_in_imported_decisions(project: Path, fresh_url: str, monkeypa
     (project / "decisions.yaml").write_text(
         'version: 1\ndecisions:\n- {target: yk22-contracts, action: reject, ref: "seeds/yingkou-2022-h1.txt:100", '
         'note: "见\\0附件", who: 王处长, at: "2025-07-01T00:00:00Z"}\n', encoding="utf-8")
-    assert main(["review", "import", "decisions.yaml"]) == 0
+    assert main(["review", "import", "decisions.yaml"]) == 2  # refused at its line, before the database sees it
+    err = capsys.readouterr().err
+    assert err.startswith("decisions.yaml:3:") and len(err.splitlines()) == 1
     assert main(["review", "export", "out.yaml"]) == 0
-    assert "见\ufffd附件" in (project / "out.yaml").read_text(encoding="utf-8")
+    assert "附件" not in (project / "out.yaml").read_text(encoding="utf-8")

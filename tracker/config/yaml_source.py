@@ -80,8 +80,6 @@ MAX_DEPTH = 64
 """Deeper nesting than any of tracker's files has (they need five levels); deeper is refused before parsing."""
 MAX_EXPANSION = 10
 """How many times aliases may multiply a file's nodes (a shared `bands` block is about 1; a billion-laughs bomb is 10⁹)."""
-MAX_NUMBER_DIGITS = 64
-"""The longest number a YAML value may spell out; longer ones are refused, not converted."""
 
 _NOT_REGULAR = ((stat.S_ISDIR, "file.is_directory"), (stat.S_ISFIFO, "file.is_fifo"),
                 (stat.S_ISSOCK, "file.is_socket"), (stat.S_ISCHR, "file.is_device"), (stat.S_ISBLK, "file.is_device"))
@@ -211,7 +209,6 @@ def _mark(node: Node, shown: str, code: str, **params: str) -> Diagnostic:
 
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                         ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge", "binary", "omap"))
-_NUMBER_TAGS = frozenset(("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"))
 
 
 def _children(node: Node) -> list[Node]:
@@ -221,9 +218,9 @@ def _children(node: Node) -> list[Node]:
 
 
 def _screen(root: Node, shown: str) -> list[Diagnostic]:
-    """What must not reach the constructor: keys that are lists or maps, repeated keys, numbers longer than
-    MAX_NUMBER_DIGITS, tags other than YAML's own, aliases that refer to themselves or multiply the file
-    more than MAX_EXPANSION times. Each distinct node is visited once, however often aliases repeat it."""
+    """What must not reach the constructor: keys that are lists or maps, repeated keys, tags other than YAML's
+    own, aliases that refer to themselves or multiply the file more than MAX_EXPANSION times (an integer too long
+    to convert is read as text, and the field it stands for refuses it). Each distinct node is visited once, however often aliases repeat it."""
     found: list[Diagnostic] = []
     size: dict[int, int] = {}  # a node's size with its aliases expanded
     open_: set[int] = set()
@@ -253,8 +250,6 @@ def _node_problems(node: Node, shown: str) -> list[Diagnostic]:
     tag = str(node.tag)
     if tag not in _PLAIN_TAGS and not tag.startswith("tag:yaml.org,2002:") or tag.startswith("tag:yaml.org,2002:python"):
         found.append(_mark(node, shown, "yaml.tag", tag=tag.replace("tag:yaml.org,2002:", "!!")))
-    if isinstance(node, ScalarNode) and tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_DIGITS:
-        found.append(_mark(node, shown, "yaml.number_too_long", limit=str(MAX_NUMBER_DIGITS)))
     if isinstance(node, MappingNode):
         seen: set[str] = set()
         for key, _ in node.value:
