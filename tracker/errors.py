@@ -11,6 +11,17 @@ from tracker.i18n import Lang, quoted, translate
 from tracker.safe_text import safe_text
 
 
+PARAM_LIMIT = 300
+"""The most characters of one value a problem's message quotes: paths and reasons fit, a 5,000-digit period or a
+pasted document does not, and the message stays one line a person can read."""
+
+
+def bounded(params: dict[str, str]) -> dict[str, str]:
+    """The parameters, each value cut to PARAM_LIMIT characters (with …)."""
+    return {name: value[:PARAM_LIMIT] + "…" if isinstance(value, str) and len(value) > PARAM_LIMIT else value
+            for name, value in params.items()}
+
+
 class Severity(StrEnum):
     """How bad a diagnostic is: errors stop a load, warnings only inform."""
 
@@ -41,7 +52,7 @@ class Diagnostic(BaseModel):
 
     def message(self, lang: Lang = "en") -> str:
         """The plain-words message in the given language."""
-        return translate(self.code, lang, **self.params)
+        return translate(self.code, lang, **bounded(self.params))
 
     def render(self, lang: Lang = "en") -> str:
         """`path:line:col: message`, the form editors can jump to; one line, safe to show in a terminal (a file
@@ -98,7 +109,7 @@ class TrackerUserError(Exception):
         """The message in the given language, one line safe to show in a terminal (its values may come from
         a file name, a document or an argument)."""
         reason = {"reason": self.cause.message(lang)} if self.cause else {}
-        return safe_text(translate(self.code, lang, **reason, **self.params))
+        return safe_text(translate(self.code, lang, **reason, **bounded(self.params)))
 
 
 class TrackerInternalError(Exception):

@@ -538,16 +538,7 @@ def translate(code: str, lang: Lang = "en", /, **params: object) -> str:
         raise TrackerInternalError(f"no message {code!r} in the catalogue")
     zh, en = MESSAGES[code]
     template = zh if lang == "zh" else en
-    # No value makes a message longer than a line: a 5,000-digit period is quoted by its first characters.
-    return template.format(**{name: _bounded(value) for name, value in params.items()}) if params else template
-
-
-PARAM_LIMIT = 300
-"""The most characters of one value a message shows (paths and reasons fit; a pasted document does not)."""
-
-
-def _bounded(value: object) -> object:
-    return value[:PARAM_LIMIT] + "…" if isinstance(value, str) and len(value) > PARAM_LIMIT else value
+    return template.format(**params) if params else template
 
 
 def default_lang() -> Lang:
