@@ -28,7 +28,15 @@ import tracker.store.db  # noqa: F401
 import tracker.workspace  # noqa: F401
 
 MEMORY_LIMIT = 1 << 30
-"""The issue's bound: every case finishes within 1 GB of address space."""
+"""The issue's bound: every case finishes within 1 GB of memory beyond what it was forked with."""
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _statm() -> tuple[int, int]:
+    """This process's address space and resident memory, in bytes."""
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        size, resident, *_ = (int(field) * PAGE for field in handle.read().split())
+    return size, resident
 TIME_LIMIT = 20.0
 """The issue's bound: every case finishes within 20 s."""
 
@@ -45,7 +53,8 @@ class Run:
 
 @dataclass
 class Outcome:
-    """What a run did: exit status (None when killed), stdout, stderr, seconds, peak memory in MB."""
+    """What a run did: exit status (None when killed), stdout, stderr, seconds, and peak memory in MB beyond what
+    the child was forked with (the test process's own is shared, not the case's)."""
 
     code: int | None
     out: str
@@ -68,7 +77,8 @@ def _child(run: Run, out: int, err: int) -> None:
     try:
         os.chdir(run.cwd)
         os.environ.update(run.env)
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        inherited, _ = _statm()
+        resource.setrlimit(resource.RLIMIT_AS, (inherited + MEMORY_LIMIT, inherited + MEMORY_LIMIT))
         sys.stdout = os.fdopen(1, "w", encoding="utf-8", closefd=False)
         sys.stderr = os.fdopen(2, "w", encoding="utf-8", closefd=False)
         code = tracker.cli.main(list(run.argv))
@@ -93,6 +103,7 @@ class _Started:
         self.out = tempfile.TemporaryFile()
         self.err = tempfile.TemporaryFile()
         self.began = time.monotonic()
+        self.resident = _statm()[1]
         pid = os.fork()
         if pid == 0:
             _child(run, self.out.fileno(), self.err.fileno())
@@ -107,7 +118,8 @@ class _Started:
             os.kill(self.pid, signal.SIGKILL)
             _, status, usage = os.wait4(self.pid, 0)
         code = os.waitstatus_to_exitcode(status) if pid else None
-        return Outcome(code, self._text(self.out), self._text(self.err), elapsed, usage.ru_maxrss / 1024)
+        grown = max(0.0, usage.ru_maxrss * 1024 - self.resident) / (1 << 20)
+        return Outcome(code, self._text(self.out), self._text(self.err), elapsed, grown)
 
     @staticmethod
     def _text(handle: tempfile._TemporaryFileWrapper) -> str:  # type: ignore[type-arg]

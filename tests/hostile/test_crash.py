@@ -37,7 +37,7 @@ def test_ingest_killed_at_random_moments_among_bad_files_loses_nothing(tmp_path:
     rng, died = random.Random(13), 0
     for attempt in range(4):
         run = Case(f"killed-{attempt}", _hostile_folder).run(tmp_path)
-        killed = run_one(Run(("ingest",), run.cwd, run.env, timeout=rng.uniform(0.1, 0.8) * whole.seconds))
+        killed = run_one(Run(("ingest",), run.cwd, run.env, timeout=rng.uniform(0.05, 0.5) * whole.seconds))
         assert killed.code in (None, 2), killed.err
         died += killed.code is None
         final = run_one(Run(STATUS, run.cwd, run.env))

@@ -127,8 +127,5 @@ def test_a_hostile_yaml_file_is_one_line_with_its_place(case: Case, outcomes: di
 
 
 def test_no_hostile_yaml_costs_memory(outcomes: dict) -> None:
-    """Bounded memory: no case grows past the test process it was forked from by more than 200 MB."""
-    import resource
-
-    here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    assert max(o.peak_mb for o in outcomes.values()) < here + 200
+    """Bounded memory: no case grows past what it was forked with by more than 200 MB (the bombs are refused unbuilt)."""
+    assert max(o.peak_mb for o in outcomes.values()) < 200
