@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
-from tracker.errors import Diagnostic, TrackerUserError
+from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits, TooSlow, deadline
 from tracker.extract.readers import SUPPORTED, read_bytes
 from tracker.extract.version import extractor_version
@@ -44,13 +44,33 @@ def shown_path(path: Path) -> str:
         return path.as_posix()
 
 
+_NOT_SHOWN = (".", "~$")
+"""Hidden files and Office's lock files (~$报告.docx) are no one's documents: passed over without a word."""
+
+
 def document_files(folder: Path) -> list[Path]:
     """The documents of a folder (not its manifest), sorted by name: every entry with a document's suffix.
 
     Entries that are not regular files (a folder named x.txt, a FIFO, a looping link) are listed too, so
     reading them says why they are left out instead of passing over them in silence; a FIFO is never opened.
     """
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME)
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME and not p.name.startswith(_NOT_SHOWN))
+
+
+def left_out(folder: Path) -> list[Diagnostic]:
+    """A warning for each other entry of the folder: files of a kind tracker does not read (附件.doc, 照片.jpg) and
+    subfolders (whose documents are not read), so that nothing is passed over in silence."""
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(_NOT_SHOWN) or path.name == MANIFEST_NAME or path.suffix.lower() in SUPPORTED:
+            continue
+        if path.is_dir():
+            code, params = "read.subfolder", {}
+        else:
+            code, params = "read.not_read", {"suffix": path.suffix or "(none)", "supported": " ".join(SUPPORTED)}
+        found.append(Diagnostic(path=shown_path(path), code=code, params=params, severity=Severity.WARNING))
+    return found
 
 
 def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
@@ -125,6 +145,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     """Store a folder's documents and figures, skipping files unchanged since the last run."""
     report = IngestReport()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
+    report.diagnostics += left_out(folder)
     files, limits, folder_location = document_files(folder), Limits.from_env(), folder.resolve()
     with Session(engine) as session:
         known = repo.fingerprints(session=session)

@@ -116,8 +116,10 @@ class Snapshot(NamedTuple):
     """Only the targets, with no document read yet (the first start in a folder): the status follows."""
 
     def unreadable(self) -> list[Diagnostic]:
-        """The documents (and manifest problems) that kept something out of the status: errors, not warnings."""
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR and not isinstance(d, RowProblem)]
+        """What kept a file of the documents folder out of the status: documents that could not be read, files of
+        kinds tracker does not read, subfolders, and the manifest's errors (targets.yaml's warnings are not these)."""
+        return [d for d in self.diagnostics if not isinstance(d, RowProblem)
+                and (d.severity is Severity.ERROR or d.code.startswith("read."))]
 
     def skipped_rows(self) -> list[Diagnostic]:
         """The stored decisions and notes that no longer read, left out of the status."""
