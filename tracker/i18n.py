@@ -432,6 +432,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "read.pdf_no_text": ("PDF 中没有文字层（可能是扫描件，需要先做文字识别）", "the PDF has no text layer (a scanned image? run OCR first)"),
     "read.no_text": ("文件中没有文字", "the file holds no text"),
     "read.encrypted": ("PDF 已加密，需要密码才能读取（请另存一份未加密的）", "the PDF is encrypted and needs a password (save an unencrypted copy)"),
+    "read.over_memory": ("读取它需要超过 {limit} MB 内存（可能是压缩炸弹），已跳过", "reading it needs more than {limit} MB of memory (a compression bomb?); left out"),
     "read.out_of_memory": ("内存不足，无法读取这个文件", "not enough memory to read this file"),
     "read.too_large": ("文件有 {size} MB，超过上限 {limit} MB，已跳过（可用 TRACKER_MAX_FILE_MB 调整）",
                        "the file is {size} MB, over the limit of {limit} MB; left out (TRACKER_MAX_FILE_MB sets it)"),

@@ -28,6 +28,9 @@ def test_limits_come_from_the_environment_and_bad_values_keep_the_default() -> N
                               "TRACKER_MAX_SECONDS": "-3", "TRACKER_MAX_UNPACKED_MB": "0.5"})
     assert limits.file_bytes == 5 * MB and limits.unpacked_bytes == MB // 2
     assert limits.text_chars == Limits().text_chars and limits.seconds == Limits().seconds
+    absurd = Limits.from_env({"TRACKER_MAX_FILE_MB": "inf", "TRACKER_MAX_TEXT_CHARS": "1e400",
+                              "TRACKER_MAX_SECONDS": "1e300", "TRACKER_MAX_UNPACKED_MB": "nan"})
+    assert absurd == Limits()
 
 
 def test_file_size_and_text_length_each_have_their_message() -> None:
@@ -41,11 +44,14 @@ def test_file_size_and_text_length_each_have_their_message() -> None:
     assert "TRACKER_MAX_TEXT_CHARS" in length.value.message("en")
 
 
-def test_a_package_is_judged_by_its_xml_parts_not_its_media() -> None:
-    check_zip([("word/document.xml", MB // 2), ("word/media/photo.png", 50 * MB)], SMALL)
-    with pytest.raises(TrackerUserError) as error:
-        check_zip([("word/document.xml", MB // 2), ("word/styles.xml", MB // 2 + 1)], SMALL)
-    assert error.value.code == "read.unpacks_too_large"
+def test_a_package_is_judged_by_every_part_it_unpacks_media_too() -> None:
+    check_zip([("word/document.xml", MB // 2), ("word/styles.xml", MB // 2)], SMALL)
+    for parts in ([("word/document.xml", MB // 2), ("word/styles.xml", MB // 2 + 1)],
+                  [("word/document.xml", 1000), ("word/media/photo.png", 3 << 30)],  # a bomb the document links to
+                  [("word/document.bin", 3 << 30)]):
+        with pytest.raises(TrackerUserError) as error:
+            check_zip(parts, SMALL)
+        assert error.value.code == "read.unpacks_too_large"
 
 
 def test_a_pdf_bomb_is_found_without_inflating_it_whole() -> None:

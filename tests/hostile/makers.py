@@ -66,11 +66,8 @@ def truncated_pdf() -> bytes:
 
 
 def flate_bomb_pdf(size: int) -> bytes:
-    """A PDF whose content stream inflates to `size` bytes of spaces."""
-    squeezed = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    data = b"".join(squeezed.compress(chunk) for _ in range(size >> 20)) + squeezed.flush()
-    return text_pdf(content=data, extra=b"/Filter /FlateDecode ")
+    """A PDF whose content stream inflates to `size` bytes."""
+    return text_pdf(content=_deflated(size), extra=b"/Filter /FlateDecode ")
 
 
 def nested_pdf(depth: int) -> bytes:
@@ -237,3 +234,42 @@ SHAPES: dict[str, str] = {
 def shaped(shape: str, count: int) -> str:
     """`count` repetitions of a shape, with changing numbers."""
     return "".join(SHAPES[shape].format(n=i % 900 + 10) for i in range(count))
+
+
+def _deflated(size: int) -> bytes:
+    """A zlib stream of `size` zero bytes, made in milliseconds: one fully flushed megabyte, repeated.
+
+    Its checksum is that of the first megabyte only, so it ends in an error, but only after it has inflated.
+    """
+    squeezer = zlib.compressobj(9)
+    head = squeezer.compress(b"\0" * (1 << 20)) + squeezer.flush(zlib.Z_FULL_FLUSH)
+    body = squeezer.compress(b"\0" * (1 << 20)) + squeezer.flush(zlib.Z_FULL_FLUSH)
+    return head + body * ((size >> 20) - 1) + squeezer.flush()
+
+
+def double_flate_pdf(size: int) -> bytes:
+    """A content stream deflated twice ([/FlateDecode /FlateDecode]): a few KB on disk, `size` bytes once inflated."""
+    return text_pdf(content=zlib.compress(_deflated(size), 9), extra=b"/Filter [/FlateDecode /FlateDecode] ")
+
+
+def cr_stream_pdf(size: int) -> bytes:
+    """A deflated bomb after `stream` and a lone carriage return, which a check for `stream\\n` misses."""
+    return flate_bomb_pdf(size).replace(b"stream\n", b"stream\r", 1)
+
+
+def media_bomb_docx(size: int) -> bytes:
+    """A .docx whose document links an image part that inflates to `size` bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", _CONTENT_TYPES.replace(
+            b"</Types>", b'<Default Extension="png" ContentType="image/png"/></Types>'))
+        package.writestr("_rels/.rels", _RELS)
+        package.writestr("word/document.xml", docx_body(["2025年新增项目12个。"]))
+        package.writestr("word/_rels/document.xml.rels", _RELS.replace(
+            b"officeDocument/2006/relationships/officeDocument", b"officeDocument/2006/relationships/image").replace(
+            b"word/document.xml", b"media/bomb.png"))
+        with package.open("word/media/bomb.png", "w", force_zip64=True) as handle:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(size >> 20):
+                handle.write(chunk)
+    return buffer.getvalue()

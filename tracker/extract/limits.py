@@ -30,12 +30,15 @@ class Limits:
 
     file_bytes: int = 100 * MB
     """A document file on disk (TRACKER_MAX_FILE_MB)."""
-    unpacked_bytes: int = 64 * MB
-    """What a .docx's XML parts or a PDF's compressed streams inflate to (TRACKER_MAX_UNPACKED_MB)."""
+    unpacked_bytes: int = 256 * MB
+    """What a .docx's parts or a PDF's deflated streams inflate to (TRACKER_MAX_UNPACKED_MB)."""
     text_chars: int = 4_000_000
     """Characters of text read out of one document, about 12 MB of UTF-8 Chinese (TRACKER_MAX_TEXT_CHARS)."""
     seconds: float = 60.0
     """Reading and extracting one document (TRACKER_MAX_SECONDS)."""
+    sandbox: bool = True
+    """Packed formats (PDF, DOCX) are unpacked in a child process with a memory and time limit (TRACKER_SANDBOX=0
+    reads them in process, for debugging)."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
@@ -44,16 +47,18 @@ class Limits:
         default = cls()
 
         def number(name: str, fallback: float, scale: int = 1) -> float:
+            """The variable's value when it is a sane positive number (at most a million units), else the default."""
             try:
                 value = float(env.get(name, ""))
             except ValueError:
                 return fallback
-            return value * scale if value > 0 else fallback
+            return value * scale if 0 < value <= 1e6 else fallback
 
         return cls(file_bytes=int(number("TRACKER_MAX_FILE_MB", default.file_bytes, MB)),
                    unpacked_bytes=int(number("TRACKER_MAX_UNPACKED_MB", default.unpacked_bytes, MB)),
                    text_chars=int(number("TRACKER_MAX_TEXT_CHARS", default.text_chars)),
-                   seconds=number("TRACKER_MAX_SECONDS", default.seconds))
+                   seconds=number("TRACKER_MAX_SECONDS", default.seconds),
+                   sandbox=env.get("TRACKER_SANDBOX", "1") != "0")
 
 
 def megabytes(size: float) -> str:
@@ -77,13 +82,13 @@ def _over_unpacked(limits: Limits) -> TrackerUserError:
 
 
 def check_zip(infos: list[tuple[str, int]], limits: Limits) -> None:
-    """Raises TrackerUserError when the XML parts of a package (name, declared size) unpack past the limit.
+    """Raises TrackerUserError when the parts of a package (name, declared size) unpack past the limit.
 
     zipfile never inflates a member past its declared size (it reports a bad
-    CRC instead), so the declared sizes bound what reading can cost. Media
-    parts are not parsed, only held, and are bounded by the file size.
+    CRC instead), so the declared sizes bound what reading can cost: every
+    part counts, media too (the .docx reader loads each part it finds).
     """
-    if sum(size for name, size in infos if name.endswith((".xml", ".rels"))) > limits.unpacked_bytes:
+    if sum(size for _, size in infos) > limits.unpacked_bytes:
         raise _over_unpacked(limits)
 
 

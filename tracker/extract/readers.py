@@ -242,10 +242,18 @@ def _short(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[:160]}" if text else type(error).__name__
 
 
-def _read_text(reader: Callable[[bytes], tuple[str, str | None]], suffix: str, data: bytes) -> tuple[str, str | None]:
-    """The reader's text; whatever its library raises on a damaged file becomes one line."""
+PACKED = frozenset((".pdf", ".docx"))
+"""Formats whose libraries unpack what the file declares: read in the sandbox (`extract/sandbox.py`)."""
+
+
+def read_contents(suffix: str, data: bytes) -> tuple[str, str | None]:
+    """The reader's text for a file's bytes; whatever its library raises on a damaged file becomes one line.
+
+    Raises:
+        TrackerUserError: the only exception.
+    """
     try:
-        return reader(data)
+        return READERS[suffix](data)
     except TrackerUserError:
         raise
     except MemoryError:
@@ -254,6 +262,14 @@ def _read_text(reader: Callable[[bytes], tuple[str, str | None]], suffix: str, d
         raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason="nested too deeply") from None
     except Exception as error:  # noqa: BLE001 - a library's failure on a damaged file, shown as one line
         raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason=_short(error)) from None
+
+
+def _read_text(suffix: str, data: bytes, limits: Limits) -> tuple[str, str | None]:
+    if suffix in PACKED and limits.sandbox:
+        from tracker.extract.sandbox import SANDBOX
+
+        return SANDBOX.read(suffix, data, limits.seconds)
+    return read_contents(suffix, data)
 
 
 def read_file(path: Path, data: bytes | None = None, limits: Limits | None = None) -> RawText:
@@ -265,8 +281,7 @@ def read_file(path: Path, data: bytes | None = None, limits: Limits | None = Non
     """
     limits = limits or Limits.from_env()
     suffix = path.suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
+    if suffix not in READERS:
         raise TrackerUserError("read.unsupported", suffix=path.suffix or "(none)",
                                supported=" ".join(SUPPORTED))
     data = read_bytes(path, limits) if data is None else data
@@ -275,7 +290,7 @@ def read_file(path: Path, data: bytes | None = None, limits: Limits | None = Non
         raise TrackerUserError("file.empty")
     if (check := _BEFORE_READING.get(suffix)) is not None:
         check(data, limits)
-    text, encoding = _read_text(reader, suffix, data)
+    text, encoding = _read_text(suffix, data, limits)
     check_text_length(text, limits)
     text = strip_ruby(text)
     if not text.strip():

@@ -1,0 +1,43 @@
+"""The reader of packed documents in its child process: the same text as in process, and each limit its own line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hostile import makers
+from tracker.errors import TrackerUserError
+from tracker.extract.readers import read_contents
+from tracker.extract.sandbox import Sandbox
+
+
+@pytest.fixture
+def sandbox():  # noqa: ANN201
+    reader = Sandbox()
+    yield reader
+    reader._stop()
+
+
+def test_the_child_reads_what_the_process_would(sandbox: Sandbox) -> None:
+    for suffix, data in ((".pdf", makers.text_pdf("2025: 35 firms")), (".docx", makers.good_docx())):
+        assert sandbox.read(suffix, data, 30) == read_contents(suffix, data)
+
+
+def test_a_damaged_file_is_the_readers_own_error_and_the_child_goes_on(sandbox: Sandbox) -> None:
+    with pytest.raises(TrackerUserError) as error:
+        sandbox.read(".pdf", makers.encrypted_pdf(), 30)
+    assert error.value.code == "read.encrypted"
+    assert sandbox.read(".pdf", makers.text_pdf("after"), 30)[0].strip() == "after"
+
+
+def test_a_bomb_past_the_memory_limit_is_one_error_and_the_next_file_is_read(sandbox: Sandbox) -> None:
+    with pytest.raises(TrackerUserError) as error:
+        sandbox.read(".pdf", makers.double_flate_pdf(3 << 30), 60)
+    assert error.value.code == "read.over_memory"
+    assert sandbox.read(".pdf", makers.text_pdf("after"), 30)[0].strip() == "after"
+
+
+def test_a_file_over_its_time_has_the_child_killed_and_a_new_one_reads_on(sandbox: Sandbox) -> None:
+    with pytest.raises(TrackerUserError) as error:
+        sandbox.read(".pdf", makers.flate_bomb_pdf(200 << 20), 0.5)
+    assert error.value.code == "read.too_slow"
+    assert sandbox.read(".pdf", makers.text_pdf("after"), 30)[0].strip() == "after"
