@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.empty": ("文件是空的", "the file is empty"),
     "file.no_data": ("文件中只有注释，没有内容", "the file holds only comments, no data"),
     "yaml.too_large": ("文件有 {size} MB，超过上限 {limit} MB", "the file is {size} MB, over the limit of {limit} MB"),
+    "yaml.too_many": ("值超过 {limit} 个，已拒绝读取（这不像是手写的文件）", "more than {limit} values; not read (no file written by hand holds so many)"),
     "yaml.too_deep": ("嵌套超过 {limit} 层", "nested more than {limit} levels deep"),
     "yaml.recursive_alias": ("别名（*）引用了它自身", "an alias (*) refers to itself"),
     "yaml.alias_bomb": ("别名（*）把内容放大了 {limit} 倍以上，已拒绝读取", "aliases (*) multiply the content more than {limit} times; not read"),

@@ -30,6 +30,9 @@ TEXTS: dict[str, tuple[str | bytes, bool]] = {
     "deep-map-flow": ("plans: " + "{a: " * 50_000 + "1" + "}" * 50_000 + "\n", True),
     "deep-block": ("plans:\n" + "".join("  " * i + "- \n" for i in range(3000)), True),
     "deep-dashes": ("plans: " + "- " * 5000 + "x\n", True),
+    "deep-under-comments": ("plans: " + "\n".join("[ #]" for _ in range(50_000)) + "\n", True),
+    "deep-under-quotes": ("plans: " + "\n".join('[ "]"' for _ in range(20_000)) + "\n", True),
+    "many-values": ("plans: [" + ",".join("0" for _ in range(2_500_000)) + "]\n", False),
     "nul": ("version: 1\nplans:\n  - id: a\x00b\n", True),
     "escape": ("version: 1\nplans:\n  - id: a\x1b]52;c;ZXZpbA==\x07b\n", True),
     "list-key": ("? [a, b]\n: c\nplans: []\n", True),
@@ -124,6 +127,13 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_a_hostile_yaml_file_is_one_line_with_its_place(case: Case, outcomes: dict) -> None:
     check(case, outcomes[case.name])
     assert outcomes[case.name].seconds < 5
+
+
+def test_brackets_in_a_comment_or_a_quote_are_no_nesting() -> None:
+    from tracker.config.yaml_source import parse_yaml
+
+    root, problems = parse_yaml("version: 1\n# " + "[" * 65 + "\ntitle: '" + "{" * 65 + "'\nplans: []\n", "t.yaml")
+    assert problems == [] and root["title"] == "{" * 65
 
 
 def test_no_hostile_yaml_costs_memory(outcomes: dict) -> None:

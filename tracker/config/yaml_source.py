@@ -136,23 +136,31 @@ def _place(text: str, position: int) -> tuple[int, int]:
 
 
 _OPENERS = re.compile(r"[\[{]|(?:^|(?<=\s))-(?=\s)|(?:^|(?<=\s))\?(?=\s)")
+_QUOTED_OR_COMMENT = re.compile(r"""'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|(?:^|(?<=\s))#.*""")
+"""Quoted text and comments: a bracket there opens or closes nothing."""
+MAX_NODES = 200_000
+"""More separators (, - :) than a file of 20,000 decisions holds: refused before parsing (a 5 MB list of zeros
+would take a minute and gigabytes to build)."""
 
 
 def _too_deep(text: str, shown: str) -> Diagnostic | None:
-    """A line nested deeper than MAX_DEPTH, estimated from its indentation and its openers ([, {, “- ”, “? ”).
+    """A line nested deeper than MAX_DEPTH, from its indentation and the brackets and “- ” it opens and closes
+    outside quotes and comments; or a file of more values than MAX_NODES could be.
 
-    The estimate is generous (a quoted bracket counts) and is checked before parsing, because the
-    C parser recurses without the interpreter's guard and a deep enough nest crashes the process.
+    Checked before parsing, because the C parser recurses without the interpreter's guard and a deep enough
+    nest crashes the process. A bracket inside a quoted string or a comment counts for nothing.
     """
+    if text.count(",") + text.count("- ") + text.count(":") > MAX_NODES:
+        return Diagnostic(path=shown, code="yaml.too_many", params={"limit": str(MAX_NODES)})
     depth, offset = 0, 0
     for line in text.split("\n"):
         indent = len(line) - len(line.lstrip(" "))
-        opened = len(_OPENERS.findall(line)) if "[" in line or "{" in line or "-" in line or "?" in line else 0
-        closed = line.count("]") + line.count("}")
+        bare = _QUOTED_OR_COMMENT.sub("", line) if ("#" in line or "'" in line or '"' in line) else line
+        opened = len(_OPENERS.findall(bare)) if "[" in bare or "{" in bare or "-" in bare or "?" in bare else 0
         if indent // 2 + depth + opened > MAX_DEPTH:
             return Diagnostic(path=shown, line=text.count("\n", 0, offset) + 1, col=indent + 1, code="yaml.too_deep",
                               params={"limit": str(MAX_DEPTH)})
-        depth = max(0, depth + line.count("[") + line.count("{") - closed)
+        depth = max(0, depth + bare.count("[") + bare.count("{") - bare.count("]") - bare.count("}"))
         offset += len(line) + 1
     return None
 
