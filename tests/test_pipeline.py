@@ -162,3 +162,17 @@ def test_entries_that_are_no_regular_file_are_named_not_skipped(folder: Path) ->
     assert sorted((d.path, d.code) for d in report.diagnostics if d.path != "docs/manifest.yaml") == [
         ("docs/dangling.txt", "read.link_broken"), ("docs/folder.pdf", "read.is_folder"), ("docs/pipe.txt", "read.is_fifo")]
     assert len(report.stored) == 2
+
+
+def test_a_file_that_became_unreadable_no_longer_counts(folder: Path) -> None:
+    import os
+
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    (folder / "yingkou-2022-h1.txt").write_bytes(bytes(range(256)) * 20)  # overwritten with binary
+    os.remove(folder / "weihai-2024-11-press.txt")
+    os.mkfifo(folder / "weihai-2024-11-press.txt")  # replaced by a pipe
+    report = ingest(folder, engine)
+    assert sorted(d.code for d in report.diagnostics if d.path != "docs/manifest.yaml") == ["read.binary", "read.is_fifo"]
+    with Session(engine) as session:
+        assert repo.load_documents(session=session) == []  # their earlier figures are gone with them

@@ -155,6 +155,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                 data = read_bytes(path, limits)
             except TrackerUserError as error:
                 report.diagnostics.append(Diagnostic(path=shown, code=error.code, params=error.params))
+                _forget(location, known, session)
                 continue
             fingerprint = _fingerprint(path, data, manifest)
             if known.get(location) == fingerprint:
@@ -163,6 +164,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                 document, figures, problem = read_one(path, manifest, data, limits)
                 if problem:
                     report.diagnostics.append(problem)
+                    _forget(location, known, session)
                 else:
                     repo.save_document(document, figures, location, fingerprint, session=session)
                     report.stored.append(shown)
@@ -176,6 +178,13 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
         repo.remove_documents(gone, session=session)
         session.commit()
     return report
+
+
+def _forget(location: str, known: dict[str, str], session: Session) -> None:
+    """A file said to be left out leaves nothing behind: what an earlier run stored of it no longer counts."""
+    if location in known:
+        repo.remove_documents([location], session=session)
+        session.commit()
 
 
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
