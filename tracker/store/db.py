@@ -155,8 +155,11 @@ def _create_tables(engine: Engine) -> None:
 
 
 def _version(connection: Connection) -> int | None:
+    """The recorded version; -1 for a value that is no version (the derived tables are then rebuilt)."""
     value = connection.execute(select(MetaRow.value).where(MetaRow.key == "schema_version")).scalar()
-    return None if value is None else int(value)
+    if value is None:
+        return None
+    return int(value) if str(value).strip().isdigit() and len(str(value)) < 10 else -1
 
 
 def _up_to_date(connection: Connection) -> bool:

@@ -102,9 +102,18 @@ def load_documents(*, session: Session, folder: Path | None = None,
     `keep` chooses documents; `between` keeps only figures whose period
     overlaps those days (a figure with no period then is left out too).
     """
-    rows = session.exec(_in_folder(select(DocumentRow), folder).order_by(DocumentRow.path)).all()
+    try:
+        rows = session.exec(_in_folder(select(DocumentRow), folder).order_by(DocumentRow.path)).all()
+    except _UNREADABLE:  # a column the driver itself cannot convert: forget the folder's documents, read again
+        _rebuild_folder(folder, session=session)
+        return []
     rows = [r for r in rows if folder is None or Path(r.location).parent == folder.resolve()]  # not its subfolders
-    documents = {row.id: document_from_row(row) for row in rows}
+    documents, broken, locations = {}, [], {row.id: row.location for row in rows}
+    for row in rows:
+        try:
+            documents[row.id] = document_from_row(row)
+        except _UNREADABLE:
+            broken.append(row.location)
     if keep is not None:
         documents = {ident: document for ident, document in documents.items() if keep(document)}
     figures: dict[int, list[Figure]] = {ident: [] for ident in documents}
@@ -115,8 +124,30 @@ def load_documents(*, session: Session, folder: Path | None = None,
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
     for document_id, *values in session.connection().execute(query.order_by(table.c.document_id, table.c.start)):
         if document_id in figures:
-            figures[document_id].append(figure_from_values(values, documents[document_id].path))
+            try:
+                figures[document_id].append(figure_from_values(values, documents[document_id].path))
+            except _UNREADABLE:
+                del documents[document_id], figures[document_id]
+                broken.append(locations[document_id])
+    _rebuild(broken, session=session)
     return [(documents[ident], figures[ident]) for ident in documents]
+
+
+_UNREADABLE = (ValueError, TypeError, KeyError, ArithmeticError)
+"""What converting a derived row that something other than tracker changed can raise (pydantic's errors included)."""
+
+
+def _rebuild_folder(folder: Path | None, *, session: Session) -> None:
+    session.rollback()
+    locations = session.exec(_in_folder(select(DocumentRow.location), folder)).all()
+    _rebuild(list(locations), session=session)
+
+
+def _rebuild(locations: list[str], *, session: Session) -> None:
+    """Forget documents whose stored rows no longer read: derived data, read again from the file on the next run."""
+    if locations:
+        remove_documents(locations, session=session)
+        session.commit()
 
 
 def list_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, int]]:
@@ -124,13 +155,23 @@ def list_documents(*, session: Session, folder: Path | None = None) -> list[tupl
     counts = dict(session.connection().execute(
         select(FigureRow.__table__.c.document_id, func.count()).group_by(FigureRow.__table__.c.document_id)).all())
     columns = [c for c in DocumentRow.__table__.c if c.name != "text"]
-    rows = session.connection().execute(_in_folder(select(*columns), folder).order_by(DocumentRow.__table__.c.path)).all()
+    try:
+        rows = session.connection().execute(_in_folder(select(*columns), folder).order_by(DocumentRow.__table__.c.path)).all()
+    except _UNREADABLE:
+        _rebuild_folder(folder, session=session)
+        return []
     listed = []
+    broken = []
     for row in rows:
         if folder is not None and Path(row.location).parent != folder.resolve():
             continue  # a document of a subfolder
-        document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
+        try:
+            document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
+        except _UNREADABLE:
+            broken.append(row.location)
+            continue
         listed.append((document, counts.get(row.id, 0)))
+    _rebuild(broken, session=session)
     return listed
 
 
@@ -204,4 +245,10 @@ def load_reported(plan: str, quarter: str, *, session: Session) -> list[Reported
         return []
     rows = session.exec(select(ReportedRow).where(ReportedRow.plan == plan, ReportedRow.quarter == quarter,
                                                   ReportedRow.at == newest).order_by(ReportedRow.id)).all()
-    return [reported_from_row(r) for r in rows]
+    found = []
+    for row in rows:
+        try:
+            found.append(reported_from_row(row))
+        except _UNREADABLE:
+            continue  # a line another tool garbled: the comparison goes without it
+    return found

@@ -1,0 +1,54 @@
+"""Derived rows (documents, figures, the schema version, report lines) changed by something other than tracker:
+no command fails on them; what no longer reads is forgotten and read again from its file."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.cases import STATUS, Case, check, progress_of
+from tests.hostile.conftest import outcomes_of
+from tests.hostile.runner import Run, run_one
+
+GARBLE = {
+    "figure-value": "UPDATE figure SET value = 'abc' WHERE id = (SELECT min(id) FROM figure)",
+    "figure-modality": "UPDATE figure SET modality = 'maybe'",
+    "document-kind": "UPDATE document SET kind = 'poem'",
+    "document-issued": "UPDATE document SET issued = 'yesterday'",
+    "schema-version": "UPDATE meta SET value = 'abc' WHERE key = 'schema_version'",
+}
+
+
+def _garbled(statement: str):  # noqa: ANN202 - a setup
+    def setup(folder: Path) -> None:
+        first = run_one(Run(STATUS, folder, {"TRACKER_LANG": "en"}))
+        assert first.code == 0, first.err
+        with closing(sqlite3.connect(folder / ".tracker" / "tracker.sqlite3")) as db, db:
+            db.execute(statement)
+
+    return setup
+
+
+CASES = [Case(f"garbled-{name}-{command}", _garbled(statement), argv=argv, code=0, lines=None)
+         for name, statement in GARBLE.items()
+         for command, argv in (("status", STATUS), ("documents", ("documents", "--json")))]
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return outcomes_of(CASES, tmp_path_factory.mktemp("derived"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_a_garbled_derived_row_fails_no_command(case: Case, outcomes: dict) -> None:
+    check(case, outcomes[case.name])
+
+
+def test_what_no_longer_reads_is_read_again_from_its_file(tmp_path: Path, baseline: dict) -> None:
+    run = Case("again", _garbled(GARBLE["document-kind"])).run(tmp_path)
+    for _ in range(2):  # the first run forgets it, the next reads it again
+        outcome = run_one(Run(STATUS, run.cwd, run.env))
+    assert outcome.code == 0 and progress_of(outcome.out) == baseline
