@@ -37,11 +37,14 @@ Progress = Callable[[int, int, str], None]
 
 
 def shown_path(path: Path) -> str:
-    """A path as users see it: relative to the working folder when inside it."""
+    """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
+    from tracker.extract.documents import readable_name
+
     try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
-        return (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
+        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return readable_name(shown)
 
 
 _NOT_SHOWN = (".", "~$")
@@ -150,7 +153,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     with Session(engine) as session:
         known = repo.fingerprints(session=session)
         for done, path in enumerate(files, 1):
-            shown, location = shown_path(path), str(folder_location / path.name)
+            shown, location = shown_path(path), _location(folder_location, path)
             try:
                 data = read_bytes(path, limits)
             except TrackerUserError as error:
@@ -172,12 +175,19 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                 session.commit()
             if progress:
                 progress(done, len(files), shown)
-        present = {str(folder_location / p.name) for p in files}
+        present = {_location(folder_location, p) for p in files}
         gone = [loc for loc in known if Path(loc).parent == folder_location and loc not in present]
         report.removed = [shown_path(Path(loc)) for loc in gone]
         repo.remove_documents(gone, session=session)
         session.commit()
     return report
+
+
+def _location(folder: Path, path: Path) -> str:
+    """Where a file is kept in the database: its folder's real path and its name as text (a database stores text)."""
+    from tracker.extract.documents import readable_name
+
+    return str(folder / readable_name(path.name))
 
 
 def _forget(location: str, known: dict[str, str], session: Session) -> None:

@@ -121,6 +121,8 @@ CASES = [
       for name, data in OTHER_FILES.items()),
     Case("other-subfolder", lambda folder: (folder / "seeds" / "2023年").mkdir(), names=("seeds/2023年",), code=0,
          figures_kept=True),
+    Case("other-gbk-name", lambda folder: (folder / "seeds" / os.fsdecode("附件一".encode("gb18030") + b".txt")).write_text(
+        "威海市2025年新增项目12个。", encoding="utf-8"), code=0, lines=None, figures_kept=False),
     Case("other-hidden", put(".DS_Store", bytes(100)), code=0, lines=0, figures_kept=True),
     Case("other-office-lock", put("~$报告.docx", bytes(162)), code=0, lines=0, figures_kept=True),
     *(Case(f"doc-{name}", put(name, data), names=(f"seeds/{name}",), figures_kept=True,
