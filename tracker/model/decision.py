@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from tracker.model.fields import QuantityText, Slug, UtcTime, Writable, WritableText
+from tracker.model.fields import QuantityText, Reference, Slug, UtcTime, Writable, WritableText
 
 
 class Action(StrEnum):
@@ -30,7 +30,7 @@ class Decision(BaseModel):
 
     target: Slug
     action: Action
-    ref: WritableText
+    ref: Reference
     """The evidence decided on: ``document:start`` for a figure, ``manual:YYYY-MM-DD`` for a value by hand."""
     text: Writable | None = None
     """The figure's words (4.0亿元), used to find it again when the document changed."""

@@ -83,6 +83,16 @@ def read_writable(value: str) -> str:
     return value
 
 
+def read_reference(value: str) -> str:
+    """A reference to a figure (document:start): its document's name may hold any character a file name can, but
+    NUL, which no database's text holds."""
+    if "\x00" in value:
+        raise PydanticCustomError("schema.control_char", "control character", {"char": "U+0000"})
+    return value
+
+
+Reference = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(read_reference)]
+"""Where a decision points: a figure's `document:start` or `manual:YYYY-MM-DD`."""
 Writable = Annotated[str, AfterValidator(read_writable)]
 """Free text people write (a note, a source) that reports quote."""
 WritableText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(read_writable)]
