@@ -22,7 +22,14 @@ MAX_LINKS = 40
 
 KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"), (stat.S_ISFIFO, "fifo"),
          (stat.S_ISSOCK, "socket"))
-"""What a destination that is not a regular file is, as the suffix of its `file.not_regular.*` message."""
+"""What a path that is not a regular file is: one table for what is read (documents, YAML) and what is written."""
+
+
+def file_kind(mode: int) -> str | None:
+    """`folder`, `device`, `fifo` or `socket` for a path that is no regular file (by its stat mode), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in KINDS if test(mode)), "device")
 
 
 def _umask() -> int:
@@ -52,7 +59,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         target, info = _end_of_links(path)
         shown = shown if target == path else f"{path} → {target}"
         if info is not None and not stat.S_ISREG(info.st_mode):
-            kind = next((name for test, name in KINDS if test(info.st_mode)), "other")
+            kind = file_kind(info.st_mode) or "other"
             raise TrackerUserError(f"file.not_regular.{kind}", path=shown)
         folder = target.parent
         if info is None and target != path and not folder.is_dir():

@@ -17,7 +17,6 @@ import difflib
 import io
 import math
 import re
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
+from tracker.config.atomic import file_kind
 from tracker.errors import Diagnostic
 
 Loc = tuple[str | int, ...]
@@ -81,8 +81,8 @@ MAX_DEPTH = 64
 MAX_EXPANSION = 10
 """How many times aliases may multiply a file's nodes (a shared `bands` block is about 1; a billion-laughs bomb is 10⁹)."""
 
-_NOT_REGULAR = ((stat.S_ISDIR, "file.is_directory"), (stat.S_ISFIFO, "file.is_fifo"),
-                (stat.S_ISSOCK, "file.is_socket"), (stat.S_ISCHR, "file.is_device"), (stat.S_ISBLK, "file.is_device"))
+_NOT_REGULAR = {"folder": "file.is_directory", "fifo": "file.is_fifo", "socket": "file.is_socket",
+                "device": "file.is_device"}
 
 
 def _file_problem(path: Path, shown: str) -> Diagnostic | None:
@@ -95,9 +95,8 @@ def _file_problem(path: Path, shown: str) -> Diagnostic | None:
         if path.is_symlink():
             return Diagnostic(path=shown, code="file.link_loops")
         return Diagnostic(path=shown, code="file.unreadable", params={"reason": error.strerror or str(error)})
-    code = next((code for test, code in _NOT_REGULAR if test(info.st_mode)), None)
-    if code is not None:
-        return Diagnostic(path=shown, code=code)
+    if (kind := file_kind(info.st_mode)) is not None:
+        return Diagnostic(path=shown, code=_NOT_REGULAR[kind])
     if info.st_size > MAX_YAML_BYTES:
         return Diagnostic(path=shown, code="yaml.too_large", params={"size": str(info.st_size >> 20),
                                                                      "limit": str(MAX_YAML_BYTES >> 20)})

@@ -7,15 +7,17 @@ pdfminer.six) are imported only when a file of their kind is read.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import io
+import os
 import re
-import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tracker.config.atomic import file_kind
 from tracker.errors import TrackerUserError
 from tracker.extract.limits import Limits, check_file_size, check_pdf_streams, check_text_length, check_zip
 
@@ -192,34 +194,40 @@ def cleaned_offset(raw: str, at: int) -> int:
     return at - sum(m.end() - m.start() for m in _RUBY.finditer(raw, 0, at))
 
 
-_NOT_REGULAR = ((stat.S_ISDIR, "read.is_folder"), (stat.S_ISFIFO, "read.is_fifo"), (stat.S_ISSOCK, "read.is_socket"),
-                (stat.S_ISCHR, "read.is_device"), (stat.S_ISBLK, "read.is_device"))
+_NOT_REGULAR = {"folder": "read.is_folder", "fifo": "read.is_fifo", "socket": "read.is_socket", "device": "read.is_device"}
 
 
 def read_bytes(path: Path, limits: Limits) -> bytes:
-    """A document file's bytes, after checking it is a regular file within the size limit (never opening a FIFO).
+    """A document file's bytes, after checking it is a regular file within the size limit (a FIFO never blocks).
+
+    The file is opened without waiting (O_NONBLOCK) and judged by what was opened, so a file swapped for a FIFO
+    between listing and reading is refused too.
 
     Raises:
         TrackerUserError: missing, a folder, FIFO, socket or device, a broken or looping link, unreadable, too large.
     """
     try:
-        info = path.stat()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
         raise TrackerUserError("read.link_broken" if path.is_symlink() else "file.not_found") from None
+    except IsADirectoryError:
+        raise TrackerUserError("read.is_folder") from None
     except OSError as error:
-        if path.is_symlink():
+        if error.errno == errno.ELOOP:
             raise TrackerUserError("read.link_loop") from None
+        if error.errno == errno.ENXIO:  # a socket, or a FIFO with no writer
+            raise TrackerUserError("read.is_socket" if path.is_socket() else "read.is_fifo") from None
         raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
-    for test, code in _NOT_REGULAR:
-        if test(info.st_mode):
-            raise TrackerUserError(code)
-    check_file_size(info.st_size, limits)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TrackerUserError("file.not_found") from None  # gone since it was listed
-    except OSError as error:
-        raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
+    info = os.fstat(descriptor)
+    if (kind := file_kind(info.st_mode)) is not None:
+        os.close(descriptor)
+        raise TrackerUserError(_NOT_REGULAR[kind])
+    with os.fdopen(descriptor, "rb") as handle:
+        check_file_size(info.st_size, limits)
+        try:
+            data = handle.read(limits.file_bytes + 1)  # the file may have grown since
+        except OSError as error:
+            raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
     check_file_size(len(data), limits)
     return data
 
