@@ -19,13 +19,11 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
-from tracker.config.yaml_source import field_diagnostics
+from tracker.config.yaml_source import M, validated
 from tracker.errors import Diagnostic, RowProblem, Severity, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang, quoted
@@ -46,7 +44,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 
-M = TypeVar("M", bound=BaseModel)
 
 
 def who() -> str:
@@ -97,11 +94,10 @@ def lag_note(target: Target, as_of: date, cause: str, measures: str, who: str) -
 
 def typed(model: type[M], **fields: object) -> M:
     """A record built from what a person typed; the first problem of its fields as a TrackerUserError."""
-    try:
-        return model(**fields)
-    except ValidationError as error:
-        problem = next(iter(field_diagnostics(error, model, "").values()))
-        raise TrackerUserError(problem.code, **problem.params) from None
+    record = validated(model, fields, "")
+    if isinstance(record, Diagnostic):
+        raise TrackerUserError(record.code, **record.params)
+    return record
 
 
 class Snapshot(NamedTuple):

@@ -17,9 +17,9 @@ import difflib
 import io
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -404,6 +404,17 @@ def validation_diagnostics(
         found.append(Diagnostic(path=shown, line=line, col=col, code=code,
                                 params=_params(code, item, list(model.model_fields))))
     return found
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated(model: type[M], fields: Mapping[str, Any], shown: str) -> M | Diagnostic:
+    """The record built from `fields`, or its first problem: for what has no line and column (a form, a stored row)."""
+    try:
+        return model.model_validate(dict(fields))
+    except ValidationError as error:
+        return next(iter(field_diagnostics(error, model, shown).values()))
 
 
 def field_diagnostics(error: ValidationError, model: type[BaseModel], shown: str) -> dict[str, Diagnostic]:

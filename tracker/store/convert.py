@@ -12,12 +12,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
-from tracker.config.yaml_source import field_diagnostics
-from tracker.errors import RowProblem
+from tracker.config.yaml_source import M, validated
+from tracker.errors import Diagnostic, RowProblem
 from tracker.model.decision import Decision
 from tracker.model.document import Document, DocumentKind, DocumentMeta, Provenance
 from tracker.model.figure import Figure, Modality
@@ -122,16 +120,14 @@ def decision_row(decision: Decision) -> DecisionRow:
     }))
 
 
-M = TypeVar("M", bound=BaseModel)
 
 
 def checked(model: type[M], table: str, values: Mapping[str, Any]) -> M | RowProblem:
     """The record a row's values store (its model's fields), or the first thing wrong with them."""
-    try:
-        return model.model_validate({name: values.get(name) for name in model.model_fields})
-    except ValidationError as error:
-        problem = next(iter(field_diagnostics(error, model, table).values()))
-        return RowProblem.of(table, values.get("id"), values.get("target"), problem.code, problem.params)
+    record = validated(model, {name: values.get(name) for name in model.model_fields}, table)
+    if isinstance(record, Diagnostic):
+        return RowProblem.of(table, values.get("id"), values.get("target"), record.code, record.params)
+    return record
 
 
 def decision_from_row(values: Mapping[str, Any]) -> Decision | RowProblem:
