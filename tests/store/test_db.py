@@ -193,10 +193,12 @@ def test_a_server_database_is_named_without_its_password() -> None:
 
 def test_the_drivers_wait_as_long_as_asked_unless_the_url_says_otherwise() -> None:
     pg = make_url("postgresql+psycopg://u@h/db")
+    keepalive = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+                 "tcp_user_timeout": 30000}
     assert _connect_args(pg, Timeouts(2.5, 30)) == {
-        "connect_timeout": 3, "options": "-c lock_timeout=2500 -c statement_timeout=30000"}
+        "connect_timeout": 3, "options": "-c lock_timeout=2500 -c statement_timeout=30000", **keepalive}
     own = make_url("postgresql+psycopg://u@h/db?connect_timeout=30&options=-c%20statement_timeout%3D0")
     assert _connect_args(own, Timeouts(2.5, 30)) == {
-        "options": "-c lock_timeout=2500 -c statement_timeout=30000 -c statement_timeout=0"}
+        "options": "-c lock_timeout=2500 -c statement_timeout=30000 -c statement_timeout=0", **keepalive}
     assert _connect_args(make_url("sqlite:///x.db"), Timeouts(4, 30)) == {"timeout": 4}
     assert _connect_args(make_url("sqlite:///x.db?timeout=9"), Timeouts(4, 30)) == {}

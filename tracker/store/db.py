@@ -91,7 +91,10 @@ def _connect_args(url: URL, timeouts: Timeouts) -> dict[str, Any]:
         ours = (f"-c lock_timeout={_milliseconds(timeouts.wait)}"
                 f" -c statement_timeout={_milliseconds(timeouts.statement)}")
         wanted = {"connect_timeout": _connect_seconds(timeouts.wait),
-                  "options": f"{ours} {url.query.get('options', '')}".strip()}
+                  "options": f"{ours} {url.query.get('options', '')}".strip(),
+                  # a server or network that dies mid-session: the kernel gives up on it instead of waiting forever
+                  "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+                  "tcp_user_timeout": _milliseconds(timeouts.statement)}
     else:
         return {}
     return {key: value for key, value in wanted.items() if key == "options" or key not in url.query}
