@@ -250,8 +250,9 @@ def _short(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[:160]}" if text else type(error).__name__
 
 
-PACKED = frozenset((".pdf", ".docx"))
-"""Formats whose libraries unpack what the file declares: read in the sandbox (`extract/sandbox.py`)."""
+PACKED = frozenset((".pdf", ".docx", ".html", ".htm", ".shtml"))
+"""Formats whose libraries unpack what the file declares or build a tree of any depth: read in the sandbox
+(`extract/sandbox.py`), where memory and time are limited whichever thread reads."""
 
 
 def read_contents(suffix: str, data: bytes) -> tuple[str, str | None]:
