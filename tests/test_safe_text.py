@@ -52,6 +52,10 @@ def test_a_megabyte_is_done_well_under_a_tenth_of_a_second() -> None:
     clean = ("２０２５年，全市完成技术合同登记额4.0亿元，同比增长12.5%。\r\n" * 30000)[:1_000_000]
     dirty = clean.replace("。", "\x1b]0;t\x07。", 5000)
     for text in (clean, dirty, "\x9d" * 200_000, "\x1b]" * 200_000):  # the last two: no quadratic scans
-        started = time.perf_counter()
-        safe_text(text, lines=True)
-        assert time.perf_counter() - started < 0.1
+        assert min(_cpu_seconds(text) for _ in range(3)) < 0.1  # CPU time, best of three: the machine is shared
+
+
+def _cpu_seconds(text: str) -> float:
+    started = time.process_time()
+    safe_text(text, lines=True)
+    return time.process_time() - started
