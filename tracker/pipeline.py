@@ -198,8 +198,12 @@ def _forget(location: str, known: dict[str, str], session: Session) -> None:
 
 
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
-           plan_id: str | None = None) -> StatusReport:
-    """Targets against the stored figures of a folder's documents, under people's decisions, as of a date."""
+           plan_id: str | None = None, *, reread: bool = False) -> StatusReport:
+    """Targets against the stored figures of a folder's documents, under people's decisions, as of a date.
+
+    Stored rows of a document that no longer read (changed by another tool) are forgotten by the loading; the
+    folder is then ingested again, which reads those files afresh, and the status computed on the whole.
+    """
     with Session(engine) as session:
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
@@ -207,6 +211,10 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
                                         between=(scope.start, scope.end)) if scope else []
         decisions, unreadable = repo.load_decisions(session=session)
         listed = repo.list_documents(session=session, folder=folder)
+        forgotten = session.info.get(repo.FORGOTTEN)
+    if forgotten and not reread:
+        ingest(folder, engine)
+        return status(targets_file, engine, folder, as_of, plan_id, reread=True)
 
     found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
     decisions, misfits = fitting(decisions, targets_file)

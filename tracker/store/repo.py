@@ -143,11 +143,16 @@ def _rebuild_folder(folder: Path | None, *, session: Session) -> None:
     _rebuild(list(locations), session=session)
 
 
+FORGOTTEN = "tracker.forgotten"
+"""The session's note of documents forgotten while loading (`session.info`), so the caller reads them again."""
+
+
 def _rebuild(locations: list[str], *, session: Session) -> None:
-    """Forget documents whose stored rows no longer read: derived data, read again from the file on the next run."""
+    """Forget documents whose stored rows no longer read: derived data, read again from their files."""
     if locations:
         remove_documents(locations, session=session)
         session.commit()
+        session.info.setdefault(FORGOTTEN, []).extend(locations)
 
 
 def list_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, int]]:
