@@ -35,3 +35,18 @@ def outcomes_of(cases: list[Case], base: Path) -> dict[str, object]:
     from tests.hostile.runner import run_all
 
     return run_all({case.name: case.run(base) for case in cases})
+
+
+def outcomes_fixture(cases: list[Case], name: str):  # noqa: ANN201 - a pytest fixture
+    """A module's fixture: every one of its cases run once, side by side, in a folder of their own."""
+
+    @pytest.fixture(scope="module")
+    def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+        return outcomes_of(cases, tmp_path_factory.mktemp(name))
+
+    return outcomes
+
+
+def each(cases: list[Case]) -> pytest.MarkDecorator:
+    """A test run once per case, named by the case."""
+    return pytest.mark.parametrize("case", cases, ids=lambda c: c.name)

@@ -7,7 +7,10 @@ put them beside good documents and say what tracker must do with them.
 from __future__ import annotations
 
 import io
+import os
 import random
+from collections.abc import Callable
+from pathlib import Path
 import zipfile
 import zlib
 
@@ -273,3 +276,18 @@ def media_bomb_docx(size: int) -> bytes:
             for _ in range(size >> 20):
                 handle.write(chunk)
     return buffer.getvalue()
+
+
+def _loop(path: Path) -> None:
+    os.symlink(path.name + ".b", path)
+    os.symlink(path.name, path.with_name(path.name + ".b"))
+
+
+NOT_REGULAR: dict[str, Callable[[Path], None]] = {
+    "fifo": os.mkfifo,
+    "folder": Path.mkdir,
+    "device": lambda path: os.symlink("/dev/zero", path),
+    "link-loop": _loop,
+    "link-broken": lambda path: os.symlink("missing-folder/file.yaml", path),
+}
+"""Makers of paths that are no regular file: what tracker must neither read forever, nor block on, nor replace."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.cases import STATUS, Case, check, progress_of
-from tests.hostile.conftest import outcomes_of
+from tests.hostile.conftest import each, outcomes_fixture
 from tests.hostile.runner import Run, run_one
 
 GARBLE = {
@@ -37,12 +37,10 @@ CASES = [Case(f"garbled-{name}-{command}", _garbled(statement), argv=argv, code=
          for command, argv in (("status", STATUS), ("documents", ("documents", "--json")))]
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return outcomes_of(CASES, tmp_path_factory.mktemp("derived"))
+outcomes = outcomes_fixture(CASES, "derived")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_a_garbled_derived_row_fails_no_command(case: Case, outcomes: dict) -> None:
     check(case, outcomes[case.name])
 

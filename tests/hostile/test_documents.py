@@ -14,7 +14,7 @@ import pytest
 
 from tests.hostile import makers
 from tests.hostile.cases import STATUS, Case, check, progress_of, put
-from tests.hostile.conftest import outcomes_of
+from tests.hostile.conftest import each, outcomes_fixture
 
 
 def _fifo(name: str):
@@ -161,12 +161,10 @@ CASES += [Case(f"all-bad-{name}", _all_bad, argv=argv, names=("seeds/",), lines=
           for name, argv in COMMANDS.items()]
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return outcomes_of(CASES, tmp_path_factory.mktemp("documents"))
+outcomes = outcomes_fixture(CASES, "documents")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_a_bad_document_is_one_line_and_the_rest_is_read(case: Case, outcomes: dict, baseline: dict) -> None:
     check(case, outcomes[case.name], baseline)
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.hostile.cases import STATUS, Case, check, put
-from tests.hostile.conftest import outcomes_of
+from tests.hostile.conftest import each, outcomes_fixture
 
 SEQUENCES = ("\x1b]52;c;ZXZpbA==\x07", "\x1b]0;pwned\x07", "\x1bP+q544e\x1b\\", "\x1b[2J\x1b[H", "\x9b31m", "\x9d0;t\x07",
              "\u202e", "\x08\x08\x08")
@@ -50,12 +48,10 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return outcomes_of(CASES, tmp_path_factory.mktemp("terminal"))
+outcomes = outcomes_fixture(CASES, "terminal")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_no_control_sequence_reaches_the_terminal(case: Case, outcomes: dict) -> None:
     check(case, outcomes[case.name])
 

@@ -8,10 +8,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-import pytest
-
 from tests.hostile.cases import STATUS, Case, check, progress_of, put
-from tests.hostile.conftest import outcomes_of
+from tests.hostile.conftest import each, outcomes_fixture
 from tracker.store.db import make_engine
 
 VALUES = {
@@ -82,12 +80,10 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return outcomes_of(CASES, tmp_path_factory.mktemp("values"))
+outcomes = outcomes_fixture(CASES, "values")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_a_hostile_value_is_one_line_and_nothing_stored_stops_a_run(case: Case, outcomes: dict) -> None:
     check(case, outcomes[case.name])
 

@@ -9,21 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile import makers
 from tests.hostile.cases import Case, check
-from tests.hostile.conftest import outcomes_of
-
-DESTINATIONS: dict[str, Callable[[Path], None]] = {
-    "fifo": lambda path: os.mkfifo(path),
-    "folder": lambda path: path.mkdir(),
-    "device-link": lambda path: os.symlink("/dev/null", path),
-    "link-loop": lambda path: (os.symlink(path.name + ".b", path), os.symlink(path.name, path.with_name(path.name + ".b"))),
-    "link-into-nowhere": lambda path: os.symlink("missing-folder/file", path),
-}
-
-
-def _destination(name: str, make: Callable[[Path], None]) -> Callable[[Path], None]:
-    return lambda folder: make(folder / name)
-
+from tests.hostile.conftest import each, outcomes_of
 
 COMMANDS = {
     "export": ("out.yaml", ("review", "export", "out.yaml")),
@@ -41,7 +29,7 @@ def _make(relative: str, make: Callable[[Path], None]) -> Callable[[Path], None]
 
 
 CASES = [Case(f"{command}-{name}", _make(relative, make), argv=argv, names=(relative,))
-         for command, (relative, argv) in COMMANDS.items() for name, make in DESTINATIONS.items()
+         for command, (relative, argv) in COMMANDS.items() for name, make in makers.NOT_REGULAR.items()
          if (command, name) != ("report", "folder")]  # `report --out FOLDER` writes into the folder, as documented
 
 
@@ -51,7 +39,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
     return outcomes_of(CASES, base), base
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_a_hostile_destination_is_refused_and_left_as_it_was(case: Case, run: tuple[dict, Path]) -> None:
     outcomes, base = run
     check(case, outcomes[case.name])
@@ -64,4 +52,4 @@ def test_a_hostile_destination_is_refused_and_left_as_it_was(case: Case, run: tu
         assert path.is_dir() and not any(path.iterdir())
     else:
         assert path.is_symlink()
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)

@@ -6,15 +6,13 @@ named and (where the problem has a place) its line:col, and exit 2.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
+from tests.hostile import makers
 from tests.hostile.cases import Case, check
-from tests.hostile.conftest import outcomes_of
+from tests.hostile.conftest import each, outcomes_fixture
 
 _BOMB = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 10))
@@ -49,19 +47,6 @@ TEXTS: dict[str, tuple[str | bytes, bool]] = {
 """Hostile contents; each file is written with one of them."""
 
 
-def _special(make: Callable[[Path], None]) -> Callable[[Path], None]:
-    return make
-
-
-SPECIAL: dict[str, Callable[[Path], None]] = {
-    "fifo": lambda path: os.mkfifo(path),
-    "folder": lambda path: path.mkdir(),
-    "device": lambda path: os.symlink("/dev/zero", path),
-    "link-loop": lambda path: (os.symlink(path.name + ".b", path), os.symlink(path.name, path.with_name(path.name + ".b"))),
-    "link-broken": lambda path: os.symlink("missing.yaml", path),
-}
-"""Paths that are no regular file: refused from stat alone (a FIFO is never opened, /dev/zero never read)."""
-
 FILES = {
     # which file, where it lies in the case's folder, and the command that reads it
     "targets": ("targets.yaml", ("check",)),
@@ -92,7 +77,7 @@ CASES = [
     *(Case(f"{file}-{name}", _content(relative, content), argv=argv, names=(relative,), place=place)
       for file, (relative, argv) in FILES.items() for name, (content, place) in TEXTS.items()),
     *(Case(f"{file}-{name}", _entry(relative, make), argv=argv, names=(relative,))
-      for file, (relative, argv) in FILES.items() for name, make in SPECIAL.items()),
+      for file, (relative, argv) in FILES.items() for name, make in makers.NOT_REGULAR.items()),
 ]
 LONG = "9" * 5000
 """An integer Python will not convert from text (over 4,300 digits): read as text, refused by its field."""
@@ -118,12 +103,10 @@ CASES += [Case(f"status-manifest-{name}", _content("seeds/manifest.yaml", TEXTS[
                lines=None) for name in ("alias-bomb", "deep-flow", "nul", "list-key")]
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return outcomes_of(CASES, tmp_path_factory.mktemp("yaml"))
+outcomes = outcomes_fixture(CASES, "yaml")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+@each(CASES)
 def test_a_hostile_yaml_file_is_one_line_with_its_place(case: Case, outcomes: dict) -> None:
     check(case, outcomes[case.name])
     assert outcomes[case.name].seconds < 5
