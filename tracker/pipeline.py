@@ -18,7 +18,7 @@ from sqlmodel import Session
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits, TooSlow, deadline
-from tracker.extract.readers import SUPPORTED, read_bytes
+from tracker.extract.readers import SUPPORTED, read_bytes, readable_name
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions, fitting
@@ -38,8 +38,6 @@ Progress = Callable[[int, int, str], None]
 
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
-    from tracker.extract.documents import readable_name
-
     try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
         shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -185,8 +183,6 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
 
 def _location(folder: Path, path: Path) -> str:
     """Where a file is kept in the database: its folder's real path and its name as text (a database stores text)."""
-    from tracker.extract.documents import readable_name
-
     return str(folder / readable_name(path.name))
 
 

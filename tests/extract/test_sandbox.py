@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.hostile import makers
@@ -41,3 +43,26 @@ def test_a_file_over_its_time_has_the_child_killed_and_a_new_one_reads_on(sandbo
         sandbox.read(".pdf", makers.flate_bomb_pdf(200 << 20), 0.5)
     assert error.value.code == "read.too_slow"
     assert sandbox.read(".pdf", makers.text_pdf("after"), 30)[0].strip() == "after"
+
+
+def test_a_process_forked_after_the_child_started_reads_with_a_child_of_its_own(sandbox: Sandbox) -> None:
+    import os
+
+    assert sandbox.read(".pdf", makers.text_pdf("parent"), 30)[0].strip() == "parent"
+    pid = os.fork()
+    if pid == 0:
+        ok = sandbox.read(".pdf", makers.text_pdf("child"), 30)[0].strip() == "child"
+        os._exit(0 if ok else 1)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    assert sandbox.read(".pdf", makers.text_pdf("again"), 30)[0].strip() == "again"  # the parent's is untouched
+
+
+def test_a_child_that_died_between_files_is_replaced(sandbox: Sandbox) -> None:
+    import os
+    import signal
+
+    sandbox.read(".pdf", makers.text_pdf("first"), 30)
+    assert sandbox._child is not None
+    os.kill(sandbox._child.pid, signal.SIGKILL)
+    time.sleep(0.2)  # dead, not yet reaped
+    assert sandbox.read(".pdf", makers.text_pdf("second"), 30)[0].strip() == "second"

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
 from tracker.extract.limits import Limits
-from tracker.extract.readers import read_file
+from tracker.extract.readers import read_file, readable_name
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize
-
-
-def readable_name(name: str) -> str:
-    """A file name as text: one whose bytes are not UTF-8 (a zip unpacked from a Chinese Windows, in GBK) is read as
-    GB18030, and what no encoding reads is shown as U+FFFD rather than refused."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in name):
-        return name
-    raw = os.fsencode(name)
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace")
 
 
 def load_document(path: Path, shown: str, manifest: Manifest | None = None, data: bytes | None = None,

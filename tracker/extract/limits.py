@@ -37,8 +37,8 @@ class Limits:
     seconds: float = 60.0
     """Reading and extracting one document (TRACKER_MAX_SECONDS)."""
     sandbox: bool = True
-    """Packed formats (PDF, DOCX) are unpacked in a child process with a memory and time limit (TRACKER_SANDBOX=0
-    reads them in process, for debugging)."""
+    """PDF, DOCX and HTML are read in a child process with a memory and time limit (`readers.PACKED`;
+    TRACKER_SANDBOX=0 reads them in process, for debugging)."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Limits:

@@ -20,6 +20,7 @@ import signal
 import struct
 import threading
 import time
+from contextlib import suppress
 from typing import IO, NamedTuple
 
 from tracker.errors import TrackerUserError
@@ -56,6 +57,12 @@ class _Child(NamedTuple):
     pid: int
     requests: IO[bytes]
     answers: int
+    parent: int
+    """The process that forked it: a process forked later (a worker of its own) starts its own child."""
+
+    def serves(self) -> bool:
+        """True when this child is this process's own and still alive."""
+        return self.parent == os.getpid() and os.waitpid(self.pid, os.WNOHANG) == (0, 0)
 
 
 class Sandbox:
@@ -87,16 +94,17 @@ class Sandbox:
                 os._exit(code)
         os.close(down_read)
         os.close(up_write)
-        return _Child(pid, os.fdopen(down_write, "wb"), up_read)
+        return _Child(pid, os.fdopen(down_write, "wb"), up_read, os.getpid())
 
     def _stop(self) -> None:
+        """Kill the child (if it still lives), reap it (if not reaped yet) and close its pipes."""
         if self._child is not None:
-            try:
+            with suppress(ProcessLookupError):
                 os.kill(self._child.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            os.waitpid(self._child.pid, 0)
-            self._child.requests.close()
+            with suppress(ChildProcessError):
+                os.waitpid(self._child.pid, 0)
+            with suppress(OSError):
+                self._child.requests.close()
             os.close(self._child.answers)
             self._child = None
 
@@ -108,7 +116,9 @@ class Sandbox:
                 reading it needed more memory than the limit.
         """
         with self._lock:
-            if self._child is None:
+            if self._child is None or not self._child.serves():
+                if self._child is not None and self._child.parent == os.getpid():
+                    self._stop()  # it died: reap it and close its pipes
                 self._child = self._start()
             child = self._child
             try:
