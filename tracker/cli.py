@@ -115,7 +115,7 @@ def cmd_tui(args: argparse.Namespace) -> int:
     from tracker.workspace import Workspace
 
     workspace = Workspace(targets=args.targets, docs=args.docs, url=database_url(getattr(args, "db", None)))
-    make_app(workspace, getattr(args, "as_of", None) or date.today(), args.lang, getattr(args, "plan", None)).run()
+    make_app(workspace, getattr(args, "as_of", None), args.lang, getattr(args, "plan", None)).run()
     return EXIT_OK
 
 

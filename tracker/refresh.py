@@ -1,4 +1,5 @@
-"""Compute a snapshot in a process of its own: `python -m tracker.refresh TARGETS DOCS URL AS_OF LANG OUT`.
+"""Compute a snapshot in a process of its own: `python -m tracker.refresh TARGETS DOCS URL AS_OF LANG OUT`
+(AS_OF `-`: as of the newest date the documents reach).
 
 The terminal UI runs this while it shows the last snapshot, so the work of
 matching thousands of figures never competes with the keys a person types.
@@ -20,7 +21,7 @@ from tracker.workspace import compute_snapshot
 def main(argv: list[str]) -> int:
     """Compute and write the result; exit 0 even when the result is a failure the app will show."""
     targets, docs, url, as_of, lang, out = argv
-    snapshot, diagnostics, failure = compute_snapshot(Path(targets), Path(docs), url, date.fromisoformat(as_of),
+    snapshot, diagnostics, failure = compute_snapshot(Path(targets), Path(docs), url, None if as_of == "-" else date.fromisoformat(as_of),
                                                       lang)  # type: ignore[arg-type]
     result = (snapshot.shown() if snapshot is not None else None, diagnostics, failure)
     write_atomic(Path(out), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))

@@ -35,7 +35,7 @@ from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
 from tracker.model.reported import Reported
 from tracker.model.target import Target
-from tracker.progress.report import StatusReport, report_of
+from tracker.progress.report import StatusReport, at_data_date, report_of
 from tracker.quantity import QuantityError, parse_quantity
 from tracker.report.quarter import Quarter
 
@@ -164,15 +164,20 @@ class Workspace:
         """targets.yaml and every problem in it, each at its line and column."""
         return load_targets(self.targets, str(self.targets))
 
-    def status(self, targets_file: TargetsFile, as_of: date,
+    def status(self, targets_file: TargetsFile, as_of: date | None,
                plan_id: str | None = None) -> tuple[StatusReport, list[Diagnostic]]:
-        """Bring the documents folder up to date in the database, then every target's (or one plan's) progress."""
+        """Bring the documents folder up to date in the database, then every target's (or one plan's) progress
+        as of a date; with none given, as of the newest date the documents reach (`at_data_date`)."""
         from tracker.pipeline import ingest, status
 
         if not self.docs.is_dir():
             raise TrackerUserError("ingest.not_folder", path=str(self.docs))
-        report = ingest(self.docs, self.engine)
-        return status(targets_file, self.engine, self.docs, as_of, plan_id), report.diagnostics
+        ingested = ingest(self.docs, self.engine)
+        today = date.today()
+        report = status(targets_file, self.engine, self.docs, as_of or today, plan_id)
+        if as_of is None:
+            report = at_data_date(report, targets_file, today, plan_id)
+        return report, ingested.diagnostics
 
     def record(self, *decisions: Decision) -> int:
         """Store decisions at once (they apply from the next status on); how many were new."""
@@ -212,8 +217,9 @@ class Workspace:
             return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
                          if d.path == shown), None)
 
-    def snapshot(self, as_of: date) -> Snapshot | None:
-        """Targets, status and notes as of a date; None when targets.yaml has errors (see load_targets)."""
+    def snapshot(self, as_of: date | None) -> Snapshot | None:
+        """Targets, status and notes as of a date (None: the documents' newest); None when targets.yaml has
+        errors (see load_targets)."""
         targets_file, diagnostics = self.load_targets()
         if targets_file is None or has_errors(diagnostics):
             return None
@@ -299,7 +305,7 @@ class Workspace:
         return notes_in_force(notes), skipped
 
 
-def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date,
+def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date | None,
                      lang: Lang) -> tuple[Snapshot | None, list[Diagnostic], str | None]:
     """A fresh snapshot, the diagnostics of an invalid targets.yaml, or a user-facing error message.
 

@@ -127,3 +127,11 @@ def test_milestones_report_their_own_status() -> None:
     assert progress_of(done, _plan(done), [], date(2022, 6, 30), Bands()).status is Status.DONE
     assert progress_of(late, _plan(late), [], date(2022, 7, 1), Bands()).status is Status.MISSED
     assert progress_of(late, _plan(late), [], date(2022, 6, 1), Bands()).status is Status.IN_PROGRESS
+
+
+def test_an_unrecorded_milestone_is_no_data_even_past_its_due_date() -> None:
+    """Nobody said it was not done: red 未完成 would claim what is not known."""
+    unknown = Target(id="t", title="x", kind="milestone", due="2022-06-30")
+    undone = Target(id="t", title="x", kind="milestone", status="not_started", due="2022-06-30")
+    assert progress_of(unknown, _plan(unknown), [], date(2023, 1, 1), Bands()).status is Status.NO_DATA
+    assert progress_of(undone, _plan(undone), [], date(2023, 1, 1), Bands()).status is Status.MISSED

@@ -28,10 +28,12 @@ def database(folder: Path) -> Engine:
     return make_engine(database_url(folder))
 
 
-def app_on(folder: Path, *, lang: str = "zh", plan: str | None = None, watch: bool = False) -> TrackerApp:
-    """The app on a working folder, as `tracker --as-of 2022-06-30` opens it there."""
+def app_on(folder: Path, *, lang: str = "zh", plan: str | None = None, watch: bool = False,
+           as_of: date | None = AS_OF) -> TrackerApp:
+    """The app on a working folder, as `tracker --as-of 2022-06-30` opens it there (`as_of=None`: as `tracker`
+    opens it, at the documents' newest date)."""
     workspace = Workspace(targets=Path("targets.yaml"), docs=Path("seeds"), url=database_url(folder))
-    return make_app(workspace, AS_OF, lang, plan, watch)
+    return make_app(workspace, as_of, lang, plan, watch)
 
 
 async def settled(pilot: Pilot) -> None:

@@ -27,6 +27,12 @@ def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
     return [row.key for row in table.rows if not row.key.startswith("§")]
 
 
+def row_cells(app, target_id: str) -> dict[str, str]:  # noqa: ANN001 - the app under test
+    """A dashboard row's cells by column."""
+    table = app.screen.query_one("#targets", RowTable)
+    return {column.key: str(text) for column, text in zip(table.columns, table.get_row(target_id), strict=True)}
+
+
 def decisions(project: Path) -> list:
     with Session(database(project)) as session:
         decisions, skipped = repo.load_decisions(session=session)
@@ -49,8 +55,8 @@ def test_open_shows_every_target_with_its_plan_summary(project: Path) -> None:
             assert "yk22-contracts" in ids and "wh25-key-projects" in ids
             summary = static_text(app, "#summary")
             assert "yk22" in summary and "平均完成" in summary
-            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
-            assert [str(c) for c in row[2:4]] == ["11.3亿元", "4亿元"] and "滞后" in str(row[5]) and str(row[6]) == "7.3亿元"
+            row = row_cells(app, "yk22-contracts")
+            assert (row["target"], row["actual"], row["gap"]) == ("11.3亿元", "4亿元", "7.3亿元") and "滞后" in row["status"]
 
     asyncio.run(run())
 
@@ -75,9 +81,11 @@ def test_filter_search_sort_and_jump_to_the_next_target_behind(project: Path) ->
             assert "yk22-contracts" in found and len(found) < len(everything)
             assert app.screen.query_one("#search", Input).value == "合同"
             await pilot.press("enter", "escape")
-            await pilot.press("s", "s", "s", "s", "s")  # id, title, target, actual, completion: lowest first
+            await pilot.press("s", "s", "s", "s")  # title, target, actual, completion: lowest first
             values = [p.completion for p in app.screen.shown if p.completion is not None]
             assert values == sorted(values)
+            headings = [c.label for c in app.screen.query_one("#targets", RowTable).columns]
+            assert [h for h in headings if h.endswith(("▲", "▼"))] == ["完成率 ▲"]  # the sort is shown
             await pilot.press("n")
             assert app.screen.current().status.value in ("behind", "severely_behind", "missed")
 
@@ -205,8 +213,7 @@ def test_language_switch_relabels_the_dashboard(project: Path) -> None:
             await pilot.pause()
             assert app.lang == "en"
             assert "mean completion" in static_text(app, "#summary")
-            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
-            assert "behind" in str(row[5])
+            assert "behind" in row_cells(app, "yk22-contracts")["status"]
 
     asyncio.run(run())
 
@@ -254,13 +261,13 @@ def test_a_first_start_shows_the_targets_while_their_status_is_computed(project:
                 if app.snapshot is not None and table_ids(app):
                     break
             assert app.snapshot.pending and len(table_ids(app)) == 34
-            row = app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")
-            assert [str(c) for c in row[1:3]] == ["技术合同成交额", "11.3亿元"] and str(row[5]) == "计算中…"
+            row = row_cells(app, "yk22-contracts")
+            assert (row["title"], row["target"], row["status"]) == ("技术合同成交额", "11.3亿元", "计算中…")
             assert "首次读取材料" in static_text(app, "#summary") and "首次读取材料" in app.sub_title
             release.set()
             await settled(pilot)
             assert not app.snapshot.pending and app.fresh
-            assert "滞后" in str(app.screen.query_one("#targets", RowTable).get_row("yk22-contracts")[5])
+            assert "滞后" in row_cells(app, "yk22-contracts")["status"]
         assert not app.workspace.load_cached().pending
 
     asyncio.run(run())
@@ -403,8 +410,10 @@ def test_at_200_columns_every_column_shows(project: Path) -> None:
         async with app.run_test(size=(200, 40)) as pilot:
             await settled(pilot)
             table = app.screen.query_one("#targets", RowTable)
-            assert [c.key for c in table.columns] == ["id", "title", "target", "actual", "completion", "status", "gap"]
+            assert [c.key for c in table.columns] == ["title", "target", "actual", "completion", "status", "gap", "owner"]
             assert table.virtual_size.width <= 200
+            await pilot.press("i")  # ids on request, first
+            assert [c.key for c in table.columns][:2] == ["id", "title"] and table.virtual_size.width <= 200
 
     asyncio.run(run())
 

@@ -87,3 +87,13 @@ class Evidence(NamedTuple):
 def figure_ref(document: str, start: int) -> str:
     """The reference of a figure: its document and offset (seeds/yingkou-2022-h1.txt:741)."""
     return f"{document}:{start}"
+
+
+def statements(items: list[Evidence]) -> list[list[Evidence]]:
+    """Evidence grouped by what it says: a document that states the same value for the same date in the
+    same words twice (a summary repeating its opening) is one statement, in order of first mention."""
+    groups: dict[tuple, list[Evidence]] = {}
+    for item in items:
+        key = (item.document, item.as_of, item.value, item.role, item.review, item.quote)
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.errors import RowProblem
 from tracker.model.decision import Decision
-from tracker.model.evidence import Evidence
+from tracker.model.evidence import Evidence, Role
 from tracker.model.plan import TargetsFile
 from tracker.progress.rollup import Rollup, rollups
 from tracker.progress.status import Progress, progress_of
@@ -28,6 +28,9 @@ class StatusReport:
     """Each document of the folder and how many of its figures are used (`matching.usage.DocumentUse`)."""
     skipped: list[RowProblem] = field(default_factory=list)
     """Stored decisions left out: rows that no longer read, values by hand that do not fit their target."""
+    dated: str = "given"
+    """How `as_of` was chosen: "given" (asked for), "data" (the newest figure counted, no date being asked for)
+    or "today" (no date asked for and no figure counted yet)."""
 
 
 def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as_of: date,
@@ -38,3 +41,23 @@ def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as
              for p in plans for t in p.targets]
     return StatusReport(as_of=as_of, progress=items, rollups=rollups(items), evidence=evidence,
                         unapplied=unapplied or [])
+
+
+def data_date(report: StatusReport, today: date) -> date | None:
+    """The newest date a counted figure speaks for, not after today: how far the documents reach."""
+    return max((e.as_of for items in report.evidence.values() for e in items
+                if e.role is Role.PROGRESS and e.review.counts and e.as_of <= today), default=None)
+
+
+def at_data_date(report: StatusReport, targets_file: TargetsFile, today: date,
+                 plan_id: str | None = None) -> StatusReport:
+    """A report computed as of today moved to the date its documents reach, when no date was asked for.
+
+    Progress as of today on documents that end months earlier would show every target behind its pace
+    for want of news, not for want of work; as of the documents' own date the pace is a fair measure.
+    """
+    latest = data_date(report, today)
+    if latest is None:
+        return replace(report, dated="today")
+    moved = report_of(targets_file, report.evidence, latest, plan_id, report.unapplied)
+    return replace(moved, documents=report.documents, skipped=report.skipped, dated="data")

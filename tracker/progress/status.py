@@ -129,14 +129,17 @@ def quantity_status(completion: Decimal, expected: Decimal, over: bool, bands: B
 
 
 def milestone_status(target: Target, plan: Plan, as_of: date) -> Status:
-    """A milestone's recorded state; missed once its due date has passed undone."""
+    """A milestone's recorded state; missed once its due date has passed with it recorded as not done.
+
+    A milestone nobody recorded is no data, whatever the date: that it was not done is not known.
+    """
     if target.status is MilestoneStatus.DONE:
         return Status.DONE
+    if target.status is None:
+        return Status.NO_DATA
     if as_of > target.effective_due(plan.period):
         return Status.MISSED
-    if target.status is MilestoneStatus.IN_PROGRESS:
-        return Status.IN_PROGRESS
-    return Status.NOT_STARTED if target.status is MilestoneStatus.NOT_STARTED else Status.NO_DATA
+    return Status.IN_PROGRESS if target.status is MilestoneStatus.IN_PROGRESS else Status.NOT_STARTED
 
 
 def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: date, bands: Bands) -> Progress:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -37,11 +38,15 @@ FRESH_DELAY = 1.0
 does not share the interpreter with it."""
 
 APP_KEYS = (
-    Key("q", "quit", "tui.key.quit"),
     Key("question_mark", "help", "tui.key.help", key_display="?"),
-    Key("L", "toggle_language", "tui.key.language"),
+    Key("q", "quit", "tui.key.quit"),
+    Key("ctrl+p", "command_palette", "tui.key.palette", show=False),  # the footer names it at its right
+    Key("ctrl+c,ctrl+q", "quit", "tui.key.quit", show=False),
+    Key("t", "toggle_date", "tui.key.date", show=False),
+    Key("L", "toggle_language", "tui.key.language", show=False),
     Key("ctrl+r", "reload", "tui.key.refresh", show=False),
 )
+"""The app's own keys (Textual's defaults are replaced, so the palette and Ctrl+C/Ctrl+Q are named here)."""
 
 
 class TrackerApp(App[None]):
@@ -50,10 +55,12 @@ class TrackerApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, workspace: Workspace, as_of: date, lang: Lang, plan: str | None = None,
+    def __init__(self, workspace: Workspace, as_of: date | None, lang: Lang, plan: str | None = None,
                  watch: bool = True) -> None:
         super().__init__()
-        self.workspace, self.as_of, self.lang, self.plan = workspace, as_of, lang, plan
+        self.workspace, self.lang, self.plan = workspace, lang, plan
+        self.asked = as_of
+        """The date asked for; None: the newest date the documents reach (`progress.report.at_data_date`)."""
         self.watch_files = watch
         self.snapshot: Snapshot | None = None
         self.fresh = False
@@ -94,9 +101,18 @@ class TrackerApp(App[None]):
         """Every notification as written, safe to show: its words may quote a file name, a value or an error."""
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
-    def _where(self, as_of: date | None = None) -> str:
-        """Files and date shown under the title: the date of what is on screen."""
-        return f"{self.workspace.targets} · {self.workspace.docs} · {(as_of or self.as_of).isoformat()}"
+    @property
+    def as_of(self) -> date:
+        """The date of what is on screen (forms and reports default to it)."""
+        if self.snapshot is not None:
+            return self.snapshot.report.as_of
+        return self.asked or date.today()
+
+    def _where(self) -> str:
+        """Files and date shown under the title: the date of what is on screen, and why that date."""
+        dated = self.snapshot.report.dated if self.snapshot is not None and not self.snapshot.pending else "given"
+        when = translate(f"tui.dated.{dated}", self.lang, date=self.as_of.isoformat())
+        return f"{self.workspace.targets} · {self.workspace.docs} · {when}"
 
     # ── loading ───────────────────────────────────────────────────────────
     def _mtime(self) -> int | None:
@@ -118,7 +134,7 @@ class TrackerApp(App[None]):
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
         """The last run's snapshot (on a first start, the targets alone), shown at once; the fresh one follows."""
-        snapshot = self.workspace.load_cached() or self.workspace.targets_only(self.as_of)
+        snapshot = self.workspace.load_cached() or self.workspace.targets_only(self.asked or date.today())
         if snapshot is None:  # targets.yaml has errors: computing says which
             self.call_from_thread(self.action_reload)
         else:
@@ -133,7 +149,7 @@ class TrackerApp(App[None]):
         a person types meanwhile never wait for it.
         """
         ws = self.workspace
-        arguments = (ws.targets, ws.docs, ws.url, self.as_of, self.lang)
+        arguments = (ws.targets, ws.docs, ws.url, self.asked, self.lang)
         if self.snapshot is None or self.snapshot.pending:  # nothing to read meanwhile: compute here, sooner
             snapshot, diagnostics, failure = compute_snapshot(*arguments)
         else:
@@ -157,7 +173,7 @@ class TrackerApp(App[None]):
         self.fresh = self.fresh or not message.cached
         self.snapshot = message.snapshot
         waiting = "tui.computing" if message.snapshot.pending else "tui.refreshing"
-        self.sub_title = self._where(message.snapshot.report.as_of) + (
+        self.sub_title = self._where() + (
             "" if self.fresh else f" · {translate(waiting, self.lang)}")
         self._show_everywhere()
         if message.snapshot.pending:  # the targets alone: compute their status as soon as they are painted
@@ -191,20 +207,20 @@ class TrackerApp(App[None]):
                 show(self.snapshot)
 
     # ── what people record ────────────────────────────────────────────────
-    def record(self, decision: Decision) -> None:
-        """Show a decision's effect at once (its target recomputed) and store it in the background."""
+    def record(self, *decisions: Decision) -> None:
+        """Show decisions' effect at once (their targets recomputed) and store them in the background."""
         if self.snapshot is not None:
             from tracker.pipeline import with_decisions
 
-            report = with_decisions(self.snapshot.report, self.snapshot.targets_file, [decision])
+            report = with_decisions(self.snapshot.report, self.snapshot.targets_file, list(decisions))
             self._replace(self.snapshot._replace(report=report))
-        self._store(decision)
+        self._store(decisions)
 
     def record_note(self, note: LagNote) -> None:
         """Show a lag note at once and store it in the background."""
         if self.snapshot is not None:
             self._replace(self.snapshot._replace(notes={**self.snapshot.notes, note.target: note}))
-        self._store(note)
+        self._store((note,))
 
     def save_document_meta(self, path: str, values: dict[str, str]) -> bool:
         """Write a document's confirmed or corrected metadata into manifest.yaml, then compute afresh."""
@@ -226,13 +242,13 @@ class TrackerApp(App[None]):
         self._show_everywhere()
 
     @work(thread=True, group="record", exit_on_error=False)
-    def _store(self, item: Decision | LagNote) -> None:
-        """Commit one decision or note; when that fails, say so and show the stored truth again."""
+    def _store(self, items: tuple[Decision, ...] | tuple[LagNote]) -> None:
+        """Commit decisions (together) or a note; when that fails, say so and show the stored truth again."""
         try:
-            if isinstance(item, Decision):
-                self.workspace.record(item)
+            if isinstance(items[0], LagNote):
+                self.workspace.record_note(items[0])
             else:
-                self.workspace.record_note(item)
+                self.workspace.record(*items)
         except TrackerUserError as error:
             self.post_message(LoadFailed(error.message(self.lang)))
             self.call_from_thread(self.action_reload)
@@ -241,6 +257,12 @@ class TrackerApp(App[None]):
             self.workspace.save_cached(self.snapshot)
 
     # ── keys, language, help ──────────────────────────────────────────────
+    def action_toggle_date(self) -> None:
+        """Today, or back to the newest date the documents reach."""
+        self.asked = None if self.asked is not None else date.today()
+        self.notify(translate("tui.date.today" if self.asked else "tui.date.data", self.lang))
+        self.action_reload()
+
     def action_toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
         self.title = translate("tui.title", self.lang)
@@ -256,18 +278,26 @@ class TrackerApp(App[None]):
 
         self.push_screen(HelpScreen())
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, asking in the app's language."""
+        if not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=translate("tui.palette", self.lang), id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Every key of the screen and the app, by its name in the app's language (Textual's own commands,
+        in English only, are left out)."""
         for key in (*getattr(screen, "KEYS", ()), *APP_KEYS):
-            yield SystemCommand(translate(key.label, self.lang), key.action,
-                                lambda screen=screen, action=key.action: self._run_on(screen, action))
+            if key.action != "command_palette":
+                keys = key.key_display or key.keys.split(",")[0]
+                yield SystemCommand(translate(key.label, self.lang), translate("tui.palette.key", self.lang, key=keys),
+                                    lambda screen=screen, action=key.action: self._run_on(screen, action))
 
     def _run_on(self, screen: Screen, action: str) -> None:
         target = self if hasattr(self, f"action_{action}") else screen
         self.call_later(target.run_action, action)
 
 
-def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: Lang,
+def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang,
                       started: Callable[[subprocess.Popen[str]], None] = lambda _child: None,
                       ) -> tuple[Snapshot | None, list, str | None] | None:
     """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash.
@@ -278,7 +308,8 @@ def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: La
     with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
         out = Path(folder) / "snapshot.pickle"
         with subprocess.Popen(
-                [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url, as_of.isoformat(), lang,
+                [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url,
+                 as_of.isoformat() if as_of else "-", lang,
                  str(out)],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
             started(child)
@@ -291,7 +322,7 @@ def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date, lang: La
         return pickle.loads(out.read_bytes())  # noqa: S301 - written just now by our own child process
 
 
-def make_app(workspace: Workspace, as_of: date, lang: Lang, plan: str | None = None,
+def make_app(workspace: Workspace, as_of: date | None, lang: Lang, plan: str | None = None,
              watch: bool = True) -> TrackerApp:
     """The app, for the command line and the tests alike."""
     return TrackerApp(workspace, as_of, lang, plan, watch)

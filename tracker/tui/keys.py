@@ -16,13 +16,25 @@ class Key(NamedTuple):
     keys: str
     action: str
     label: str
-    show: bool = True
+    show: bool | int = True
+    """Whether the footer shows it; a number: only on screens at least that many cells wide (every key is in
+    the help and the command palette whatever the width)."""
     key_display: str | None = None
 
+    def shown(self, width: int) -> bool:
+        return self.show if isinstance(self.show, bool) else width >= self.show
 
-def apply_keys(node: DOMNode, keys: tuple[Key, ...], lang: Lang) -> None:
-    """Give `node` exactly these bindings, labelled in `lang` (Textual keeps bindings per node)."""
+
+def footer_keys(keys: tuple[Key, ...], width: int) -> tuple[str, ...]:
+    """The actions the footer shows at a width."""
+    return tuple(k.action for k in keys if k.shown(width))
+
+
+def apply_keys(node: DOMNode, keys: tuple[Key, ...], lang: Lang, width: int = 0) -> None:
+    """Give `node` exactly these bindings, labelled in `lang`, shown as fits `width` (Textual keeps bindings
+    per node)."""
     node._bindings = BindingsMap(  # noqa: SLF001 - Textual's per-node bindings; labels change with the language
-        Binding(k.keys, k.action, translate(k.label, lang), show=k.show, key_display=k.key_display) for k in keys)
+        Binding(k.keys, k.action, translate(k.label, lang), show=k.shown(width), key_display=k.key_display)
+        for k in keys)
     if node.is_attached:
         node.refresh_bindings()

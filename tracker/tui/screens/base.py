@@ -8,7 +8,7 @@ from textual.screen import Screen
 from textual.worker import Worker
 
 from tracker.i18n import Lang
-from tracker.tui.keys import Key, apply_keys
+from tracker.tui.keys import Key, apply_keys, footer_keys
 from tracker.workspace import Snapshot
 
 
@@ -33,8 +33,10 @@ class TrackerScreen(ReportsWorkerErrors, Screen):
     def lang(self) -> Lang:
         return self.app.lang  # type: ignore[attr-defined]
 
+    _footer: tuple[str, ...] = ()
+
     def on_mount(self) -> None:
-        apply_keys(self, self.KEYS, self.lang)
+        self._apply_keys()
         self.prepare()
         if self.app.snapshot is not None:  # type: ignore[attr-defined]
             self.show(self.app.snapshot)  # type: ignore[attr-defined]
@@ -47,4 +49,17 @@ class TrackerScreen(ReportsWorkerErrors, Screen):
 
     def relabel(self) -> None:
         """Labels in the app's (new) language."""
-        apply_keys(self, self.KEYS, self.lang)
+        self._apply_keys()
+
+    def _apply_keys(self) -> None:
+        width = self.app.size.width
+        self._footer = footer_keys(self.KEYS, width)
+        apply_keys(self, self.KEYS, self.lang, width)
+
+    def on_resize(self) -> None:  # Textual calls a subclass's handler as well as this one
+        self.keys_fit()
+
+    def keys_fit(self) -> None:
+        """After a resize: the footer's keys for the new width (the keys themselves work at any width)."""
+        if footer_keys(self.KEYS, self.app.size.width) != self._footer:
+            self._apply_keys()

@@ -25,17 +25,44 @@ from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
 from tracker.workspace import Snapshot
 
-COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap")
-WIDTHS = {"id": 28, "target": 11, "actual": 11, "completion": 18, "status": 14, "gap": 11}
-"""Cells each column gets on a wide screen; the title takes the rest. Longer cells end in an ellipsis."""
-NARROW_WIDTHS = {"target": 9, "actual": 9, "completion": 13, "status": 10, "gap": 9}
-"""The same below WIDE, where the id column is left out (80 columns leave the title 16 cells)."""
-BARS = {True: 10, False: 6}
-"""Cells of the completion bar, wide and narrow."""
+COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap", "owner")
+"""Every column the dashboard can show, in order; `layout` picks those that fit."""
+FIXED = {"target": (9, 11), "actual": (9, 11), "completion": (6, 15), "status": (10, 12), "gap": (9, 11),
+         "owner": (12, 14)}
+"""Cells of each column but the title and the id, on a narrow screen (below WIDE) and a wide one."""
+MIN_TITLE = 24
+"""Cells (12 Chinese characters) the title keeps whatever else is shown: titles win the width."""
+ID_WIDTH = (8, 28)
+"""Fewest and most cells of the id column, shown on request (`i`)."""
+WITH_GAP, WITH_OWNER = 100, 160
+"""From these widths on, the gap and the owner (责任处室) are shown too."""
+BARS = {True: 8, False: 0}
+"""Cells of the completion bar, wide and narrow (narrow: the percentage alone)."""
 WIDE = CONSOLE_WIDE
-"""From this width on, the id column is shown too (as in the command line's tables)."""
 HEADINGS = {"id": "col.id", "title": "col.title", "target": "col.target", "actual": "col.actual",
-            "completion": "col.completion", "status": "col.status", "gap": "col.gap"}
+            "completion": "col.completion", "status": "col.status", "gap": "col.gap", "owner": "col.owner"}
+SORT_MARKS = {False: " ▲", True: " ▼"}
+"""Shown after the heading of the column the table is sorted by: ascending, descending."""
+CELL_PADDING = 2
+"""Blank cells around each column (RowTable's padding), and the scrollbar's width."""
+
+
+def layout(width: int, ids: bool) -> dict[str, int]:
+    """The columns that fit a screen `width` and their cells: the title takes what the others leave.
+
+    The id column comes only on request, and then takes at most what leaves the title MIN_TITLE cells.
+    """
+    wide = width >= WIDE
+    names = [n for n in COLUMNS[2:] if (n != "gap" or width >= WITH_GAP) and (n != "owner" or width >= WITH_OWNER)]
+    cells = {n: FIXED[n][wide] for n in names}
+    rest = width - sum(cells.values()) - CELL_PADDING * (len(cells) + 2)
+    shown = {"title": max(rest, MIN_TITLE)}
+    if ids:
+        id_cells = max(ID_WIDTH[0], min(ID_WIDTH[1], rest - MIN_TITLE - CELL_PADDING))
+        shown = {"id": id_cells, "title": max(rest - id_cells - CELL_PADDING, MIN_TITLE)}
+    return shown | cells
+
+
 SEVERITY = {Status.SEVERELY_BEHIND: 0, Status.MISSED: 1, Status.BEHIND: 2, Status.NO_DATA: 3,
             Status.NOT_STARTED: 4, Status.IN_PROGRESS: 5, Status.ON_TRACK: 6, Status.DONE: 7}
 """Sort order of statuses: the ones needing attention first."""
@@ -50,7 +77,23 @@ SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
     "completion": lambda p: p.completion if p.completion is not None else Decimal(-1),
     "status": lambda p: SEVERITY[p.status],
     "gap": lambda p: p.gap if p.gap is not None else Decimal(-1),
+    "owner": lambda p: p.target.owner or "",
 }
+
+
+def plan_order(items: list[Progress]) -> dict[str, int]:
+    """Plans as the dashboard lists them: those under way at the date first, plans not begun by it last,
+    each group in the file's order."""
+    plans = list(dict.fromkeys(p.plan.id for p in items))
+    later = {plan for plan in plans if all(p.period.start > p.as_of for p in items if p.plan.id == plan)}
+    return {plan: n for n, plan in enumerate(sorted(plans, key=lambda plan: plan in later))}
+
+
+def grouped(items: list[Progress], order: dict[str, int]) -> list[Progress]:
+    """Targets by plan (`plan_order`), then by section in the order each first appears, so that a section
+    the file takes up again later is still one group; the file's order within a section."""
+    sections = {key: n for n, key in enumerate(dict.fromkeys((p.plan.id, p.target.section) for p in items))}
+    return sorted(items, key=lambda p: (order.get(p.plan.id, 0), sections[(p.plan.id, p.target.section)]))
 
 
 def cell(value: str | Text) -> Text:
@@ -72,20 +115,26 @@ class DashboardScreen(TrackerScreen):
 
     KEYS: ClassVar[tuple[Key, ...]] = (
         Key("slash", "search", "tui.key.search", key_display="/"),
-        Key("n", "next_behind", "tui.key.next_behind"),
+        Key("n", "next_behind", "tui.key.next_behind", show=WIDE),
         Key("r", "review", "tui.key.review"),
         Key("a", "add_target", "tui.key.add"),
-        Key("e", "edit_target", "tui.key.edit"),
-        Key("s", "sort", "tui.key.sort"),
+        Key("e", "edit_target", "tui.key.edit", show=WIDE),
+        Key("s", "sort", "tui.key.sort", show=WIDE),
         Key("w", "write_report", "tui.key.report"),
         Key("d", "documents", "tui.key.documents"),
-        Key("escape", "clear_filters", "tui.key.filters"),
+        Key("escape", "clear_filters", "tui.key.filters", show=False),
+        Key("i", "toggle_ids", "tui.key.ids", show=WIDE),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.sort_column: str | None = None
         self.sort_reverse = False
+        self.ids = False
+        """The id column is shown (`i`); titles alone by default."""
+        self.widths: dict[str, int] = {}
+        self.order: dict[str, int] = {}
+        """Each plan's place in the table and the summary (`plan_order`)."""
         self.shown: list[Progress] = []
         self.rendered: dict[str, Row] = {}
         """Each target's and section's row, made once per snapshot, language and width: typing only picks rows."""
@@ -96,9 +145,10 @@ class DashboardScreen(TrackerScreen):
         yield Header()
         yield Static(translate("tui.loading", self.lang), id="summary")
         with Horizontal(id="filters"):
-            yield Input(placeholder=translate("tui.search", self.lang), id="search")
+            yield Input(placeholder=translate("tui.search", self.lang), id="search", compact=True)
             for name in ("plan", "section", "status", "owner"):
-                yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}")
+                yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}",
+                                  compact=True)
         yield RowTable(id="targets")
         yield Static("", id="shown")
         yield KeyFooter()
@@ -122,32 +172,36 @@ class DashboardScreen(TrackerScreen):
         self.rendered = {}
 
     def columns(self) -> tuple[str, ...]:
-        """The columns that fit the screen's width."""
-        return COLUMNS if self.size.width >= WIDE else COLUMNS[1:]
+        """The columns shown, in order."""
+        return tuple(self.widths)
 
     def _columns(self) -> None:
-        table = self.query_one("#targets", RowTable)
-        shown = self.columns()
-        widths = WIDTHS if self.size.width >= WIDE else NARROW_WIDTHS
-        fixed = sum(widths[name] for name in shown if name != "title")
-        rest = max(self.size.width - fixed - 2 * len(shown) - 2, 12)  # cell padding and the scrollbar
-        table.set_columns([Column(name, translate(HEADINGS[name], self.lang), widths.get(name, rest)) for name in shown])
-        self._width_class = self.size.width >= WIDE
+        """Columns for the screen's width, headed in the app's language, the sorted one marked ▲ or ▼."""
+        self.widths = layout(self.size.width, self.ids)
+        marks = {self.sort_column: SORT_MARKS[self.sort_reverse]} if self.sort_column else {}
+        self.query_one("#targets", RowTable).set_columns(
+            [Column(name, translate(HEADINGS[name], self.lang) + marks.get(name, ""), cells)
+             for name, cells in self.widths.items()])
 
     def on_resize(self) -> None:
-        if getattr(self, "_width_class", None) != (self.size.width >= WIDE):
-            self._columns()
-            self.rendered = {}
-            self.refill()
+        if layout(self.size.width, self.ids) != self.widths:
+            self._relayout()
+
+    def _relayout(self) -> None:
+        self._columns()
+        self.rendered = {}
+        self.refill()
 
     # ── data ──────────────────────────────────────────────────────────────
     def show(self, snapshot: Snapshot) -> None:
         """Refill the header, the filter choices and the table from a snapshot."""
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
+        self.order = plan_order(items)
+        totals = sorted((r for r in snapshot.report.rollups if r.section is None and r.plan in self.order),
+                        key=lambda r: self.order[r.plan])
         lines = [Text.assemble((safe_text(r.plan), "bold"), " ", translate("tui.computing", self.lang)
-                               if snapshot.pending else rollup_sentence(r, self.lang))
-                 for r in snapshot.report.rollups if r.section is None and (self.app.plan in (None, r.plan))]
+                               if snapshot.pending else rollup_sentence(r, self.lang)) for r in totals]
         unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
             lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
@@ -198,6 +252,8 @@ class DashboardScreen(TrackerScreen):
                  and (not query or matches(p, query))]
         if self.sort_column is not None:
             found.sort(key=SORT_KEYS[self.sort_column], reverse=self.sort_reverse)
+        else:
+            found = grouped(found, self.order)
         return found
 
     def refill(self) -> None:
@@ -226,14 +282,15 @@ class DashboardScreen(TrackerScreen):
         """A section's heading row, made once per snapshot, language and width like the target rows."""
         key = f"{SECTION_PREFIX}{plan}/{section}"
         row = self.rendered.get(key)
-        if row is None:
-            label = cell(plain(f"{plan} · {section or '—'}", style="bold"))
-            row = self.rendered[key] = Row(key, tuple(label if name == "title" else Text() for name in self.columns()))
+        if row is None:  # one cell: it spans the whole line
+            label = plain(f"{plan} · {section or translate('tui.no_section', self.lang)}", style="bold")
+            row = self.rendered[key] = Row(key, (cell(label),))
         return row
 
     def _cells(self, p: Progress) -> tuple[Text, ...]:
         goal = p.target.target
-        cells: dict[str, str | Text] = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else ""}
+        cells: dict[str, str | Text] = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else "",
+                                        "owner": p.target.owner or ""}
         if self.app.snapshot is not None and self.app.snapshot.pending:  # the targets alone, status to follow
             cells["status"] = Text(translate("tui.pending", self.lang), style="italic grey62")
         else:
@@ -280,14 +337,19 @@ class DashboardScreen(TrackerScreen):
     def _sort_by(self, column: str) -> None:
         self.sort_reverse = not self.sort_reverse if column == self.sort_column else column in ("completion",)
         self.sort_column = column
-        self.refill()
+        self._relayout()
 
     def action_sort(self) -> None:
-        """Sort by the next column; after the last, back to sections."""
-        order = (None, *COLUMNS)
-        following = order[(order.index(self.sort_column) + 1) % len(order)]
+        """Sort by the next column shown; after the last, back to sections."""
+        order = (None, *(name for name in self.columns() if name in SORT_KEYS))
+        following = order[(order.index(self.sort_column) + 1) % len(order)] if self.sort_column in order else None
         self.sort_column, self.sort_reverse = following, False
-        self.refill()
+        self._relayout()
+
+    def action_toggle_ids(self) -> None:
+        """Show or hide the id column."""
+        self.ids = not self.ids
+        self._relayout()
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -299,7 +361,7 @@ class DashboardScreen(TrackerScreen):
             self.query_one(f"#filter-{name}", Select).clear()
         self._filling = False
         self.sort_column = None
-        self.refill()
+        self._relayout()
         self.query_one("#targets", RowTable).focus()
 
     def action_next_behind(self) -> None:

@@ -13,8 +13,8 @@ from tracker.console import plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import translate
 from tracker.model.decision import Action
-from tracker.model.evidence import Evidence
-from tracker.progress.status import Progress
+from tracker.model.evidence import Evidence, statements
+from tracker.progress.status import Progress, Status
 from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
@@ -23,6 +23,8 @@ from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.history import history_chart
 from tracker.workspace import Snapshot, decision_for, who
 
+LAGGING = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
+"""Statuses a lag note (滞后原因) explains."""
 EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.role", "tui.col.review", "tui.col.confidence",
                     "tui.col.document", "tui.col.quote")
 
@@ -55,7 +57,8 @@ class TargetScreen(TrackerScreen):
         super().__init__()
         self.target_id = target_id
         self.progress: Progress | None = None
-        self.items: list[Evidence] = []
+        self.items: list[list[Evidence]] = []
+        """The rows of the evidence table: each one statement (`statements`), the same words said once or more."""
         self.gone = False
         """The target is no longer in targets.yaml; the screen closes when it is next on top."""
 
@@ -89,28 +92,32 @@ class TargetScreen(TrackerScreen):
         self.query_one("#definition", Static).update(self._definition(p))
         words = [status_light(p, lang), Text(completion_sentence(p, lang)), Text(gap_sentence(p, lang))]
         self.query_one("#progress", Static).update(Text("\n").join(w for w in words if w.plain))
-        self.query_one("#note", Static).update(self._note(snapshot))
-        self.query_one("#history", Static).update(
-            Text(translate("tui.detail.history", lang) + "\n", style="bold") + history_chart(p, lang))
+        note = self._note(snapshot)
+        self.query_one("#note", Static).update(note)
+        self.query_one("#note", Static).display = bool(note.plain)
+        history = self.query_one("#history", Static)
+        history.display = any(e.review.counts for e in p.evidence) and p.target.target is not None
+        history.update(Text(translate("tui.detail.history", lang) + "\n", style="bold") + history_chart(p, lang))
         self._fill_evidence(snapshot)
 
     def _definition(self, p: Progress) -> Text:
         target, lang = p.target, self.lang
-        text = Text(safe_text(f"{target.id}  {target.title}") + "\n", style="bold")
+        text = Text(safe_text(f"{target.title}  ({target.id})"), style="bold")
         rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
                 ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat()),
                 ("tui.detail.section", target.section), ("tui.detail.owner", target.owner),
                 ("tui.detail.quote", target.quote))
         for code, value in rows:
             if value:
-                text.append(f"{translate(code, lang)}：", style="dim")
-                text.append(f"{safe_text(value)}\n")
+                text.append(f"\n{translate(code, lang)}：", style="dim")
+                text.append(safe_text(value))
         return text
 
     def _note(self, snapshot: Snapshot) -> Text:
         note = snapshot.notes.get(self.target_id)
-        if note is None:
-            return Text(translate("tui.detail.no_note", self.lang), style="dim")
+        if note is None:  # asked for only where a lag is to be explained
+            behind = self.progress is not None and self.progress.status in LAGGING
+            return Text(translate("tui.detail.no_note", self.lang) if behind else "", style="dim")
         heading = translate("tui.detail.note", self.lang, who=note.who, date=note.as_of.isoformat())
         text = Text(safe_text(heading) + "\n", style="bold")
         text.append(f"{translate('tui.note.cause', self.lang)}：{safe_text(note.cause, lines=True)}\n")
@@ -119,23 +126,27 @@ class TargetScreen(TrackerScreen):
 
     def _fill_evidence(self, snapshot: Snapshot) -> None:
         table = self.query_one("#evidence", DataTable)
-        self.items = [e for e in snapshot.report.evidence.get(self.target_id, []) if e.review.listed]
+        self.items = statements([e for e in snapshot.report.evidence.get(self.target_id, []) if e.review.listed])
         self.query_one("#evidence-title", Static).update(
             translate("tui.detail.evidence", self.lang, count=len(self.items)) if self.items
             else translate("tui.detail.no_evidence", self.lang))
+        table.display = bool(self.items)
         table.clear(columns=True)
         for code in EVIDENCE_COLUMNS:
             table.add_column(translate(code, self.lang))
-        for index, item in enumerate(self.items):
+        for index, said in enumerate(self.items):
+            item = said[0]
+            times = translate("tui.detail.times", self.lang, count=len(said)) if len(said) > 1 else ""
             table.add_row(item.as_of.isoformat(), goal_amount(self.progress, item.value),
                           translate(f"role.{item.role.value}", self.lang),
                           translate(f"review.{item.review.value}", self.lang), f"{item.confidence}",
-                          plain(item.document or item.source or ""), quote_text(item), key=str(index))
+                          plain(item.document or item.source or ""), quote_text(item) + times, key=str(index))
 
-    def current(self) -> Evidence | None:
+    def current(self) -> list[Evidence]:
+        """The statement under the cursor: each place the document says it ([] when there is none)."""
         table = self.query_one("#evidence", DataTable)
         if not self.items or table.row_count == 0:
-            return None
+            return []
         return self.items[table.cursor_row]
 
     # ── actions ───────────────────────────────────────────────────────────
@@ -148,14 +159,15 @@ class TargetScreen(TrackerScreen):
     def action_open(self) -> None:
         from tracker.tui.screens.document import DocumentScreen
 
-        item = self.current()
-        if item is not None and item.document:
+        said = self.current()
+        if said and said[0].document:
+            item = said[0]
             self.app.push_screen(DocumentScreen(item.document, item.start or 0, item.end or 0))
 
     def _decide(self, action: Action) -> None:
-        item = self.current()
-        if item is not None and item.figure is not None:
-            self.app.record(decision_for(item, action, who()))
+        said = [item for item in self.current() if item.figure is not None]
+        if said:  # one decision for each place the document says it: the statement is accepted or not as one
+            self.app.record(*(decision_for(item, action, who()) for item in said))
             self.notify(translate("tui.review.saved", self.lang, action=translate(f"tui.key.{action.value}", self.lang),
                                   id=self.target_id))
 

@@ -17,7 +17,8 @@ FULL, EMPTY, MARK = "█", "░", "│"
 
 
 def completion_bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
-    """██████░░│░ 62.0%: completion filled (capped at the bar), the expected share marked with │."""
+    """██████░░│░ 62.0%: completion filled (capped at the bar), the expected share marked with │; with no
+    cells for a bar, the percentage alone in the status's colour."""
     if progress.completion is None:
         return Text("")
     filled = int(min(progress.completion, Decimal(1)) * width)
@@ -29,7 +30,8 @@ def completion_bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
             bar.append(MARK, style="bold white")
         else:
             bar.append(FULL if cell < filled else EMPTY, style=style if cell < filled else "grey37")
-    bar.append(f" {percent_text(progress.completion):>6}")
+    bar.append(f" {percent_text(progress.completion):>6}" if width else percent_text(progress.completion),
+               style=None if width else style)
     return bar
 
 

@@ -19,7 +19,8 @@ WIDTH = 30
 def history_chart(progress: Progress, lang: Lang, width: int = WIDTH) -> Text:
     """One line per dated value, oldest first, and the target as the last line with its mark │."""
     goal = progress.target.target
-    values = sorted((e for e in progress.evidence if e.review.counts), key=lambda e: e.as_of)
+    said = {(e.as_of, e.value, e.role): e for e in progress.evidence if e.review.counts}  # one bar per value and date
+    values = sorted(said.values(), key=lambda e: e.as_of)
     if goal is None or not values:
         return Text(translate("tui.detail.no_evidence", lang), style="dim")
     top = max([goal.value, *(e.value for e in values)]) or Decimal(1)

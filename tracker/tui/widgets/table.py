@@ -37,6 +37,7 @@ class Column(NamedTuple):
 class Row(NamedTuple):
     key: str
     cells: tuple[Text, ...]
+    """One per column; a single cell spans the whole line (a heading between rows)."""
 
 
 class RowTable(ScrollView, can_focus=True):
@@ -106,7 +107,7 @@ class RowTable(ScrollView, can_focus=True):
         self._index = {row.key: number for number, row in enumerate(rows)}
         width = sum(column.width + 2 * PADDING for column in self.columns)
         self.virtual_size = Size(width, len(rows) + 1)
-        self.cursor_row = self._index.get(cursor_key, 0) if cursor_key is not None else 0
+        self.cursor_row = self._landing(self._index.get(cursor_key, 0) if cursor_key is not None else 0, 1)
         self.refresh()
 
     @property
@@ -149,23 +150,43 @@ class RowTable(ScrollView, can_focus=True):
         elif self.cursor_row >= top + visible:
             self.scroll_to(y=self.cursor_row - visible + 1, animate=False, immediate=True)
 
+    def is_heading(self, index: int) -> bool:
+        """A row of one cell spanning the line: a heading the cursor passes over."""
+        return len(self.rows[index].cells) == 1 and len(self.columns) > 1
+
+    def _landing(self, index: int, step: int) -> int:
+        """The row the cursor lands on going to `index` in direction `step`: headings are passed over (the
+        other way at the end of the table); `index` itself when every row is a heading."""
+        index = max(0, min(index, len(self.rows) - 1))
+        for direction in (step, -step):
+            found = index
+            while 0 <= found < len(self.rows) and self.is_heading(found):
+                found += direction
+            if 0 <= found < len(self.rows):
+                return found
+        return index
+
+    def _go(self, index: int, step: int) -> None:
+        self.cursor_row = self._landing(index, step)
+
     def action_cursor_up(self) -> None:
-        self.cursor_row -= 1
+        self._go(self.cursor_row - 1, -1)
 
     def action_cursor_down(self) -> None:
-        self.cursor_row += 1
+        self._go(self.cursor_row + 1, 1)
 
     def action_page_up(self) -> None:
-        self.cursor_row -= max(self.scrollable_content_region.height - 2, 1)
+        self._go(self.cursor_row - max(self.scrollable_content_region.height - 2, 1), -1)
 
     def action_page_down(self) -> None:
-        self.cursor_row += max(self.scrollable_content_region.height - 2, 1)
+        self._go(self.cursor_row + max(self.scrollable_content_region.height - 2, 1), 1)
 
     def action_first(self) -> None:
-        self.cursor_row = 0
+        self._go(0, 1)
+        self.scroll_to(y=0, animate=False, immediate=True)  # the heading above the first row shows too
 
     def action_last(self) -> None:
-        self.cursor_row = len(self.rows) - 1
+        self._go(len(self.rows) - 1, -1)
 
     def action_select_cursor(self) -> None:
         if self.cursor_key is not None:
@@ -181,7 +202,7 @@ class RowTable(ScrollView, can_focus=True):
                 self.post_message(self.HeaderSelected(self, column))
             return
         index = round(self.scroll_y) + offset.y - 1
-        if 0 <= index < len(self.rows):
+        if 0 <= index < len(self.rows) and not self.is_heading(index):
             if index == self.cursor_row:
                 self.action_select_cursor()
             self.cursor_row = index
@@ -247,10 +268,15 @@ class RowTable(ScrollView, can_focus=True):
         cell's (a screenshot places each at its column)."""
         segments: list[Segment] = []
         pad = " " * PADDING
-        for number, (column, value) in enumerate(zip(self.columns, cells, strict=False)):
+        total = sum(column.width + 2 * PADDING for column in self.columns)
+        if len(cells) == 1 and len(self.columns) > 1:  # a heading row: its one cell spans the line
+            columns = [Column(self.columns[0].key, "", total - 2 * PADDING)]
+        else:
+            columns = self.columns
+        for number, (column, value) in enumerate(zip(columns, cells, strict=False)):
             text = value.copy()
             text.truncate(column.width, overflow="ellipsis", pad=True)
             where = style + Style.from_meta({"column": number})
             cell = Text.assemble(pad, text, pad, end="")
             segments.extend(Segment.apply_style(cell.render(self.app.console), where))
-        return Strip(segments, sum(column.width + 2 * PADDING for column in self.columns))
+        return Strip(segments, total)

@@ -1,0 +1,97 @@
+"""The dashboard's layout and order: titles win the width, ids on request, sections as one group, keys that fit."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from tests.tui.conftest import app_on, settled
+from tracker.tui.screens.dashboard import MIN_TITLE, grouped, layout, plan_order
+from tracker.tui.widgets.table import RowTable
+
+SIZES = ((80, 24), (120, 40), (200, 50))
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 159, 160, 200])
+@pytest.mark.parametrize("ids", [False, True])
+def test_titles_win_the_width(width: int, ids: bool) -> None:
+    columns = layout(width, ids)
+    assert columns["title"] >= MIN_TITLE >= 16  # 8 Chinese characters at the very least
+    assert ("id" in columns) is ids
+    assert sum(columns.values()) + 2 * (len(columns) + 1) <= width  # cell padding and the scrollbar
+    if not ids:
+        assert columns["title"] == max(columns.values())  # the widest column of all
+
+
+def test_the_gap_and_the_owner_come_with_width() -> None:
+    assert "gap" not in layout(80, False) and "owner" not in layout(120, False)
+    assert {"gap", "owner"} <= set(layout(200, False))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_at_each_size_titles_show_and_every_footer_key_fits(project: Path, size: tuple[int, int]) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=size) as pilot:
+            await settled(pilot)
+            table = app.screen.query_one("#targets", RowTable)
+            for ids in (False, True):
+                widths = {c.key: c.width for c in table.columns}
+                assert widths["title"] >= 16 and ("id" in widths) is ids
+                assert str(table.get_row("yk22-contracts")[list(widths).index("title")]) == "技术合同成交额"
+                await pilot.press("i")
+            keys = list(app.screen.query_one(Footer).query(FooterKey))
+            assert {"quit", "help"} <= {k.action for k in keys}
+            assert all(k.region.right <= size[0] for k in keys)  # none cut off at the right edge
+            assert table.size.height - 1 >= size[1] - 12  # the rows get the height: at 80x24, 12 and more
+
+    asyncio.run(run())
+
+
+def test_a_section_the_file_takes_up_again_is_one_group(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            items = app.snapshot.report.progress
+            interleaved = [items[-1], *items[:-1]]  # the last target's section now opens the file as well
+            sections = [p.target.section for p in grouped(interleaved, plan_order(interleaved))]
+            runs = [s for n, s in enumerate(sections) if n == 0 or sections[n - 1] != s]
+            assert len(runs) == len(set(runs))  # every section heads one run of rows, never two
+
+    asyncio.run(run())
+
+
+def test_plans_under_way_come_before_plans_not_begun(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project)  # as of 2022-06-30: yk22 under way, wh25 (2025) not begun
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            assert [p.id for p in app.snapshot.targets_file.plans] == ["wh25", "yk22"]  # the file's order
+            assert plan_order(app.snapshot.report.progress) == {"yk22": 0, "wh25": 1}
+            keys = [row.key for row in app.screen.query_one("#targets", RowTable).rows]
+            assert keys[0].startswith("§yk22") and str(app.screen.query_one("#summary").render()).startswith("yk22")
+
+    asyncio.run(run())
+
+
+def test_the_cursor_passes_over_section_headings(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            table = app.screen.query_one("#targets", RowTable)
+            seen = set()
+            for _ in range(40):
+                assert not table.is_heading(table.cursor_row)
+                seen.add(table.cursor_key)
+                await pilot.press("down")
+            await pilot.press("home")
+            assert not table.is_heading(table.cursor_row) and table.scroll_y == 0
+            assert len(seen) > 30
+
+    asyncio.run(run())

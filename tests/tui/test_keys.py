@@ -1,0 +1,81 @@
+"""The keys people already know, and the date the app opens at."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from textual.command import CommandPalette
+
+from tests.tui.conftest import SIZE, app_on, settled
+from tracker.progress.status import Status
+
+
+def test_ctrl_p_opens_the_command_palette_in_chinese_on_every_screen(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            for opening in ((), ("enter",), ("escape", "r"), ("escape", "d")):  # dashboard, target, review, documents
+                await pilot.press(*opening)
+                await settled(pilot)
+                await pilot.press("ctrl+p")
+                await pilot.pause()
+                assert CommandPalette.is_open(app)
+                palette = app.screen
+                assert palette.query_one("CommandInput").placeholder.startswith("输入要执行的操作")
+                await pilot.press("escape")
+                await pilot.pause()
+                assert not CommandPalette.is_open(app)
+            titles = {c.title for c in app.get_system_commands(app.screen)}
+            assert {"退出", "帮助"} <= titles
+            assert not titles & {"Theme", "Quit", "Keys", "Screenshot", "Maximize"}  # Textual's, in English only
+
+    asyncio.run(run())
+
+
+def test_ctrl_c_quits(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.press("ctrl+c")
+            await pilot.pause()
+            assert not app.is_running
+
+    asyncio.run(run())
+
+
+def test_with_no_date_given_the_app_opens_where_the_documents_reach(project: Path) -> None:
+    """`tracker` on the bundled data: the newest counted figure is of 2022-06-30, so that is the date, said
+    so under the title, and yk22's figures show instead of a wall of red at today's date; t goes to today."""
+    async def run() -> None:
+        app = app_on(project, as_of=None)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert app.as_of == date(2022, 6, 30) and app.snapshot.report.dated == "data"
+            assert "数据截至 2022-06-30" in app.sub_title
+            contracts = next(p for p in app.snapshot.report.progress if p.target.id == "yk22-contracts")
+            assert contracts.status is Status.BEHIND and contracts.actual is not None
+            await pilot.press("t")
+            await settled(pilot)
+            assert app.as_of == date.today() and app.snapshot.report.dated == "given"
+            assert "数据截至" not in app.sub_title
+            await pilot.press("t")
+            await settled(pilot)
+            assert app.as_of == date(2022, 6, 30)
+
+    asyncio.run(run())
+
+
+def test_milestones_nobody_recorded_are_not_red_at_today(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, as_of=date.today())
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            unrecorded = [p for p in app.snapshot.report.progress
+                          if p.target.kind.value == "milestone" and p.target.status is None]
+            assert unrecorded and all(p.status is Status.NO_DATA for p in unrecorded)
+
+    asyncio.run(run())
