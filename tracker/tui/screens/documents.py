@@ -25,6 +25,10 @@ from tracker.tui.screens.modals import Dialog
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.workspace import Snapshot
 
+COLUMNS = (("col.document", None), ("col.used", 9), ("col.kind", 8), ("col.region", 8), ("col.period", 16),
+           ("col.issued", 10))
+"""The table's columns and their cells; the file name takes what the others leave (at least NAME_CELLS)."""
+NAME_CELLS = 14
 FIELDS = ("kind", "region", "period", "issued", "title", "issuer")
 EDITABLE = ("region", "period", "issued", "title", "issuer")
 MARK = {Source.GIVEN: "", Source.INFERRED: "~", Source.UNKNOWN: "?"}
@@ -78,8 +82,9 @@ class DocumentsScreen(TrackerScreen):
         yield Header()
         yield Static(id="documents-title", classes="panel-title")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
-        yield Static(id="document-detail", classes="panel")
-        yield Static(id="documents-unreadable", classes="panel")
+        with VerticalScroll(id="documents-below"):  # at 80x24 too: scrolls rather than cuts
+            yield Static(id="document-detail", classes="panel")
+            yield Static(id="documents-unreadable", classes="panel")
         yield KeyFooter()
 
     def prepare(self) -> None:
@@ -94,17 +99,29 @@ class DocumentsScreen(TrackerScreen):
         table = self.query_one("#documents", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*(translate(code, lang) for code in ("col.document", "col.used", "col.kind", "col.region",
-                                                               "col.period", "col.issued")))
+        for code, cells in COLUMNS:
+            table.add_column(translate(code, lang), width=cells or self._name_cells())
         for use in self.uses:
             d = use.document
             used = Text(f"{use.used}/{use.figures}", style="red" if use.unused else "")
-            table.add_row(plain(d.path.rsplit("/", 1)[-1]), used,
-                          *(marked(d, n, lang) for n in ("kind", "region", "period", "issued")))
+            name = plain(d.path.rsplit("/", 1)[-1])
+            name.no_wrap, name.overflow = True, "ellipsis"
+            table.add_row(name, used, *(marked(d, n, lang) for n in ("kind", "region", "period", "issued")))
         if self.uses:
             table.move_cursor(row=min(row, len(self.uses) - 1))
         self._detail()
         self._unreadable(snapshot)
+
+    def _name_cells(self) -> int:
+        """The file name's cells: the screen's width less the other columns, their padding and the scrollbar."""
+        others = sum(cells or 0 for _, cells in COLUMNS) + 2 * len(COLUMNS) + 2
+        return max(NAME_CELLS, min(40, self.app.size.width - others))
+
+    def on_resize(self) -> None:
+        if self.app.snapshot is not None and self.uses:
+            table = self.query_one("#documents", DataTable)
+            if table.ordered_columns and table.ordered_columns[0].width != self._name_cells():
+                self.show(self.app.snapshot)
 
     def _unreadable(self, snapshot: Snapshot) -> None:
         """The files that could not be read, each with why: never silent, even on this screen."""
