@@ -1,47 +1,84 @@
-"""The dashboard, target and review screens as pictures, at a fixed size and date (pytest-textual-snapshot).
+"""Every screen and dialog as a picture at 80x24, 120x40 and 200x50 (pytest-textual-snapshot's SVG format).
 
-After a deliberate change of the screens, look at the report pytest writes for a failing
-snapshot, then accept the new pictures with `pytest tests/tui --snapshot-update`.
+One app run per size visits every screen, as a person would, and compares each with its accepted picture
+(`__snapshots__/test_snapshots/test_every_screen[WxH][screen].svg`), as of the documents' newest date
+(2022-06-30 on the bundled data). After a deliberate change, look at the new pictures (render them:
+`rsvg-convert` or a browser) before accepting them with `pytest tests/tui/test_snapshots.py --snapshot-update`.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import pytest
+from pytest_textual_snapshot import SVGImageExtension
 from textual.pilot import Pilot
 
-from tests.tui.conftest import SIZE, app_on, open_target, settled
+from tests.tui.conftest import app_on, settled
+
+SIZES = ((80, 24), (120, 40), (200, 50))
+
+Step = Callable[[Pilot], Awaitable[None]]
 
 
-def test_dashboard(project: Path, snap_compare) -> None:  # noqa: ANN001 - the plugin's fixture
-    assert snap_compare(app_on(project), terminal_size=SIZE, run_before=settled)
+async def press(pilot: Pilot, *keys: str) -> None:
+    await pilot.press(*keys)
+    await settled(pilot)
+    await pilot.pause(0.1)
 
 
-def test_target_detail(project: Path, snap_compare) -> None:  # noqa: ANN001
-    async def open_contracts(pilot: Pilot) -> None:
-        await open_target(pilot, "yk22-contracts")
-
-    assert snap_compare(app_on(project, plan="yk22"), terminal_size=SIZE, run_before=open_contracts)
-
-
-def test_review_queue(project: Path, snap_compare) -> None:  # noqa: ANN001
-    async def open_review(pilot: Pilot) -> None:
-        await settled(pilot)
-        await pilot.press("r")
-        await settled(pilot)
-
-    assert snap_compare(app_on(project, plan="yk22"), terminal_size=SIZE, run_before=open_review)
+async def to_target(pilot: Pilot) -> None:
+    await press(pilot, "escape")  # the palette closed
+    pilot.app.screen._move_to("yk22-contracts")
+    await press(pilot, "enter")
 
 
-def test_dashboard_in_english_at_80_columns(project: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(app_on(project, lang="en", plan="yk22"), terminal_size=(80, 30), run_before=settled)
+SCREENS: tuple[tuple[str, Step], ...] = (
+    ("dashboard", lambda pilot: press(pilot)),
+    ("dashboard-ids", lambda pilot: press(pilot, "i")),
+    ("dashboard-sorted", lambda pilot: press(pilot, "i", "s", "s", "s", "s")),
+    ("palette", lambda pilot: press(pilot, "escape", "ctrl+p")),
+    ("target", to_target),
+    ("document", lambda pilot: press(pilot, "enter")),
+    ("manual-value", lambda pilot: press(pilot, "escape", "m")),
+    ("lag-note", lambda pilot: press(pilot, "escape", "l")),
+    ("target-form", lambda pilot: press(pilot, "escape", "escape", "a")),
+    ("review", lambda pilot: press(pilot, "escape", "r")),
+    ("documents", lambda pilot: press(pilot, "escape", "d")),
+    ("document-meta", lambda pilot: press(pilot, "e")),
+    ("report-dialog", lambda pilot: press(pilot, "escape", "escape", "w")),
+    ("help", lambda pilot: press(pilot, "escape", "question_mark")),
+)
 
 
-def test_document_at_the_evidence(project: Path, snap_compare) -> None:  # noqa: ANN001
-    async def open_document(pilot: Pilot) -> None:
-        await open_target(pilot, "yk22-contracts")
-        await pilot.press("enter")
-        await settled(pilot)
-        await pilot.pause(0.2)
+@pytest.fixture
+def svg(snapshot):  # noqa: ANN001, ANN201 - syrupy's fixture
+    return snapshot.use_extension(SVGImageExtension)
 
-    assert snap_compare(app_on(project, plan="yk22"), terminal_size=SIZE, run_before=open_document)
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_screen(project: Path, svg, size: tuple[int, int]) -> None:  # noqa: ANN001
+    async def run() -> list[str]:
+        app = app_on(project, as_of=None)
+        mismatched = []
+        async with app.run_test(size=size) as pilot:
+            await settled(pilot)
+            for name, step in SCREENS:
+                await step(pilot)
+                if not app.export_screenshot(title=name) == svg(name=name):
+                    mismatched.append(name)
+        return mismatched
+
+    assert asyncio.run(run()) == []
+
+
+def test_english_dashboard(project: Path, svg) -> None:  # noqa: ANN001
+    async def run() -> bool:
+        app = app_on(project, as_of=None, lang="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settled(pilot)
+            return app.export_screenshot(title="dashboard") == svg(name="dashboard-en")
+
+    assert asyncio.run(run())

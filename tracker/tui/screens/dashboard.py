@@ -133,6 +133,8 @@ class DashboardScreen(TrackerScreen):
         self.ids = False
         """The id column is shown (`i`); titles alone by default."""
         self.widths: dict[str, int] = {}
+        self._listed_only = False
+        """The snapshot on screen is the targets alone (a first start); the cursor was not the person's choice."""
         self.order: dict[str, int] = {}
         """Each plan's place in the table and the summary (`plan_order`)."""
         self.shown: list[Progress] = []
@@ -212,6 +214,9 @@ class DashboardScreen(TrackerScreen):
                                         first=skipped[0].render(self.lang)), style="red"))
         self.query_one("#summary", Static).update(Text("\n").join(lines))
         self.rendered = {}
+        if self._listed_only:  # the targets alone were on screen: the first computed rows start at the top
+            self.query_one("#targets", RowTable).set_rows([])
+        self._listed_only = snapshot.pending
         self.refill()
 
     def _in_plan(self, items: list[Progress]) -> list[Progress]:
