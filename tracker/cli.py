@@ -237,7 +237,7 @@ def asked_lang(argv: Sequence[str]) -> Lang:
     """The language the command line asks for (`--lang en`, `--lang=en`; the last wins), else TRACKER_LANG's or
     Chinese: the help must be written in it before argparse has read anything."""
     lang = default_lang()
-    for word, following in zip(argv, [*argv[1:], None], strict=True):
+    for word, following in zip(argv, [*argv[1:], None], strict=False):
         if word == "--":
             break
         value = following if word == "--lang" else word.removeprefix("--lang=") if word.startswith("--lang=") else None

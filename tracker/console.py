@@ -277,16 +277,24 @@ def _why(use: DocumentUse, lang: Lang) -> str:
 
 
 def print_documents(uses: list[DocumentUse], lang: Lang, console: Console | None = None) -> None:
-    """Each document: kind, place, period, date (given, ~inferred, ?unknown), figures used, and why none."""
+    """Each document: kind, place, period (given, ~inferred, ?unknown) and figures used; from WIDE columns on, its
+    date and why none is used too (narrower, the lines under the table say why). A file's name is never cut."""
     console = console or make_console()
-    table = Table(expand=True, caption=translate("documents.legend", lang), caption_justify="left")
-    for code, options in (("col.document", {"ratio": 2}), ("col.kind", {}), ("col.region", {}), ("col.period", {}),
-                          ("col.issued", {}), ("col.used", {"justify": "right"}), ("col.reason", {"ratio": 2})):
-        table.add_column(translate(code, lang), overflow="ellipsis", **options)
+    wide = console.width >= WIDE
+    fields = ("kind", "region", "period", "issued") if wide else ("kind", "region", "period")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, caption=translate("documents.legend", lang),
+                  caption_justify="left")
+    longest = max((cell_len(u.path) for u in uses), default=0)
+    table.add_column(translate("col.document", lang), overflow="fold", min_width=min(longest, 32),
+                     ratio=None if wide else 1)
+    for name in fields:
+        table.add_column(translate(f"col.{name}", lang), no_wrap=True)
+    table.add_column(translate("col.used", lang), no_wrap=True, justify="right")
+    if wide:
+        table.add_column(translate("col.reason", lang), overflow="fold", ratio=1)
     for use in uses:
-        d = use.document
-        add_row(table, d.path, *(_meta_cell(d, name, lang) for name in ("kind", "region", "period", "issued")),
-                f"{use.used}/{use.figures}", _why(use, lang))
+        add_row(table, use.path, *(_meta_cell(use.document, name, lang) for name in fields),
+                f"{use.used}/{use.figures}", *([_why(use, lang)] if wide else []))
     console.print(table)
 
 
