@@ -22,7 +22,7 @@ from tracker.display import evidence_amount
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
-from tracker.matching.usage import DocumentUse, unused
+from tracker.matching.usage import DocumentUse, unsettled, unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
@@ -109,12 +109,6 @@ def _waiting(report: StatusReport, path: str) -> int:
                 if e.document == path and e.review is Review.PENDING})
 
 
-def unsettled(report: StatusReport) -> list[DocumentUse]:
-    """The documents read as they are whose kind, place or period is unknown or only a guess: their figures wait for
-    a person (or count as a plan's), so they are named as the unused ones are."""
-    return [u for u in report.documents if not u.unused and u.document.weak_fields()]
-
-
 def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
     if use.reason == "usage.plan":
         then = translate("usage.plan", lang)
@@ -126,10 +120,10 @@ def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
                                                                          doubts=doubts(use.document, lang), then=then))
 
 
-def print_unused(report: StatusReport, docs: Path, lang: Lang) -> None:
+def print_document_notes(report: StatusReport, docs: Path, lang: Lang) -> None:
     """Every document none of whose figures is used, and every one whose kind, place or period is unknown or a
     guess, with why and the fix (never silent)."""
-    left, doubtful = unused(report.documents), unsettled(report)
+    left, doubtful = unused(report.documents), unsettled(report.documents)
     if left:
         say(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), err=True)
     for use in left:
@@ -150,7 +144,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(json_text([document_use_json(u) for u in report.documents]))
     else:
         print_documents(report.documents, args.lang)
-        print_unused(report, args.docs, args.lang)
+        print_document_notes(report, args.docs, args.lang)
     return code
 
 
@@ -161,7 +155,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print_diagnostics(skipped, args.lang)
     report = replace(report, skipped=report.skipped + skipped)
     _print_unapplied(report, args.lang)
-    print_unused(report, args.docs, args.lang)
+    print_document_notes(report, args.docs, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
         workspace.save_cached(Snapshot(targets_file, report, notes, []))
     if args.json:

@@ -36,15 +36,21 @@ MEDIUM = 100
 
 
 PIPED = 100
-"""The width of what is printed into a pipe or a file, unless COLUMNS says otherwise."""
+"""The width of what is printed into a pipe or a file with no terminal in sight and no COLUMNS."""
 
 
 def output_width() -> int | None:
-    """None in a terminal (its own width); piped, COLUMNS when it is a sane width, else PIPED."""
+    """None in a terminal (its own width). Piped: COLUMNS when it is a sane width; else, when messages still go to a
+    terminal (`tracker status | less`), that terminal's width; else PIPED. Never the longest cell's."""
     if sys.stdout.isatty():
         return None
     columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and 40 <= int(columns) <= 1000 else PIPED
+    if columns.isdigit() and 40 <= int(columns) <= 1000:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns if sys.stderr.isatty() else PIPED
+    except (OSError, ValueError):  # a stream with no descriptor, or a terminal that will not say
+        return PIPED
 
 
 def make_console() -> Console:
