@@ -18,7 +18,9 @@ BROKEN = ROOT / "tests" / "data" / "targets"
 
 
 def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | (env or {})
+    """`python -m tracker ARGS` in `cwd`, on this checkout's code (not whichever one is installed)."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | {"PYTHONPATH": str(ROOT)}
+    environ |= env or {}
     return subprocess.run([sys.executable, "-m", "tracker", *args], cwd=cwd, env=environ,
                           capture_output=True, text=True, timeout=60)
 
@@ -58,7 +60,8 @@ def test_every_broken_variant_exits_2_with_only_diagnostics(path: Path, capsys: 
 
 def test_missing_targets_file(tmp_path: Path) -> None:
     result = run("check", "--targets", "nope.yaml", cwd=tmp_path)
-    assert (result.returncode, result.stderr.strip()) == (2, "nope.yaml: 找不到文件")
+    assert result.returncode == 2 and result.stderr.splitlines()[0] == "nope.yaml: 找不到文件"
+    assert result.stderr.splitlines()[1].startswith("tracker: 找不到材料文件夹 seeds")  # every problem, each once
 
 
 def test_targets_json_lists_every_target_with_normalized_values() -> None:
@@ -156,3 +159,24 @@ def test_extract_json_says_when_metadata_is_missing(tmp_path: Path, capsys: pyte
     out, err = capsys.readouterr()
     assert json.loads(out)[0]["value"] == 35
     assert "could not infer" in err and "period" in err
+
+
+@pytest.mark.parametrize("command", [("status",), ("documents",), ("review", "list"), ("ingest",), ("check",)])
+def test_a_folder_without_seeds_says_where_it_looked_and_how_to_name_another(tmp_path: Path,
+                                                                            command: tuple[str, ...]) -> None:
+    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
+    result = run(*command, cwd=tmp_path)
+    assert result.returncode == 2
+    said = [line for line in result.stderr.splitlines() if line.startswith("tracker: ")]
+    assert said == [f"tracker: 找不到材料文件夹 seeds（查找的位置：{tmp_path / 'seeds'}）。请新建这个文件夹，"
+                    "把工作总结、新闻稿等材料（txt、html、docx、pdf）放进去；材料在别处时，用 --docs 文件夹 指明"]
+    assert "未发现错误" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_check_and_status_say_the_same_of_a_file_named_as_the_folder(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
+    (tmp_path / "docs.txt").write_text("x", encoding="utf-8")
+    lines = {run(command, "--docs", "docs.txt", "--lang", "en", cwd=tmp_path).stderr.splitlines()[-1]
+             for command in ("check", "status")}
+    assert lines == {f"tracker: docs.txt is not a folder ({tmp_path / 'docs.txt'}): documents go in a folder; "
+                     "name it with --docs DIR"}

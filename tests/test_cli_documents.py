@@ -91,3 +91,36 @@ def test_a_place_with_namesakes_is_never_matched_and_says_how_to_settle_it(
     captured = capsys.readouterr()
     assert "已完成" not in captured.out
     assert "chaoyang.txt：地区“朝阳区”有多处同名" in captured.err
+
+
+UNSETTLED = "威海市科技局\n2025年上半年，全市实施揭榜挂帅技术攻关项目10项，实施科技创新重点项目80个。\n"
+"""A document whose place is read from its signature but whose kind is not said and whose period is a guess from the
+body: its figures match two targets and wait for a person."""
+
+
+def test_a_document_whose_kind_or_period_is_a_guess_is_named_with_what_waits_and_the_fix(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "seeds" / "weihai-note.txt").write_text(UNSETTLED, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["status", "--as-of", "2025-06-30"]) == 0
+    err = capsys.readouterr().err
+    assert "1 份文件的类型、地区或期间未能确定，其中的数据要经人工确认才计入：" in err
+    assert ("  seeds/weihai-note.txt：类型未知，期间只是推测（2025-H1）：2 个数据待审核（tracker review list）"
+            in err.splitlines())
+    assert "确定或更正：在 seeds/manifest.yaml 中写明，或在 tracker 终端界面中按 d 打开“文件”界面" in err
+    monkeypatch.setenv("COLUMNS", "140")  # wide enough for the table's column of reasons
+    assert main(["documents", "--as-of", "2025-06-30", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert "seeds/weihai-note.txt: kind unknown, period only a guess (2025-H1): 2 figures wait" in captured.err
+    row = next(line for line in captured.out.splitlines() if "weihai-note" in line)
+    assert "kind unknown" in row  # the table says it in the row too
+
+
+def test_the_fix_follows_the_unused_ones_too(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "seeds" / "manifest.yaml").unlink()
+    capsys.readouterr()
+    assert main(["status", *AS_OF, "--lang", "en"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    fix = "to settle it: write it in seeds/manifest.yaml, or press d in the tracker app for the documents screen"
+    assert "  seeds/weihai-2024-11-press.txt: its place is unknown: give its region in manifest.yaml" in err
+    assert err[-1] == fix and err.count(fix) == 1

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tracker.cli import main
 
@@ -201,3 +203,104 @@ def test_a_value_set_by_hand_is_checked_like_a_target(project: Path, capsys: pyt
     assert main(["review", "set", CONTRACTS, value, *AS_OF, "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert says in err and err.count("\n") == 1
+
+
+def test_review_list_shows_amounts_as_people_write_them(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["review", "set", CONTRACTS, "5.2亿元", *AS_OF]) == 0
+    capsys.readouterr()
+    assert main(["review", "list", "--all", "--as-of", "2025-06-30", "--plan", "wh25"]) == 0
+    out = capsys.readouterr().out
+    assert "seeds/weihai-2021-summary.txt:5129  8.95亿元  [" in out and "895000000" not in out
+    assert "183个" in out  # the document's classifier, not the target's
+    assert main(["review", "list", "--all", *AS_OF, "--plan", "yk22"]) == 0
+    listed = capsys.readouterr().out
+    assert "manual:2022-06-30  5.2亿元  [" in listed and "520000000" not in listed  # by hand: the plan's scale
+
+
+# ── the status table: titles win the width ─────────────────────────────────
+def _titles(out: str) -> list[str]:
+    """The title cell of each row of the status tables, as shown (a cut one ends in …)."""
+    cells = []
+    for table in out.split("─\n")[1:]:
+        for line in table.splitlines():
+            if line.split()[:1] == ["指标"]:
+                break  # the next table's header
+            if not line.startswith("  ") and (found := re.match(r" (.+?)(…|  |\s*$)", line)):
+                cells.append(found.group(1).rstrip() + ("…" if found.group(2) == "…" else ""))
+    return cells
+
+
+def _status_at(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int | None,
+               *args: str) -> str:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", str(columns))
+    capsys.readouterr()
+    assert main(["status", *AS_OF, *args]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("columns", [80, 120, 200, None], ids=["80", "120", "200", "piped"])
+def test_titles_win_the_width_and_ids_come_on_request(project: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch, columns: int | None) -> None:
+    out = _status_at(capsys, monkeypatch, columns)
+    width = columns or 100  # piped without COLUMNS: a fixed width, never the longest cell's
+    assert max(cell_len(line) for line in out.splitlines()) <= width
+    titles = [t["title"] for t in json.loads(_targets_json(capsys))]
+    shown = _titles(out)
+    assert len(shown) == len(titles)
+    for title, cell in zip(titles, shown, strict=True):
+        assert cell == title or (cell.endswith("…") and title.startswith(cell[:-1]) and len(cell[:-1]) >= 16), cell
+    assert "yk22-contracts" not in out and "标识" not in out
+    if columns == 80:
+        assert "完成率" in out and "状态" in out  # what is left beside the title: how far, and what it means
+    if columns == 200:
+        assert all(word in out for word in ("目标值", "完成值", "序时进度", "差距"))
+
+
+def _targets_json(capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(["targets", "--json"]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_ids_on_request_whole_beside_titles_that_keep_their_room(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    out = _status_at(capsys, monkeypatch, columns, "--ids", "--plan", "yk22")
+    assert "标识" in out and max(cell_len(line) for line in out.splitlines()) <= columns
+    header = next(line for line in out.splitlines() if line.split()[:1] == ["标识"])
+    rows = out.split("─\n")[1].splitlines()
+    ids = "".join(line[1:header.index("指标")].strip() for line in rows)  # an id folds onto the next line, whole
+    assert all(t["id"] in ids for t in json.loads(_targets_json(capsys)) if t["plan"] == "yk22")
+    cut = [cell for line in out.splitlines() if (cell := re.search(r"  (\S[^ ]*?)…", line))]
+    assert all(cell_len(c.group(1)) >= 30 for c in cut)  # 15 Chinese characters and more
+
+
+def _plan_with_sections(folder: Path) -> None:
+    """Two plans: one whose targets all lack a 章节, one with a target without a section among two with one."""
+    target = "      - id: {id}\n        title: 新增高新技术企业{id}\n        target: 100家\n{section}"
+    plans = "version: 1\nplans:\n"
+    for plan, sections in (("aa", [None, None]), ("bb", ["一、主体", None, "一、主体"])):
+        plans += (f"  - id: {plan}\n    title: 工作要点{plan}\n    region: 北京市\n    period: \"2024\"\n    targets:\n")
+        plans += "".join(target.format(id=f"{plan}-{n}", section=f"        section: {s}\n" if s else "")
+                         for n, s in enumerate(sections))
+    (folder / "targets.yaml").write_text(plans, encoding="utf-8")
+    (folder / "seeds").mkdir()
+
+
+def test_one_summary_line_per_plan_whatever_its_sections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    _plan_with_sections(tmp_path)
+    capsys.readouterr()
+    assert main(["status", "--as-of", "2024-06-30"]) == 0
+    out = capsys.readouterr().out
+    assert re.findall(r"^暂无数据 \d+；暂无任何进展数据$", out, re.MULTILINE) == [
+        "暂无数据 2；暂无任何进展数据", "暂无数据 3；暂无任何进展数据"]
+    assert main(["status", "--json", "--as-of", "2024-06-30"]) == 0
+    rollups = [(r["plan"], r["level"], r["section"], sum(r["counts"].values()))
+               for r in json.loads(capsys.readouterr().out)["rollups"]]
+    assert rollups == [("aa", "plan", None, 2), ("bb", "plan", None, 3), ("bb", "section", "一、主体", 2),
+                       ("bb", "section", None, 1)]

@@ -64,13 +64,14 @@ def test_extract_prints_the_figures_and_none_of_the_sequences(capsys: pytest.Cap
 
 @pytest.mark.usefixtures("hostile")
 def test_documents_status_and_review_list_show_names_titles_and_quotes_safely(
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     code, said = run(capsys, "documents", *AS_OF)
     assert code == 0 and "seeds/北京␛␛总结.txt" in said
     code, said = run(capsys, "status", *AS_OF)
     assert code == 0 and "2024年科技工作要点␛" in said and "技术合同成交额␛␛" in said
     code, said = run(capsys, "review", "list", *AS_OF)
     assert code == 0 and "seeds/北京␛␛总结.txt:" in said and "全市技术合同成交额120亿元␛" in said
+    monkeypatch.setenv("COLUMNS", "160")  # piped, wide enough for the section column
     code, said = run(capsys, "targets")
     assert code == 0 and "一、␛[bold red]创新" in said  # markup in a YAML value shows as written
 
@@ -92,7 +93,7 @@ def test_argparse_messages_quote_the_command_line_safely(capsys: pytest.CaptureF
         with pytest.raises(SystemExit):
             main(argv)
         err = capsys.readouterr().err
-        assert "error:" in err and "␛" in err and not UNSAFE.search(err)
+        assert "错误：" in err and "␛" in err and not UNSAFE.search(err)
 
 
 @pytest.mark.usefixtures("hostile")

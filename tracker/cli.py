@@ -1,8 +1,10 @@
 """The command line: parse arguments, call the core, print, return an exit code.
 
 Diagnostics go to stderr and data to stdout. Exit codes: 0 clean, 2 a user
-mistake (bad file, bad argument), 70 a bug in tracker. No traceback is shown
-unless TRACKER_DEBUG is set.
+mistake (a bad file or argument, a documents folder that is not there), 70 a
+bug in tracker; `tracker --help` says so too. No traceback is shown unless
+TRACKER_DEBUG is set. The help speaks the language asked for (`--lang`, read
+before the parser is built, or TRACKER_LANG; Chinese by default).
 
 The database layer (SQLAlchemy, the pipeline on it) is imported inside the
 commands that use it, so plain `tracker` opens the app without waiting for it.
@@ -19,12 +21,12 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tracker.cli_progress import add_commands
+from tracker.cli_progress import add_commands, docs_problem
 from tracker.cli_report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
-from tracker.console import ArgumentParser, print_figures, print_table, say
+from tracker.console import ArgumentParser, describe, print_figures, print_table, say
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.jsonout import figure_json, json_text, target_json
@@ -52,9 +54,10 @@ def _summary(targets_file: TargetsFile, shown: str, warnings: int, lang: Lang) -
 
 
 def check(args: argparse.Namespace) -> TargetsFile | None:
-    """Validate targets.yaml and the documents manifest; print problems and a summary.
+    """Validate targets.yaml, the documents folder and its manifest; print problems and a summary.
 
-    Returns the targets file when it has no errors.
+    Returns the targets file when it has no errors. A missing documents folder is an error, said in the same line
+    `tracker status` stops with.
     """
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     manifest_diagnostics: list[Diagnostic] = []
@@ -62,7 +65,9 @@ def check(args: argparse.Namespace) -> TargetsFile | None:
     if args.docs.is_dir():
         manifest, manifest_diagnostics = load_manifest(args.docs, str(args.docs))
     _print_diagnostics(diagnostics + manifest_diagnostics, args.lang)
-    if has_errors(diagnostics + manifest_diagnostics) or targets_file is None:
+    if problem := docs_problem(args.docs):
+        print(f"tracker: {problem.message(args.lang)}", file=sys.stderr)
+    if has_errors(diagnostics + manifest_diagnostics) or targets_file is None or problem:
         return None
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics + manifest_diagnostics)
     line = _summary(targets_file, str(args.targets), warnings, args.lang)
@@ -153,8 +158,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tracker.store.db import make_engine
 
     folder = args.folder or args.docs
-    if not folder.is_dir():
-        raise TrackerUserError("ingest.not_folder", path=str(folder))
+    if problem := docs_problem(folder):
+        raise problem
     engine = make_engine(database_url(args.db))
     show_progress = sys.stderr.isatty()
 
@@ -177,46 +182,45 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     def default(value: object) -> object:
         return value if top else argparse.SUPPRESS
 
-    parser.add_argument("--targets", type=Path, default=default(DEFAULT_TARGETS),
-                        help="targets file (default: targets.yaml)")
-    parser.add_argument("--docs", type=Path, default=default(DEFAULT_DOCS),
-                        help="documents folder (default: seeds)")
-    parser.add_argument("--lang", choices=LANGS, default=default(default_lang()),
-                        help="language of messages and tables (default: zh, or TRACKER_LANG)")
+    parser.add_argument("--targets", type=Path, default=default(DEFAULT_TARGETS), metavar="FILE",
+                        help="cli.opt.targets")
+    parser.add_argument("--docs", type=Path, default=default(DEFAULT_DOCS), metavar="DIR", help="cli.opt.docs")
+    parser.add_argument("--lang", choices=LANGS, default=default(default_lang()), help="cli.opt.lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
-    parser = ArgumentParser(prog="tracker", description="Track a work plan's targets against reported results.")
+def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand, its help in `lang` (default: TRACKER_LANG, else Chinese)."""
+    parser = ArgumentParser(prog="tracker", description="cli.description", epilog="cli.epilog",
+                            lang=lang or default_lang())
     _common(parser, top=True)
     parser.set_defaults(handler=cmd_default)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    check = commands.add_parser("check", help="validate targets.yaml and the documents manifest")
+    commands = parser.add_subparsers(title="cli.help.commands", metavar="COMMAND")
+    check = commands.add_parser("check", help="cli.cmd.check", epilog="cli.epilog.check")
     _common(check)
     check.set_defaults(handler=cmd_check)
-    targets = commands.add_parser("targets", help="list the targets")
+    targets = commands.add_parser("targets", help="cli.cmd.targets")
     _common(targets)
-    targets.add_argument("--plan", help="only this plan's targets")
-    targets.add_argument("--json", action="store_true", help="JSON instead of a table")
+    targets.add_argument("--plan", metavar="ID", help="cli.opt.plan")
+    targets.add_argument("--json", action="store_true", help="cli.opt.json")
     targets.set_defaults(handler=cmd_targets)
-    extract_cmd = commands.add_parser("extract", help="read the figures out of documents")
+    extract_cmd = commands.add_parser("extract", help="cli.cmd.extract")
     _common(extract_cmd)
-    extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    extract_cmd.add_argument("--json", action="store_true", help="JSON instead of tables")
+    extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="cli.opt.files")
+    extract_cmd.add_argument("--json", action="store_true", help="cli.opt.json")
     extract_cmd.set_defaults(handler=cmd_extract)
-    ingest_cmd = commands.add_parser("ingest", help="store a folder's documents and figures in the database")
+    ingest_cmd = commands.add_parser("ingest", help="cli.cmd.ingest")
     _common(ingest_cmd)
-    ingest_cmd.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="documents folder (default: --docs)")
-    ingest_cmd.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
-                                                    "TRACKER_DATABASE_URL wins)")
+    ingest_cmd.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="cli.opt.folder")
+    ingest_cmd.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
     ingest_cmd.set_defaults(handler=cmd_ingest)
-    tui = commands.add_parser("tui", help="open the terminal UI (the default in a terminal)")
+    tui = commands.add_parser("tui", help="cli.cmd.tui")
     _common(tui)
     _app_options(tui)
     tui.set_defaults(handler=cmd_tui)
     _app_options(parser)
     add_commands(commands, _common)
     add_report_command(commands, _common)
+    describe(commands, "cli.cmd")
     return parser
 
 
@@ -224,10 +228,22 @@ def _app_options(parser: argparse.ArgumentParser) -> None:
     """The options the terminal UI takes besides the common ones."""
     from tracker.cli_progress import read_date
 
-    parser.add_argument("--as-of", type=read_date, dest="as_of", help="date to compute progress for (default: today)")
-    parser.add_argument("--plan", help="only this plan's targets")
-    parser.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
-                                                "TRACKER_DATABASE_URL wins)")
+    parser.add_argument("--as-of", type=read_date, dest="as_of", metavar="DATE", help="cli.opt.as_of")
+    parser.add_argument("--plan", metavar="ID", help="cli.opt.plan")
+    parser.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
+
+
+def asked_lang(argv: Sequence[str]) -> Lang:
+    """The language the command line asks for (`--lang en`, `--lang=en`; the last wins), else TRACKER_LANG's or
+    Chinese: the help must be written in it before argparse has read anything."""
+    lang = default_lang()
+    for word, following in zip(argv, [*argv[1:], None], strict=False):
+        if word == "--":
+            break
+        value = following if word == "--lang" else word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if value in LANGS:
+            lang = value
+    return lang
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -261,6 +277,7 @@ def _quiet_libraries() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `tracker` console script."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(asked_lang(argv)).parse_args(argv)
     _quiet_libraries()
     return _run(args.handler, args)

@@ -14,19 +14,21 @@ from datetime import date
 from pathlib import Path
 
 from tracker.config.decisions import export_decisions, load_decisions_file
+from tracker.config.manifest import MANIFEST_NAME
 from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
-from tracker.console import make_console, plain, print_documents, print_status, say
-from tracker.display import amount_text
+from tracker.console import describe, doubts, make_console, plain, print_documents, print_status, say
+from tracker.display import evidence_amount
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
-from tracker.matching.usage import unused
+from tracker.matching.usage import DocumentUse, unsettled, unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 from tracker.progress.report import StatusReport
+from tracker.quantity import Quantity
 from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
 
 EXIT_OK, EXIT_USER = 0, 2
@@ -72,10 +74,23 @@ def exit_status(problems: list[Diagnostic]) -> int:
     return EXIT_USER if has_errors(p for p in problems if not isinstance(p, RowProblem)) else EXIT_OK
 
 
+def docs_problem(folder: Path) -> TrackerUserError | None:
+    """The documents folder missing or no folder: where it was looked for, and how to name another (`--docs`).
+
+    `status`, `documents`, `review`, `ingest` stop on it and `check` reports it, all with this line and exit 2.
+    """
+    if folder.is_dir():
+        return None
+    code = "cli.docs_not_folder" if folder.exists() or folder.is_symlink() else "cli.docs_missing"
+    return TrackerUserError(code, path=str(folder), where=str(folder.absolute()))
+
+
 def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
     """The targets, their status with the documents folder ingested first (unchanged files are skipped), and the
     exit status the documents' problems call for (printed here; the command still does its work)."""
     targets_file = checked_targets(args)
+    if problem := docs_problem(args.docs):
+        raise problem
     workspace = workspace_of(args)
     report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
     print_diagnostics(problems + report.skipped, args.lang)
@@ -88,15 +103,38 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
         say(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), err=True)
 
 
-def print_unused(report: StatusReport, lang: Lang) -> None:
-    """Every document none of whose figures is used, with why and the fix (never silent)."""
-    left = unused(report.documents)
-    if not left:
-        return
-    print(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), file=sys.stderr)
+def _waiting(report: StatusReport, path: str) -> int:
+    """How many figures of a document wait for a person's review."""
+    return len({e.ref for items in report.evidence.values() for e in items
+                if e.document == path and e.review is Review.PENDING})
+
+
+def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
+    if use.reason == "usage.plan":
+        then = translate("usage.plan", lang)
+    elif waiting := _waiting(report, use.path):
+        then = translate("unsettled.waiting", lang, count=waiting)
+    else:
+        then = translate("unsettled.waits", lang)
+    return translate("usage.line", lang, path=use.path, reason=translate("unsettled.cell", lang,
+                                                                         doubts=doubts(use.document, lang), then=then))
+
+
+def print_document_notes(report: StatusReport, docs: Path, lang: Lang) -> None:
+    """Every document none of whose figures is used, and every one whose kind, place or period is unknown or a
+    guess, with why and the fix (never silent)."""
+    left, doubtful = unused(report.documents), unsettled(report.documents)
+    if left:
+        say(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), err=True)
     for use in left:
         reason = translate(use.reason, lang, region=use.document.meta.region or "")
         say(translate("usage.line", lang, path=use.path, reason=reason), err=True)
+    if doubtful:
+        say(translate("unsettled.summary", lang, count=len(doubtful)), err=True)
+    for use in doubtful:
+        say(_unsettled_line(use, report, lang), err=True)
+    if left or doubtful:
+        say(translate("usage.fix", lang, manifest=str(docs / MANIFEST_NAME)), err=True)
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
@@ -106,7 +144,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(json_text([document_use_json(u) for u in report.documents]))
     else:
         print_documents(report.documents, args.lang)
-        print_unused(report, args.lang)
+        print_document_notes(report, args.docs, args.lang)
     return code
 
 
@@ -117,13 +155,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     print_diagnostics(skipped, args.lang)
     report = replace(report, skipped=report.skipped + skipped)
     _print_unapplied(report, args.lang)
-    print_unused(report, args.lang)
+    print_document_notes(report, args.docs, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
         workspace.save_cached(Snapshot(targets_file, report, notes, []))
     if args.json:
         print(json_text(status_json(report, args.lang)))
     else:
-        print_status(report, args.lang)
+        print_status(report, args.lang, ids=args.ids)
     return code
 
 
@@ -133,8 +171,8 @@ def _candidates(report: StatusReport, target_id: str, everything: bool) -> list[
     return items if everything else [e for e in items if e.review is Review.PENDING]
 
 
-def _evidence_line(item: Evidence, lang: Lang) -> str:
-    amount = amount_text(item.value, item.unit)
+def _evidence_line(item: Evidence, goal: Quantity | None, lang: Lang) -> str:
+    amount = evidence_amount(item, goal)
     return (f"  {item.ref}  {amount}  [{translate(f'role.{item.role.value}', lang)}"
             f" · {translate(f'review.{item.review.value}', lang)} · {item.confidence}]  {item.quote[:60]}")
 
@@ -143,19 +181,19 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     """The matches waiting for review (with --all, every candidate of every target)."""
     targets_file, _, report, code = _report(args)
     plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
-    rows = [(t.id, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
+    rows = [(t, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
     if args.json:
-        print(json_text([{"target": t, **evidence_json(e)} for t, e in rows]))
+        print(json_text([{"target": t.id, **evidence_json(e)} for t, e in rows]))
         return code
     if not rows:
         print(translate("review.none_pending", args.lang))
     console = make_console()
     current = None
-    for target_id, item in rows:
-        if target_id != current:
-            console.print(plain(target_id, style="bold"))
-            current = target_id
-        console.print(plain(_evidence_line(item, args.lang)))
+    for target, item in rows:
+        if target.id != current:
+            console.print(plain(target.id, style="bold"))
+            current = target.id
+        console.print(plain(_evidence_line(item, target.target, args.lang)), soft_wrap=True)
     return code
 
 
@@ -213,51 +251,51 @@ def cmd_review_import(args: argparse.Namespace) -> int:
 
 
 def add_commands(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals
-    """Register `status` and `review` on the top-level parser."""
-
+    """Register `status`, `documents` and `review` on the top-level parser (their one-line help: `describe`)."""
     def with_db(parser: argparse.ArgumentParser) -> None:
         common(parser)
-        parser.add_argument("--db", type=Path, help="SQLite file (default: .tracker/tracker.sqlite3; "
-                                                    "TRACKER_DATABASE_URL wins)")
+        parser.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
 
     def with_status(parser: argparse.ArgumentParser) -> None:
         with_db(parser)
-        parser.add_argument("--plan", help="only this plan's targets")
-        parser.add_argument("--as-of", type=read_date, dest="as_of", help="date to compute progress for (default: today)")
+        parser.add_argument("--plan", metavar="ID", help="cli.opt.plan")
+        parser.add_argument("--as-of", type=read_date, dest="as_of", metavar="DATE", help="cli.opt.as_of")
 
-    status_cmd = commands.add_parser("status", help="progress of each target as of a date")
+    status_cmd = commands.add_parser("status", help="cli.cmd.status")
     with_status(status_cmd)
-    status_cmd.add_argument("--json", action="store_true", help="JSON instead of tables")
+    status_cmd.add_argument("--json", action="store_true", help="cli.opt.json")
+    status_cmd.add_argument("--ids", action="store_true", help="cli.opt.ids")
     status_cmd.set_defaults(handler=cmd_status)
 
-    documents = commands.add_parser("documents", help="each document: kind, place, period, date and figures used")
+    documents = commands.add_parser("documents", help="cli.cmd.documents")
     with_status(documents)
-    documents.add_argument("--json", action="store_true", help="JSON instead of a table")
+    documents.add_argument("--json", action="store_true", help="cli.opt.json")
     documents.set_defaults(handler=cmd_documents)
 
-    review = commands.add_parser("review", help="accept, reject or enter values; export and import decisions")
-    actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="matches waiting for review")
+    review = commands.add_parser("review", help="cli.cmd.review")
+    actions = review.add_subparsers(title="cli.help.actions", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="cli.cmd.review.list")
     with_status(listing)
-    listing.add_argument("--all", action="store_true", help="every candidate, not only the pending ones")
-    listing.add_argument("--json", action="store_true", help="JSON instead of text")
+    listing.add_argument("--all", action="store_true", help="cli.opt.all")
+    listing.add_argument("--json", action="store_true", help="cli.opt.json")
     listing.set_defaults(handler=cmd_review_list)
     for name, action in (("accept", Action.ACCEPT), ("reject", Action.REJECT)):
-        decide = actions.add_parser(name, help=f"{name} a candidate figure of a target")
+        decide = actions.add_parser(name, help=f"cli.cmd.review.{name}")
         with_status(decide)
-        decide.add_argument("target", metavar="TARGET")
-        decide.add_argument("ref", metavar="REF", help="the figure, as review list shows it (seeds/file.txt:741)")
-        decide.add_argument("--note")
+        decide.add_argument("target", metavar="TARGET", help="cli.opt.target")
+        decide.add_argument("ref", metavar="REF", help="cli.opt.ref")
+        decide.add_argument("--note", metavar="TEXT", help="cli.opt.note")
         decide.set_defaults(handler=cmd_review_decide, action=action)
-    manual = actions.add_parser("set", help="enter a target's value by hand")
+    manual = actions.add_parser("set", help="cli.cmd.review.set")
     with_status(manual)
-    manual.add_argument("target", metavar="TARGET")
-    manual.add_argument("value", metavar="VALUE", help="as written, e.g. 4.5亿元")
+    manual.add_argument("target", metavar="TARGET", help="cli.opt.target")
+    manual.add_argument("value", metavar="VALUE", help="cli.opt.value")
     manual.set_defaults(handler=cmd_review_set)
-    manual.add_argument("--source", help="where the value comes from")
-    manual.add_argument("--note")
+    manual.add_argument("--source", metavar="TEXT", help="cli.opt.source")
+    manual.add_argument("--note", metavar="TEXT", help="cli.opt.note")
     for name, handler in (("export", cmd_review_export), ("import", cmd_review_import)):
-        port = actions.add_parser(name, help=f"{name} decisions as YAML")
+        port = actions.add_parser(name, help=f"cli.cmd.review.{name}")
         with_db(port)
-        port.add_argument("file", type=Path, metavar="FILE")
+        port.add_argument("file", type=Path, metavar="FILE", help=f"cli.opt.{name}_file")
         port.set_defaults(handler=handler)
+    describe(actions, "cli.cmd.review")

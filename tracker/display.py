@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from tracker.i18n import Lang, translate
+from tracker.model.evidence import Evidence
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 from tracker.quantity import MULTIPLIERS, Quantity
@@ -38,6 +39,12 @@ def amount_text(value: Decimal | None, unit: str, scale: str = "") -> str:
         return ""
     shown = value / MULTIPLIERS[scale] if scale else value
     return f"{_plain(shown)}{scale}{unit}"
+
+
+def evidence_amount(item: Evidence, goal: Quantity | None) -> str:
+    """A candidate value in the scale its document wrote (8.95亿元, 183个), one entered by hand in its target's."""
+    written = item.figure.quantity if item.figure is not None else goal
+    return amount_text(item.value, item.unit, scale_of(written) if written and written.unit == item.unit else "")
 
 
 def percent_text(share: Decimal | None) -> str:

@@ -439,6 +439,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "schema.bands_order": ("behind 不能小于 on_track", "behind must not be below on_track"),
     "targets.profile_outside": ("进度节点 {value} 不在指标期间 {period} 之内", "checkpoint {value} lies outside the target's period {period}"),
     "targets.profile_order": ("进度节点的比例应随时间递增（{value}）", "checkpoint shares must grow over time ({value})"),
+    # command line: help, documents folder, documents read as they are (issue 14)
+    "cli.description": ("对照工作要点跟踪目标完成情况：从工作总结、新闻稿等材料中读出数据，算出完成率、序时进度和差距。",
+                        "Track a work plan's targets: read the figures out of summaries and press texts, and compute "
+                        "completion, time-elapsed pace and gaps."),
+    "cli.epilog": ("常用：\n  tracker                              打开终端界面（q 退出，? 查看按键）\n"
+                   "  tracker status --as-of 2025-06-30    各指标截至该日的完成情况\n"
+                   "  tracker review list                  待审核的数据\n"
+                   "  tracker report --quarter 2025Q2      写季度工作进展情况\n"
+                   "某个命令的说明：tracker 命令 -h（例如 tracker status -h）。\n"
+                   "材料放在 seeds 文件夹（或用 --docs 指定），目标写在 targets.yaml（或用 --targets 指定）。\n"
+                   "退出码：0 正常；2 文件、参数或材料文件夹有问题（原因写在标准错误输出）；70 tracker 内部错误。\n"
+                   "语言：默认中文；--lang en 或环境变量 TRACKER_LANG=en 改为英文。",
+                   "Common:\n  tracker                              open the terminal UI (q quits, ? lists the keys)\n"
+                   "  tracker status --as-of 2025-06-30    each target's progress as of that day\n"
+                   "  tracker review list                  figures waiting for review\n"
+                   "  tracker report --quarter 2025Q2      write the quarterly progress report\n"
+                   "One command's help: tracker COMMAND -h (tracker status -h).\n"
+                   "Documents go in the folder seeds (or name one with --docs); targets in targets.yaml (--targets).\n"
+                   "Exit codes: 0 fine; 2 a problem with a file, an argument or the documents folder (said on "
+                   "stderr); 70 a bug in tracker.\n"
+                   "Language: Chinese by default; --lang en or TRACKER_LANG=en for English."),
+    "cli.epilog.check": ("每个问题一行：文件:行:列: 说明。退出码：0 未发现错误（警告不影响）；2 有错误，包括找不到材料文件夹。",
+                         "One line per problem: FILE:LINE:COL: message. Exit codes: 0 no errors (warnings aside); "
+                         "2 errors, a missing documents folder included."),
+    "cli.help.usage": ("用法：", "usage: "),
+    "cli.help.positionals": ("参数", "arguments"),
+    "cli.help.options": ("选项", "options"),
+    "cli.help.commands": ("命令", "commands"),
+    "cli.help.actions": ("操作", "actions"),
+    "cli.help.error": ("{prog}：错误：{message}（{prog} -h 查看用法）", "{prog}: error: {message} ({prog} -h)"),
+    "cli.opt.help": ("显示本说明并退出", "show this help and exit"),
+    "cli.opt.targets": ("目标文件（默认 targets.yaml）", "targets file (default: targets.yaml)"),
+    "cli.opt.docs": ("材料文件夹（默认 seeds）", "documents folder (default: seeds)"),
+    "cli.opt.lang": ("提示和表格的语言：zh 中文（默认）或 en 英文；也可设环境变量 TRACKER_LANG",
+                     "language of messages and tables: zh (default) or en; TRACKER_LANG sets the default"),
+    "cli.opt.plan": ("只看这个计划的指标（计划标识，如 wh25）", "only this plan's targets (its id, such as wh25)"),
+    "cli.opt.json": ("输出 JSON，而不是表格", "JSON instead of a table"),
+    "cli.opt.files": ("要读取的材料文件（txt、html、docx、pdf）", "documents to read (txt, html, docx, pdf)"),
+    "cli.opt.folder": ("材料文件夹（默认同 --docs）", "documents folder (default: --docs)"),
+    "cli.opt.db": ("数据库文件（默认 .tracker/tracker.sqlite3；设置了 TRACKER_DATABASE_URL 时以它为准）",
+                   "SQLite file (default: .tracker/tracker.sqlite3; TRACKER_DATABASE_URL wins)"),
+    "cli.opt.as_of": ("计算进度的日期，如 2025-06-30（默认今天）", "date to compute progress for, as 2025-06-30 (default: today)"),
+    "cli.opt.ids": ("同时显示每个指标的标识（用于 review 等命令）", "show each target's id too (as review commands take it)"),
+    "cli.opt.all": ("列出全部候选数据，不只是待审核的", "every candidate, not only those waiting for review"),
+    "cli.opt.target": ("指标标识（tracker status --ids 可查）", "the target's id (tracker status --ids shows them)"),
+    "cli.opt.ref": ("数据的位置，照 review list 所列填写（如 seeds/文件.txt:741）",
+                    "the figure, as review list shows it (seeds/file.txt:741)"),
+    "cli.opt.note": ("备注", "a note"),
+    "cli.opt.value": ("数值，照原文写法，如 4.5亿元", "the value as written, such as 4.5亿元"),
+    "cli.opt.source": ("数值的来源", "where the value comes from"),
+    "cli.opt.export_file": ("写入审核决定的 YAML 文件", "YAML file to write the decisions to"),
+    "cli.opt.import_file": ("要导入的 YAML 文件", "YAML file to read decisions from"),
+    "cli.cmd.check": ("检查 targets.yaml、材料文件夹和 manifest.yaml，列出每个错误", "check targets.yaml, the documents folder and manifest.yaml; list every problem"),
+    "cli.cmd.targets": ("列出目标", "list the targets"),
+    "cli.cmd.extract": ("从材料中读出所有数字（不入库）", "read every figure out of documents (nothing stored)"),
+    "cli.cmd.ingest": ("把材料文件夹读入数据库（未改动的文件跳过）", "store a folder's documents and figures (unchanged files skipped)"),
+    "cli.cmd.tui": ("打开终端界面（在终端中直接运行 tracker 也会打开）", "open the terminal UI (what tracker does in a terminal)"),
+    "cli.cmd.status": ("各指标截至某日的完成值、完成率、序时进度、状态和差距", "each target's actual, completion, pace, status and gap as of a date"),
+    "cli.cmd.documents": ("每份材料的类型、地区、期间、日期，以及采用了几个数据", "each document's kind, place, period, date and figures used"),
+    "cli.cmd.review": ("审核匹配的数据：确认、驳回、手工录入；导出和导入审核决定", "review matched figures: accept, reject, enter by hand; export and import decisions"),
+    "cli.cmd.report": ("写季度工作进展情况（Word、Excel、Markdown 或 HTML）", "write the quarterly progress report (Word, Excel, Markdown or HTML)"),
+    "cli.cmd.review.list": ("列出待审核的数据", "list the figures waiting for review"),
+    "cli.cmd.review.accept": ("确认一个候选数据", "accept a candidate figure of a target"),
+    "cli.cmd.review.reject": ("驳回一个候选数据", "reject a candidate figure of a target"),
+    "cli.cmd.review.set": ("手工录入一个指标的数值", "enter a target's value by hand"),
+    "cli.cmd.review.export": ("把审核决定导出为 YAML 文件", "export the review decisions as YAML"),
+    "cli.cmd.review.import": ("从 YAML 文件导入审核决定", "import review decisions from YAML"),
+    "argparse.argument": ("参数 {name}：{message}", "argument {name}: {message}"),
+    "argparse.required": ("缺少必填参数：{names}", "the following arguments are required: {names}"),
+    "argparse.unrecognized": ("无法识别的参数：{words}", "unrecognized arguments: {words}"),
+    "argparse.choice": ("无效的选择 {value}（可选：{choices}）", "invalid choice: {value} (choose from {choices})"),
+    "argparse.expected_one": ("后面需要一个值", "expected one argument"),
+    "argparse.invalid_value": ("无效的值 {value}", "invalid {type} value: {value}"),
+    "argparse.ambiguous": ("选项 {option} 不明确，可能是 {matches}", "ambiguous option: {option} could match {matches}"),
+    "cli.docs_missing": ("找不到材料文件夹 {path}（查找的位置：{where}）。请新建这个文件夹，把工作总结、新闻稿等材料"
+                         "（txt、html、docx、pdf）放进去；材料在别处时，用 --docs 文件夹 指明",
+                         "no documents folder {path} (looked for {where}): create it and put the summaries and press "
+                         "texts (txt, html, docx, pdf) in it, or name the folder they are in with --docs DIR"),
+    "cli.docs_not_folder": ("{path} 不是文件夹（{where}）。材料要放在一个文件夹里，用 --docs 文件夹 指明",
+                            "{path} is not a folder ({where}): documents go in a folder; name it with --docs DIR"),
+    "unsettled.summary": ("{count} 份文件的类型、地区或期间未能确定，其中的数据要经人工确认才计入：",
+                          "{count} documents have a kind, place or period that is unknown or a guess; their figures "
+                          "count only once a person confirms them:"),
+    "unsettled.unknown": ("{field}未知", "{field} unknown"),
+    "unsettled.guess": ("{field}只是推测（{value}）", "{field} only a guess ({value})"),
+    "unsettled.cell": ("{doubts}：{then}", "{doubts}: {then}"),
+    "unsettled.waits": ("其中的数据要经人工确认才计入", "its figures count once a person confirms them"),
+    "unsettled.waiting": ("{count} 个数据待审核（tracker review list）", "{count} figures wait for review (tracker review list)"),
+    "usage.fix": ("确定或更正：在 {manifest} 中写明，或在 tracker 终端界面中按 d 打开“文件”界面",
+                  "to settle it: write it in {manifest}, or press d in the tracker app for the documents screen"),
     # reading documents
     "read.unsupported": ("不支持的文件类型 {suffix}（支持：{supported}）", "unsupported file type {suffix} (supported: {supported})"),
     "read.binary": ("不是文本文件（二进制内容）", "not a text document (binary content)"),

@@ -160,9 +160,10 @@ def progress_json(progress: Progress) -> dict[str, Any]:
 
 
 def rollup_json(rollup: Rollup) -> dict[str, Any]:
-    """A plan's or a section's counts by status and overall completion."""
+    """A plan's or a section's counts by status and overall completion; `level` tells the plan ("plan") from its
+    sections ("section", with "section": null for the targets without one)."""
     return {
-        "plan": rollup.plan, "section": rollup.section,
+        "plan": rollup.plan, "level": rollup.level.value, "section": rollup.section,
         "counts": {status.value: n for status, n in rollup.counts.items()},
         "quantities": rollup.quantities, "milestones": rollup.milestones, "with_data": rollup.with_data,
         "completion": ratio(rollup.completion), "expected": ratio(rollup.expected),

@@ -66,3 +66,9 @@ def usage(listed: list[tuple[Document, int]], regions: frozenset[str],
 def unused(uses: list[DocumentUse]) -> list[DocumentUse]:
     """The documents that need a person's look: none of their figures is used and they are no plan."""
     return [u for u in uses if u.unused]
+
+
+def unsettled(uses: list[DocumentUse]) -> list[DocumentUse]:
+    """The documents read as they are whose place, kind or period is unknown or only a guess: their figures wait for
+    a person (or, a guessed plan's, count as targets), so they too are named with the fix, never silent."""
+    return [u for u in uses if not u.unused and u.document.weak_fields()]

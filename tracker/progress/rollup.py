@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from enum import StrEnum
 from typing import NamedTuple
 
 from tracker.model.target import TargetKind
 from tracker.progress.status import ONE, Progress, Status
+
+
+class Level(StrEnum):
+    """What a roll-up counts: a whole plan, or one group of its targets."""
+
+    PLAN = "plan"
+    """Every target of the plan."""
+    SECTION = "section"
+    """The targets of one section (章节); `section` None: the plan's targets that have none (未分章节)."""
 
 
 class Rollup(NamedTuple):
@@ -15,7 +25,7 @@ class Rollup(NamedTuple):
 
     plan: str
     section: str | None
-    """None for the whole plan."""
+    """The section's name; None for the whole plan and for the group of targets without a section (see `level`)."""
     counts: dict[Status, int]
     quantities: int
     milestones: int
@@ -25,10 +35,12 @@ class Rollup(NamedTuple):
     """Mean of min(completion, 1) over quantity targets with data."""
     expected: Decimal | None
     """Mean time-elapsed expectation over the same targets."""
+    level: Level = Level.PLAN
+    """The whole plan, or one section of it: the only way to tell the plan from its targets without a section."""
 
 
-def rollup(plan: str, section: str | None, items: list[Progress]) -> Rollup:
-    """The roll-up of some targets of one plan."""
+def rollup(plan: str, section: str | None, items: list[Progress], level: Level | None = None) -> Rollup:
+    """The roll-up of some targets of one plan; `level` defaults to the plan for no section, else the section."""
     measured = [p for p in items if p.target.kind is TargetKind.QUANTITY and p.completion is not None]
     count = len(measured)
     return Rollup(
@@ -38,16 +50,23 @@ def rollup(plan: str, section: str | None, items: list[Progress]) -> Rollup:
         with_data=count,
         completion=sum((min(p.completion, ONE) for p in measured), Decimal(0)) / count if count else None,
         expected=sum((p.expected for p in measured), Decimal(0)) / count if count else None,
+        level=level or (Level.PLAN if section is None else Level.SECTION),
     )
 
 
 def rollups(items: list[Progress]) -> list[Rollup]:
-    """One roll-up per plan, followed by one per section of it, in file order."""
+    """Per plan, in file order: one roll-up of the whole plan (level plan), then one per section (level section).
+
+    The targets without a section are a section group of their own (section None) only when the plan has sections
+    too; a plan with none has its plan roll-up alone, never the same line twice.
+    """
     found = []
-    plans = list(dict.fromkeys(p.plan.id for p in items))
-    for plan in plans:
+    for plan in dict.fromkeys(p.plan.id for p in items):
         mine = [p for p in items if p.plan.id == plan]
-        found.append(rollup(plan, None, mine))
-        for section in dict.fromkeys(p.target.section for p in mine):
-            found.append(rollup(plan, section, [p for p in mine if p.target.section == section]))
+        found.append(rollup(plan, None, mine, Level.PLAN))
+        sections = list(dict.fromkeys(p.target.section for p in mine))
+        if sections == [None]:
+            continue
+        found.extend(rollup(plan, section, [p for p in mine if p.target.section == section], Level.SECTION)
+                     for section in sections)
     return found
