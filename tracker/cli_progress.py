@@ -92,7 +92,7 @@ def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusRep
     if problem := docs_problem(args.docs):
         raise problem
     workspace = workspace_of(args)
-    report, problems = workspace.status(targets_file, args.as_of or date.today(), args.plan)
+    report, problems = workspace.status(targets_file, args.as_of, args.plan)  # no date: the documents' newest
     print_diagnostics(problems + report.skipped, args.lang)
     return targets_file, workspace, report, exit_status(problems)
 

@@ -402,6 +402,8 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
         items = [p for p in report.progress if p.plan.id == rollup.plan]
         plan = items[0].plan
         console.print(plain(translate("status.heading", lang, title=plan.title, id=plan.id, region=plan.region,
-                                      period=plan.period.label, as_of=report.as_of.isoformat()), style="bold"))
+                                      period=plan.period.label, as_of=translate(f"status.dated.{report.dated}", lang,
+                                                                                date=report.as_of.isoformat())),
+                            style="bold"))
         console.print(plain(rollup_sentence(rollup, lang)))
         console.print(status_table(items, console.width, lang, ids=ids))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -93,5 +95,41 @@ def test_the_cursor_passes_over_section_headings(project: Path) -> None:
             await pilot.press("home")
             assert not table.is_heading(table.cursor_row) and table.scroll_y == 0
             assert len(seen) > 30
+
+    asyncio.run(run())
+
+
+def test_one_summary_line_per_plan_and_unsectioned_targets_grouped_once(project: Path) -> None:
+    from tests.test_cli_status import _plan_with_sections
+
+    (project / "targets.yaml").unlink()
+    shutil.rmtree(project / "seeds")
+    _plan_with_sections(project)  # aa: no sections at all; bb: a section and a target without one
+
+    async def run() -> None:
+        app = app_on(project, as_of=date(2024, 6, 30))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            summary = str(app.screen.query_one("#summary").render()).splitlines()
+            assert [line.split()[0] for line in summary] == ["aa", "bb"]
+            headings = [row.key for row in app.screen.query_one("#targets", RowTable).rows if row.key.startswith("§")]
+            assert headings == ["§aa/None", "§bb/一、主体", "§bb/None"]
+            rows = app.screen.query_one("#targets", RowTable).rows
+            assert str(rows[0].cells[0]) == "aa · 工作要点aa"  # a plan with no sections is headed by its title
+            assert str(rows[-2].cells[0]) == "bb · 未分章节"
+
+    asyncio.run(run())
+
+
+def test_documents_whose_kind_or_period_is_a_guess_are_named_on_the_dashboard(project: Path) -> None:
+    from tests.test_cli_documents import UNSETTLED
+
+    (project / "seeds" / "weihai-note.txt").write_text(UNSETTLED, encoding="utf-8")
+
+    async def run() -> None:
+        app = app_on(project, as_of=date(2025, 6, 30))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            assert "1 份文件的类型、地区或期间未能确定" in str(app.screen.query_one("#summary").render())
 
     asyncio.run(run())

@@ -15,7 +15,9 @@ from tracker.console import WIDE as CONSOLE_WIDE
 from tracker.console import plain
 from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
+from tracker.matching.usage import unsettled
 from tracker.matching.usage import unused as unused_documents
+from tracker.progress.rollup import Level
 from tracker.progress.status import Progress, Status
 from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
@@ -200,13 +202,15 @@ class DashboardScreen(TrackerScreen):
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
         self.order = plan_order(items)
-        totals = sorted((r for r in snapshot.report.rollups if r.section is None and r.plan in self.order),
+        totals = sorted((r for r in snapshot.report.rollups if r.level is Level.PLAN and r.plan in self.order),
                         key=lambda r: self.order[r.plan])
         lines = [Text.assemble((safe_text(r.plan), "bold"), " ", translate("tui.computing", self.lang)
                                if snapshot.pending else rollup_sentence(r, self.lang)) for r in totals]
         unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
             lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
+        if (doubtful := unsettled(snapshot.report.documents)) and not snapshot.pending:
+            lines.append(Text(translate("tui.unsettled_documents", self.lang, count=len(doubtful)), style="yellow"))
         if unreadable := snapshot.unreadable():
             lines.append(Text(translate("tui.unreadable_documents", self.lang, count=len(unreadable)), style="red"))
         if skipped := snapshot.skipped_rows():
@@ -288,7 +292,12 @@ class DashboardScreen(TrackerScreen):
         key = f"{SECTION_PREFIX}{plan}/{section}"
         row = self.rendered.get(key)
         if row is None:  # one cell: it spans the whole line
-            label = plain(f"{plan} · {section or translate('tui.no_section', self.lang)}", style="bold")
+            snapshot = self.app.snapshot
+            sections = snapshot is not None and any(p.plan.id == plan and p.target.section
+                                                    for p in snapshot.report.progress)
+            titled = next((p.title for p in snapshot.targets_file.plans if p.id == plan), plan) if snapshot else plan
+            name = section or (translate("tui.no_section", self.lang) if sections else titled)
+            label = plain(f"{plan} · {name}", style="bold")
             row = self.rendered[key] = Row(key, (cell(label),))
         return row
 
