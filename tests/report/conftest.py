@@ -1,8 +1,12 @@
-"""The seeds' yk22 plan reported for 2022Q2, and what `tracker status --json` says for the same day."""
+"""The seeds' yk22 plan reported for 2022Q2, and what `tracker status --json` says for the same day; the same plan
+a quarter later (its figures then a quarter old), the wh25 plan in a quarter no document covers, and both plans in
+one report."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,10 @@ from tracker.report.quarter import Quarter
 from tracker.workspace import Workspace
 
 QUARTER = Quarter(2022, 2)
+WRITTEN = date(2022, 7, 6)
+"""The 成文日期 the fixtures' reports carry (the seeds' summary was signed that day)."""
+
+Build = Callable[..., content.QuarterReport]
 
 
 @pytest.fixture
@@ -22,10 +30,39 @@ def workspace(project: Path) -> Workspace:
 
 
 @pytest.fixture
-def report(workspace: Workspace) -> content.QuarterReport:
-    targets_file, _ = workspace.load_targets()
-    status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
-    return content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh")
+def build(workspace: Workspace) -> Build:
+    """A report of some plans for a quarter, as of its last day, in a language."""
+
+    def built(quarter: Quarter, *plans: str, lang: str = "zh") -> content.QuarterReport:
+        targets_file, _ = workspace.load_targets()
+        status, _ = workspace.status(targets_file, quarter.end, plans[0] if len(plans) == 1 else None)
+        return content.build(status, [targets_file.plan(p) for p in plans], workspace.notes()[0], quarter, {},
+                             lang, WRITTEN)
+
+    return built
+
+
+@pytest.fixture
+def report(build: Build) -> content.QuarterReport:
+    return build(QUARTER, "yk22")
+
+
+@pytest.fixture
+def later(build: Build) -> content.QuarterReport:
+    """yk22 in 2022Q3: no document of the quarter, so every figure is the first half's, as of 30 June."""
+    return build(Quarter(2022, 3), "yk22")
+
+
+@pytest.fixture
+def empty(build: Build) -> content.QuarterReport:
+    """wh25 in 2025Q1: no document covers 2025 yet."""
+    return build(Quarter(2025, 1), "wh25")
+
+
+@pytest.fixture
+def both(build: Build) -> content.QuarterReport:
+    """yk22 and wh25 in one report for 2022Q2: two plans, the second of which nothing is known."""
+    return build(QUARTER, "yk22", "wh25")
 
 
 @pytest.fixture

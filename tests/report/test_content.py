@@ -28,8 +28,11 @@ def test_every_target_is_in_a_section_table_with_the_numbers_status_computes(rep
     contracts = found["yk22-contracts"]
     assert (contracts.goal, contracts.actual, contracts.gap, contracts.unit) == ("11.3亿元", "4亿元", "7.3亿元", "亿元")
     assert (contracts.goal_value, contracts.actual_value, contracts.gap_value) == (Decimal("11.3"), 4, Decimal("7.3"))
-    assert contracts.source == "seeds/yingkou-2022-h1.txt：“完成技术合同登记额4.0亿元”"
-    assert [s.title for s in report.plans[0].sections][:2] == ["三、下半年工作打算", "(一)抓国家创新型城市建设,提升综合创新水平"]
+    assert contracts.source == "《全市科技创新上半年工作总结及下半年工作打算》：“完成技术合同登记额4.0亿元”"
+    assert contracts.document == "《全市科技创新上半年工作总结及下半年工作打算》", "by its title, not its path"
+    assert [s.title for s in report.plans[0].sections][:2] == ["下半年工作打算", "抓国家创新型城市建设,提升综合创新水平"]
+    assert [s.number for s in report.plans[0].sections] == list(range(1, len(report.plans[0].sections) + 1))
+    assert report.plans[0].sources[0].path == "seeds/yingkou-2022-h1.txt", "the path only for the appendix"
 
 
 def test_title_overview_and_the_honest_no_data_list(report, status_json) -> None:  # noqa: ANN001
@@ -59,8 +62,14 @@ def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace
 def test_next_quarter_needs_three_months_of_the_pace(report) -> None:  # noqa: ANN001
     steps = report.plans[0].next_steps
     assert "技术合同成交额：下季度需完成3.65亿元（月均1.22亿元），全年尚差7.3亿元。" in steps
-    assert "新增高新技术企业：补报进展数据。" in steps
+    assert "补报27项暂无数据指标的进展情况（名单见“存在问题”部分）。" in steps, "one line, not 27"
     assert not any(step.startswith("推进省级科技引领创新工程项目建设") for step in steps), "done: nothing to add"
+    assert len(steps) == 7
+
+
+def test_the_issuing_body_and_the_date_written(report, build) -> None:  # noqa: ANN001
+    assert (report.signature, report.written) == (("营口市科学技术局",), "2022年7月6日")
+    assert build(QUARTER, "yk22", "wh25").signature == ("营口市科学技术局", "威海市科学技术局")
 
 
 def test_change_since_the_previous_quarters_report(workspace, report) -> None:  # noqa: ANN001

@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from tracker.report import html
+from tracker.report.chart import BAR_FILL, MARK_COLOUR
+from tracker.report.numbering import chinese
 
 
 class Page(HTMLParser):
@@ -59,8 +61,8 @@ def test_the_tables_say_what_status_says(report, status_json) -> None:  # noqa: 
     assert all(line["状态"] == words[status_json[line["目标任务"]]["status"]] for line in lines)
     contracts = next(line for line in lines if line["目标任务"] == "技术合同成交额")
     assert (contracts["完成值"], contracts["完成率"], contracts["序时进度"]) == ("4亿元", "35.4%", "49.6%")
-    sections = [text for tag, text in page.headings if tag == "h4"]
-    assert sections == [s.title for s in report.plans[0].sections]
+    sections = [text for tag, text in page.headings if tag == "h3"]
+    assert sections == [f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections]
     assert [text for tag, text in page.headings if tag == "h2"] == [
         "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "附件：数据来源"]
 
@@ -81,3 +83,38 @@ def test_text_from_documents_is_escaped(report) -> None:  # noqa: ANN001
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in text
     page = read(text)
     assert "script" not in page.tags and "img" not in page.tags
+
+
+class Chart(HTMLParser):
+    """The SVG's bars, marks and legend: each rect and line with its colour, and whether it is in the legend."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shapes: list[tuple[bool, str, dict[str, str | None]]] = []
+        self.texts: list[str] = []
+        self._legend = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "g" and found.get("class") == "legend":
+            self._legend = True
+        if tag in ("rect", "line"):
+            self.shapes.append((self._legend, tag, found))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "g":
+            self._legend = False
+
+    def handle_data(self, data: str) -> None:
+        self.texts.append(data)
+
+
+def test_the_legend_has_the_colours_of_the_bars_and_the_mark(report) -> None:  # noqa: ANN001
+    chart = Chart()
+    chart.feed(html.render(report))
+    bars = {shape["fill"] for legend, tag, shape in chart.shapes if not legend and shape.get("class") == "bar"}
+    marks = {shape["stroke"] for legend, tag, shape in chart.shapes if not legend and shape.get("class") == "mark"}
+    keys = [(tag, shape.get("fill") or shape.get("stroke")) for legend, tag, shape in chart.shapes if legend]
+    assert bars == {BAR_FILL} and marks == {MARK_COLOUR}
+    assert keys == [("rect", BAR_FILL), ("line", MARK_COLOUR)], "the legend's keys drawn in the bars' colours"
+    assert not any("■" in text for text in chart.texts), "no black square of text"

@@ -6,8 +6,12 @@ import io
 
 from openpyxl import load_workbook
 
+from openpyxl.utils import get_column_letter
+
 from tracker.report import ledger
-from tracker.report.ledger import COLUMNS, HEADER_ROW
+from tracker.report.ledger import COLUMNS, HEADER_ROW, goal_format
+
+from .conftest import QUARTER
 
 
 def opened(report):  # noqa: ANN001, ANN201
@@ -19,8 +23,8 @@ def test_one_row_per_target_with_the_numbers_of_status(report, status_json) -> N
     assert book.sheetnames == ["汇总", "yk22"]
     sheet = book["yk22"]
     header = [c.value for c in sheet[HEADER_ROW]]
-    assert header == ["序号", "章节", "目标任务", "单位", "目标值", "完成值", "完成率", "序时进度", "状态", "差距",
-                      "较上季度", "文件", "原文"]
+    assert header == ["序号", "章节", "目标任务", "责任处室", "目标值", "完成值", "完成率", "序时进度", "状态", "差距",
+                      "较上季度", "数据截至", "数据来源"]
     lines = [dict(zip(COLUMNS, (c for c in row), strict=True)) for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert len(lines) == len(status_json)
     words = {"done": "已完成", "on_track": "正常推进", "behind": "滞后", "no_data": "暂无数据"}
@@ -50,12 +54,57 @@ def test_frozen_filtered_and_a_native_chart_on_the_summary(report) -> None:  # n
 def test_text_that_looks_like_a_formula_stays_text(report) -> None:  # noqa: ANN001
     part = report.plans[0]
     first = part.sections[0]
-    hostile = [first.rows[0]._replace(title='=HYPERLINK("http://evil","点我")', quote="+1+1", document="@SUM(A1)",
+    hostile = [first.rows[0]._replace(title='=HYPERLINK("http://evil","点我")', source="+1+1", owner="@SUM(A1)",
                                       change="-2")]
     book = opened(report._replace(plans=(part._replace(sections=(first._replace(rows=tuple(hostile)),)),)))
     row = next(book["yk22"].iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + 1))
     cells = dict(zip(COLUMNS, row, strict=True))
-    for name, value in (("title", '=HYPERLINK("http://evil","点我")'), ("quote", "+1+1"), ("document", "@SUM(A1)"),
+    for name, value in (("title", '=HYPERLINK("http://evil","点我")'), ("source", "+1+1"), ("owner", "@SUM(A1)"),
                         ("change", "-2")):
         assert cells[name].value == value and cells[name].data_type == "s" and cells[name].quotePrefix
     assert not any(c.data_type == "f" for sheet in book for r in sheet.iter_rows() for c in r)
+
+
+def rows_of(report) -> list[dict]:  # noqa: ANN001
+    sheet = opened(report)[report.plans[0].plan]
+    return [dict(zip(COLUMNS, row, strict=True)) for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
+
+
+def test_a_goal_keeps_the_words_the_plan_wrote_around_its_number(report) -> None:  # noqa: ANN001
+    lines = {line["title"].value: line for line in rows_of(report)}
+    shown = {title: (line["goal"].value, line["goal"].number_format) for title, line in lines.items()}
+    assert shown["推广应用农业新技术"] == (20, 'General"项以上"'), "20项以上, not 20项"
+    assert shown["农民科技培训人次"] == (500, 'General"余人次"')
+    assert shown["技术合同成交额"] == (11.3, '#,##0.00"亿元"')
+    assert goal_format("不少于15场(次)", "场") == '"不少于"General"场(次)"'
+    assert goal_format("25亿元以上", "亿元") == '#,##0.00"亿元以上"'
+    assert goal_format("1.5-2倍", "倍") == 'General"-2倍"'
+    assert goal_format("三百家", "家") == 'General"家"', "a number in words: the unit alone"
+
+
+def test_numbers_run_through_the_sheet_and_each_row_has_its_division(project, build) -> None:  # noqa: ANN001
+    targets = project / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace(
+        "      - id: yk22-contracts\n", "      - id: yk22-contracts\n        owner: 科技成果转化科\n"), encoding="utf-8")
+    lines = rows_of(build(QUARTER, "yk22"))
+    assert [line["number"].value for line in lines] == list(range(1, 35)), "序号 never restarts in a section"
+    sections = list(dict.fromkeys(line["section"].value for line in lines))
+    assert sections[:2] == ["（一）下半年工作打算", "（二）抓国家创新型城市建设,提升综合创新水平"]
+    owners = {line["title"].value: line["owner"].value for line in lines}
+    assert owners["技术合同成交额"] == "科技成果转化科" and owners["新增高新技术企业"] is None
+
+
+def test_printed_landscape_as_wide_as_the_page_header_repeated_and_readable(report) -> None:  # noqa: ANN001
+    book = opened(report)
+    for sheet in book:
+        setup = sheet.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9)  # A4
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0) and sheet.sheet_properties.pageSetUpPr.fitToPage
+    sheet = book["yk22"]
+    assert sheet.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}", "the header row on every page"
+    widths = sum(sheet.column_dimensions[get_column_letter(n)].width for n in range(1, len(COLUMNS) + 1))
+    printable = (297 - 25.4 * (sheet.page_margins.left + sheet.page_margins.right)) / 1.85  # width units at 100%
+    assert printable / widths >= 0.85, "fit to the page's width, it prints at 85% or more"
+    cells = [c for row in sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW + 5) for c in row]
+    assert all(c.font.size >= 10.5 for c in cells)
+    assert all(sheet.row_dimensions[n].height for n in range(HEADER_ROW + 1, HEADER_ROW + 35)), "rows fit their text"

@@ -4,6 +4,7 @@ in a CJK font, not boxes. Runs where LibreOffice (soffice) and poppler's pdffont
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,3 +40,18 @@ def test_libreoffice_converts_it_without_a_word_of_complaint(report, tmp_path: P
     assert "营口市科技工作2022年第二季度进展情况" in text.replace(" ", "")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert any(name in fonts for name in ("CJK", "Song", "Hei", "Kai", "Fang", "Ming")), fonts
+
+
+BROKEN = re.compile(r"严重滞(?!后)|暂无数(?!据)|正常推(?!进)|已完(?!成)|序时进(?!度)|较上季(?!度)")
+"""A status word or a column label cut at the end of a line (严重滞/后)."""
+
+
+def test_no_word_of_the_word_tables_is_broken_across_lines(later, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "report.docx"
+    path.write_bytes(word.render(later))
+    pdf, done = convert(path)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [line.replace(" ", "") for line in text.splitlines()]
+    assert sum(line.count("严重滞后") for line in lines) >= 4, "the Q3 report's tables hold 严重滞后"
+    assert [line for line in lines if BROKEN.search(line)] == []

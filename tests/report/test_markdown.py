@@ -9,6 +9,7 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from tracker.display import percent_text
 from tracker.report import markdown
+from tracker.report.numbering import chinese
 
 
 class MarkdownSnapshot(SingleFileSnapshotExtension):
@@ -35,7 +36,7 @@ def tables(text: str) -> dict[str, list[dict[str, str]]]:
 
 def test_the_section_tables_say_what_status_says(report, status_json) -> None:  # noqa: ANN001
     text = markdown.render(report)
-    sections = {s.title for s in report.plans[0].sections}
+    sections = {f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections}
     read = {heading: rows for heading, rows in tables(text).items() if heading in sections}
     assert set(read) == sections
     lines = [row for rows in read.values() for row in rows]
@@ -54,6 +55,9 @@ def test_the_section_tables_say_what_status_says(report, status_json) -> None:  
 def test_the_parts_come_in_the_usual_order(report) -> None:  # noqa: ANN001
     headings = [line for line in markdown.render(report).splitlines() if line.startswith("## ")]
     assert headings == ["## 一、主要工作进展情况", "## 二、存在问题", "## 三、下季度工作安排", "## 附件：数据来源"]
+    lines = markdown.render(report).splitlines()
+    assert lines[lines.index("## 附件：数据来源") - 4:lines.index("## 附件：数据来源")] == [
+        "营口市科学技术局", "", "2022年7月6日", ""], "落款 and 成文日期 close the body"
 
 
 def test_a_pipe_in_a_quote_stays_inside_its_cell() -> None:
@@ -79,7 +83,8 @@ def test_html_and_markdown_from_a_document_or_a_user_stay_inert(report) -> None:
     part = report.plans[0]
     assert part.lagging and part.sources
     hostile = report._replace(plans=(part._replace(
-        title=HOSTILE, sources=tuple(s._replace(quote=HOSTILE + s.quote, document=HOSTILE) for s in part.sources),
+        title=HOSTILE,
+        sources=tuple(s._replace(quote=HOSTILE + s.quote, document=HOSTILE, path=HOSTILE) for s in part.sources),
         lagging=tuple(item._replace(title=HOSTILE, cause=HOSTILE) for item in part.lagging),
         next_steps=(HOSTILE, *part.next_steps)),), title=HOSTILE)
     text = markdown.render(hostile)

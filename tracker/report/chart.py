@@ -1,4 +1,5 @@
-"""The completion-against-expectation chart's geometry, shared by the writers that draw it themselves (HTML)."""
+"""The completion-against-expectation chart's geometry and colours, shared by the writers that draw it themselves
+(HTML): the legend is drawn with the same colours as the bars and the mark."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ BAR_WIDTH = 360
 """Pixels for 100%."""
 ROW_HEIGHT = 26
 LABEL_WIDTH = 260
+BAR_FILL = "#3c78d8"
+"""Completion."""
+TRACK_FILL = "#eeeeee"
+"""The whole 100% behind each bar."""
+MARK_COLOUR = "#cc0000"
+"""The time-elapsed expectation (序时进度)."""
 
 
 class Bar(NamedTuple):

@@ -1,8 +1,13 @@
 """The report as an Excel ledger (台账): one row per target, one sheet per plan, and a summary sheet with a chart.
 
 Numbers are numbers, in the plan's own scale with the unit in the number
-format (11.3 shown as 11.30亿元), shares as percentages; the header is frozen
-and filterable; status cells are coloured and keep their word. Any text that
+format (11.3 shown as 11.30亿元), and a goal keeps the words the plan wrote
+around its number (15项以上, 不少于15场(次)); shares are percentages; 序号
+runs through the sheet as in the other formats, sections carry the report's
+numbers (（一）…), each row its 责任处室 and the day its figure is as of. The
+header is frozen and filterable; status cells are coloured and keep their
+word. Printed, a sheet is landscape A4, as wide as the page, its header row
+repeated on every page, in 10.5 pt (五号) with narrow margins. Any text that
 Excel would read as a formula (starting with =, +, -, @, or a tab or carriage
 return) is stored as text with Excel's quote prefix: a sentence quoted from a
 document can never run as a formula.
@@ -19,14 +24,21 @@ from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Row
 
-COLUMNS = ("number", "section", "title", "unit", "goal", "actual", "completion", "expected", "status", "gap",
-           "change", "document", "quote")
-WIDTHS = {"number": 6, "section": 24, "title": 30, "unit": 8, "goal": 12, "actual": 12, "completion": 10,
-          "expected": 10, "status": 10, "gap": 12, "change": 18, "document": 26, "quote": 50}
+COLUMNS = ("number", "section", "title", "owner", "goal", "actual", "completion", "expected", "status", "gap",
+           "change", "as_of", "source")
+WIDTHS = {"number": 5, "section": 16, "title": 24, "owner": 10, "goal": 13, "actual": 11, "completion": 8,
+          "expected": 9, "status": 9, "gap": 10, "change": 14, "as_of": 11, "source": 34}
+"""Characters per column: about 165 in all, which a landscape A4 page prints at about 85% of 10.5 pt."""
+FONT_SIZE, TITLE_SIZE, LINE_HEIGHT = 10.5, 16, 14
+SUMMARY_COLUMNS, SUMMARY_WIDTH = 12, 130
+"""The summary's sentences span columns A to L, about 130 characters of width (40 + 12 + 12 + 9 × 8.43)."""
+DIGITS = re.compile(r"[0-9０-９][0-9０-９.,，]*")
+"""The number in a goal as the plan wrote it (15 in 15项以上), so the words around it can stay."""
 MONEY = {"亿元", "万元", "元", "千元", "百万元"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What Excel (and other spreadsheets) would take for the start of a formula."""
@@ -35,7 +47,7 @@ HEADER_ROW = 3
 """Rows 1-2 hold the title and the date; the table starts here."""
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAPPED = ("title", "section", "change", "quote")
+WRAPPED = ("title", "section", "change", "source", "owner")
 
 
 def render(report: QuarterReport) -> bytes:
@@ -65,35 +77,57 @@ def unit_format(unit: str) -> str:
     return f'#,##0.00"{quoted}"' if unit in MONEY else f'General"{quoted}"'
 
 
+def goal_format(goal: str, unit: str) -> str:
+    """A goal's number format that shows it as the plan wrote it: 15项以上, 不少于15场(次), 25亿元以上; the unit's
+    format when the plan wrote the number in words (三百家)."""
+    found = DIGITS.search(goal)
+    if found is None:
+        return unit_format(unit)
+    before, after = (part.replace('"', "") for part in (goal[:found.start()], goal[found.end():]))
+    number = "#,##0.00" if unit in MONEY else "General"
+    return (f'"{before}"' if before else "") + number + (f'"{after}"' if after else "")
+
+
 # ── sheets ────────────────────────────────────────────────────────────────
 def _summary(sheet: Worksheet, report: QuarterReport) -> None:
-    _heading(sheet, report, 5)
+    _heading(sheet, report, SUMMARY_COLUMNS)
     row = HEADER_ROW
-    for part in report.plans:
-        text(sheet.cell(row, 1), part.title)
-        sheet.cell(row, 1).font = Font(bold=True)
+    for m, part in enumerate(report.plans, start=1):
+        text(sheet.cell(row, 1), report.plan_heading(m, part) if report.several else part.title)
+        sheet.cell(row, 1).font = Font(bold=True, size=FONT_SIZE)
         row += 1
         for line in part.overview:
-            text(sheet.cell(row, 1), line)
+            _paragraph(sheet, row, line)
             row += 1
         row += 1
+        if not part.sections:
+            continue
         labels = [report.label("col.section"), report.label("chart_completion"), report.label("chart_expected")]
         top = row
         for column, label in enumerate(labels, start=1):
             _header(sheet.cell(row, column), label)
         for section in part.sections:
             row += 1
-            text(sheet.cell(row, 1), section.title)
+            text(sheet.cell(row, 1), report.item(section.number, section.title))
+            sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
             for column, share in ((2, section.completion), (3, section.expected)):
                 if share is not None:
                     sheet.cell(row, column, float(min(share, Decimal(1)) if column == 2 else share))
                     sheet.cell(row, column).number_format = "0.0%"
-        if row > top:
-            _chart(sheet, report, top, row, f"E{top}")
+        _chart(sheet, report, top, row, f"E{top}")
         row = top + max(row - top, _chart_rows(row - top)) + 2  # the next plan starts below this one's chart
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = sheet.column_dimensions["C"].width = 12
     _printed(sheet)
+
+
+def _paragraph(sheet: Worksheet, row: int, line: str) -> None:
+    """A sentence of the overview across the summary's width, wrapped, its row as tall as its lines."""
+    text(sheet.cell(row, 1), line)
+    sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.cell(row, 1).font = Font(size=FONT_SIZE)
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=SUMMARY_COLUMNS)
+    sheet.row_dimensions[row].height = LINE_HEIGHT * _lines(line, SUMMARY_WIDTH) + 2
 
 
 def _chart(sheet: Worksheet, report: QuarterReport, top: int, bottom: int, anchor: str) -> None:
@@ -128,7 +162,7 @@ def _plan_sheet(sheet: Worksheet, part: PlanReport, report: QuarterReport) -> No
     for section in part.sections:
         for line in section.rows:
             row += 1
-            _row(sheet, row, section.title, line)
+            _row(sheet, row, report.item(section.number, section.title), line)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 4)  # header and the number/section/title columns stay
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{max(row, HEADER_ROW + 1)}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -136,18 +170,22 @@ def _plan_sheet(sheet: Worksheet, part: PlanReport, report: QuarterReport) -> No
 
 
 def _printed(sheet: Worksheet) -> None:
-    """Printed on A4 landscape, as wide as the page."""
+    """Printed on A4 landscape, as wide as the page (as many pages down as it takes), narrow margins, the page
+    number in the footer."""
     sheet.page_setup.orientation, sheet.page_setup.paperSize = "landscape", sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, header=0.2, footer=0.3)
+    sheet.print_options.horizontalCentered = True
+    sheet.oddFooter.center.text = "&P / &N"
 
 
 def _row(sheet: Worksheet, row: int, section: str, line: Row) -> None:
     values: dict[str, object] = {
-        "number": line.number, "section": section, "title": line.title, "unit": line.unit,
+        "number": line.number, "section": section, "title": line.title, "owner": line.owner,
         "goal": line.goal_value, "actual": line.actual_value, "completion": line.completion,
         "expected": line.expected, "status": line.status_word, "gap": line.gap_value, "change": line.change,
-        "document": line.document, "quote": line.quote,
+        "as_of": line.as_of, "source": line.source,
     }
     for column, name in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row, column)
@@ -157,24 +195,40 @@ def _row(sheet: Worksheet, row: int, section: str, line: Row) -> None:
             text(cell, value)
         else:
             cell.value = float(value) if isinstance(value, Decimal) else value
+    lines = max(_lines(str(values[name] or ""), WIDTHS[name]) for name in WRAPPED)
+    sheet.row_dimensions[row].height = LINE_HEIGHT * lines + 2
+
+
+def _lines(value: str, width: int) -> int:
+    """How many lines a wrapped cell takes: a Chinese character is two of Excel's width units, a letter one.
+    Set on the row, since neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file."""
+    units = sum(2 if ord(c) >= 0x2E80 else 1 for c in value)
+    return max(1, -(-units // max(width - 1, 1)))
 
 
 def _style(book: Workbook, column: str, line: Row) -> str:
     """The named style of a cell (border, alignment, number format, status fill), registered on first use:
     one style name per cell is what openpyxl writes fast; a style object per cell took seconds."""
-    if column in ("goal", "actual", "gap") and line.unit:
+    if column == "goal" and line.unit:
+        number_format = goal_format(line.goal, line.unit)
+        name = f"ledger goal {number_format}"
+    elif column in ("actual", "gap") and line.unit:
         name, number_format = f"ledger amount {line.unit}", unit_format(line.unit)
     elif column in ("completion", "expected"):
         name, number_format = "ledger percent", "0.0%"
+    elif column == "as_of":  # a figure older than the quarter in dark red, as the other formats date it
+        name, number_format = f"ledger date{' old' if line.dated else ''}", "yyyy-mm-dd"
     elif column == "status":
         name, number_format = f"ledger status {line.status.value}", "General"
     else:
         name, number_format = f"ledger {'wrapped' if column in WRAPPED else 'plain'}", "General"
     if name not in book.named_styles:
-        style = NamedStyle(name=name, number_format=number_format, border=BOX,
+        style = NamedStyle(name=name, number_format=number_format, border=BOX, font=Font(size=FONT_SIZE),
                            alignment=Alignment(vertical="top", wrap_text=column in WRAPPED))
         if column == "status":
             style.fill = PatternFill("solid", start_color=STATUS_FILL[line.status])
+        if column == "as_of" and line.dated:
+            style.font = Font(size=FONT_SIZE, color="C00000")
         book.add_named_style(style)
     return name
 
@@ -182,14 +236,16 @@ def _style(book: Workbook, column: str, line: Row) -> str:
 def _heading(sheet: Worksheet, report: QuarterReport, columns: int, subtitle: str | None = None) -> None:
     text(sheet.cell(1, 1), report.title + (f"（{subtitle}）" if subtitle and report.lang == "zh" else
                                            f" ({subtitle})" if subtitle else ""))
-    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    sheet.cell(1, 1).font = Font(bold=True, size=TITLE_SIZE)
+    sheet.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    sheet.row_dimensions[1].height = 28
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
     text(sheet.cell(2, 1), report.date_line)
 
 
 def _header(cell: Cell, label: str) -> None:
     text(cell, label)
-    cell.font = Font(bold=True)
+    cell.font = Font(bold=True, size=FONT_SIZE)
     cell.fill = PatternFill("solid", start_color="DDDDDD")
     cell.border = BOX
     cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

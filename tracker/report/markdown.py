@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from tracker.display import percent_text
-from tracker.report.content import PlanReport, QuarterReport, Row
+from tracker.report.content import PlanReport, QuarterReport, Row, Source
 from tracker.safe_text import safe_text
 
 TABLE = ("number", "title", "goal", "actual", "completion", "expected", "status", "gap", "change", "source")
@@ -27,22 +27,49 @@ def text(value: str) -> str:
 
 
 def table_values(row: Row) -> dict[str, str]:
-    """A section table's cells as printed, by column."""
-    return {"number": str(row.number), "title": row.title, "goal": row.goal, "actual": row.actual,
+    """A section table's cells as printed, by column; a figure older than the quarter carries its date."""
+    return {"number": str(row.number), "title": row.title, "goal": row.goal, "actual": row.actual + row.dated,
             "completion": percent_text(row.completion), "expected": percent_text(row.expected),
             "status": row.status_word, "gap": row.gap, "change": row.change, "source": row.source}
 
 
+def source_values(source: Source, report: QuarterReport) -> list[str]:
+    """A line of the sources appendix: the only place a document's file is named."""
+    document = source.document
+    if source.path and source.path != source.document:
+        document = report.label("document_at", title=source.document, path=source.path)
+    return [str(source.number), source.title, document, source.as_of.isoformat(), source.quote]
+
+
+def problems_lead(part: PlanReport, report: QuarterReport) -> list[str]:
+    """What 存在问题 says before (or instead of) its list: never "no lag" of a plan of which nothing is known."""
+    if part.empty:
+        return [report.label("problems_unknown")]
+    if part.lagging:
+        return []
+    return [report.label("behind_none_known" if part.no_data else "behind_none")]
+
+
+PARTS = ("part_progress", "part_problems", "part_next")
+
+
 def render(report: QuarterReport) -> str:
     """The whole report as Markdown text."""
-    label = report.label
     lines = [f"# {text(report.title)}", "", text(report.date_line), ""]
-    parts: list[tuple[str, Callable[[PlanReport, QuarterReport], list[str]]]] = [
-        ("part_progress", _progress), ("part_problems", _problems), ("part_next", _next), ("appendix", _sources)]
-    for heading, write in parts:
-        lines += [f"## {label(heading)}", ""]
-        for part in report.plans:
-            lines += ([f"### {text(part.title)}", ""] if len(report.plans) > 1 else []) + write(part, report)
+    writers: dict[str, Callable[[PlanReport, QuarterReport], list[str]]] = {
+        "part_progress": _progress, "part_problems": _problems, "part_next": _next}
+    for n, code in enumerate(PARTS, start=1):
+        lines += [f"## {text(report.part_heading(n, code))}", ""]
+        for m, part in enumerate(report.plans, start=1):
+            lines += ([f"### {text(report.plan_heading(m, part))}", ""] if report.several else [])
+            lines += writers[code](part, report)
+    lines += [line for said in (*report.signature, report.written) for line in (text(said), "")]
+    if any(part.sources for part in report.plans):
+        lines += [f"## {text(report.label('appendix'))}", ""]
+        for m, part in enumerate(report.plans, start=1):
+            lines += ([f"### {text(report.plan_heading(m, part))}", ""] if report.several else [])
+            lines += _table([report.label(f"col.{n}") for n in SOURCES],
+                            [source_values(s, report) for s in part.sources])
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -53,24 +80,23 @@ def _table(labels: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _progress(part: PlanReport, report: QuarterReport) -> list[str]:
-    lines = [*map(text, part.overview), ""]
-    head = "####" if len(report.plans) > 1 else "###"
+    lines = [line for said in part.overview for line in (text(said), "")]
+    head = "####" if report.several else "###"
     for section in part.sections:
         values = [[table_values(row)[name] for name in TABLE] for row in section.rows]
-        lines += [f"{head} {text(section.title)}", "", *_table([report.label(f"col.{n}") for n in TABLE], values)]
+        lines += [f"{head} {text(report.item(section.number, section.title))}", "", text(section.summary), "",
+                  *_table([report.label(f"col.{n}") for n in TABLE], values)]
     return lines
 
 
 def _problems(part: PlanReport, report: QuarterReport) -> list[str]:
     label = report.label
-    lines = [] if part.lagging else [label("behind_none"), ""]
+    lines = [line for said in problems_lead(part, report) for line in (text(said), "")]
     for number, item in enumerate(part.lagging, start=1):
-        lines += [f"{number}. " + label("lagging", title=f"**{text(item.title)}**", status=text(item.status_word),
-                                        said=text(item.said)),
-                  "   - " + label("labelled", label=label("cause"), text=text(item.cause)),
-                  "   - " + label("labelled", label=label("measures"), text=text(item.measures))]
-    if part.lagging:
-        lines.append("")
+        said = label("lagging", title=f"**{text(item.title)}**", status=text(item.status_word), said=text(item.said))
+        lines += [report.item(number, said), "",
+                  label("labelled", label=label("cause"), text=text(item.cause)), "",
+                  label("labelled", label=label("measures"), text=text(item.measures)), ""]
     if part.no_data:
         titles = label("list_separator").join(map(text, part.no_data))
         lines += [label("no_data", count=len(part.no_data), titles=titles), ""]
@@ -79,8 +105,3 @@ def _problems(part: PlanReport, report: QuarterReport) -> list[str]:
 
 def _next(part: PlanReport, _report: QuarterReport) -> list[str]:
     return [*(f"- {text(step)}" for step in part.next_steps), ""]
-
-
-def _sources(part: PlanReport, report: QuarterReport) -> list[str]:
-    rows = [[str(s.number), s.title, s.document, s.as_of.isoformat(), s.quote] for s in part.sources]
-    return _table([report.label(f"col.{n}") for n in SOURCES], rows)

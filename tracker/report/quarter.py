@@ -73,3 +73,14 @@ class Quarter(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.year}Q{self.number}"
+
+
+def default_quarter(plans: list[Plan], today: date) -> Quarter:
+    """The quarter a report is written for unless one is named: the latest quarter some plan covers that has
+    begun by `today` (today's own when a plan covers it, else the last quarter of the latest plan that has
+    ended); the first quarter of the earliest plan when every plan lies ahead; today's without plans."""
+    current = Quarter.of(today)
+    begun = [min(Quarter.of(p.period.end), current) for p in plans if p.period.start <= today]
+    if begun:
+        return max(begun)
+    return min((Quarter.of(p.period.start) for p in plans), default=current)

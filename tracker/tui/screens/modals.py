@@ -131,7 +131,12 @@ class LagNoteScreen(Dialog):
 
 
 class ReportScreen(Dialog):
-    """Write the quarterly report: quarter, format, and whether an existing file may be replaced."""
+    """Write the quarterly report: quarter (the latest the plans cover), format (by its name), and whether an
+    existing file may be replaced."""
+
+    WRITTEN_TIMEOUT = 4
+    """Seconds the "report written" toast stays: long enough to read the path, short enough not to sit over the
+    dashboard it returns to (Textual's default is 5, this dialog's was 10)."""
 
     def compose(self) -> ComposeResult:
         from tracker.report.output import FORMATS
@@ -139,13 +144,23 @@ class ReportScreen(Dialog):
         lang = self.lang
         with Vertical(classes="dialog"):
             yield Static(translate("tui.report.title", lang), classes="panel-title")
-            yield Label(translate("tui.report.quarter", lang))
-            yield Input(str(Quarter.of(self.app.as_of)), id="quarter")
-            yield Label(translate("tui.report.format", lang))
-            yield Select([(name, name) for name in FORMATS], value=FORMATS[0], allow_blank=False, id="format")
+            # the field names are Statics, not Labels (whose top margin would push Save off an 80×24 screen)
+            yield Static(translate("tui.report.quarter", lang))
+            yield Input(str(self.default_quarter()), id="quarter")
+            yield Static(translate("tui.report.format", lang))
+            yield Select([(translate(f"report.format.{name}", lang), name) for name in FORMATS], value=FORMATS[0],
+                         allow_blank=False, id="format")
             yield Checkbox(translate("tui.report.force", lang), id="force")
             yield Static("", id="problem", classes="problem")
             yield from self.buttons()
+
+    def default_quarter(self) -> Quarter:
+        """The latest quarter the plans on screen cover, as of the app's date (the core decides which)."""
+        from tracker.report.quarter import default_quarter
+
+        snapshot, plan = self.app.snapshot, self.app.plan
+        plans = [p for p in snapshot.targets_file.plans if plan in (None, p.id)] if snapshot else []
+        return default_quarter(plans, self.app.as_of)
 
     def save(self) -> None:
         try:
@@ -175,5 +190,5 @@ class ReportScreen(Dialog):
             self.app.call_from_thread(self.problem, said[-1].removeprefix("tracker: "))
 
     def _written(self, message: str) -> None:
-        self.notify(message, timeout=10)
+        self.notify(message, timeout=self.WRITTEN_TIMEOUT)
         self.dismiss(True)

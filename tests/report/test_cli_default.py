@@ -1,0 +1,26 @@
+"""`tracker report` without --quarter: the latest quarter the plans cover, never one no plan covers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["report", "--format", "md", *args])
+    return code, capsys.readouterr().out.strip()
+
+
+def test_without_a_quarter_the_last_one_a_plan_covers(project: Path, capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "--plan", "yk22") == (0, "已生成报告：reports/yk22-2022Q4.md"), "yk22 ended with 2022"
+    assert (project / "reports" / "yk22-2022Q4.md").read_text(encoding="utf-8").startswith(
+        "# 营口市科技工作2022年第四季度进展情况\n\n截至2022年12月31日\n")
+
+
+def test_a_quarter_still_running_is_reported_as_of_the_day(project: Path, capsys) -> None:  # noqa: ANN001
+    assert run(capsys, "--as-of", "2025-05-10") == (0, "已生成报告：reports/wh25-2025Q2.md")
+    assert "截至2025年5月10日" in (project / "reports" / "wh25-2025Q2.md").read_text(encoding="utf-8")
