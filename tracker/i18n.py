@@ -414,6 +414,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.empty_no_document": ("原因：材料文件夹中没有反映{region}{span}期间工作情况的总结、报表等材料。",
                                  "Why: the documents folder holds no summary, statistics or other document on "
                                  "{region} for {span}."),
+    "report.empty_not_begun": ("原因：本计划自{start}起执行，截至{as_of}尚未开始。",
+                               "Why: the plan runs from {start}; on {as_of} it had not begun."),
     "report.empty_latest": ("最近的材料为{title}，数据截至{end}。", " The latest is {title}, with figures up to {end}."),
     "report.empty_no_figure": ("原因：涉及{span}期间的材料有{count}份（{titles}），但其中没有截至{as_of}、"
                                "与目标任务对应的数据。",
@@ -425,7 +427,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Report this quarter's progress: put the summaries, statistics and other documents in the "
                           "documents folder, then write this report again."),
     "report.behind_none_known": ("有进展数据的指标中，无滞后或未完成的。", "No target with progress figures is behind or missed."),
-    "report.section_summary": ("本部分共{count}项目标任务：{summary}。", "{count} targets: {summary}."),
+    "report.section_summary": ("本部分共{count}项目标任务：{summary}。", "Targets: {count}; {summary}."),
     "report.dated": ("（数据截至{date}）", " (figure as of {date})"),
     "report.dated_clause": ("数据截至{date}", "figure as of {date}"),
     "report.stale_all": ("本季度尚无新的进展材料，以下完成情况沿用截至{date}的数据。",

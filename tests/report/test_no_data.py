@@ -37,6 +37,10 @@ def test_a_document_covers_the_quarter_but_has_no_figure_as_of_its_last_day(buil
     assert "没有截至2022年3月31日、与目标任务对应的数据" in part.empty
 
 
+def test_a_plan_not_begun_says_so(both: QuarterReport) -> None:
+    assert both.plans[1].empty == "原因：本计划自2025年1月1日起执行，截至2022年6月30日尚未开始。"
+
+
 def test_english_says_why_too(build) -> None:  # noqa: ANN001
     part = build(Quarter(2025, 1), "wh25", lang="en").plans[0]
     assert part.overview[0] == "As of 2025-03-31, none of the 53 targets of 2025年全市科技工作要点 has a progress figure."
@@ -69,3 +73,10 @@ def test_every_format_is_short_says_why_and_never_claims_no_lag(empty: QuarterRe
 def test_html_keeps_no_appendix_when_nothing_is_quoted(empty: QuarterReport) -> None:
     page = html.render(empty)
     assert "附件" not in page and "<table>" not in page
+
+
+def test_the_ledgers_plan_sheet_says_why_it_has_no_rows(empty: QuarterReport) -> None:
+    sheet = load_workbook(io.BytesIO(ledger.render(empty)))["wh25"]
+    said = [c.value for c in sheet[2] if c.value]
+    assert said == ["截至2025年3月31日", empty.plans[0].empty]
+    assert sheet.max_row == 3, "the header, no row of blanks"

@@ -30,8 +30,11 @@ def names(uses: list[DocumentUse], lang: Lang) -> dict[str, str]:
 
 
 def why_empty(plan: Plan, uses: list[DocumentUse], as_of: date, lang: Lang) -> str:
-    """Why a plan has no figure as of a day: which documents cover its time up to that day, if any."""
+    """Why a plan has no figure as of a day: its time has not begun, or which documents cover its time up to that
+    day, if any."""
     start = plan.period.start
+    if as_of < start:
+        return translate("report.empty_not_begun", lang, start=long_date(start, lang), as_of=long_date(as_of, lang))
     own = [u for u in uses if u.document.meta.kind is not DocumentKind.PLAN
            and region_key(u.document.meta.region) == region_key(plan.region) and u.document.meta.period is not None]
     covering = [u for u in own if u.document.meta.period.start <= as_of and start <= u.document.meta.period.end]

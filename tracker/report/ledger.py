@@ -155,6 +155,15 @@ def _chart_rows(sections: int) -> int:
 
 def _plan_sheet(sheet: Worksheet, part: PlanReport, report: QuarterReport) -> None:
     _heading(sheet, report, len(COLUMNS), part.title)
+    if part.empty:  # no row to give: the sheet says why
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=3)
+        first = COLUMNS.index("owner") + 1
+        text(sheet.cell(2, first), part.empty)
+        sheet.cell(2, first).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.cell(2, first).font = Font(size=FONT_SIZE, color="C00000")
+        sheet.merge_cells(start_row=2, start_column=first, end_row=2, end_column=len(COLUMNS))
+        span = sum(WIDTHS[name] for name in COLUMNS[first - 1:])
+        sheet.row_dimensions[2].height = LINE_HEIGHT * _lines(part.empty, span) + 2
     for column, name in enumerate(COLUMNS, start=1):
         _header(sheet.cell(HEADER_ROW, column), report.label(f"col.{name}"))
         sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[name]
@@ -241,6 +250,7 @@ def _heading(sheet: Worksheet, report: QuarterReport, columns: int, subtitle: st
     sheet.row_dimensions[1].height = 28
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
     text(sheet.cell(2, 1), report.date_line)
+    sheet.cell(2, 1).alignment = Alignment(vertical="top")
 
 
 def _header(cell: Cell, label: str) -> None:
