@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,25 @@ def test_without_a_quarter_the_last_one_a_plan_covers(project: Path, capsys) -> 
 def test_a_quarter_still_running_is_reported_as_of_the_day(project: Path, capsys) -> None:  # noqa: ANN001
     assert run(capsys, "--as-of", "2025-05-10") == (0, "已生成报告：reports/wh25-2025Q2.md")
     assert "截至2025年5月10日" in (project / "reports" / "wh25-2025Q2.md").read_text(encoding="utf-8")
+
+
+def test_a_quarter_named_but_still_running_is_reported_as_of_today(project: Path, capsys,  # noqa: ANN001
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    class Today(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2025, 5, 10)
+
+    monkeypatch.setattr("tracker.cli_report.date", Today)
+    assert run(capsys, "--quarter", "2025Q2") == (0, "已生成报告：reports/wh25-2025Q2.md")
+    assert "截至2025年5月10日" in (project / "reports" / "wh25-2025Q2.md").read_text(encoding="utf-8")
+    assert run(capsys, "--plan", "wh25", "--force") == (0, "已生成报告：reports/wh25-2025Q2.md"), "today's quarter"
+
+
+def test_the_help_speaks_chinese_and_english(capsys) -> None:  # noqa: ANN001
+    for lang, said in (("zh", "季度，如 2025Q2（默认：计划覆盖的最近一个季度）"),
+                       ("en", "the latest quarter the plans cover")):
+        with pytest.raises(SystemExit):
+            main(["report", "--help", "--lang", lang])
+        shown = " ".join(capsys.readouterr().out.split())
+        assert " ".join(said.split()) in shown
