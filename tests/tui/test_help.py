@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 
-from tests.tui.conftest import app_on, settled
+from tests.tui.conftest import app_on, open_target, settled
 from tracker.report.output import FORMATS
 from tracker.tui.app import APP_KEYS
 from tracker.tui.screens.dashboard import DashboardScreen
@@ -123,3 +123,41 @@ def test_no_cell_of_the_help_is_cut_off(project: Path, lang: str, size: tuple[in
                 assert "".join(shown.split()) == "".join(written.split()), f"cut at {size}: {written!r} as {shown!r}"
 
     asyncio.run(run())
+
+
+def documented(lang: str) -> dict[str, set[str]]:
+    return {SECTIONS[heading]: {k for keys, _ in rows for k in keys} for heading, rows in sections(lang).items()}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14, the lead's part: apply_keys replaces a node's bindings, dropping "
+                                       "Textual's own tab (dashboard), ctrl+c and the ctrl+p palette (every screen)")
+def test_every_key_the_help_lists_works_on_its_screen(project: Path) -> None:
+    """The help's keys of each screen, and those of every screen, are live bindings there (as the footer knows them)."""
+    keys = documented("zh")
+
+    async def run() -> dict[str, set[str]]:
+        app = app_on(project, plan="yk22")
+        missing: dict[str, set[str]] = {}
+        async with app.run_test(size=(120, 40)) as pilot:
+
+            def check(part: str) -> None:
+                gone = (keys[part] | keys["app"]) - set(app.screen.active_bindings)
+                if gone:
+                    missing[part] = gone
+
+            await settled(pilot)
+            check("dashboard")
+            await open_target(pilot, "yk22-contracts")
+            check("target")
+            await pilot.press("enter")
+            await settled(pilot)
+            check("document")
+            await pilot.press("escape", "escape", "r")
+            await settled(pilot)
+            check("review")
+            await pilot.press("escape", "d")
+            await settled(pilot)
+            check("documents")
+        return missing
+
+    assert asyncio.run(run()) == {}
