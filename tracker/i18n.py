@@ -137,6 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.ids": ("标识", "ids"),
     "col.owner": ("责任处室", "owner"),
     "tui.no_section": ("未分章节", "no section"),
+    "tui.key.focus_next": ("下一项", "next field"),
+    "tui.key.focus_previous": ("上一项", "previous field"),
     "status.dated.given": ("{date}", "{date}"),
     "status.dated.data": ("{date}（材料最新日期；另选日期用 --as-of）", "{date} (the documents' newest date; --as-of for another)"),
     "status.dated.today": ("{date}（材料中尚无可用数据）", "{date} (no figure in the documents yet)"),

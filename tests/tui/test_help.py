@@ -136,8 +136,6 @@ def documented(lang: str) -> dict[str, set[str]]:
     return {SECTIONS[heading]: {k for keys, _ in rows for k in keys} for heading, rows in sections(lang).items()}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14, the lead's part: apply_keys replaces a screen's bindings, dropping "
-                                       "Textual's own tab and shift+tab (the dashboard's search box and filters)")
 def test_every_key_the_help_lists_works_on_its_screen(project: Path) -> None:
     """The help's keys of each screen, and those of every screen, are live bindings there (as the footer knows them)."""
     keys = documented("zh")

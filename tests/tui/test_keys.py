@@ -79,3 +79,27 @@ def test_milestones_nobody_recorded_are_not_red_at_today(project: Path) -> None:
             assert unrecorded and all(p.status is Status.NO_DATA for p in unrecorded)
 
     asyncio.run(run())
+
+
+def test_a_start_with_the_file_watched_does_not_claim_an_edit_outside(project: Path) -> None:
+    async def run() -> None:
+        async with app_on(project, plan="yk22").run_test(size=SIZE) as pilot:
+            await settled(pilot)  # a snapshot is kept: the next start shows it and computes afresh a second later
+        app = app_on(project, plan="yk22", watch=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(1.5)  # past the watcher's first look
+            assert not [n for n in app._notifications if "外部" in n.message or "targets.yaml" in n.message]
+
+    asyncio.run(run())
+
+
+def test_tab_moves_from_the_table_to_the_search_box(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert app.focused.id == "targets"
+            await pilot.press("tab")
+            assert app.focused.id in ("search", "filter-plan")
+
+    asyncio.run(run())

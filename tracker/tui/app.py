@@ -76,6 +76,7 @@ class TrackerApp(App[None]):
         self.title = translate("tui.title", self.lang)
         self.sub_title = self._where()
         self.push_screen(DashboardScreen())
+        self._seen = self._mtime()  # the file as it is now is the one being read: no "edited outside" notice
         self.load_cached()
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
