@@ -89,3 +89,9 @@ def test_the_next_quarter_compares_with_the_report_kept_from_this_one(project: P
     assert "| 滞后→严重滞后 |" in contracts, "Q2 said behind; by Q3's end, with no new figure, severely behind"
     first = (project / "reports" / "yk22-2022Q2.md").read_text(encoding="utf-8")
     assert "| 1 | 技术合同成交额 | 11.3亿元 | 4亿元 | 35.4% | 49.6% | 滞后 | 7.3亿元 |  |" in first
+
+
+def test_out_as_a_folder_not_made_yet_with_or_without_its_slash(project: Path, capsys) -> None:  # noqa: ANN001
+    for out in ("new/", "newer"):
+        assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--out", out)[0] == 0
+        assert (project / out.rstrip("/") / "yk22-2022Q2.md").exists()

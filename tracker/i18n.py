@@ -266,6 +266,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.change_none": ("无变化", "unchanged"),
     "report.behind_none": ("本季度无滞后或未完成的指标。", "No target is behind or missed this quarter."),
     "report.source": ("{document}：“{quote}”", "{document}: \"{quote}\""),
+    "report.source_bare": ("{document}", "{document}"),
     "report.clause_separator": ("；", "; "),
     "report.comma": ("，", ", "),
     "report.list_separator": ("、", "; "),

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from tracker.model.note import LagNote
+from tracker.workspace import manual_decision
 from tracker.model.reported import Reported
 from tracker.progress.status import Status
 from tracker.report import content
@@ -116,3 +117,14 @@ def test_control_characters_from_a_document_never_reach_a_file(workspace) -> Non
     assert rows(report)["yk22-contracts"].quote == "完成 技术合同 登记额"
     assert all("\x0b" not in s.quote for s in report.plans[0].sources)
     assert word.render(report)[:2] == ledger.render(report)[:2] == b"PK", "both files written, no XML error"
+
+
+def test_a_value_by_hand_with_no_note_is_sourced_without_an_empty_quote(workspace) -> None:  # noqa: ANN001
+    targets_file, _ = workspace.load_targets()
+    target = targets_file.plan("yk22").targets[0]
+    workspace.record(manual_decision(target, "5亿元" if target.target and "元" in target.target.text else "50",
+                                     QUARTER.end, "张科长", source="高新技术企业认定公示（第一批）"))
+    status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
+    built = content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh")
+    rows = [row for section in built.plans[0].sections for row in section.rows if row.target == target.id]
+    assert rows and rows[0].source == "高新技术企业认定公示（第一批）" and "“”" not in rows[0].source

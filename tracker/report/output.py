@@ -35,8 +35,8 @@ def render(report: QuarterReport, fmt: str) -> str | bytes:
 
 
 def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, force: bool = False) -> Path:
-    """The file to write: `out` itself, or the report's own name (yk22-2022Q2.md) in `out` when it is a folder,
-    or in reports/ without it.
+    """The file to write: `out` itself, or the report's own name (yk22-2022Q2.md) in `out` when it is a folder
+    (one that exists, or a name with no extension), or in reports/ without it.
 
     Raises:
         TrackerUserError: when the file exists (and `force` is not set), or its real path (links followed) is
@@ -45,7 +45,7 @@ def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, 
     name = f"{'-'.join(plans)}-{quarter}.{fmt}"
     if out is None:
         folder, path = DEFAULT_FOLDER, DEFAULT_FOLDER / name
-    elif out.is_dir():
+    elif out.is_dir() or not out.suffix:  # reports/ or reports: a folder, made if need be
         folder, path = out, out / name
     else:
         folder, path = out.parent, out
