@@ -37,3 +37,21 @@ def test_a_targets_file_kept_under_version_control_behind_a_link_stays_a_link(tm
                                                                     "kind": "milestone"}) == ({}, [])
     assert os.readlink(tmp_path / "work" / "targets.yaml") == "../repo/targets.yaml"
     assert "id: wh25-x" in (tmp_path / "repo" / "targets.yaml").read_text(encoding="utf-8")
+
+
+def test_editing_keeps_the_fields_the_form_does_not_offer_and_drops_those_emptied(tmp_path: Path) -> None:
+    """A milestone's status, a comparator, a period and a cycle are not in the form: saving it keeps them."""
+    path = tmp_path / "targets.yaml"
+    path.write_text("version: 1\nplans:\n  - id: p\n    title: 要点\n    region: 北京市\n    period: \"2024\"\n"
+                    "    targets:\n      - id: m\n        title: 建成平台\n        kind: milestone\n        status: done\n"
+                    "        owner: 规划科\n        cycle: half\n      - id: q\n        title: 新增企业\n"
+                    "        target: 100家\n        comparator: at_most\n        period: 2024-H1\n"
+                    "        owner: 规划科\n", encoding="utf-8")
+    offered = dict.fromkeys(("id", "title", "target", "metric", "aliases", "section", "owner", "due", "quote"), "")
+    assert save_target(path, "p", offered | {"id": "m", "title": "建成创新平台", "kind": "milestone"}, "m") == ({}, [])
+    assert save_target(path, "p", offered | {"id": "q", "title": "新增企业", "target": "120家", "kind": "quantity"},
+                       "q") == ({}, [])
+    text = path.read_text(encoding="utf-8")
+    assert "title: 建成创新平台" in text and "status: done" in text and "cycle: half" in text
+    assert "comparator: at_most" in text and "period: 2024-H1" in text and "target: 120家" in text
+    assert "owner" not in text  # offered and left empty: removed

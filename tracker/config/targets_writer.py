@@ -66,12 +66,13 @@ def _flow(fields: dict[str, Any]) -> dict[str, Any]:
     return shaped
 
 
-def _put(targets: CommentedSeq, fields: dict[str, Any], replacing: str | None) -> None:
-    """Append the target, or update the one with id `replacing` in place (its comments stay)."""
+def _put(targets: CommentedSeq, fields: dict[str, Any], replacing: str | None, offered: set[str]) -> None:
+    """Append the target, or update the one with id `replacing` in place (its comments stay): a field offered and
+    left empty is removed; one not offered (a milestone's status, a comparator the form does not show) is kept."""
     fields = _flow(fields)
     for node in targets:
         if isinstance(node, CommentedMap) and replacing is not None and node.get("id") == replacing:
-            for name in [key for key in node if key in FIELD_ORDER and key not in fields]:
+            for name in [key for key in node if key in offered and key not in fields]:
                 del node[name]
             for position, name in enumerate(name for name in FIELD_ORDER if name in fields):
                 if name in node:
@@ -114,7 +115,7 @@ def save_target(path: Path, plan_id: str, values: dict[str, Any],
     targets = _plan_targets(root, plan_id) if isinstance(root, CommentedMap) else None
     if targets is None:
         return {}, [Diagnostic(path=shown, code="targets.unknown_plan", params={"id": plan_id, "known": ""})]
-    _put(targets, fields, replacing)
+    _put(targets, fields, replacing, set(values))
     new_text, diagnostics = dump_checked(yaml, root, shown, lambda parsed, shown: read_targets(parsed, shown, path.parent))
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
