@@ -45,7 +45,7 @@ def _figure(progress: Progress, item: Evidence, use: DocumentUse | None, quote: 
     text.append(written, style="bold cyan")
     if converted:
         text.append(f"  （{translate('tui.review.converted', lang, value=converted)}）", style="cyan")
-    text.append(f"\n{translate(f'role.{item.role.value}', lang)} · {translate('tui.review.as_of', lang)} "
+    text.append(f"  {translate(f'role.{item.role.value}', lang)} · {translate('tui.review.as_of', lang)} "
                 f"{item.as_of.isoformat()} · {translate('tui.col.confidence', lang)} {item.confidence}\n", style="dim")
     text.append_text(quote)
     text.append("\n\n")
