@@ -152,7 +152,7 @@ def test_accept_and_reject_act_on_the_highlighted_row_and_the_list_keeps_its_pla
     asyncio.run(run())
 
 
-def test_the_detail_is_in_english_with_lang_en(project: Path) -> None:
+def test_the_queue_speaks_english_with_lang_en_and_switches_with_l(project: Path) -> None:
     async def run() -> None:
         app = app_on(project, lang="en")
         async with app.run_test(size=(120, 40)) as pilot:
@@ -160,6 +160,13 @@ def test_the_detail_is_in_english_with_lang_en(project: Path) -> None:
             text = rendered(app, "#review-detail-text")
             assert "why matched" in text and "匹配理由" not in text
             assert "left" in rendered(app, "#review-title")
+            table = app.screen.query_one("#review-list", RowTable)
+            assert [c.label for c in table.columns] == ["title", "figure", "document", "confidence"]
+            await pilot.press("L")
+            await pilot.pause()
+            assert "匹配理由" in rendered(app, "#review-detail-text") and "剩余" in rendered(app, "#review-title")
+            assert [c.label for c in table.columns] == ["指标", "材料中的数", "材料", "可信度"]
+            assert table.row_count == len(app.screen.queue), "the rows come back under the new headings"
 
     asyncio.run(run())
 
