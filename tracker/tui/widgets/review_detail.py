@@ -46,7 +46,7 @@ def _figure(progress: Progress, item: Evidence, use: DocumentUse | None, quote: 
     if converted:
         text.append(f"  （{translate('tui.review.converted', lang, value=converted)}）", style="cyan")
     text.append(f"  {translate(f'role.{item.role.value}', lang)} · {translate('tui.review.as_of', lang)} "
-                f"{item.as_of.isoformat()} · {translate('tui.col.confidence', lang)} {item.confidence}\n", style="dim")
+                f"{item.as_of.isoformat()}\n", style="dim")  # the confidence stands in the list
     text.append_text(quote)
     text.append("\n\n")
     meta = use.document.meta if use is not None else None
