@@ -349,7 +349,7 @@ def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> N
             app.screen.save()
             await pilot.pause()
             assert isinstance(app.screen, ManualValueScreen), "a value in another unit is refused"
-            assert "元" in str(app.screen.query_one("#problem", Static).render())
+            assert "元" in str(app.screen.query_one("#problem-value", Static).render())
             app.screen.query_one("#value", Input).value = "5.2亿元"
             app.screen.query_one("#source", Input).value = "市科技局统计"
             app.screen.save()

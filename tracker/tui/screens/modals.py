@@ -13,10 +13,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from tracker.console import plain
-from tracker.errors import TrackerUserError
+from tracker.errors import TrackerUserError, bounded
 from tracker.i18n import Lang, translate
 from tracker.progress.status import Progress
 from tracker.report.quarter import Quarter
@@ -26,18 +27,48 @@ from tracker.workspace import lag_note, manual_decision, who
 
 
 class Dialog(ReportsWorkerErrors, ModalScreen[bool]):
-    """A form in a box with Save and Cancel; Escape cancels."""
+    """A form in a box with Save and Cancel; Escape cancels. The first field has the focus; each field is a row
+    (its label, then the widget) with its own problem line under it, shown only when there is a problem."""
 
     BINDINGS: ClassVar = [("escape", "cancel", "")]
+    AUTO_FOCUS = "Input, Select, TextArea, Checkbox"
+    """The first field, not a scrolling container, has the focus when the dialog opens."""
 
     @property
     def lang(self) -> Lang:
         return self.app.lang
 
+    def field_row(self, name: str, label: str, widget: Widget) -> ComposeResult:
+        """One field: `label` beside `widget` (`row-NAME`), and its problem line (`problem-NAME`) under it."""
+        with Vertical(classes="form-field"):
+            with Horizontal(id=f"row-{name}", classes="form-row"):
+                yield Label(label, classes="form-label")
+                yield widget
+            yield Static("", id=f"problem-{name}", classes="form-problem")
+
+    def field_problem(self, name: str, message: str) -> None:
+        """Say what is wrong with one field under it ('' clears it); the message may quote the value as typed."""
+        line = self.query_one(f"#problem-{name}", Static)
+        line.update(plain(message))
+        line.display = bool(message)
+
+    def field_message(self, code: str, params: dict[str, str], label: str) -> str:
+        """A problem of one field in the dialog's language, the field called by its label (截止日期, not due); a
+        problem with no catalogue message of its own (`schema.invalid`) says only that the value is not valid."""
+        if code == "schema.invalid":
+            code = "tui.form.invalid_field"
+        return translate(code, self.lang, **bounded({**params, "field": label}))
+
+    def clear_problems(self) -> None:
+        for line in self.query(".form-problem").results(Static):
+            line.update("")
+            line.display = False
+        self.problem("")
+
     def buttons(self) -> ComposeResult:
-        with Horizontal():
-            yield Button(translate("tui.save", self.lang), variant="primary", id="save")
-            yield Button(translate("tui.cancel", self.lang), id="cancel")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(translate("tui.save", self.lang), variant="primary", id="save", compact=True)
+            yield Button(translate("tui.cancel", self.lang), id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -53,47 +84,67 @@ class Dialog(ReportsWorkerErrors, ModalScreen[bool]):
 
     def problem(self, message: str) -> None:
         """Say what is wrong under the form; the message may quote a value or a file name, shown as written."""
-        self.query_one("#problem", Static).update(plain(message, lines=True))
+        line = self.query_one("#problem", Static)
+        line.update(plain(message, lines=True))
+        line.display = bool(message)
 
     def save(self) -> None:
         raise NotImplementedError
 
 
+VALUE_CODES = ("quantity.", "review.bad_value", "review.unit_mismatch", "review.not_quantity")
+"""Problems of a value by hand that concern the value itself (the rest name their field)."""
+
+
 class ManualValueScreen(Dialog):
     """Enter a target's value by hand, with its as-of date, source and note."""
+
+    FIELDS = (("value", "value"), ("as-of", "as_of"), ("source", "source"), ("note", "note"))
+    """Each field's widget id and the suffix of its label and example codes."""
 
     def __init__(self, progress: Progress) -> None:
         super().__init__()
         self.progress = progress
 
     def compose(self) -> ComposeResult:
-        lang = self.lang
+        lang, goal = self.lang, self.progress.target.target
+        examples = {"value": translate("tui.manual.example.value", lang, unit=goal.written_unit if goal else "",
+                                       goal=goal.text if goal else "")}
         with Vertical(classes="dialog"):
             yield Static(plain(translate("tui.manual.title", lang, id=self.progress.target.id)), classes="panel-title")
-            yield Label(translate("tui.manual.value", lang))
-            goal = self.progress.target.target
-            yield Input(id="value", placeholder=safe_text(goal.text) if goal else "")
-            yield Label(translate("tui.manual.as_of", lang))
-            yield Input(self.app.as_of.isoformat(), id="as-of")
-            yield Label(translate("tui.manual.source", lang))
-            yield Input(id="source")
-            yield Label(translate("tui.manual.note", lang))
-            yield Input(id="note")
+            for name, code in self.FIELDS:
+                example = examples.get(name) or translate(f"tui.manual.example.{code}", lang)
+                value = self.app.as_of.isoformat() if name == "as-of" else ""
+                yield from self.field_row(name, translate(f"tui.manual.field.{code}", lang),
+                                          Input(value, id=name, placeholder=safe_text(example), compact=True))
             yield Static("", id="problem", classes="problem")
             yield from self.buttons()
 
+    def _say(self, error: TrackerUserError) -> None:
+        """A problem under the field it concerns: the value's own, or the source's or note's (by label)."""
+        if error.code.startswith(VALUE_CODES):
+            self.field_problem("value", error.message(self.lang))
+            return
+        field = str(error.params.get("field", ""))
+        if field in ("source", "note"):
+            label = translate(f"tui.manual.field.{field}", self.lang)
+            self.field_problem(field, self.field_message(error.code, error.params, label))
+        else:
+            self.problem(error.message(self.lang))
+
     def save(self) -> None:
-        value = self.query_one("#value", Input).value
+        self.clear_problems()
+        written = self.query_one("#as-of", Input).value
         try:
-            as_of = date.fromisoformat(self.query_one("#as-of", Input).value.strip())
+            as_of = date.fromisoformat(written.strip())
         except ValueError:
-            self.problem(translate("cli.bad_date", self.lang, value=self.query_one("#as-of", Input).value))
+            self.field_problem("as-of", translate("cli.bad_date", self.lang, value=written))
             return
         try:
-            decision = manual_decision(self.progress.target, value, as_of, who(),
+            decision = manual_decision(self.progress.target, self.query_one("#value", Input).value, as_of, who(),
                                        self.query_one("#source", Input).value, self.query_one("#note", Input).value)
         except TrackerUserError as error:
-            self.problem(error.message(self.lang))
+            self._say(error)
             return
         self.app.record(decision)
         self.dismiss(True)
@@ -112,9 +163,11 @@ class LagNoteScreen(Dialog):
         with Vertical(classes="dialog"):
             yield Static(plain(translate("tui.note.title", lang, id=self.progress.target.id)), classes="panel-title")
             yield Label(translate("tui.note.cause", lang))
-            yield TextArea(safe_text(note.cause, lines=True) if note else "", id="cause")
+            yield TextArea(safe_text(note.cause, lines=True) if note else "", id="cause",
+                           placeholder=translate("tui.note.example.cause", lang))
             yield Label(translate("tui.note.measures", lang))
-            yield TextArea(safe_text(note.measures, lines=True) if note else "", id="measures")
+            yield TextArea(safe_text(note.measures, lines=True) if note else "", id="measures",
+                           placeholder=translate("tui.note.example.measures", lang))
             yield Static("", id="problem", classes="problem")
             yield from self.buttons()
 
