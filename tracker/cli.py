@@ -114,8 +114,6 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 def cmd_tui(args: argparse.Namespace) -> int:
     """Open the terminal UI on the targets file and documents folder."""
-    from datetime import date
-
     from tracker.tui.app import make_app  # Textual is imported only when the app opens
     from tracker.workspace import Workspace
 

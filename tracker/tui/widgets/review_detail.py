@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.text import Text
 
 from tracker.console import plain
-from tracker.display import amount_text, goal_amount, scale_of
+from tracker.display import amount_text, evidence_amount, goal_amount
 from tracker.i18n import Lang, translate
 from tracker.matching.usage import DocumentUse
 from tracker.model.evidence import Evidence
@@ -22,9 +22,8 @@ def figure_as_written(progress: Progress, item: Evidence) -> tuple[str, str]:
     converted = goal_amount(progress, item.value)
     if item.figure is None:
         return converted or amount_text(item.value, item.unit), ""
-    quantity = item.figure.quantity
-    same = amount_text(item.value, quantity.unit, scale_of(quantity))
-    return safe_text(quantity.text), "" if not converted or converted == same else converted
+    same = evidence_amount(item, progress.target.target)
+    return safe_text(item.figure.quantity.text), "" if not converted or converted == same else converted
 
 
 def document_name(item: Evidence) -> str:
