@@ -12,7 +12,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import app_on, settled
-from tracker.tui.screens.dashboard import MIN_TITLE, grouped, layout, plan_order
+from tracker.tui.screens.dashboard import MIN_TITLE, grouped, heading, layout, plan_order
 from tracker.tui.widgets.table import RowTable
 
 SIZES = ((80, 24), (120, 40), (200, 50))
@@ -133,3 +133,8 @@ def test_documents_whose_kind_or_period_is_a_guess_are_named_on_the_dashboard(pr
             assert "1 份文件的类型、地区或期间未能确定" in str(app.screen.query_one("#summary").render())
 
     asyncio.run(run())
+
+
+def test_a_narrow_heading_keeps_its_sort_mark_whole() -> None:
+    assert heading("完成率", 6, " ▲") == "完成 ▲"  # 6 cells: the label gives way, not the mark
+    assert heading("完成率", 15, " ▼") == "完成率 ▼" and heading("完成率", 6, "") == "完成率"

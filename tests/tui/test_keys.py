@@ -6,7 +6,10 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.command import CommandPalette
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import SIZE, app_on, settled
 from tracker.progress.status import Status
@@ -101,5 +104,23 @@ def test_tab_moves_from_the_table_to_the_search_box(project: Path) -> None:
             assert app.focused.id == "targets"
             await pilot.press("tab")
             assert app.focused.id in ("search", "filter-plan")
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=["80x24", "120x40", "200x50"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_screens_footer_fits_and_names_help_and_quit(project: Path, size: tuple[int, int], lang: str) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22", lang=lang)
+        async with app.run_test(size=size) as pilot:
+            await settled(pilot)
+            app.screen._move_to("yk22-contracts")
+            for opening in ((), ("enter",), ("enter",), ("escape", "escape", "r"), ("escape", "d")):
+                await pilot.press(*opening)
+                await settled(pilot)
+                keys = list(app.screen.query_one(Footer).query(FooterKey))
+                assert {"quit", "help"} <= {k.action for k in keys}, type(app.screen).__name__
+                assert all(k.region.right <= size[0] for k in keys), type(app.screen).__name__
 
     asyncio.run(run())

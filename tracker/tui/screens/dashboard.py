@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -74,13 +74,31 @@ SECTION_PREFIX = "§"
 SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
     "id": lambda p: p.target.id,
     "title": lambda p: p.target.title,
-    "target": lambda p: p.target.target.value if p.target.target else Decimal(-1),
-    "actual": lambda p: p.actual.value if p.actual else Decimal(-1),
-    "completion": lambda p: p.completion if p.completion is not None else Decimal(-1),
+    "target": lambda p: p.target.target.value if p.target.target else None,
+    "actual": lambda p: p.actual.value if p.actual else None,
+    "completion": lambda p: p.completion,
     "status": lambda p: SEVERITY[p.status],
-    "gap": lambda p: p.gap if p.gap is not None else Decimal(-1),
-    "owner": lambda p: p.target.owner or "",
+    "gap": lambda p: p.gap,
+    "owner": lambda p: p.target.owner or None,
 }
+"""Each column's sort key; None (no value) sorts last whichever the direction."""
+
+
+def sorted_by(items: list[Progress], column: str, reverse: bool) -> list[Progress]:
+    """Targets sorted by a column's values, those without a value after the rest."""
+    key = SORT_KEYS[column]
+    valued = [p for p in items if key(p) is not None]
+    return sorted(valued, key=key, reverse=reverse) + [p for p in items if key(p) is None]
+
+
+def heading(label: str, cells: int, mark: str) -> str:
+    """A column's heading with the sort mark kept whole: the label gives way first."""
+    if not mark:
+        return label
+    room = cells - cell_len(mark)
+    while label and cell_len(label) > room:
+        label = label[:-1]
+    return label + mark
 
 
 def plan_order(items: list[Progress]) -> dict[str, int]:
@@ -184,7 +202,7 @@ class DashboardScreen(TrackerScreen):
         self.widths = layout(self.size.width, self.ids)
         marks = {self.sort_column: SORT_MARKS[self.sort_reverse]} if self.sort_column else {}
         self.query_one("#targets", RowTable).set_columns(
-            [Column(name, translate(HEADINGS[name], self.lang) + marks.get(name, ""), cells)
+            [Column(name, heading(translate(HEADINGS[name], self.lang), cells, marks.get(name, "")), cells)
              for name, cells in self.widths.items()])
 
     def on_resize(self) -> None:
@@ -260,7 +278,7 @@ class DashboardScreen(TrackerScreen):
                  and status in (None, p.status.value) and owner in (None, p.target.owner)
                  and (not query or matches(p, query))]
         if self.sort_column is not None:
-            found.sort(key=SORT_KEYS[self.sort_column], reverse=self.sort_reverse)
+            found = sorted_by(found, self.sort_column, self.sort_reverse)
         else:
             found = grouped(found, self.order)
         return found

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Header, Static
 
+from tracker.console import WIDE
 from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
@@ -59,10 +60,10 @@ class ReviewScreen(TrackerScreen):
     KEYS: ClassVar[tuple[Key, ...]] = (
         Key("y", "accept", "tui.key.accept"),
         Key("x", "reject", "tui.key.reject"),
-        Key("m", "manual", "tui.key.manual"),
+        Key("m", "manual", "tui.key.manual", show=WIDE),
         Key("s", "skip", "tui.key.skip"),
-        Key("o", "open", "tui.key.open"),
-        Key("l", "note", "tui.key.note"),
+        Key("o", "open", "tui.key.open", show=WIDE),
+        Key("l", "note", "tui.key.note", show=WIDE),
         Key("escape", "back", "tui.key.back"),
     )
 

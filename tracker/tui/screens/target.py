@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.console import plain
+from tracker.console import WIDE, plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import translate
 from tracker.model.decision import Action
@@ -45,12 +45,12 @@ class TargetScreen(TrackerScreen):
 
     KEYS: ClassVar[tuple[Key, ...]] = (
         Key("escape", "back", "tui.key.back"),
-        Key("o", "open", "tui.key.open"),
+        Key("o", "open", "tui.key.open", show=WIDE),
         Key("y", "accept", "tui.key.accept"),
         Key("x", "reject", "tui.key.reject"),
         Key("m", "manual", "tui.key.manual"),
         Key("l", "note", "tui.key.note"),
-        Key("e", "edit", "tui.key.edit"),
+        Key("e", "edit", "tui.key.edit", show=WIDE),
     )
 
     def __init__(self, target_id: str) -> None:
