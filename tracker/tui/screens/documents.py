@@ -25,10 +25,10 @@ from tracker.tui.screens.modals import Dialog
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.workspace import Snapshot
 
-COLUMNS = (("col.document", None), ("col.used", 9), ("col.kind", 8), ("col.region", 8), ("col.period", 16),
+COLUMNS = (("col.document", None), ("col.used", 9), ("col.kind", 10), ("col.region", 8), ("col.period", 16),
            ("col.issued", 10))
 """The table's columns and their cells; the file name takes what the others leave (at least NAME_CELLS)."""
-NAME_CELLS = 14
+NAME_CELLS = 13
 FIELDS = ("kind", "region", "period", "issued", "title", "issuer")
 EDITABLE = ("region", "period", "issued", "title", "issuer")
 MARK = {Source.GIVEN: "", Source.INFERRED: "~", Source.UNKNOWN: "?"}
