@@ -182,7 +182,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}: {stored} stored ({figures} figures), {unchanged} unchanged, {removed} removed, {failed} unreadable",
     ),
     "col.document": ("文件", "document"),
-    "col.kind": ("类型", "kind"),
     "col.region": ("地区", "place"),
     "col.issued": ("成文日期", "issued"),
     "col.used": ("采用/数字", "used/figures"),
