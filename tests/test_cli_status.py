@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 import re
 import sqlite3
 from pathlib import Path
@@ -304,3 +305,13 @@ def test_one_summary_line_per_plan_whatever_its_sections(tmp_path: Path, monkeyp
                for r in json.loads(capsys.readouterr().out)["rollups"]]
     assert rollups == [("aa", "plan", None, 2), ("bb", "plan", None, 3), ("bb", "section", "一、主体", 2),
                        ("bb", "section", None, 1)]
+
+
+def test_with_no_date_each_plan_is_as_of_its_own_documents(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """yk22's figures reach 2022-06-30; wh25 has none, so it is as of today, said so, never at yk22's date."""
+    capsys.readouterr()
+    assert main(["status", "--plan", "yk22"]) == 0
+    assert "截至2022-06-30（材料最新日期）" in "".join(capsys.readouterr().out.split())  # wrapped as the width has it
+    assert main(["status", "--plan", "wh25"]) == 0
+    out = "".join(capsys.readouterr().out.split())
+    assert f"截至{date.today().isoformat()}（材料中尚无可用数据）" in out and "2022-06-30" not in out

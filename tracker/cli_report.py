@@ -15,17 +15,19 @@ from tracker.cli_progress import (
 )
 from tracker.console import say
 from tracker.i18n import translate
+from tracker.model.plan import TargetsFile
 from tracker.report.quarter import Quarter, default_quarter
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report as of the quarter's last day (today for a quarter still running, or --as-of), keeping what
-    it said for the next quarter. Without --quarter, the latest quarter the plans cover (`default_quarter`)."""
+    it said for the next quarter. Without --quarter, the latest quarter the plans cover (`default_quarter`) at the
+    date asked for, else at the date the documents reach (as `tracker status` and the app choose it)."""
     targets_file = checked_targets(args)
     today = date.today()
     if args.quarter is None:
         plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
-        quarter = default_quarter(plans, args.as_of or today)
+        quarter = default_quarter(plans, args.as_of or _reached(args, targets_file, today))
     else:
         quarter = Quarter.parse(args.quarter)
     path, problems = workspace_of(args).write_report(targets_file, quarter, args.format, args.lang, plan=args.plan,
@@ -34,6 +36,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     print_diagnostics(problems, args.lang)
     say(translate("report.written", args.lang, path=str(path)))
     return exit_status(problems)
+
+
+def _reached(args: argparse.Namespace, targets_file: TargetsFile, today: date) -> date:
+    """The date the documents reach for the plan (or any), today when they give no figure yet."""
+    report, _ = workspace_of(args).status(targets_file, None, args.plan)
+    return report.as_of if report.dated == "data" else today
 
 
 def add_report_command(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals

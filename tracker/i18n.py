@@ -140,7 +140,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.focus_next": ("下一项", "next field"),
     "tui.key.focus_previous": ("上一项", "previous field"),
     "status.dated.given": ("{date}", "{date}"),
-    "status.dated.data": ("{date}（材料最新日期；另选日期用 --as-of）", "{date} (the documents' newest date; --as-of for another)"),
+    "status.dated.data": ("{date}（材料最新日期）", "{date} (the documents' newest date)"),
     "status.dated.today": ("{date}（材料中尚无可用数据）", "{date} (no figure in the documents yet)"),
     "tui.unsettled_documents": ("{count} 份文件的类型、地区或期间未能确定，其数据待审核；按 d 确认或更正",
                                 "{count} documents have a kind, place or period that is unknown or a guess; their "

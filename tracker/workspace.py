@@ -164,10 +164,11 @@ class Workspace:
         """targets.yaml and every problem in it, each at its line and column."""
         return load_targets(self.targets, str(self.targets))
 
-    def status(self, targets_file: TargetsFile, as_of: date | None,
-               plan_id: str | None = None) -> tuple[StatusReport, list[Diagnostic]]:
+    def status(self, targets_file: TargetsFile, as_of: date | None, plan_id: str | None = None,
+               reach: str | None = None) -> tuple[StatusReport, list[Diagnostic]]:
         """Bring the documents folder up to date in the database, then every target's (or one plan's) progress
-        as of a date; with none given, as of the newest date the documents reach (`at_data_date`)."""
+        as of a date; with none given, as of the newest date the documents reach for the plan `reach` (or
+        `plan_id`, or any) (`at_data_date`)."""
         from tracker.pipeline import ingest, status
 
         if not self.docs.is_dir():
@@ -176,7 +177,7 @@ class Workspace:
         today = date.today()
         report = status(targets_file, self.engine, self.docs, as_of or today, plan_id)
         if as_of is None:
-            report = at_data_date(report, targets_file, today, plan_id)
+            report = at_data_date(report, targets_file, today, plan_id, reach)
         return report, ingested.diagnostics
 
     def record(self, *decisions: Decision) -> int:
@@ -217,13 +218,13 @@ class Workspace:
             return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
                          if d.path == shown), None)
 
-    def snapshot(self, as_of: date | None) -> Snapshot | None:
+    def snapshot(self, as_of: date | None, plan: str | None = None) -> Snapshot | None:
         """Targets, status and notes as of a date (None: the documents' newest); None when targets.yaml has
-        errors (see load_targets)."""
+        errors (see load_targets). With `plan`, the date the documents reach is that plan's."""
         targets_file, diagnostics = self.load_targets()
         if targets_file is None or has_errors(diagnostics):
             return None
-        report, problems = self.status(targets_file, as_of)
+        report, problems = self.status(targets_file, as_of, reach=plan)
         notes, skipped = self.notes()
         return Snapshot(targets_file, report, notes, diagnostics + problems + report.skipped + skipped)
 
@@ -305,15 +306,15 @@ class Workspace:
         return notes_in_force(notes), skipped
 
 
-def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date | None,
-                     lang: Lang) -> tuple[Snapshot | None, list[Diagnostic], str | None]:
+def compute_snapshot(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang,
+                     plan: str | None = None) -> tuple[Snapshot | None, list[Diagnostic], str | None]:
     """A fresh snapshot, the diagnostics of an invalid targets.yaml, or a user-facing error message.
 
     A plain function of plain values: it could run in a process of its own.
     """
     workspace = Workspace(targets=targets, docs=docs, url=url)
     try:
-        snapshot = workspace.snapshot(as_of)
+        snapshot = workspace.snapshot(as_of, plan)
         return snapshot, [] if snapshot is not None else workspace.load_targets()[1], None
     except TrackerUserError as error:
         return None, [], error.message(lang)

@@ -55,3 +55,13 @@ def test_editing_keeps_the_fields_the_form_does_not_offer_and_drops_those_emptie
     assert "title: 建成创新平台" in text and "status: done" in text and "cycle: half" in text
     assert "comparator: at_most" in text and "period: 2024-H1" in text and "target: 120家" in text
     assert "owner" not in text  # offered and left empty: removed
+
+
+def test_a_milestone_made_a_quantity_in_the_form_loses_its_status(tmp_path: Path) -> None:
+    path = tmp_path / "targets.yaml"
+    path.write_text("version: 1\nplans:\n  - id: p\n    title: 要点\n    region: 北京市\n    period: \"2024\"\n"
+                    "    targets:\n      - id: m\n        title: 建成平台\n        kind: milestone\n"
+                    "        status: in_progress\n", encoding="utf-8")
+    assert save_target(path, "p", {"id": "m", "title": "建成平台", "kind": "quantity", "target": "3个"}, "m") == ({}, [])
+    text = path.read_text(encoding="utf-8")
+    assert "status" not in text and "kind: quantity" in text and "target: 3个" in text

@@ -16,10 +16,13 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().out.strip()
 
 
-def test_without_a_quarter_the_last_one_a_plan_covers(project: Path, capsys) -> None:  # noqa: ANN001
-    assert run(capsys, "--plan", "yk22") == (0, "已生成报告：reports/yk22-2022Q4.md"), "yk22 ended with 2022"
-    assert (project / "reports" / "yk22-2022Q4.md").read_text(encoding="utf-8").startswith(
-        "# 营口市科技工作2022年第四季度进展情况\n\n截至2022年12月31日\n")
+def test_without_a_quarter_the_one_the_documents_reach(project: Path, capsys) -> None:  # noqa: ANN001
+    """As `tracker status` and the app choose their date: yk22's figures reach 2022-06-30, so 2022Q2, not the
+    empty last quarter of a plan that ended; the same for every plan when none is named."""
+    assert run(capsys, "--plan", "yk22") == (0, "已生成报告：reports/yk22-2022Q2.md")
+    assert (project / "reports" / "yk22-2022Q2.md").read_text(encoding="utf-8").startswith(
+        "# 营口市科技工作2022年第二季度进展情况\n\n截至2022年6月30日\n")
+    assert run(capsys, "--force") == (0, "已生成报告：reports/yk22-2022Q2.md")  # no plan named: the same quarter
 
 
 def test_a_quarter_still_running_is_reported_as_of_the_day(project: Path, capsys) -> None:  # noqa: ANN001

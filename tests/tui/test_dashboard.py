@@ -139,3 +139,18 @@ def test_documents_whose_kind_or_period_is_a_guess_are_named_on_the_dashboard(pr
 def test_a_narrow_heading_keeps_its_sort_mark_whole() -> None:
     assert heading("完成率", 6, " ▲") == "完成 ▲"  # 6 cells: the label gives way, not the mark
     assert heading("完成率", 15, " ▼") == "完成率 ▼" and heading("完成率", 6, "") == "完成率"
+
+
+def test_a_resize_ids_or_language_switch_keeps_the_cursor_on_its_target(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            app.screen._move_to("yk22-innovation-platforms")
+            for change in (lambda: pilot.resize_terminal(80, 24), lambda: pilot.press("i"),
+                           lambda: pilot.press("L"), lambda: pilot.resize_terminal(200, 50)):
+                await change()
+                await pilot.pause()
+                assert app.screen.current().target.id == "yk22-innovation-platforms"
+
+    asyncio.run(run())

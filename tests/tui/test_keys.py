@@ -128,3 +128,14 @@ def test_every_screens_footer_fits_and_names_help_and_quit(project: Path, lang: 
                 await pilot.resize_terminal(80, 24)
 
     asyncio.run(run())
+
+
+def test_with_one_plan_the_date_is_that_plans_documents(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project, as_of=None, plan="wh25")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert app.as_of == date.today() and app.snapshot.report.dated == "today"
+            assert "材料中尚无可用数据" in app.sub_title
+
+    asyncio.run(run())

@@ -183,3 +183,19 @@ def test_an_empty_queue_says_so(project: Path) -> None:
             assert "没有待审核的匹配" in rendered(app, "#review-detail-text")
 
     asyncio.run(run())
+
+
+def test_a_resize_keeps_the_highlighted_match(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_review(pilot)
+            for _ in range(5):
+                await pilot.press("down")
+            chosen = screen.current()
+            for size in ((80, 24), (200, 50), (100, 30)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+                assert screen.current() == chosen
+
+    asyncio.run(run())

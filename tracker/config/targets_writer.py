@@ -24,6 +24,11 @@ FIELD_ORDER = ("id", "title", "kind", "metric", "aliases", "target", "comparator
 """The order fields are written in, as in the bundled targets.yaml."""
 
 
+ONLY_FOR_THE_OTHER_KIND = {"quantity": ("status",), "milestone": ("comparator",)}
+"""Fields the form does not show that a change of kind makes wrong: a quantity's status is computed, a milestone
+has no number to compare."""
+
+
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     """The fields a person filled in, in file order; empty ones left out."""
     found = {}
@@ -68,11 +73,13 @@ def _flow(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _put(targets: CommentedSeq, fields: dict[str, Any], replacing: str | None, offered: set[str]) -> None:
     """Append the target, or update the one with id `replacing` in place (its comments stay): a field offered and
-    left empty is removed; one not offered (a milestone's status, a comparator the form does not show) is kept."""
+    left empty is removed; one not offered (a milestone's status, a comparator the form does not show) is kept,
+    unless the new kind rules it out (ONLY_FOR_THE_OTHER_KIND)."""
     fields = _flow(fields)
     for node in targets:
         if isinstance(node, CommentedMap) and replacing is not None and node.get("id") == replacing:
-            for name in [key for key in node if key in offered and key not in fields]:
+            gone = set(offered) | set(ONLY_FOR_THE_OTHER_KIND.get(fields.get("kind"), ()))
+            for name in [key for key in node if key in gone and key not in fields]:
                 del node[name]
             for position, name in enumerate(name for name in FIELD_ORDER if name in fields):
                 if name in node:

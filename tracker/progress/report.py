@@ -43,20 +43,24 @@ def report_of(targets_file: TargetsFile, evidence: dict[str, list[Evidence]], as
                         unapplied=unapplied or [])
 
 
-def data_date(report: StatusReport, today: date) -> date | None:
-    """The newest date a counted figure speaks for, not after today: how far the documents reach."""
-    return max((e.as_of for items in report.evidence.values() for e in items
+def data_date(report: StatusReport, today: date, plan_id: str | None = None) -> date | None:
+    """The newest date a counted figure (of one plan's targets, or any) speaks for, not after today: how far the
+    documents reach."""
+    targets = {p.target.id for p in report.progress if plan_id in (None, p.plan.id)}
+    return max((e.as_of for target, items in report.evidence.items() if target in targets for e in items
                 if e.role is Role.PROGRESS and e.review.counts and e.as_of <= today), default=None)
 
 
 def at_data_date(report: StatusReport, targets_file: TargetsFile, today: date,
-                 plan_id: str | None = None) -> StatusReport:
-    """A report computed as of today moved to the date its documents reach, when no date was asked for.
+                 plan_id: str | None = None, reach: str | None = None) -> StatusReport:
+    """A report computed as of today moved to the date its documents reach (for the plan `reach`, or any), when
+    no date was asked for.
 
     Progress as of today on documents that end months earlier would show every target behind its pace
     for want of news, not for want of work; as of the documents' own date the pace is a fair measure.
+    One plan's date is never another's: a plan with no figure of its own stays at today.
     """
-    latest = data_date(report, today)
+    latest = data_date(report, today, reach or plan_id)
     if latest is None:
         return replace(report, dated="today")
     moved = report_of(targets_file, report.evidence, latest, plan_id, report.unapplied)

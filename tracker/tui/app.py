@@ -150,7 +150,7 @@ class TrackerApp(App[None]):
         a person types meanwhile never wait for it.
         """
         ws = self.workspace
-        arguments = (ws.targets, ws.docs, ws.url, self.asked, self.lang)
+        arguments = (ws.targets, ws.docs, ws.url, self.asked, self.lang, self.plan)
         if self.snapshot is None or self.snapshot.pending:  # nothing to read meanwhile: compute here, sooner
             snapshot, diagnostics, failure = compute_snapshot(*arguments)
         else:
@@ -298,7 +298,7 @@ class TrackerApp(App[None]):
         self.call_later(target.run_action, action)
 
 
-def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang,
+def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang, plan: str | None,
                       started: Callable[[subprocess.Popen[str]], None] = lambda _child: None,
                       ) -> tuple[Snapshot | None, list, str | None] | None:
     """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash.
@@ -310,7 +310,7 @@ def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, l
         out = Path(folder) / "snapshot.pickle"
         with subprocess.Popen(
                 [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url,
-                 as_of.isoformat() if as_of else "-", lang,
+                 as_of.isoformat() if as_of else "-", lang, plan or "-",
                  str(out)],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
             started(child)

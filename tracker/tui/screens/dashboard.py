@@ -190,8 +190,7 @@ class DashboardScreen(TrackerScreen):
         self.query_one("#search", Input).placeholder = translate("tui.search", self.lang)
         for name in ("plan", "section", "status", "owner"):
             self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
-        self._columns()
-        self.rendered = {}
+        self._relayout()
 
     def columns(self) -> tuple[str, ...]:
         """The columns shown, in order."""
@@ -210,9 +209,11 @@ class DashboardScreen(TrackerScreen):
             self._relayout()
 
     def _relayout(self) -> None:
+        """Columns and rows again (a resize, the id column, a sort, the language); the cursor stays on its target."""
+        kept = self._current_id()
         self._columns()
         self.rendered = {}
-        self.refill()
+        self.refill(kept)
 
     # ── data ──────────────────────────────────────────────────────────────
     def show(self, snapshot: Snapshot) -> None:
@@ -283,9 +284,10 @@ class DashboardScreen(TrackerScreen):
             found = grouped(found, self.order)
         return found
 
-    def refill(self) -> None:
-        """Show the rows that pass the filters; grouped by section unless sorted by a column."""
-        current = self._current_id()
+    def refill(self, current: str | None = None) -> None:
+        """Show the rows that pass the filters; grouped by section unless sorted by a column; the cursor on
+        `current`, else where it is."""
+        current = current or self._current_id()
         self.shown = self.visible()
         rows: list[Row] = []
         section: tuple[str, str | None] | None = None

@@ -101,8 +101,9 @@ class ReviewScreen(TrackerScreen):
         self._width = width
         rest = width - sum(WIDTHS.values()) - 2 * len(HEADINGS)
         widths = {**WIDTHS, "title": max(rest, MIN_TITLE)}
+        kept = table.cursor_key  # a resize keeps the person's place
         table.set_columns([Column(name, translate(code, self.lang), widths[name]) for name, code in HEADINGS.items()])
-        self._fill(None)
+        self._fill(kept)
 
     def relabel(self) -> None:
         super().relabel()

@@ -21,6 +21,8 @@ class KeyFooter(Footer):
                      for _, binding, enabled, _ in self.screen.active_bindings.values() if binding.show)
 
     async def recompose(self) -> None:
+        if not self.is_attached:  # its screen was closed before this (deferred) recompose came round
+            return
         keys = self._keys()
         if keys != self._shown:
             self._shown = keys

@@ -96,13 +96,20 @@ class RowTable(ScrollView, can_focus=True):
 
     # ── contents ──────────────────────────────────────────────────────────
     def set_columns(self, columns: list[Column]) -> None:
-        """New columns; the rows are emptied (their cells belong to the old columns)."""
+        """New columns; the rows are emptied (their cells belong to the old columns), the cursor's row kept for
+        the next `set_rows` (a resize or a new column never moves the person's place)."""
+        kept = self.cursor_key
         self.columns = list(columns)
         self._strips.clear()
         self.set_rows([])
+        self._kept = kept
+
+    _kept: str | None = None
 
     def set_rows(self, rows: list[Row], cursor_key: str | None = None) -> None:
-        """Show these rows, the cursor on `cursor_key` if it is among them, else on the first row."""
+        """Show these rows, the cursor on `cursor_key` (or the row it was on before new columns) if it is among
+        them, else on the first row."""
+        cursor_key, self._kept = cursor_key if cursor_key is not None else self._kept, None
         self.rows = rows
         self._index = {row.key: number for number, row in enumerate(rows)}
         width = sum(column.width + 2 * PADDING for column in self.columns)
