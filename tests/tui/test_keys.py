@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.command import CommandPalette
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -68,6 +69,8 @@ def test_with_no_date_given_the_app_opens_where_the_documents_reach(project: Pat
             await pilot.press("t")
             await settled(pilot)
             assert app.as_of == date(2022, 6, 30)
+            await pilot.press("L")
+            assert "as of 2022-06-30, the documents' newest date" in app.sub_title and "数据截至" not in app.sub_title
 
     asyncio.run(run())
 
@@ -125,6 +128,8 @@ def test_every_screens_footer_fits_and_names_help_and_quit(project: Path, lang: 
                     where = f"{type(app.screen).__name__} at {width}x{height}"
                     assert {"quit", "help"} <= {k.action for k in keys}, where
                     assert all(k.region.right <= width for k in keys), where
+                    for k in keys:  # each label whole: the key, a space, its words
+                        assert k.region.width >= cell_len(f"{k.key_display} {k.description}"), (where, k.description)
                 await pilot.resize_terminal(80, 24)
 
     asyncio.run(run())

@@ -102,6 +102,12 @@ class TrackerApp(App[None]):
         """Every notification as written, safe to show: its words may quote a file name, a value or an error."""
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
+    def _subtitle(self) -> None:
+        """Files, date and whether the figures on screen are still being computed, in the app's language."""
+        pending = self.snapshot is not None and self.snapshot.pending
+        waiting = "" if self.fresh else f" · {translate('tui.computing' if pending else 'tui.refreshing', self.lang)}"
+        self.sub_title = self._where() + waiting
+
     @property
     def as_of(self) -> date:
         """The date of what is on screen (forms and reports default to it)."""
@@ -173,9 +179,7 @@ class TrackerApp(App[None]):
             return  # the fresh computation came first
         self.fresh = self.fresh or not message.cached
         self.snapshot = message.snapshot
-        waiting = "tui.computing" if message.snapshot.pending else "tui.refreshing"
-        self.sub_title = self._where() + (
-            "" if self.fresh else f" · {translate(waiting, self.lang)}")
+        self._subtitle()
         self._show_everywhere()
         if message.snapshot.pending:  # the targets alone: compute their status as soon as they are painted
             self.call_after_refresh(self.action_reload)
@@ -267,6 +271,7 @@ class TrackerApp(App[None]):
     def action_toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
         self.title = translate("tui.title", self.lang)
+        self._subtitle()
         apply_keys(self, APP_KEYS, self.lang)
         for screen in self.screen_stack:
             relabel = getattr(screen, "relabel", None)
