@@ -329,6 +329,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.summary_sheet": ("汇总", "summary"),
     "report.written": ("已生成报告：{path}", "report written: {path}"),
     "report.exists": ("{path} 已存在；换一个 --out 路径，或加 --force 覆盖", "{path} exists; choose another --out, or add --force to replace it"),
+    "tui.report.exists": ("{path} 已存在；勾选“覆盖已有文件”后再保存", "{path} exists; tick “replace an existing file” and save again"),
     "report.suffix": ("{path} 的扩展名与格式 {format} 不符，请改为 .{format}", "{path} does not end in .{format}, the format asked for"),
     "report.outside": ("{path} 不在 {folder} 之内，不予写入", "{path} is outside {folder}; not written"),
     "report.no_plan": ("没有计划覆盖 {quarter}", "no plan covers {quarter}"),
@@ -450,9 +451,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.span": ("{start}至{end}", "{start} to {end}"),
     "report.empty_overview": ("截至{as_of}，{plan}共{targets}项目标任务，均暂无进展数据。",
                               "As of {as_of}, none of the {targets} targets of {plan} has a progress figure."),
-    "report.empty_no_document": ("原因：材料文件夹中没有反映{region}{span}期间工作情况的总结、报表等材料。",
-                                 "Why: the documents folder holds no summary, statistics or other document on "
-                                 "{region} for {span}."),
+    "report.empty_no_document": ("原因：尚未收到反映{region}{span}期间工作情况的总结、报表等材料。",
+                                 "Why: no summary, statistics or other document on {region} for {span} has been "
+                                 "received yet."),
     "report.empty_not_begun": ("原因：本计划自{start}起执行，截至{as_of}尚未开始。",
                                "Why: the plan runs from {start}; on {as_of} it had not begun."),
     "report.empty_latest": ("最近的材料为{title}，数据截至{end}。", " The latest is {title}, with figures up to {end}."),
@@ -462,9 +463,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "these targets as of {as_of}."),
     "report.problems_unknown": ("各项目标任务均暂无进展数据，尚无法判断是否滞后。",
                                 "With no progress figure for any target, no lag can be judged yet."),
-    "report.next_empty": ("补报本季度进展情况：将工作总结、统计报表等材料放入材料文件夹，再重新生成本报告。",
-                          "Report this quarter's progress: put the summaries, statistics and other documents in the "
-                          "documents folder, then write this report again."),
+    "report.next_empty": ("各责任处室报送本季度工作进展情况及有关统计数据。",
+                          "Each responsible division to submit this quarter's progress and its statistics."),
     "report.behind_none_known": ("有进展数据的指标中，无滞后或未完成的。", "No target with progress figures is behind or missed."),
     "report.section_summary": ("本部分共{count}项目标任务：{summary}。", "Targets: {count}; {summary}."),
     "report.dated": ("（数据截至{date}）", " (figure as of {date})"),

@@ -25,7 +25,7 @@ def test_no_document_covers_the_quarter_and_the_latest_is_named(empty: QuarterRe
     part = empty.plans[0]
     assert part.empty and not part.sections and not part.lagging and not part.no_data and not part.sources
     assert part.overview[0] == "截至2025年3月31日，2025年全市科技工作要点共53项目标任务，均暂无进展数据。"
-    assert "没有反映威海市2025年1月1日至2025年3月31日期间工作情况的总结、报表等材料" in part.overview[1]
+    assert "尚未收到反映威海市2025年1月1日至2025年3月31日期间工作情况的总结、报表等材料" in part.overview[1]
     assert "数据截至2024年10月31日" in part.overview[1], "the newest document there is, and how old it is"
     assert len(part.next_steps) == 1
 
@@ -44,7 +44,7 @@ def test_a_plan_not_begun_says_so(both: QuarterReport) -> None:
 def test_english_says_why_too(build) -> None:  # noqa: ANN001
     part = build(Quarter(2025, 1), "wh25", lang="en").plans[0]
     assert part.overview[0] == "As of 2025-03-31, none of the 53 targets of 2025年全市科技工作要点 has a progress figure."
-    assert part.empty.startswith("Why: the documents folder holds no summary")
+    assert part.empty.startswith("Why: no summary, statistics or other document on")
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx", "xlsx"])
@@ -61,7 +61,7 @@ def test_every_format_is_short_says_why_and_never_claims_no_lag(empty: QuarterRe
         summary = load_workbook(io.BytesIO(ledger.render(empty))).worksheets[0]
         lines = [str(c.value) for row in summary.iter_rows() for c in row if c.value]
     text = "\n".join(lines)
-    assert "没有反映威海市2025年1月1日至2025年3月31日期间工作情况的总结、报表等材料" in text
+    assert "尚未收到反映威海市2025年1月1日至2025年3月31日期间工作情况的总结、报表等材料" in text
     assert "无滞后" not in text
     if fmt != "xlsx":  # the ledger's summary gives the overview; its plan sheet stays the register of targets
         assert "尚无法判断是否滞后" in text

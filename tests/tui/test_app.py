@@ -327,6 +327,7 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
             app.screen.query_one("#format", Select).value = "md"
             app.screen.save()
             await until(lambda: "已存在" in static_text(app, "#problem"))
+            assert "勾选“覆盖已有文件”" in static_text(app, "#problem") and "--force" not in static_text(app, "#problem")
             app.screen.query_one("#force", Checkbox).value = True
             app.screen.save()
             await until(lambda: not isinstance(app.screen, ReportScreen))

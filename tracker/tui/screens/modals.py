@@ -221,8 +221,25 @@ class ReportScreen(Dialog):
         except TrackerUserError as error:
             self.problem(error.message(self.lang))
             return
+        fmt, force = str(self.query_one("#format", Select).value), self.query_one("#force", Checkbox).value
+        if taken := self._taken(quarter, fmt, force):  # said in the dialog's words, not the command line's
+            self.problem(translate("tui.report.exists", self.lang, path=taken))
+            return
         self.problem(translate("tui.report.writing", self.lang))
-        self.write(quarter, str(self.query_one("#format", Select).value), self.query_one("#force", Checkbox).value)
+        self.write(quarter, fmt, force)
+
+    def _taken(self, quarter: Quarter, fmt: str, force: bool) -> str | None:
+        """The report's file when it exists and may not be replaced; None when it may be written (or when
+        the command will say why not)."""
+        from tracker.report.output import destination
+
+        snapshot, plan = self.app.snapshot, self.app.plan
+        try:
+            plans = quarter.plans_of(snapshot.targets_file, plan) if snapshot else []
+            destination(None, [p.id for p in plans], quarter, fmt, force)
+        except TrackerUserError as error:
+            return error.params.get("path") if error.code == "report.exists" else None
+        return None
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def write(self, quarter: Quarter, fmt: str, force: bool) -> None:
