@@ -323,11 +323,13 @@ def status_word(progress: Progress, lang: Lang) -> Text:
     return word
 
 
-TITLE_ROOM = 34
-"""Cells the title keeps (16 Chinese characters and an ellipsis) before any column of `tracker status` but the
+TITLE_ROOM = 24
+"""Cells the title keeps (11 Chinese characters and an ellipsis, as the app's dashboard) before any column of `tracker status` but the
 status and completion is shown."""
 COLUMNS = ("col.title", "col.target", "col.actual", "col.completion", "col.expected", "col.status", "col.gap")
 DROPPED_FIRST = ("col.expected", "col.gap", "col.target", "col.actual")
+KEPT_OVER_IDS = ("col.target", "col.actual")
+"""Columns an id asked for gives way to (by folding onto a second line) before they are left out."""
 """The columns of `tracker status` a narrow terminal leaves out, first to last, after those with nothing in them."""
 ID_ROOM = 12
 """The fewest cells an id asked for (`--ids`) folds into when the title would have less than its room."""
@@ -356,7 +358,8 @@ def status_columns(rows: list[dict[str, str | Text]], width: int, lang: Lang, *,
     """The columns of `tracker status` that fit `width` cells, with their widths: the title wins.
 
     Until the title has TITLE_ROOM cells (or all it needs), columns with nothing in them go, then DROPPED_FIRST; an
-    id asked for then folds down to ID_ROOM. The title has what is left, up to all it needs.
+    id asked for folds down to ID_ROOM before the goal and the actual go. The title has what is left, up to all it
+    needs.
     """
     shown = ["col.id"] * ids + list(COLUMNS)
     needs = {code: _natural(code, rows, lang) for code in shown}
@@ -367,11 +370,11 @@ def status_columns(rows: list[dict[str, str | Text]], width: int, lang: Lang, *,
 
     empty = [c for c in (*DROPPED_FIRST, "col.completion") if not any(r[c] for r in rows)]
     for code in dict.fromkeys((*empty, *DROPPED_FIRST)):
+        if ids and code in KEPT_OVER_IDS and spare() < room:  # an id folds before a goal or an actual goes
+            needs["col.id"] = max(ID_ROOM, needs["col.id"] - (room - spare()))
         if spare() >= room:
             break
         shown.remove(code)
-    if ids and spare() < room:
-        needs["col.id"] = max(ID_ROOM, needs["col.id"] - (room - spare()))
     needs["col.title"] = max(room, min(needs["col.title"], spare()))
     return {code: needs[code] for code in shown}
 
