@@ -145,6 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.unsettled_documents": ("{count} 份文件的类型、地区或期间未能确定，其数据待审核；按 d 确认或更正",
                                 "{count} documents have a kind, place or period that is unknown or a guess; their "
                                 "figures wait for review; press d to confirm or correct"),
+    "tui.detail.later": ("；另有 {count} 条晚于 {date} 的数据，此日不计（按 t 按今天计算）",
+                         "; {count} more for after {date}, not counted on that date (t: as of today)"),
     "tui.detail.times": ("（材料中出现 {count} 次）", " (said {count} times in the document)"),
     "tui.dated.given": ("{date}", "{date}"),
     "tui.dated.data": ("数据截至 {date}（材料最新日期，t 切换到今天）", "as of {date}, the documents' newest date (t: today)"),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tests.conftest import ROOT
 from tracker.store.db import make_engine
@@ -39,7 +41,8 @@ def app_on(folder: Path, *, lang: str = "zh", plan: str | None = None, watch: bo
 async def settled(pilot: Pilot) -> None:
     """Wait until every worker is done and the screen has caught up."""
     for _ in range(200):
-        await pilot.app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):  # an exclusive worker replaced by a newer one: wait on
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         if (pilot.app.snapshot is not None and not pilot.app.snapshot.pending
                 and not any(w.is_running for w in pilot.app.workers)):

@@ -102,7 +102,7 @@ def test_drill_down_from_target_to_evidence_to_the_document(project: Path) -> No
             progress = static_text(app, "#progress")
             assert "还差 7.3亿元，剩余 6 个月，月均需 1.22亿元" in progress
             evidence = app.screen.query_one("#evidence", DataTable)
-            assert evidence.row_count >= 1 and "4.0亿元" in str(evidence.get_row_at(0)[6])
+            assert evidence.row_count >= 1 and "4.0亿元" in str(evidence.get_row_at(0)[2])
             await pilot.press("enter")
             await settled(pilot)
             assert isinstance(app.screen, DocumentScreen)

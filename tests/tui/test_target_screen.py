@@ -21,7 +21,7 @@ def test_a_statement_the_document_makes_twice_is_one_row_and_one_bar(project: Pa
             evidence = [e for e in app.snapshot.report.evidence["yk22-contracts"] if e.review.listed]
             assert len(evidence) == 2 and len({e.ref for e in evidence}) == 2  # said twice in the half-year summary
             table = app.screen.query_one("#evidence", DataTable)
-            assert table.row_count == 1 and "出现 2 次" in str(table.get_row_at(0)[6])
+            assert table.row_count == 1 and "出现 2 次" in str(table.get_row_at(0)[2])
             history = str(app.screen.query_one("#history", Static).render())
             assert history.count("2022-06-30") == 1
             await pilot.press("x")  # rejecting the statement rejects both places it is made
@@ -44,5 +44,21 @@ def test_a_target_with_no_evidence_says_so_once_and_headings_are_indented(projec
             assert not screen.query_one("#evidence", DataTable).display
             assert not screen.query_one("#note", Static).display  # a lag note is asked for only when behind
             assert screen.query_one("#evidence-title", Static).styles.padding.left == 1
+
+    asyncio.run(run())
+
+
+def test_figures_for_after_the_date_on_screen_are_said_and_not_listed(project: Path) -> None:
+    async def run() -> None:
+        app = app_on(project)  # as of 2022-06-30
+        async with app.run_test(size=SIZE) as pilot:
+            await open_target(pilot, "wh25-key-projects")
+            later = [e for e in app.snapshot.report.evidence["wh25-key-projects"]
+                     if e.review.listed and e.as_of.isoformat() > "2022-06-30"]
+            assert later  # the 2024 press conference's figures
+            table = app.screen.query_one("#evidence", DataTable)
+            assert all(str(table.get_row_at(n)[0]) <= "2022-06-30" for n in range(table.row_count))
+            title = str(app.screen.query_one("#evidence-title", Static).render())
+            assert "晚于 2022-06-30 的数据" in title
 
     asyncio.run(run())

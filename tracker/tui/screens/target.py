@@ -25,8 +25,9 @@ from tracker.workspace import Snapshot, decision_for, who
 
 LAGGING = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
 """Statuses a lag note (滞后原因) explains."""
-EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.role", "tui.col.review", "tui.col.confidence",
-                    "tui.col.document", "tui.col.quote")
+EVIDENCE_COLUMNS = ("tui.col.date", "col.value", "tui.col.quote", "tui.col.role", "tui.col.review",
+                    "tui.col.confidence", "tui.col.document")
+"""The sentence third, so that a narrow screen shows it before the columns that scroll off."""
 
 
 def quote_text(item: Evidence) -> Text:
@@ -126,10 +127,15 @@ class TargetScreen(TrackerScreen):
 
     def _fill_evidence(self, snapshot: Snapshot) -> None:
         table = self.query_one("#evidence", DataTable)
-        self.items = statements([e for e in snapshot.report.evidence.get(self.target_id, []) if e.review.listed])
-        self.query_one("#evidence-title", Static).update(
-            translate("tui.detail.evidence", self.lang, count=len(self.items)) if self.items
-            else translate("tui.detail.no_evidence", self.lang))
+        listed = [e for e in snapshot.report.evidence.get(self.target_id, []) if e.review.listed]
+        as_of = snapshot.report.as_of
+        self.items = statements([e for e in listed if e.as_of <= as_of])
+        later = len(statements([e for e in listed if e.as_of > as_of]))
+        title = (translate("tui.detail.evidence", self.lang, count=len(self.items)) if self.items
+                 else translate("tui.detail.no_evidence", self.lang))
+        if later:  # figures for after the date on screen do not count now: said, not shown as if they did
+            title += translate("tui.detail.later", self.lang, count=later, date=as_of.isoformat())
+        self.query_one("#evidence-title", Static).update(title)
         table.display = bool(self.items)
         table.clear(columns=True)
         for code in EVIDENCE_COLUMNS:
@@ -137,10 +143,10 @@ class TargetScreen(TrackerScreen):
         for index, said in enumerate(self.items):
             item = said[0]
             times = translate("tui.detail.times", self.lang, count=len(said)) if len(said) > 1 else ""
-            table.add_row(item.as_of.isoformat(), goal_amount(self.progress, item.value),
+            table.add_row(item.as_of.isoformat(), goal_amount(self.progress, item.value), quote_text(item) + times,
                           translate(f"role.{item.role.value}", self.lang),
                           translate(f"review.{item.review.value}", self.lang), f"{item.confidence}",
-                          plain(item.document or item.source or ""), quote_text(item) + times, key=str(index))
+                          plain(item.document or item.source or ""), key=str(index))
 
     def current(self) -> list[Evidence]:
         """The statement under the cursor: each place the document says it ([] when there is none)."""
