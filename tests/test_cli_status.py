@@ -213,6 +213,7 @@ def test_review_list_shows_amounts_as_people_write_them(project: Path, capsys: p
     out = capsys.readouterr().out
     assert "seeds/weihai-2021-summary.txt:5129  8.95亿元  [" in out and "895000000" not in out
     assert "183个" in out  # the document's classifier, not the target's
+    assert "200余项  [" in out and "10多项  [" in out  # and its qualifier, as written
     assert main(["review", "list", "--all", *AS_OF, "--plan", "yk22"]) == 0
     listed = capsys.readouterr().out
     assert "manual:2022-06-30  5.2亿元  [" in listed and "520000000" not in listed  # by hand: the plan's scale

@@ -18,7 +18,7 @@ from tracker.config.manifest import MANIFEST_NAME
 from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
 from tracker.console import describe, doubts, make_console, plain, print_documents, print_status, say
-from tracker.display import evidence_amount
+from tracker.display import as_written
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
@@ -172,7 +172,7 @@ def _candidates(report: StatusReport, target_id: str, everything: bool) -> list[
 
 
 def _evidence_line(item: Evidence, goal: Quantity | None, lang: Lang) -> str:
-    amount = evidence_amount(item, goal)
+    amount = as_written(item, goal)
     return (f"  {item.ref}  {amount}  [{translate(f'role.{item.role.value}', lang)}"
             f" · {translate(f'review.{item.review.value}', lang)} · {item.confidence}]  {item.quote[:60]}")
 

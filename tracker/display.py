@@ -47,6 +47,12 @@ def evidence_amount(item: Evidence, goal: Quantity | None) -> str:
     return amount_text(item.value, item.unit, scale_of(written) if written and written.unit == item.unit else "")
 
 
+def as_written(item: Evidence, goal: Quantity | None) -> str:
+    """A candidate as its document wrote it, qualifier and all (200余项, 10多项, 8.95亿元); one entered by hand in
+    its target's scale."""
+    return item.figure.quantity.text if item.figure is not None else evidence_amount(item, goal)
+
+
 def percent_text(share: Decimal | None) -> str:
     """A share as a percentage with one decimal (35.4%); '' for None."""
     return "" if share is None else f"{_plain(share * 100, 1)}%"

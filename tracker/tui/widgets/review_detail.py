@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.text import Text
 
 from tracker.console import plain
-from tracker.display import amount_text, evidence_amount, goal_amount
+from tracker.display import amount_text, as_written, evidence_amount, goal_amount
 from tracker.i18n import Lang, translate
 from tracker.matching.usage import DocumentUse
 from tracker.model.evidence import Evidence
@@ -23,7 +23,7 @@ def figure_as_written(progress: Progress, item: Evidence) -> tuple[str, str]:
     if item.figure is None:
         return converted or amount_text(item.value, item.unit), ""
     same = evidence_amount(item, progress.target.target)
-    return safe_text(item.figure.quantity.text), "" if not converted or converted == same else converted
+    return safe_text(as_written(item, progress.target.target)), "" if not converted or converted == same else converted
 
 
 def document_name(item: Evidence) -> str:
