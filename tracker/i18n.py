@@ -149,6 +149,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "; {count} more for after {date}, not counted on that date (t: as of today)"),
     "tui.detail.times": ("（材料中出现 {count} 次）", " (said {count} times in the document)"),
     "tui.dated.given": ("{date}", "{date}"),
+    "tui.dated.asked_today": ("今天 {date}（t 回到材料最新日期）", "today, {date} (t: the documents' newest date)"),
     "tui.dated.data": ("数据截至 {date}（材料最新日期，t 切换到今天）", "as of {date}, the documents' newest date (t: today)"),
     "tui.dated.today": ("{date}（材料中尚无可用数据）", "{date} (no figure in the documents yet)"),
     "tui.date.today": ("按今天的日期计算进度", "progress as of today"),
@@ -743,6 +744,11 @@ def quoted(value: str, limit: int = QUOTE_LIMIT) -> str:
     """A value as a message quotes it: at most `limit` characters, on one line, control characters as escapes."""
     text = value if len(value) <= limit else value[:limit] + "…"
     return _UNSHOWABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def colon(lang: Lang) -> str:
+    """What follows a label: a full-width colon in Chinese, ': ' in English."""
+    return "：" if lang == "zh" else ": "
 
 
 def translate(code: str, lang: Lang = "en", /, **params: object) -> str:

@@ -118,6 +118,8 @@ class TrackerApp(App[None]):
     def _where(self) -> str:
         """Files and date shown under the title: the date of what is on screen, and why that date."""
         dated = self.snapshot.report.dated if self.snapshot is not None and not self.snapshot.pending else "given"
+        if dated == "given" and self.asked == date.today():
+            dated = "asked_today"
         when = translate(f"tui.dated.{dated}", self.lang, date=self.as_of.isoformat())
         return f"{self.workspace.targets} · {self.workspace.docs} · {when}"
 
@@ -292,8 +294,10 @@ class TrackerApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every key of the screen and the app, by its name in the app's language (Textual's own commands,
         in English only, are left out)."""
+        named = {"command_palette"}  # the palette itself, and each action once (q and ctrl+c both quit)
         for key in (*getattr(screen, "KEYS", ()), *APP_KEYS):
-            if key.action != "command_palette":
+            if key.action not in named:
+                named.add(key.action)
                 keys = key.key_display or key.keys.split(",")[0]
                 yield SystemCommand(translate(key.label, self.lang), translate("tui.palette.key", self.lang, key=keys),
                                     lambda screen=screen, action=key.action: self._run_on(screen, action))

@@ -16,7 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from tracker.console import plain
-from tracker.i18n import Lang, translate
+from tracker.i18n import Lang, colon, translate
 from tracker.model.document import Document, DocumentKind, Source
 from tracker.safe_text import safe_text
 from tracker.tui.keys import Key
@@ -153,7 +153,7 @@ class DocumentsScreen(TrackerScreen):
         body = Text(f"{safe_text(d.path)}\n", style="bold")
         for name in FIELDS:
             source = d.provenance.get(name)
-            body.append(f"{translate(f'tui.meta.{name}', lang)}：")
+            body.append(f"{translate(f'tui.meta.{name}', lang)}{colon(lang)}")
             body.append_text(marked(d, name, lang))
             if source is not None:
                 body.append(f"  {translate(f'tui.source.{source.source.value}', lang)}", style="dim")

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Header, Static
 
 from tracker.console import WIDE, plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
-from tracker.i18n import translate
+from tracker.i18n import colon, translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, statements
 from tracker.progress.status import Progress, Status
@@ -110,7 +110,7 @@ class TargetScreen(TrackerScreen):
                 ("tui.detail.quote", target.quote))
         for code, value in rows:
             if value:
-                text.append(f"\n{translate(code, lang)}：", style="dim")
+                text.append(f"\n{translate(code, lang)}{colon(lang)}", style="dim")
                 text.append(safe_text(value))
         return text
 
@@ -121,8 +121,9 @@ class TargetScreen(TrackerScreen):
             return Text(translate("tui.detail.no_note", self.lang) if behind else "", style="dim")
         heading = translate("tui.detail.note", self.lang, who=note.who, date=note.as_of.isoformat())
         text = Text(safe_text(heading) + "\n", style="bold")
-        text.append(f"{translate('tui.note.cause', self.lang)}：{safe_text(note.cause, lines=True)}\n")
-        text.append(f"{translate('tui.note.measures', self.lang)}：{safe_text(note.measures, lines=True)}")
+        said = colon(self.lang)
+        text.append(f"{translate('tui.note.cause', self.lang)}{said}{safe_text(note.cause, lines=True)}\n")
+        text.append(f"{translate('tui.note.measures', self.lang)}{said}{safe_text(note.measures, lines=True)}")
         return text
 
     def _fill_evidence(self, snapshot: Snapshot) -> None:

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from tracker.console import plain
 from tracker.display import amount_text, as_written, evidence_amount, goal_amount
-from tracker.i18n import Lang, translate
+from tracker.i18n import Lang, colon, translate
 from tracker.matching.usage import DocumentUse
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
@@ -34,7 +34,7 @@ def document_name(item: Evidence) -> str:
 def _line(text: Text, code: str, value: str | None, lang: Lang) -> None:
     """One `label：value` line, when there is a value (shown as written)."""
     if value:
-        text.append(f"{translate(code, lang)}：", style="dim")
+        text.append(f"{translate(code, lang)}{colon(lang)}", style="dim")
         text.append(f"{safe_text(value)}\n")
 
 
