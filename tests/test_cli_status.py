@@ -316,3 +316,13 @@ def test_with_no_date_each_plan_is_as_of_its_own_documents(project: Path, capsys
     assert main(["status", "--plan", "wh25"]) == 0
     out = "".join(capsys.readouterr().out.split())
     assert f"截至{date.today().isoformat()}（材料中尚无可用数据）" in out and "2022-06-30" not in out
+
+
+def test_a_missing_targets_file_is_not_called_one_with_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    capsys.readouterr()
+    assert main(["status"]) == 2
+    err = capsys.readouterr().err
+    assert "targets.yaml: 找不到文件" in err and "有错误" not in err and "--targets" in err

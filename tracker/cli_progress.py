@@ -50,6 +50,8 @@ def read_date(value: str) -> date:
 def valid_targets(args: argparse.Namespace) -> TargetsFile:
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     print_diagnostics(diagnostics, args.lang)
+    if targets_file is None and all(d.code.startswith("file.") for d in diagnostics):  # missing, a folder …
+        raise TrackerUserError("cli.targets_unreadable", path=str(args.targets))
     if targets_file is None or has_errors(diagnostics):
         raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
     return targets_file

@@ -539,6 +539,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.none_pending": ("没有待审核的匹配", "no matches wait for review"),
     "review.bad_value": ("无法读取数值“{value}”：{reason}", "cannot read the value '{value}': {reason}"),
     "review.unit_mismatch": ("数值单位 {unit} 与指标 {id} 的单位 {target_unit} 不一致", "the value's unit {unit} does not match target {id}'s unit {target_unit}"),
+    "cli.targets_unreadable": ("没有可用的指标文件 {path}：新建一个（写法见 docs/zh/targets.md），或用 --targets 指定",
+                               "no targets file {path} to read: create one (see docs/targets.md), or name it with "
+                               "--targets"),
     "cli.targets_invalid": ("{path} 有错误，请先修正（tracker check）", "{path} has errors; fix them first (tracker check)"),
     "cli.bad_date": ("无法识别的日期“{value}”，应写作 2025-06-30", "cannot read the date '{value}'; write it as 2025-06-30"),
     "schema.bad_share": ("“{value}”不是 0 到 100 之间的百分比", "'{value}' is not a percentage from 0 to 100"),
