@@ -17,7 +17,7 @@ from tracker.config.decisions import export_decisions, load_decisions_file
 from tracker.config.manifest import MANIFEST_NAME
 from tracker.config.settings import database_url
 from tracker.config.targets import load_targets
-from tracker.console import describe, doubts, make_console, plain, print_documents, print_status, say
+from tracker.console import describe, doubts, make_console, print_documents, print_status, say
 from tracker.display import as_written
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
@@ -29,6 +29,7 @@ from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 from tracker.progress.report import StatusReport
 from tracker.quantity import Quantity
+from tracker.shown import plain
 from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
 
 EXIT_OK, EXIT_USER = 0, 2

@@ -22,15 +22,14 @@ from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
 from tracker.progress.rollup import Level
-from tracker.progress.status import Progress, Status
+from tracker.progress.status import Progress
 from tracker.safe_text import safe_text
+from tracker.shown import WIDE, plain, status_word
 
 if TYPE_CHECKING:
     from tracker.matching.usage import DocumentUse
     from tracker.pipeline import StatusReport
 
-WIDE = 120
-"""From this width on, tables show the section column too."""
 MEDIUM = 100
 """From this width on, tables show the due date."""
 
@@ -56,12 +55,6 @@ def output_width() -> int | None:
 def make_console() -> Console:
     """A console on stdout: the terminal's width, or a fixed one when piped (never the longest cell's)."""
     return Console(width=output_width(), highlight=False, soft_wrap=False)
-
-
-def plain(value: str, *, lines: bool = False, style: str = "") -> Text:
-    """Words from a document, a file name, a YAML value or an argument, shown as written: safe to show
-    (`safe_text`: no control or escape sequence reaches the terminal) and never read as markup ([bold], [link=…])."""
-    return Text(safe_text(value, lines=lines), style=style)
 
 
 def say(line: str, *, err: bool = False) -> None:
@@ -302,25 +295,6 @@ def print_documents(uses: list[DocumentUse], lang: Lang, console: Console | None
         add_row(table, use.path, *(_meta_cell(use.document, name, lang) for name in fields),
                 f"{use.used}/{use.figures}", *([_why(use, lang)] if wide else []))
     console.print(table)
-
-
-STATUS_STYLE = {
-    Status.DONE: "green", Status.ON_TRACK: "green", Status.BEHIND: "yellow",
-    Status.SEVERELY_BEHIND: "red", Status.MISSED: "red", Status.NO_DATA: "dim",
-    Status.IN_PROGRESS: "cyan", Status.NOT_STARTED: "dim",
-}
-"""Colour of each status; the word is always printed beside it, colour is never the only signal."""
-
-
-def status_word(progress: Progress, lang: Lang) -> Text:
-    """The status as a coloured dot and a word, with stale and conflict marks."""
-    word = Text("● ", style=STATUS_STYLE[progress.status])
-    word.append(translate(f"status.{progress.status.value}", lang))
-    if progress.stale:
-        word.append(f" · {translate('status.stale', lang)}", style="yellow")
-    if progress.conflicts:
-        word.append(f" · {translate('status.conflict', lang)}", style="magenta")
-    return word
 
 
 TITLE_ROOM = 24

@@ -11,8 +11,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
-from tracker.console import WIDE as CONSOLE_WIDE
-from tracker.console import plain
+from tracker.shown import WIDE as CONSOLE_WIDE
+from tracker.shown import plain
 from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
 from tracker.matching.usage import unsettled

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
-from tracker.console import plain
+from tracker.shown import plain
 from tracker.i18n import Lang, colon, translate
 from tracker.model.document import Document, DocumentKind, Source
 from tracker.safe_text import safe_text

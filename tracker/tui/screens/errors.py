@@ -9,7 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tracker.console import plain
+from tracker.shown import plain
 from tracker.errors import Diagnostic
 from tracker.i18n import translate
 

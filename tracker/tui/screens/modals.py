@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from tracker.console import plain
+from tracker.shown import plain
 from tracker.errors import TrackerUserError, bounded
 from tracker.i18n import Lang, translate
 from tracker.progress.status import Progress

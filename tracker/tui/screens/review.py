@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Header, Static
 
-from tracker.console import WIDE
+from tracker.shown import WIDE
 from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review

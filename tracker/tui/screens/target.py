@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.console import WIDE, plain
+from tracker.shown import WIDE, plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import colon, translate
 from tracker.model.decision import Action

@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from tracker.config.targets_writer import save_target
-from tracker.console import plain
+from tracker.shown import plain
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.i18n import translate
 from tracker.model.target import TargetKind

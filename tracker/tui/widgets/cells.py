@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from rich.text import Text
 
-from tracker.console import STATUS_STYLE, status_word
+from tracker.shown import STATUS_STYLE, status_word
 from tracker.display import percent_text
 from tracker.i18n import Lang
 from tracker.progress.status import Progress

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.text import Text
 
-from tracker.console import plain
+from tracker.shown import plain
 from tracker.display import amount_text, as_written, evidence_amount, goal_amount
 from tracker.i18n import Lang, colon, translate
 from tracker.matching.usage import DocumentUse
