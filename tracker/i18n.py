@@ -749,6 +749,11 @@ def quoted(value: str, limit: int = QUOTE_LIMIT) -> str:
     return _UNSHOWABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+class UnknownMessage(LookupError):
+    """A code missing from the catalogue: a bug (the catalogue imports nothing of tracker's, so it names its own
+    error rather than `errors.TrackerInternalError`)."""
+
+
 def colon(lang: Lang) -> str:
     """What follows a label: a full-width colon in Chinese, ': ' in English."""
     return "：" if lang == "zh" else ": "
@@ -757,9 +762,7 @@ def colon(lang: Lang) -> str:
 def translate(code: str, lang: Lang = "en", /, **params: object) -> str:
     """The catalogue message `code` in `lang`, with `params` filled in."""
     if code not in MESSAGES:
-        from tracker.errors import TrackerInternalError
-
-        raise TrackerInternalError(f"no message {code!r} in the catalogue")
+        raise UnknownMessage(f"no message {code!r} in the catalogue")
     zh, en = MESSAGES[code]
     template = zh if lang == "zh" else en
     return template.format(**params) if params else template
