@@ -107,7 +107,7 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, caps
     def broken(_args: object) -> int:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("tracker.cli.cmd_check", broken)
+    monkeypatch.setattr("tracker.cli.commands.cmd_check", broken)
     assert main(["check", "--lang", "en"]) == 70
     err = capsys.readouterr().err
     assert err.startswith("tracker internal error: RuntimeError('boom')") and len(err.splitlines()) == 1

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tracker.console import PIPED, output_width, wrap_cells
+from tracker.cli.console import PIPED, output_width, wrap_cells
 
 
 class Stream(io.StringIO):

@@ -37,7 +37,7 @@ def test_a_quarter_named_but_still_running_is_reported_as_of_today(project: Path
         def today(cls) -> date:
             return date(2025, 5, 10)
 
-    monkeypatch.setattr("tracker.cli_report.date", Today)
+    monkeypatch.setattr("tracker.cli.report.date", Today)
     assert run(capsys, "--quarter", "2025Q2") == (0, "已生成报告：reports/wh25-2025Q2.md")
     assert "截至2025年5月10日" in (project / "reports" / "wh25-2025Q2.md").read_text(encoding="utf-8")
     assert run(capsys, "--plan", "wh25", "--force") == (0, "已生成报告：reports/wh25-2025Q2.md"), "today's quarter"

@@ -6,14 +6,15 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tracker.cli_progress import (
+from tracker.cli.common import (
+    add_db,
     checked_targets,
     exit_status,
     print_diagnostics,
     read_date,
     workspace_of,
 )
-from tracker.console import say
+from tracker.cli.console import say
 from tracker.i18n import translate
 from tracker.model.plan import TargetsFile
 from tracker.report.quarter import Quarter, default_quarter
@@ -56,5 +57,5 @@ def add_report_command(commands: argparse._SubParsersAction, common) -> None:  #
     report.add_argument("--out", type=Path, metavar="PATH", help="cli.opt.out")
     report.add_argument("--force", action="store_true", help="cli.opt.force")
     report.add_argument("--as-of", type=read_date, dest="as_of", metavar="DATE", help="cli.opt.report_as_of")
-    report.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
+    add_db(report)
     report.set_defaults(handler=cmd_report)

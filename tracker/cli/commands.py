@@ -21,25 +21,18 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tracker.cli_progress import add_commands, docs_problem
-from tracker.cli_report import add_report_command
+from tracker.cli.common import EXIT_BUG, EXIT_OK, EXIT_USER, add_db, print_diagnostics, read_date
+from tracker.cli.progress import add_commands, docs_problem
+from tracker.cli.report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
-from tracker.console import ArgumentParser, describe, print_figures, print_table, say
+from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
-from tracker.jsonout import figure_json, json_text, target_json
+from tracker.cli.jsonout import figure_json, json_text, target_json
 from tracker.model.plan import TargetsFile
 from tracker.safe_text import safe_text
-
-EXIT_OK, EXIT_USER, EXIT_BUG = 0, 2, 70
-
-
-def _print_diagnostics(diagnostics: Sequence[Diagnostic], lang: Lang) -> None:
-    for diagnostic in diagnostics:
-        print(diagnostic.render(lang), file=sys.stderr)
-
 
 def _summary(targets_file: TargetsFile, shown: str, warnings: int, lang: Lang) -> str:
     plans = targets_file.plans
@@ -64,7 +57,7 @@ def check(args: argparse.Namespace) -> TargetsFile | None:
     manifest_path = args.docs / MANIFEST_NAME
     if args.docs.is_dir():
         manifest, manifest_diagnostics = load_manifest(args.docs, str(args.docs))
-    _print_diagnostics(diagnostics + manifest_diagnostics, args.lang)
+    print_diagnostics(diagnostics + manifest_diagnostics, args.lang)
     if problem := docs_problem(args.docs):
         print(f"tracker: {problem.message(args.lang)}", file=sys.stderr)
     if has_errors(diagnostics + manifest_diagnostics) or targets_file is None or problem:
@@ -85,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _load_clean(args: argparse.Namespace) -> TargetsFile | None:
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
-    _print_diagnostics(diagnostics, args.lang)
+    print_diagnostics(diagnostics, args.lang)
     return None if has_errors(diagnostics) else targets_file
 
 
@@ -136,7 +129,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from tracker.pipeline import extract_files
 
     results, diagnostics = extract_files(args.files)
-    _print_diagnostics(diagnostics, args.lang)
+    print_diagnostics(diagnostics, args.lang)
     for document, _ in results:
         if document.missing:
             say(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
@@ -167,7 +160,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     report = ingest(folder, engine, progress)
-    _print_diagnostics(report.diagnostics, args.lang)
+    print_diagnostics(report.diagnostics, args.lang)
     say(translate("ingest.summary", args.lang, folder=str(folder), stored=len(report.stored),
                   figures=report.figures, unchanged=len(report.unchanged), removed=len(report.removed),
                   failed=sum(1 for d in report.diagnostics if d.line is None)))
@@ -209,7 +202,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     ingest_cmd = commands.add_parser("ingest", help="cli.cmd.ingest")
     _common(ingest_cmd)
     ingest_cmd.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="cli.opt.folder")
-    ingest_cmd.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
+    add_db(ingest_cmd)
     ingest_cmd.set_defaults(handler=cmd_ingest)
     tui = commands.add_parser("tui", help="cli.cmd.tui")
     _common(tui)
@@ -224,11 +217,9 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
 
 def _app_options(parser: argparse.ArgumentParser) -> None:
     """The options the terminal UI takes besides the common ones."""
-    from tracker.cli_progress import read_date
-
     parser.add_argument("--as-of", type=read_date, dest="as_of", metavar="DATE", help="cli.opt.as_of")
     parser.add_argument("--plan", metavar="ID", help="cli.opt.plan")
-    parser.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
+    add_db(parser)
 
 
 def asked_lang(argv: Sequence[str]) -> Lang:

@@ -8,20 +8,29 @@ The database goes through `Workspace`, which imports SQLAlchemy when first used.
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from tracker.config.decisions import export_decisions, load_decisions_file
 from tracker.config.manifest import MANIFEST_NAME
-from tracker.config.settings import database_url
-from tracker.config.targets import load_targets
-from tracker.console import describe, doubts, make_console, print_documents, print_status, say
+from tracker.cli.common import (
+    EXIT_OK,
+    EXIT_USER,
+    add_db,
+    checked_targets,
+    docs_problem,
+    exit_status,
+    print_diagnostics,
+    read_date,
+    valid_targets,
+    workspace_of,
+)
+from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
 from tracker.display import as_written
-from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
+from tracker.errors import TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
-from tracker.jsonout import document_use_json, evidence_json, json_text, status_json
+from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
 from tracker.matching.usage import DocumentUse, unsettled, unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
@@ -31,62 +40,6 @@ from tracker.progress.report import StatusReport
 from tracker.quantity import Quantity
 from tracker.shown import plain
 from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
-
-EXIT_OK, EXIT_USER = 0, 2
-
-
-def print_diagnostics(diagnostics: list[Diagnostic], lang: Lang) -> None:
-    for diagnostic in diagnostics:
-        print(diagnostic.render(lang), file=sys.stderr)
-
-
-def read_date(value: str) -> date:
-    """An ISO date from the command line; argparse shows the error as one line."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("cli.bad_date", "en", value=value)) from None
-
-
-def valid_targets(args: argparse.Namespace) -> TargetsFile:
-    targets_file, diagnostics = load_targets(args.targets, str(args.targets))
-    print_diagnostics(diagnostics, args.lang)
-    if targets_file is None and all(d.code.startswith("file.") for d in diagnostics):  # missing, a folder …
-        raise TrackerUserError("cli.targets_unreadable", path=str(args.targets))
-    if targets_file is None or has_errors(diagnostics):
-        raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
-    return targets_file
-
-
-def checked_targets(args: argparse.Namespace) -> TargetsFile:
-    targets_file = valid_targets(args)
-    if args.plan and targets_file.plan(args.plan) is None:
-        raise TrackerUserError("targets.unknown_plan", id=args.plan, known=", ".join(p.id for p in targets_file.plans))
-    return targets_file
-
-
-def workspace_of(args: argparse.Namespace) -> Workspace:
-    return Workspace(targets=args.targets, docs=args.docs, url=database_url(args.db))
-
-
-def exit_status(problems: list[Diagnostic]) -> int:
-    """2 when a document (or the manifest) could not be used, after the work is done; else 0.
-
-    Stored rows skipped (`RowProblem`) are said but do not count: they are no input of this run.
-    """
-    return EXIT_USER if has_errors(p for p in problems if not isinstance(p, RowProblem)) else EXIT_OK
-
-
-def docs_problem(folder: Path) -> TrackerUserError | None:
-    """The documents folder missing or no folder: where it was looked for, and how to name another (`--docs`).
-
-    `status`, `documents`, `review`, `ingest` stop on it and `check` reports it, all with this line and exit 2.
-    """
-    if folder.is_dir():
-        return None
-    code = "cli.docs_not_folder" if folder.exists() or folder.is_symlink() else "cli.docs_missing"
-    return TrackerUserError(code, path=str(folder), where=str(folder.absolute()))
-
 
 def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
     """The targets, their status with the documents folder ingested first (unchanged files are skipped), and the
@@ -257,7 +210,7 @@ def add_commands(commands: argparse._SubParsersAction, common) -> None:  # noqa:
     """Register `status`, `documents` and `review` on the top-level parser (their one-line help: `describe`)."""
     def with_db(parser: argparse.ArgumentParser) -> None:
         common(parser)
-        parser.add_argument("--db", type=Path, metavar="FILE", help="cli.opt.db")
+        add_db(parser)
 
     def with_status(parser: argparse.ArgumentParser) -> None:
         with_db(parser)
