@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 import time
+import warnings
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -108,7 +108,7 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
             await pilot.pause(0.1)
             before, count, pressed = select.value, len(finished), time.perf_counter()
             await pilot.press("enter")
-            await until(lambda: len(finished) > count and painted[-1] >= finished[-1], pause=asyncio.sleep)
+            await until(lambda count=count: len(finished) > count and painted[-1] >= finished[-1], pause=asyncio.sleep)
             assert select.value != before, "the choice changed the filter"
             filters.append(next(t for t in painted if t > finished[-1]) - pressed)
     return first, keystrokes, refills, filters

@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict
 from tracker.i18n import Lang, quoted, translate
 from tracker.safe_text import safe_text
 
-
 PARAM_LIMIT = 300
 """The most characters of one value a problem's message quotes: paths and reasons fit, a 5,000-digit period or a
 pasted document does not, and the message stays one line a person can read."""

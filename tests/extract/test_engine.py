@@ -183,7 +183,7 @@ def test_cumulative_growth_is_year_to_date() -> None:
 def test_patent_applications_are_the_indicator_and_a_successful_application_is_no_step() -> None:
     assert one("全县专利申请 677 件。").modality is Modality.ACHIEVED
     assert one("1-6月全县申请专利200 件。").modality is Modality.ACHIEVED
-    assert one("组织申报市级项目3项，兑现政策激励资金183万元。".split("，")[1]).modality is Modality.ACHIEVED
+    assert one(["组织申报市级项目3项", "兑现政策激励资金183万元。"][1]).modality is Modality.ACHIEVED
     found = figures("对申报的近40家企业项目，合计共兑现政策激励资金183万元。")
     assert [f.modality for f in found] == [Modality.PROPOSED, Modality.ACHIEVED]
 

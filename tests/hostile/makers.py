@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 import os
 import random
-from collections.abc import Callable
-from pathlib import Path
 import zipfile
 import zlib
+from collections.abc import Callable
+from pathlib import Path
 
 # --- PDF -------------------------------------------------------------------
 

@@ -100,8 +100,8 @@ def _child(run: Run, out: int, err: int) -> None:
 class _Started:
     def __init__(self, run: Run) -> None:
         self.run = run
-        self.out = tempfile.TemporaryFile()
-        self.err = tempfile.TemporaryFile()
+        self.out = tempfile.TemporaryFile()  # noqa: SIM115 - the child writes to them; closed when it is read
+        self.err = tempfile.TemporaryFile()  # noqa: SIM115
         self.began = time.monotonic()
         self.resident = _statm()[1]
         pid = os.fork()

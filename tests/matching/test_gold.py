@@ -8,9 +8,9 @@ import pytest
 
 from tests.conftest import DATA, ROOT
 from tests.matching.gold import measure
-from tracker.places import region_key
 from tracker.model.evidence import Role
 from tracker.model.figure import Modality
+from tracker.places import region_key
 
 SEEDS = (ROOT / "targets.yaml", [ROOT / "seeds"], DATA / "matching" / "gold.yaml")
 HELD_OUT = (DATA / "matching" / "unseen" / "targets.yaml", [DATA / "unseen", DATA / "unseen2"],

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from tracker.model.note import LagNote
-from tracker.workspace import manual_decision
 from tracker.model.reported import Reported
 from tracker.progress.status import Status
 from tracker.report import content
 from tracker.report.content import QuarterReport
+from tracker.workspace import manual_decision
 
 from .conftest import QUARTER
 

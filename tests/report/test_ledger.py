@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 from openpyxl import load_workbook
-
 from openpyxl.utils import get_column_letter
 
 from tracker.report import ledger

@@ -22,17 +22,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tracker.cli.common import EXIT_BUG, EXIT_OK, EXIT_USER, add_db, print_diagnostics, read_date
+from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
+from tracker.cli.jsonout import figure_json, json_text, target_json
 from tracker.cli.progress import add_commands, docs_problem
 from tracker.cli.report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
-from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
-from tracker.cli.jsonout import figure_json, json_text, target_json
 from tracker.model.plan import TargetsFile
 from tracker.safe_text import safe_text
+
 
 def _summary(targets_file: TargetsFile, shown: str, warnings: int, lang: Lang) -> str:
     plans = targets_file.plans

@@ -12,8 +12,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from tracker.config.decisions import export_decisions, load_decisions_file
-from tracker.config.manifest import MANIFEST_NAME
 from tracker.cli.common import (
     EXIT_OK,
     EXIT_USER,
@@ -27,10 +25,12 @@ from tracker.cli.common import (
     workspace_of,
 )
 from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
+from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
+from tracker.config.decisions import export_decisions, load_decisions_file
+from tracker.config.manifest import MANIFEST_NAME
 from tracker.display import as_written
 from tracker.errors import TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
-from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
 from tracker.matching.usage import DocumentUse, unsettled, unused
 from tracker.model.decision import Action, Decision
 from tracker.model.evidence import Evidence, Review
@@ -40,6 +40,7 @@ from tracker.progress.report import StatusReport
 from tracker.quantity import Quantity
 from tracker.shown import plain
 from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
+
 
 def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
     """The targets, their status with the documents folder ingested first (unchanged files are skipped), and the

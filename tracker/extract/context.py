@@ -10,10 +10,11 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from operator import attrgetter
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from tracker.extract import rules
 from tracker.extract.tables import Zone, column_zones
@@ -90,7 +91,7 @@ bounded and extraction time grows linearly with the length of any text.
 
 def _bounded(ends: list[int], finer: list[int], reach: int) -> list[int]:
     """`ends`, with a position of `finer` (a superset) added wherever two ends lie more than `reach` apart."""
-    if all(b - a <= reach for a, b in zip([-1, *ends], ends)) and (not finer or finer[-1] - (ends[-1] if ends else -1) <= reach):
+    if all(b - a <= reach for a, b in zip([-1, *ends], ends, strict=False)) and (not finer or finer[-1] - (ends[-1] if ends else -1) <= reach):
         return ends
     own, out, last, candidate = set(ends), [], -1, -1
     for at in finer:

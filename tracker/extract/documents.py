@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
 from tracker.extract.limits import Limits
+from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
 from tracker.extract.readers import read_file, readable_name
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize

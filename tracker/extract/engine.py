@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from tracker.extract import phrases, rules
 from tracker.extract.context import Span, TextContext
-from tracker.extract.header_units import HeaderCell, header_units, quantity as header_quantity
+from tracker.extract.header_units import HeaderCell, header_units
+from tracker.extract.header_units import quantity as header_quantity
 from tracker.extract.modality import ModalityReader
 from tracker.extract.periods import PeriodReader
 from tracker.model.document import Document, DocumentKind, DocumentMeta

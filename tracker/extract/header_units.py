@@ -225,7 +225,7 @@ def _form_rows(lines: list[Line], i: int, columns: list[str], unit: str) -> tupl
     while i < len(lines) and (row := _FORM_ROW.match(lines[i][1])) is not None:
         start, line = lines[i]
         for column, number in zip(columns, _NUMBER.finditer(line, row.start(2)), strict=False):
-            if _FORM_ROLE[column] and not line[number.end():number.end() + 1] == "%":
+            if _FORM_ROLE[column] and line[number.end():number.end() + 1] != "%":
                 found.append(HeaderCell(start + number.start(), start + number.end(), unit, row[1].strip(),
                                         row=row[1].strip(), role=_FORM_ROLE[column]))
         i += 1

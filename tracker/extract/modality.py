@@ -98,11 +98,11 @@ class ModalityReader:
             return Modality.PLANNED, own
         if before in PROMISED:
             return before, own  # type: ignore[return-value]
-        if (promise := self.promised_between(sentence[0], own_start)) and \
-                not rules.RESULT_MARKER.search(self.text, own_start, q.start):
-            if promise is not Modality.FORECAST or self.promised_between(self.after_semicolon(sentence[0], own_start),
-                                                                         own_start):
-                return promise, own  # a forecast (预计增长11%；技术合同3.89亿元) reaches no further than its ；
+        promise = self.promised_between(sentence[0], own_start)
+        if promise and not rules.RESULT_MARKER.search(self.text, own_start, q.start) and (
+                promise is not Modality.FORECAST
+                or self.promised_between(self.after_semicolon(sentence[0], own_start), own_start)):
+            return promise, own  # a forecast (预计增长11%；技术合同3.89亿元) reaches no further than its ；
         return (before or after or Modality.ACHIEVED), own
 
     def after_semicolon(self, start: int, end: int) -> int:
@@ -146,9 +146,8 @@ class ModalityReader:
         if rules.TARGET_WORD.search(self.text, own_start, q.start) is None:
             return False
         window = self.text[own_start:q.start]
-        label = None
-        for label in rules.TARGET_LABEL.finditer(window):
-            pass
+        labels = list(rules.TARGET_LABEL.finditer(window))
+        label = labels[-1] if labels else None
         return label is not None and "的" not in window[label.end():]
 
     def cue(self, spans: list[Span]) -> Modality | None:

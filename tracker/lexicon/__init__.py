@@ -16,8 +16,8 @@ import os
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Annotated
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -143,7 +142,7 @@ def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
             value, found = _best(names, measure, code, weight)
             if value > best:
                 best, reason = value, found
-    if rules.QUALIFIED_WEIGHT > best:
+    if best < rules.QUALIFIED_WEIGHT:
         value, found = _qualified(names, context)
         if value > best:
             best, reason = value, found

@@ -238,7 +238,7 @@ def text_width(text: str) -> float:
     half, and a quarter more where Chinese meets a letter or digit (Word and LibreOffice space them apart)."""
     wide = [ord(c) >= 0x2E80 for c in text]
     meets = sum(a != b and (text[n].isalnum() and text[n + 1].isalnum())
-                for n, (a, b) in enumerate(zip(wide, wide[1:])))
+                for n, (a, b) in enumerate(zip(wide, wide[1:], strict=False)))
     return sum(1.0 if w else 0.55 for w in wide) + 0.25 * meets
 
 

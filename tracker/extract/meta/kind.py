@@ -7,7 +7,21 @@ from datetime import date
 
 from tracker.extract import rules
 from tracker.extract.header_units import header_units
-from tracker.extract.meta.common import DATELINE_REACH, HEAD, LEX, NEWS, NUMBER_MARK, PLAN_ISSUED, PROMISE, REPORTED, REPORTED_DONE, Found, count_promises, dateline_date, lead_of
+from tracker.extract.meta.common import (
+    DATELINE_REACH,
+    HEAD,
+    LEX,
+    NEWS,
+    NUMBER_MARK,
+    PLAN_ISSUED,
+    PROMISE,
+    REPORTED,
+    REPORTED_DONE,
+    Found,
+    count_promises,
+    dateline_date,
+    lead_of,
+)
 from tracker.extract.tables import has_table
 from tracker.lexicon import words
 from tracker.model.document import DocumentKind
@@ -192,8 +206,7 @@ def with_plan_part(kind: Found | None, text: str) -> Found | None:
     """A summary holding a plan part (三、下半年工作打算) is a mixed document."""
     from tracker.extract.context import plan_heading
 
-    if kind is not None and kind.value is DocumentKind.SUMMARY:
-        if (at := plan_heading(text)) is not None:
-            heading = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)].strip()
-            return Found(DocumentKind.MIXED, f"{kind.evidence}，计划部分“{heading}”", kind.weak)
+    if kind is not None and kind.value is DocumentKind.SUMMARY and (at := plan_heading(text)) is not None:
+        heading = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)].strip()
+        return Found(DocumentKind.MIXED, f"{kind.evidence}，计划部分“{heading}”", kind.weak)
     return kind

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.meta.common import CJK, DATELINE, DATELINE_REACH, HEAD, LEX, NEWS, NUMBER_MARK, PLAN_ISSUED, Found, lead_of
+from tracker.extract.meta.common import (
+    CJK,
+    DATELINE,
+    DATELINE_REACH,
+    HEAD,
+    LEX,
+    NEWS,
+    NUMBER_MARK,
+    PLAN_ISSUED,
+    Found,
+    lead_of,
+)
 from tracker.extract.tables import header_role
 from tracker.lexicon import words
 

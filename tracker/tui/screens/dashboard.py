@@ -11,8 +11,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
-from tracker.shown import WIDE as CONSOLE_WIDE
-from tracker.shown import plain
 from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
 from tracker.matching.usage import unsettled
@@ -20,6 +18,8 @@ from tracker.matching.usage import unused as unused_documents
 from tracker.progress.rollup import Level
 from tracker.progress.status import Progress, Status
 from tracker.safe_text import safe_text
+from tracker.shown import WIDE as CONSOLE_WIDE
+from tracker.shown import plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import completion_bar, status_light

@@ -15,10 +15,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
-from tracker.shown import plain
 from tracker.i18n import Lang, colon, translate
 from tracker.model.document import Document, DocumentKind, Source
 from tracker.safe_text import safe_text
+from tracker.shown import plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Dialog

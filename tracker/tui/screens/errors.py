@@ -9,9 +9,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tracker.shown import plain
 from tracker.errors import Diagnostic
 from tracker.i18n import translate
+from tracker.shown import plain
 
 
 class ErrorsScreen(ModalScreen[None]):

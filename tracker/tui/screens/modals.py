@@ -16,12 +16,12 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from tracker.shown import plain
 from tracker.errors import TrackerUserError, bounded
 from tracker.i18n import Lang, translate
 from tracker.progress.status import Progress
 from tracker.report.quarter import Quarter
 from tracker.safe_text import safe_text
+from tracker.shown import plain
 from tracker.tui.screens.base import ReportsWorkerErrors
 from tracker.workspace import lag_note, manual_decision, who
 

@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Header, Static
 
-from tracker.shown import WIDE
 from tracker.i18n import translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, Review
 from tracker.progress.status import Progress
 from tracker.safe_text import safe_text
+from tracker.shown import WIDE
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.target import quote_text

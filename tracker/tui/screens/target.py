@@ -9,13 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.shown import WIDE, plain
 from tracker.display import completion_sentence, gap_sentence, goal_amount
 from tracker.i18n import colon, translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, statements
 from tracker.progress.status import Progress, Status
 from tracker.safe_text import safe_text
+from tracker.shown import WIDE, plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.cells import status_light

@@ -11,12 +11,12 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from tracker.config.targets_writer import save_target
-from tracker.shown import plain
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.i18n import translate
 from tracker.model.target import TargetKind
 from tracker.progress.status import Progress
 from tracker.safe_text import safe_text
+from tracker.shown import plain
 from tracker.tui.screens.modals import Dialog
 
 BASIC = ("title", "id", "target", "kind", "plan", "due")

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from rich.text import Text
 
-from tracker.shown import STATUS_STYLE, status_word
 from tracker.display import percent_text
 from tracker.i18n import Lang
 from tracker.progress.status import Progress
+from tracker.shown import STATUS_STYLE, status_word
 
 BAR_WIDTH = 10
 """Cells of the bar itself; the percentage follows it."""

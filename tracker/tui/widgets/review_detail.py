@@ -7,13 +7,13 @@ from pathlib import Path
 
 from rich.text import Text
 
-from tracker.shown import plain
 from tracker.display import amount_text, as_written, evidence_amount, goal_amount
 from tracker.i18n import Lang, colon, translate
 from tracker.matching.usage import DocumentUse
 from tracker.model.evidence import Evidence
 from tracker.progress.status import Progress
 from tracker.safe_text import safe_text
+from tracker.shown import plain
 
 
 def figure_as_written(progress: Progress, item: Evidence) -> tuple[str, str]:
