@@ -53,6 +53,16 @@ def test_import_linter_contract_covers_every_module_but_the_tui() -> None:
     assert top_level - {"tracker.tui"} <= set(contract["source_modules"])
 
 
+def test_the_layers_contract_places_every_top_level_module() -> None:
+    """A new module of tracker cannot sit outside the layers: it must be given its place."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers")["layers"]
+    placed = {name.strip() for layer in layers for name in layer.split("|")}
+    top_level = {f"tracker.{p.stem}" for p in PACKAGE.iterdir()
+                 if (p.suffix == ".py" and p.stem not in ("__init__", "__main__")) or (p / "__init__.py").exists()}
+    assert top_level <= placed, sorted(top_level - placed)
+
+
 def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
