@@ -3,9 +3,6 @@ saves."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from typing import ClassVar
 
@@ -243,21 +240,19 @@ class ReportScreen(Dialog):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def write(self, quarter: Quarter, fmt: str, force: bool) -> None:
-        """`tracker report` in a process of its own (reading and matching the documents never competes with the
-        keys); what it says comes back as it would on the command line: the file written, or one line saying why
-        not, which stays in the dialog."""
+        """The report written by the core in a process of its own (`tracker.child`: reading and matching the
+        documents never competes with the keys); it answers in values, the file written or why not, and a
+        refusal stays in the dialog."""
+        from tracker.child import write_report_elsewhere
+
         app, ws = self.app, self.app.workspace
         as_of = min(quarter.end, app.as_of)  # a quarter still running is reported as of the app's date
-        command = [sys.executable, "-m", "tracker", "report", "--quarter", str(quarter), "--format", fmt,
-                   "--targets", str(ws.targets), "--docs", str(ws.docs), "--as-of", as_of.isoformat(),
-                   "--lang", self.lang, *(["--plan", app.plan] if app.plan else []), *(["--force"] if force else [])]
-        done = subprocess.run(command, env=os.environ | {"TRACKER_DATABASE_URL": ws.url}, stdin=subprocess.DEVNULL,
-                              capture_output=True, text=True, check=False)
-        said = (done.stdout if done.returncode == 0 else done.stderr).strip().splitlines() or ["?"]
-        if done.returncode == 0:
-            self.app.call_from_thread(self._written, said[-1])
+        written = write_report_elsewhere(ws.targets, ws.docs, ws.url, str(quarter), fmt, self.lang, plan=app.plan,
+                                         as_of=as_of, force=force)
+        if written.path is not None:
+            self.app.call_from_thread(self._written, translate("report.written", self.lang, path=written.path))
         else:
-            self.app.call_from_thread(self.problem, said[-1].removeprefix("tracker: "))
+            self.app.call_from_thread(self.problem, written.refused or "?")
 
     def _written(self, message: str) -> None:
         self.notify(message, timeout=self.WRITTEN_TIMEOUT)
