@@ -180,6 +180,19 @@ def _syntax_code(problem: str) -> str:
     return next((code for needle, code in _PROBLEMS if needle in problem), "yaml.syntax")
 
 
+_FULLWIDTH_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"\[\]{}-][^:#：]*?(：)")
+"""A key followed by a full-width colon (版本：1): YAML reads the whole line as one word, and the parser stumbles
+only on a later line."""
+
+
+def _fullwidth_key(lines: list[str], last: int) -> tuple[int, int] | None:
+    """The first line up to `last` whose key ends in a full-width colon, and the colon's column."""
+    for number, line in enumerate(lines[: last + 1]):
+        if match := _FULLWIDTH_KEY.match(line):
+            return number, match.start(1)
+    return None
+
+
 def _unclosed_quote(lines: list[str], last: int) -> tuple[int, int] | None:
     """The first line up to `last` whose value opens a quote it never closes."""
     for number, line in enumerate(lines[: last + 1]):
@@ -206,6 +219,8 @@ def _syntax_diagnostic(error: MarkedYAMLError, text: str, shown: str) -> Diagnos
             code, col = "yaml.fullwidth_colon", lines[line].index("：")
     elif code == "yaml.indent" and line < len(lines) and lines[line][:col].count(":") >= 1 and col and lines[line][col] == ":":
         code = "yaml.colon_in_value"
+    elif code != "yaml.tab" and (fullwidth := _fullwidth_key(lines, line)) is not None:
+        code, (line, col) = "yaml.fullwidth_colon", fullwidth
     return Diagnostic(path=shown, line=line + 1, col=col + 1, code=code, params={"problem": problem})
 
 
