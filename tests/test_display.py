@@ -1,0 +1,39 @@
+"""Amounts as people write them: in a scale (亿元), as the document wrote them, percentages and points."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.progress.test_status import _evidence
+from tracker.display import amount_text, as_written, evidence_amount, percent_text, points_text, scale_of
+from tracker.model.figure import Figure, Modality
+from tracker.quantity import parse_quantity, scan
+
+
+def _found(text: str) -> Figure:
+    quantity = scan(text)[0]
+    return Figure(document="a.txt", quantity=quantity, subject="", modality=Modality.ACHIEVED, period=None,
+                  clause=(0, len(text)), sentence=(0, len(text)))
+
+
+def test_amounts_in_a_scale_and_without_one() -> None:
+    assert amount_text(Decimal("895000000"), "元", "亿") == "8.95亿元"
+    assert amount_text(Decimal("400000000"), "元", "亿") == "4亿元"  # no trailing zeros
+    assert amount_text(Decimal("183"), "个") == "183个"
+    assert scale_of(parse_quantity("25亿元以上")) == "亿"
+
+
+def test_a_candidate_as_its_document_wrote_it_qualifier_and_all() -> None:
+    goal = parse_quantity("100项以上")
+    for written in ("10多项", "200余项"):
+        item = _evidence(str(scan(written)[0].value), date(2022, 6, 30))._replace(unit="项", figure=_found(written))
+        assert as_written(item, goal) == written
+        assert evidence_amount(item, goal) == amount_text(item.value, "项")  # the number alone
+    by_hand = _evidence("520000000", date(2022, 6, 30))  # no figure: a value entered by hand, in the plan's scale
+    assert as_written(by_hand, parse_quantity("11.3亿元")) == "5.2亿元"
+
+
+def test_percentages_and_points() -> None:
+    assert percent_text(Decimal("0.354")) == "35.4%" and percent_text(None) == ""
+    assert points_text(Decimal("-14.2")) == "14.2"
