@@ -15,6 +15,7 @@ from tracker.display import goal_amount, rollup_sentence
 from tracker.i18n import translate
 from tracker.matching.usage import unsettled
 from tracker.matching.usage import unused as unused_documents
+from tracker.model.plan import Plan
 from tracker.progress.rollup import Level
 from tracker.progress.status import Progress, Status
 from tracker.safe_text import safe_text
@@ -294,7 +295,7 @@ class DashboardScreen(TrackerScreen):
         for progress in self.shown:
             if self.sort_column is None and (progress.plan.id, progress.target.section) != section:
                 section = (progress.plan.id, progress.target.section)
-                rows.append(self._section_row(*section))
+                rows.append(self._section_row(progress.plan, progress.target.section))
             row = self.rendered.get(progress.target.id)
             if row is None:
                 row = self.rendered[progress.target.id] = Row(progress.target.id, self._cells(progress))
@@ -307,18 +308,15 @@ class DashboardScreen(TrackerScreen):
             translate("tui.shown", self.lang, shown=len(self.shown), total=total) if self.shown
             else translate("tui.no_targets", self.lang))
 
-    def _section_row(self, plan: str, section: str | None) -> Row:
-        """A section's heading row, made once per snapshot, language and width like the target rows."""
-        key = f"{SECTION_PREFIX}{plan}/{section}"
+    def _section_row(self, plan: Plan, section: str | None) -> Row:
+        """A section's heading row, made once per snapshot, language and width like the target rows; targets
+        without a section are 未分章节 beside named sections, and a plan with none is headed by its title."""
+        key = f"{SECTION_PREFIX}{plan.id}/{section}"
         row = self.rendered.get(key)
         if row is None:  # one cell: it spans the whole line
-            snapshot = self.app.snapshot
-            sections = snapshot is not None and any(p.plan.id == plan and p.target.section
-                                                    for p in snapshot.report.progress)
-            titled = next((p.title for p in snapshot.targets_file.plans if p.id == plan), plan) if snapshot else plan
-            name = section or (translate("tui.no_section", self.lang) if sections else titled)
-            label = plain(f"{plan} · {name}", style="bold")
-            row = self.rendered[key] = Row(key, (cell(label),))
+            sectioned = any(t.section for t in plan.targets)
+            name = section or (translate("tui.no_section", self.lang) if sectioned else plan.title)
+            row = self.rendered[key] = Row(key, (cell(plain(f"{plan.id} · {name}", style="bold")),))
         return row
 
     def _cells(self, p: Progress) -> tuple[Text, ...]:
