@@ -30,3 +30,39 @@ def test_a_quarter_no_plan_covers_is_refused_in_words() -> None:
     written = write_report_elsewhere(Path("no-such-targets.yaml"), Path("seeds"), "sqlite://", "2022Q2", "md", "en",
                                      plan=None, as_of=date(2022, 6, 30), force=False)
     assert written.path is None and "no-such-targets.yaml" in written.refused
+
+
+def test_a_fresh_snapshot_comes_back_in_values_equal_to_one_computed_here(project: Path) -> None:
+    from tracker.child import compute_elsewhere
+    from tracker.workspace import compute_snapshot
+
+    args = (Path("targets.yaml"), Path("seeds"), database_url(None), date(2022, 6, 30), "zh", None)
+    started = []
+    computed = compute_elsewhere(*args, started=started.append)
+    assert len(started) == 1 and computed.failure is None and computed.diagnostics == []
+    here, _, _ = compute_snapshot(*args)
+    assert computed.snapshot == here.shown()
+
+
+def test_targets_with_errors_come_back_as_their_diagnostics(project: Path) -> None:
+    from tracker.child import compute_elsewhere
+
+    (project / "targets.yaml").write_text("version: 1\nplans:\n  - id: Bad Id\n", encoding="utf-8")
+    computed = compute_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), None, "en", None)
+    assert computed.snapshot is None and computed.failure is None
+    assert computed.diagnostics and all(d.path == "targets.yaml" and d.line for d in computed.diagnostics)
+
+
+def test_a_failure_comes_back_in_the_users_words(project: Path) -> None:
+    from tracker.child import compute_elsewhere
+
+    computed = compute_elsewhere(Path("targets.yaml"), Path("no-such-folder"), database_url(None), None, "zh", None)
+    assert computed.snapshot is None and "no-such-folder" in computed.failure
+
+
+def test_a_child_stopped_on_purpose_gives_nothing(project: Path) -> None:
+    from tracker.child import compute_elsewhere
+
+    computed = compute_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), None, "zh", None,
+                                 started=lambda child: child.terminate())
+    assert computed is None

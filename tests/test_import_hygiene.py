@@ -78,7 +78,7 @@ def test_the_app_shows_a_kept_snapshot_without_loading_the_database_layer(projec
             "from pathlib import Path\n"
             "from tracker.config.settings import database_url\n"
             "from tracker.workspace import Workspace\n"
-            "kept = Workspace(Path('targets.yaml'), Path('seeds'), database_url(None)).load_cached()\n"
+            "kept = Workspace(Path('targets.yaml'), Path('seeds'), database_url(None)).load_cached()[0]\n"
             "print(kept is not None and len(kept.report.progress), 'sqlalchemy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
     assert result.stdout.split() == ["87", "False"]

@@ -1,9 +1,10 @@
 """Core work in a process of its own, asked and answered in values.
 
-The app's report dialog must not share the app's interpreter with reading and matching documents, so the
-report is written by `python -m tracker.child`: one JSON request on its standard input (the call and its
-arguments), one JSON answer on its standard output (the file written or why not, and the problems met as
-diagnostics). Both ends are in this module, so no shell parses another's words, and nothing is unpickled.
+The app must not share its interpreter with reading and matching documents: a fresh snapshot and a report
+are computed by `python -m tracker.child`. It reads one JSON request on its standard input (the call and its
+arguments) and writes one JSON answer on its standard output: the snapshot in its JSON form
+(`tracker.snapshot`), or the file written, and the problems met as the same diagnostics the command line
+prints. Both ends are in this module: no shell parses another's words, and nothing is unpickled.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tracker.errors import Diagnostic
-from tracker.i18n import Lang
+from tracker.i18n import Lang, translate
 
 
 class Written(NamedTuple):
@@ -26,6 +28,19 @@ class Written(NamedTuple):
     path: str | None
     problems: list[Diagnostic]
     refused: str | None = None
+
+
+class Computed(NamedTuple):
+    """A fresh snapshot (`tracker.snapshot.Snapshot`); or, when targets.yaml has errors, None and its diagnostics;
+    or a failure in the user's words (an unusable database, a missing documents folder)."""
+
+    snapshot: Any
+    diagnostics: list[Diagnostic]
+    failure: str | None = None
+
+
+Started = Callable[[subprocess.Popen[str]], None]
+"""Told of each child process as it starts, so the app can stop it (when it quits, or a newer one starts)."""
 
 
 def write_report(targets: Path, docs: Path, url: str, quarter: str, fmt: str, lang: Lang, *,
@@ -50,29 +65,85 @@ def write_report(targets: Path, docs: Path, url: str, quarter: str, fmt: str, la
 def write_report_elsewhere(targets: Path, docs: Path, url: str, quarter: str, fmt: str, lang: Lang, *,
                            plan: str | None, as_of: date, force: bool) -> Written:
     """`write_report` run by `python -m tracker.child`; a child that fails says so in `refused`, never raises."""
-    request = {"call": "write_report", "targets": str(targets), "docs": str(docs), "url": url, "quarter": quarter,
-               "format": fmt, "lang": lang, "plan": plan, "as_of": as_of.isoformat(), "force": force}
-    done = subprocess.run([sys.executable, "-m", "tracker.child"], input=json.dumps(request), capture_output=True,
-                          text=True, check=False)
+    answer = _ask({"call": "write_report", "targets": str(targets), "docs": str(docs), "url": url,
+                   "quarter": quarter, "format": fmt, "lang": lang, "plan": plan, "as_of": as_of.isoformat(),
+                   "force": force})
+    if isinstance(answer, str):
+        return Written(None, [], answer)
+    return Written(answer["path"], _problems(answer["problems"]), answer["refused"])
+
+
+def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang, plan: str | None,
+                      started: Started = lambda _child: None) -> Computed | None:
+    """`workspace.compute_snapshot` run by `python -m tracker.child`; a child that fails gives a failure in the
+    user's words, never raises. None when the child was stopped on purpose (see `Started`)."""
+    from tracker.snapshot import Unreadable, decode
+
+    answer = _ask({"call": "snapshot", "targets": str(targets), "docs": str(docs), "url": url,
+                   "as_of": as_of.isoformat() if as_of else None, "lang": lang, "plan": plan}, started)
+    if answer is None:
+        return None
+    if isinstance(answer, str):
+        return Computed(None, [], translate("tui.error", lang, error=answer))
     try:
-        answer = json.loads(done.stdout)
+        snapshot = decode(answer["snapshot"]) if answer["snapshot"] is not None else None
+    except Unreadable as error:
+        return Computed(None, [], translate("tui.error", lang, error=translate(error.code, lang, path="tracker.child")))
+    return Computed(snapshot, _problems(answer["diagnostics"]), answer["failure"])
+
+
+def _ask(request: dict[str, Any], started: Started | None = None) -> dict[str, Any] | str | None:
+    """The child's answer to one request; its last line of errors when it gives none; None when it was stopped
+    by a signal."""
+    with subprocess.Popen([sys.executable, "-m", "tracker.child"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+        if started is not None:
+            started(child)
+        out, errors = child.communicate(json.dumps(request))
+    if child.returncode < 0:
+        return None
+    try:
+        return json.loads(out)
     except json.JSONDecodeError:
-        last = (done.stderr.strip().splitlines() or ["?"])[-1]
-        return Written(None, [], last)
-    return Written(answer["path"], [Diagnostic.model_validate(d) for d in answer["problems"]], answer["refused"])
+        return (errors.strip().splitlines() or ["?"])[-1]
+
+
+def _problems(data: list[dict[str, Any]]) -> list[Diagnostic]:
+    from tracker.snapshot import PROBLEMS
+
+    return PROBLEMS.validate_python(data)
+
+
+def _answer_write_report(request: dict[str, Any]) -> dict[str, Any]:
+    written = write_report(Path(request["targets"]), Path(request["docs"]), request["url"], request["quarter"],
+                           request["format"], request["lang"], plan=request["plan"],
+                           as_of=date.fromisoformat(request["as_of"]), force=request["force"])
+    return {"path": written.path, "refused": written.refused,
+            "problems": [d.model_dump(mode="json") for d in written.problems]}
+
+
+def _answer_snapshot(request: dict[str, Any]) -> dict[str, Any]:
+    from tracker.snapshot import encode
+    from tracker.workspace import compute_snapshot
+
+    as_of = date.fromisoformat(request["as_of"]) if request["as_of"] else None
+    snapshot, diagnostics, failure = compute_snapshot(Path(request["targets"]), Path(request["docs"]),
+                                                      request["url"], as_of, request["lang"], request["plan"])
+    return {"snapshot": encode(snapshot.shown()).decode() if snapshot is not None else None,
+            "diagnostics": [d.model_dump(mode="json") for d in diagnostics], "failure": failure}
+
+
+CALLS = {"write_report": _answer_write_report, "snapshot": _answer_snapshot}
 
 
 def main() -> int:
     """Answer one request from standard input on standard output."""
-    request = json.loads(sys.stdin.read())
-    if request.get("call") != "write_report":
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    call = CALLS.get(request.get("call"))
+    if call is None:
         print(f"unknown call {request.get('call')!r}", file=sys.stderr)
         return 2
-    written = write_report(Path(request["targets"]), Path(request["docs"]), request["url"], request["quarter"],
-                           request["format"], request["lang"], plan=request["plan"],
-                           as_of=date.fromisoformat(request["as_of"]), force=request["force"])
-    print(json.dumps({"path": written.path, "refused": written.refused,
-                      "problems": [d.model_dump(mode="json") for d in written.problems]}, ensure_ascii=False))
+    sys.stdout.buffer.write(json.dumps(call(request), ensure_ascii=False).encode("utf-8"))
     return 0
 
 

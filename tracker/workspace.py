@@ -14,22 +14,21 @@ from __future__ import annotations
 
 import getpass
 import os
-import pickle
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
 from tracker.config.yaml_source import M, validated
-from tracker.errors import Diagnostic, RowProblem, Severity, TrackerUserError, has_errors
+from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang, quoted
 from tracker.model.decision import Action, Decision, manual_ref
 from tracker.model.document import Document
-from tracker.model.evidence import Evidence, Review
+from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
@@ -38,6 +37,7 @@ from tracker.model.target import Target
 from tracker.progress.report import StatusReport, at_data_date, report_of
 from tracker.quantity import QuantityError, parse_quantity
 from tracker.report.quarter import Quarter
+from tracker.snapshot import Snapshot, Unreadable, decode, encode
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -100,35 +100,7 @@ def typed(model: type[M], **fields: object) -> M:
     return record
 
 
-class Snapshot(NamedTuple):
-    """Everything the app shows, computed by the core in one go."""
-
-    targets_file: TargetsFile
-    report: StatusReport
-    notes: dict[str, LagNote]
-    diagnostics: list[Diagnostic]
-    """Warnings of targets.yaml, problems of the documents and stored rows skipped, shown but not blocking."""
-    pending: bool = False
-    """Only the targets, with no document read yet (the first start in a folder): the status follows."""
-
-    def unreadable(self) -> list[Diagnostic]:
-        """What kept a file of the documents folder out of the status: documents that could not be read, files of
-        kinds tracker does not read, subfolders, and the manifest's errors (targets.yaml's warnings are not these)."""
-        return [d for d in self.diagnostics if not isinstance(d, RowProblem)
-                and (d.severity is Severity.ERROR or d.code.startswith("read."))]
-
-    def skipped_rows(self) -> list[Diagnostic]:
-        """The stored decisions and notes that no longer read, left out of the status."""
-        return [d for d in self.diagnostics if isinstance(d, RowProblem)]
-
-    def shown(self) -> Snapshot:
-        """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""
-        report = self.report
-        kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
-        return self._replace(report=replace(report, evidence=kept))
-
-
-CACHE_FILE = Path(".tracker") / "snapshot.pickle"
+CACHE_FILE = Path(".tracker") / "snapshot.json"
 """The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
 
 
@@ -245,19 +217,20 @@ class Workspace:
             return
         with suppress(TrackerUserError, OSError):
             CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(CACHE_FILE, pickle.dumps((self._cache_key(), snapshot.shown()), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(CACHE_FILE, encode(snapshot.shown(), self._cache_key()))
 
-    def load_cached(self) -> Snapshot | None:
-        """The snapshot the last run saved for the same files and database, if any (its date may be older).
-
-        The file is tracker's own, written beside its database in the working
-        folder; anything unreadable in it counts as no snapshot.
-        """
+    def load_cached(self) -> tuple[Snapshot | None, str | None]:
+        """The snapshot the last run kept for the same files and database, if any (its date may be older), and
+        the catalogue code of why a kept file was not used (`snapshot.unreadable`, `snapshot.version`): one line
+        for the user. None for both when there is no kept file or it is another folder's."""
         try:
-            key, snapshot = pickle.loads(CACHE_FILE.read_bytes())  # noqa: S301 - tracker's own local cache file
-        except Exception:  # noqa: BLE001 - a missing, old or broken cache is simply not used
-            return None
-        return snapshot if key == self._cache_key() else None
+            data = CACHE_FILE.read_bytes()
+        except OSError:
+            return None, None
+        try:
+            return decode(data, self._cache_key()), None
+        except Unreadable as error:
+            return None, None if error.code == "snapshot.other_key" else error.code
 
     def reported(self, plan: str, quarter: str) -> list[Reported]:
         """The lines of the newest report generated for a plan and quarter ([] when none was)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 from sqlmodel import Session
@@ -10,6 +11,7 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from tests.tui.conftest import ROOT, SIZE, app_on, database, open_target, settled
 from tracker.model.decision import Action
+from tracker.snapshot import FORMAT
 from tracker.store import repo
 from tracker.tui.screens.dashboard import DashboardScreen
 from tracker.tui.screens.document import DocumentScreen
@@ -225,7 +227,7 @@ def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project
         async with app.run_test(size=SIZE) as pilot:
             await settled(pilot)
             shown = table_ids(app)
-        assert (project / ".tracker" / "snapshot.pickle").exists()
+        assert (project / ".tracker" / "snapshot.json").exists()
         (project / "seeds").rename(project / "elsewhere")  # the fresh computation cannot read the folder now
         again = app_on(project, plan="yk22")
         async with again.run_test(size=SIZE) as pilot:
@@ -237,6 +239,22 @@ def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project
             await pilot.pause()
             assert table_ids(again) == shown and not again.fresh
             assert "正在更新" in again.sub_title
+
+    asyncio.run(run())
+
+
+def test_a_kept_snapshot_that_does_not_read_is_named_once_and_computed_afresh(project: Path) -> None:
+    (project / ".tracker").mkdir()
+    (project / ".tracker" / "snapshot.json").write_text('{"format": 0, "report": "from an older tracker"}')
+
+    async def run() -> None:
+        app = app_on(project, plan="yk22")
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            said = [n.message for n in app._notifications if "snapshot.json" in n.message]
+            assert said == ["上次保存的结果 .tracker/snapshot.json 来自其他版本的 tracker，已忽略，正在重新计算"]
+            assert app.fresh and table_ids(app)
+        assert json.loads((project / ".tracker" / "snapshot.json").read_text())["format"] == FORMAT  # kept anew
 
     asyncio.run(run())
 
@@ -269,7 +287,7 @@ def test_a_first_start_shows_the_targets_while_their_status_is_computed(project:
             await settled(pilot)
             assert not app.snapshot.pending and app.fresh
             assert "滞后" in row_cells(app, "yk22-contracts")["status"]
-        assert not app.workspace.load_cached().pending
+        assert not app.workspace.load_cached()[0].pending
 
     asyncio.run(run())
 

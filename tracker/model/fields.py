@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeVar
 
-from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, StringConstraints, TypeAdapter, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from tracker.model.period import Period, PeriodError, parse_period
@@ -25,12 +25,27 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _reader(parse: Callable[[str], T], kind: type[T], errors: type[QuantityError | PeriodError]) -> Callable[[Any], T]:
-    """A before-validator that reads text with `parse` and turns its errors into pydantic's."""
+OWN = {"tracker.own": True}
+"""The validation context of tracker's own JSON (the kept snapshot, a child process's answer): there a quantity,
+a period or a share comes in the structured form pydantic wrote it in, never as a person writes it. A user's
+file is never read with it."""
 
-    def read(value: Any) -> T:
+
+def own(info: ValidationInfo | None) -> bool:
+    """True when validating tracker's own JSON (`OWN`)."""
+    return bool(info is not None and isinstance(info.context, dict) and info.context.get("tracker.own"))
+
+
+def _reader(parse: Callable[[str], T], kind: type[T], errors: type[QuantityError | PeriodError]
+            ) -> Callable[[Any, ValidationInfo], T]:
+    """A before-validator that reads text with `parse` and turns its errors into pydantic's."""
+    structured = TypeAdapter(kind)
+
+    def read(value: Any, info: ValidationInfo) -> T:
         if isinstance(value, kind):
             return value
+        if own(info) and isinstance(value, (dict, list)):
+            return structured.validate_python(value)
         try:
             return parse(_as_text(value))
         except errors as error:
@@ -45,8 +60,11 @@ read_period = _reader(parse_period, Period, PeriodError)
 """A period from its text, e.g. ``2025-H1``."""
 
 
-def read_share(value: Any) -> Decimal:
-    """A share of a whole written as a percentage: ``40%`` or ``40`` → 0.4 (0 to 100)."""
+def read_share(value: Any, info: ValidationInfo) -> Decimal:
+    """A share of a whole written as a percentage: ``40%`` or ``40`` → 0.4 (0 to 100); in tracker's own JSON,
+    the share itself (``"0.4"``)."""
+    if own(info) and isinstance(value, str):
+        return Decimal(value)
     text = _as_text(value).strip().removesuffix("%").strip()
     try:
         share = Decimal(text)

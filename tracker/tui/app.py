@@ -6,13 +6,9 @@ screens show a `Snapshot` and post what the person did.
 
 from __future__ import annotations
 
-import pickle
 import subprocess
-import sys
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -22,6 +18,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from tracker.child import compute_elsewhere
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
@@ -29,7 +26,7 @@ from tracker.model.note import LagNote
 from tracker.safe_text import safe_text
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
-from tracker.workspace import Snapshot, Workspace, compute_snapshot
+from tracker.workspace import CACHE_FILE, Snapshot, Workspace, compute_snapshot
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
@@ -143,7 +140,11 @@ class TrackerApp(App[None]):
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
         """The last run's snapshot (on a first start, the targets alone), shown at once; the fresh one follows."""
-        snapshot = self.workspace.load_cached() or self.workspace.targets_only(self.asked or date.today())
+        kept, ignored = self.workspace.load_cached()
+        if ignored is not None:  # a kept file that does not read: say so once, and compute afresh
+            self.call_from_thread(self.notify, translate(ignored, self.lang, path=str(CACHE_FILE)),
+                                  severity="warning", timeout=8)
+        snapshot = kept or self.workspace.targets_only(self.asked or date.today())
         if snapshot is None:  # targets.yaml has errors: computing says which
             self.call_from_thread(self.action_reload)
         else:
@@ -154,7 +155,7 @@ class TrackerApp(App[None]):
         """Targets, documents, status and notes, through the core; posts what came of it.
 
         With nothing on screen yet it computes here. Once something is shown
-        it computes in a process of its own (`tracker.refresh`), so the keys
+        it computes in a process of its own (`tracker.child`), so the keys
         a person types meanwhile never wait for it.
         """
         ws = self.workspace
@@ -305,31 +306,6 @@ class TrackerApp(App[None]):
     def _run_on(self, screen: Screen, action: str) -> None:
         target = self if hasattr(self, f"action_{action}") else screen
         self.call_later(target.run_action, action)
-
-
-def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, lang: Lang, plan: str | None,
-                      started: Callable[[subprocess.Popen[str]], None] = lambda _child: None,
-                      ) -> tuple[Snapshot | None, list, str | None] | None:
-    """`compute_snapshot` run by `python -m tracker.refresh`; its failure becomes a message, never a crash.
-
-    `started` receives the child process, so the app can stop it (when it quits, or a newer computation
-    starts); a stopped child gives None.
-    """
-    with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
-        out = Path(folder) / "snapshot.pickle"
-        with subprocess.Popen(
-                [sys.executable, "-m", "tracker.refresh", str(targets), str(docs), url,
-                 as_of.isoformat() if as_of else "-", lang, plan or "-",
-                 str(out)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
-            started(child)
-            _, errors = child.communicate()
-        if child.returncode < 0:  # ended by a signal: stopped on purpose
-            return None
-        if child.returncode != 0 or not out.exists():
-            last = (errors.strip().splitlines() or ["?"])[-1]
-            return None, [], translate("tui.error", lang, error=last)
-        return pickle.loads(out.read_bytes())  # noqa: S301 - written just now by our own child process
 
 
 def make_app(workspace: Workspace, as_of: date | None, lang: Lang, plan: str | None = None,

@@ -1,0 +1,153 @@
+"""`tracker.snapshot`: the snapshot's JSON form reads back equal, and anything else is refused by its code."""
+
+from __future__ import annotations
+
+import ast
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.config.settings import database_url
+from tracker.errors import Diagnostic, RowProblem, Severity
+from tracker.snapshot import FORMAT, Snapshot, Unreadable, decode, encode
+from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
+
+TRACKER = Path(__file__).resolve().parent.parent / "tracker"
+
+PROFILED = """\
+version: 1
+bands: {on_track: 5, behind: 25}
+plans:
+  - id: p25
+    title: 2025年工作要点
+    region: 营口市
+    period: 2025
+    bands: {on_track: 8, behind: 20}
+    targets:
+      - id: loans
+        title: 科技成果转化贷款
+        metric: 科技成果转化贷款
+        target: 25亿元以上
+        profile: {2025-H1: 40%, 2025-Q3: 70%}
+        cycle: quarter
+        owner: 成果转化科
+        due: 2025-11-30
+      - id: cap
+        title: 能耗
+        target: 3万吨
+        comparator: at_most
+        period: 2025-03..2025-10
+      - id: rules
+        title: 修订管理办法
+        kind: milestone
+        status: in_progress
+        section: 一、制度建设
+"""
+
+
+def _workspace() -> Workspace:
+    return Workspace(Path("targets.yaml"), Path("seeds"), database_url(None))
+
+
+@pytest.fixture
+def seeds_snapshot(project: Path) -> Snapshot:
+    """The seeds' snapshot with a hand-entered value, a lag note, and one of each kind of diagnostic."""
+    workspace = _workspace()
+    targets_file, _ = workspace.load_targets()
+    target = next(t for p in targets_file.plans for t in p.targets if t.id == "yk22-contracts")
+    workspace.record(manual_decision(target, "9亿元", date(2022, 5, 31), "张科长", source="市统计局"))
+    workspace.record_note(lag_note(target, date(2022, 6, 30), "统计口径调整", "逐月调度", "张科长"))
+    snapshot = workspace.snapshot(date(2022, 6, 30))
+    file_problem = Diagnostic(path="seeds/x.pdf", line=3, col=7, code="read.unreadable", params={"reason": "x"},
+                              severity=Severity.ERROR)
+    row_problem = RowProblem.of("decisions", 4, "yk22-x", "review.bad_value", {"value": "九"})
+    return snapshot._replace(diagnostics=[*snapshot.diagnostics, file_problem, row_problem])
+
+
+def test_the_seeds_snapshot_reads_back_equal(seeds_snapshot: Snapshot) -> None:
+    assert seeds_snapshot.notes and any(e.ref.startswith("manual:") for items in seeds_snapshot.report.evidence.values()
+                                        for e in items)
+    back = decode(encode(seeds_snapshot, ("a", "b")), ("a", "b"))
+    assert back == seeds_snapshot
+    assert [type(d) for d in back.diagnostics][-2:] == [Diagnostic, RowProblem]
+    assert back.skipped_rows() == seeds_snapshot.skipped_rows()
+
+
+def test_targets_with_profiles_shares_bands_and_places_read_back_equal(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "targets.yaml").write_text(PROFILED, encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    snapshot = _workspace().snapshot(date(2025, 6, 30))
+    back = decode(encode(snapshot))
+    assert back == snapshot
+    loans = back.targets_file.plans[0].targets[0]
+    assert str(loans.source) == "targets.yaml:10:9" and loans.profile is not None
+    assert sorted(loans.profile.values()) == sorted(snapshot.targets_file.plans[0].targets[0].profile.values())
+    assert back.report.progress[0].target is back.targets_file.plans[0].targets[0]  # one target, not a copy
+
+
+def test_a_pending_snapshot_reads_back_pending(project: Path) -> None:
+    pending = _workspace().targets_only(date(2022, 6, 30))
+    assert decode(encode(pending)) == pending and decode(encode(pending)).pending
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"", "snapshot.unreadable"),
+    (b"\x80\x81 not utf-8", "snapshot.unreadable"),
+    (b"[1, 2, 3]", "snapshot.unreadable"),
+    (b'{"format": 1}', "snapshot.unreadable"),
+    (b'{"format": "1"}', "snapshot.version"),
+    (json.dumps({"format": FORMAT + 1}).encode(), "snapshot.version"),
+    (b'{"format": 1, "__reduce__": "os.system", "key": null}', "snapshot.unreadable"),
+])
+def test_what_is_not_a_snapshot_of_this_version_is_refused_by_its_code(data: bytes, code: str) -> None:
+    with pytest.raises(Unreadable) as refused:
+        decode(data)
+    assert refused.value.code == code
+
+
+def test_a_snapshot_of_other_files_is_told_apart(seeds_snapshot: Snapshot) -> None:
+    with pytest.raises(Unreadable) as refused:
+        decode(encode(seeds_snapshot, ("targets.yaml", "seeds")), ("other.yaml", "seeds"))
+    assert refused.value.code == "snapshot.other_key"
+
+
+def test_a_field_of_the_wrong_kind_deep_inside_is_refused(seeds_snapshot: Snapshot) -> None:
+    data = json.loads(encode(seeds_snapshot))
+    data["report"]["progress"][0]["target_id"] = "no-such-target"
+    with pytest.raises(Unreadable):
+        decode(json.dumps(data))
+    data = json.loads(encode(seeds_snapshot))
+    data["targets_file"]["plans"][0]["targets"][0]["target"] = {"value": "x"}
+    with pytest.raises(Unreadable):
+        decode(json.dumps(data))
+
+
+def test_the_kept_file_is_json_and_a_broken_one_is_named_once(seeds_snapshot: Snapshot) -> None:
+    workspace = _workspace()
+    workspace.save_cached(seeds_snapshot)
+    assert json.loads(CACHE_FILE.read_text(encoding="utf-8"))["format"] == FORMAT
+    kept, ignored = workspace.load_cached()
+    assert ignored is None and kept == seeds_snapshot.shown()
+    CACHE_FILE.write_text('{"format": 0}', encoding="utf-8")
+    assert workspace.load_cached() == (None, "snapshot.version")
+    CACHE_FILE.write_bytes(b"\x00garbage")
+    assert workspace.load_cached() == (None, "snapshot.unreadable")
+    CACHE_FILE.unlink()
+    assert workspace.load_cached() == (None, None)
+    Workspace(Path("targets.yaml"), Path("seeds"), "sqlite:///other.db").save_cached(seeds_snapshot)
+    assert workspace.load_cached() == (None, None)  # another database's: not ours to use, nothing to say
+
+
+def test_no_module_of_tracker_unpickles() -> None:
+    """Nothing read from a working folder or another process is unpickled (or marshalled, or shelved)."""
+    loaders = {"pickle", "cPickle", "_pickle", "marshal", "shelve", "dill", "cloudpickle", "joblib"}
+    found = []
+    for path in TRACKER.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.name}: {name}" for name in names if name.split(".")[0] in loaders]
+    assert found == []

@@ -1,0 +1,176 @@
+"""The snapshot: everything the app shows, computed by the core in one go, and its JSON form.
+
+JSON is the only form a snapshot takes outside the process that computed it: the file kept for the next
+start (.tracker/snapshot.json) and the answer of the process that computes a fresh one (`tracker.child`).
+Reading it back validates data and runs no code, whoever wrote the file.
+
+The form, version `FORMAT`, is one object:
+
+    format       FORMAT; a file of another version is not used
+    key          what the snapshot was computed from (targets, documents, database, extractor); None in an answer
+    targets_file the targets file as validated, with `folder` and each target's place in targets.yaml beside it
+    report       the StatusReport, each progress naming its plan and target by id
+    notes, diagnostics, pending
+
+Quantities, periods and shares inside come in the structured form pydantic writes; the readers of
+`model.fields` take it back only under the `OWN` context, never from a user's file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Annotated, Any, NamedTuple
+
+from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
+
+from tracker.errors import Diagnostic, RowProblem, Severity
+from tracker.matching.usage import DocumentUse
+from tracker.model.decision import Decision
+from tracker.model.evidence import Evidence, Review
+from tracker.model.fields import OWN
+from tracker.model.note import LagNote
+from tracker.model.plan import TargetsFile
+from tracker.model.source import SourcePos
+from tracker.progress.report import StatusReport
+from tracker.progress.rollup import Rollup
+from tracker.progress.status import Progress
+
+FORMAT = 1
+"""The version of the JSON form; change it with the form. A kept file of another version is not used."""
+
+
+class Snapshot(NamedTuple):
+    """Everything the app shows, computed by the core in one go."""
+
+    targets_file: TargetsFile
+    report: StatusReport
+    notes: dict[str, LagNote]
+    diagnostics: list[Diagnostic]
+    """Warnings of targets.yaml, problems of the documents and stored rows skipped, shown but not blocking."""
+    pending: bool = False
+    """Only the targets, with no document read yet (the first start in a folder): the status follows."""
+
+    def unreadable(self) -> list[Diagnostic]:
+        """What kept a file of the documents folder out of the status: documents that could not be read, files of
+        kinds tracker does not read, subfolders, and the manifest's errors (targets.yaml's warnings are not these)."""
+        return [d for d in self.diagnostics if not isinstance(d, RowProblem)
+                and (d.severity is Severity.ERROR or d.code.startswith("read."))]
+
+    def skipped_rows(self) -> list[Diagnostic]:
+        """The stored decisions and notes that no longer read, left out of the status."""
+        return [d for d in self.diagnostics if isinstance(d, RowProblem)]
+
+    def shown(self) -> Snapshot:
+        """The snapshot without dropped matches: what a screen can show, a fraction of the size to pass on."""
+        report = self.report
+        kept = {target: [e for e in items if e.review is not Review.DROPPED] for target, items in report.evidence.items()}
+        return self._replace(report=replace(report, evidence=kept))
+
+
+class Unreadable(Exception):
+    """JSON that is not a snapshot of this version; `code` says why in the message catalogue."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _problem_kind(value: Any) -> str:
+    row = isinstance(value, RowProblem) or (isinstance(value, dict) and "table" in value)
+    return "row" if row else "file"
+
+
+Problem = Annotated[Annotated[Diagnostic, Tag("file")] | Annotated[RowProblem, Tag("row")], Discriminator(_problem_kind)]
+"""A diagnostic of a file or a skipped stored row, told apart in JSON by the row's `table`."""
+PROBLEMS = TypeAdapter(list[Problem])
+
+
+class _Report(BaseModel):
+    as_of: date
+    dated: str
+    progress: list[dict[str, Any]]
+    """Each Progress without its target and plan, which are named by id (`plan_id`, `target_id`)."""
+    rollups: list[Rollup]
+    evidence: dict[str, list[Evidence]]
+    unapplied: list[Decision]
+    documents: list[DocumentUse]
+    skipped: list[RowProblem]
+
+
+class _Form(BaseModel):
+    format: int
+    key: list[str] | None
+    targets_file: dict[str, Any]
+    folder: str | None
+    sources: dict[str, SourcePos]
+    report: _Report
+    notes: dict[str, LagNote]
+    diagnostics: list[Problem]
+    pending: bool
+
+
+_PROGRESS = TypeAdapter(Progress)
+_OUTLINE = TypeAdapter(dict[str, Any])
+
+
+def encode(snapshot: Snapshot, key: tuple[str, ...] | None = None) -> bytes:
+    """The snapshot as UTF-8 JSON, with the key it was computed from."""
+    targets_file, report = snapshot.targets_file, snapshot.report
+    form = _Form(
+        format=FORMAT, key=list(key) if key is not None else None,
+        targets_file=targets_file.model_dump(mode="json"), folder=targets_file.folder,
+        sources={t.id: t.source for p in targets_file.plans for t in p.targets if t.source is not None},
+        report=_Report(as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
+                       rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
+                       documents=report.documents, skipped=report.skipped),
+        notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending)
+    return form.model_dump_json().encode()
+
+
+def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
+    """The snapshot `encode` wrote.
+
+    Raises:
+        Unreadable: not JSON or not a snapshot (`snapshot.unreadable`), of another version (`snapshot.version`),
+            or computed from other files than `key` names (`snapshot.other_key`).
+    """
+    try:
+        outline = _OUTLINE.validate_json(data)
+    except ValidationError:
+        raise Unreadable("snapshot.unreadable") from None
+    if outline.get("format") != FORMAT:
+        raise Unreadable("snapshot.version")
+    try:
+        form = _Form.model_validate(outline, context=OWN)
+        targets_file = _targets_file(form)
+        report = _report(form.report, targets_file)
+    except (ValidationError, KeyError, TypeError, ValueError):
+        raise Unreadable("snapshot.unreadable") from None
+    if key is not None and form.key != list(key):
+        raise Unreadable("snapshot.other_key")
+    return Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
+
+
+def _progress_out(progress: Progress) -> dict[str, Any]:
+    """One progress as JSON data, its target and plan by id (the targets file holds them once)."""
+    data = _PROGRESS.dump_python(progress._replace(target=None, plan=None), mode="json", warnings=False)
+    return {"plan_id": progress.plan.id, "target_id": progress.target.id, "rest": data[2:]}
+
+
+def _targets_file(form: _Form) -> TargetsFile:
+    targets_file = TargetsFile.model_validate(form.targets_file, context=OWN)
+    plans = tuple(plan.model_copy(update={"targets": tuple(t.at(form.sources[t.id]) if t.id in form.sources else t
+                                                           for t in plan.targets)})
+                  for plan in targets_file.plans)
+    return targets_file.model_copy(update={"plans": plans, "folder": form.folder})
+
+
+def _report(form: _Report, targets_file: TargetsFile) -> StatusReport:
+    plans = {plan.id: plan for plan in targets_file.plans}
+    targets = {(plan.id, t.id): t for plan in targets_file.plans for t in plan.targets}
+    progress = [_PROGRESS.validate_python([targets[item["plan_id"], item["target_id"]], plans[item["plan_id"]],
+                                           *item["rest"]], context=OWN)
+                for item in form.progress]
+    return StatusReport(as_of=form.as_of, progress=progress, rollups=form.rollups, evidence=form.evidence,
+                        unapplied=form.unapplied, documents=form.documents, skipped=form.skipped, dated=form.dated)
