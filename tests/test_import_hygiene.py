@@ -39,6 +39,35 @@ def test_only_the_cli_imports_the_tui() -> None:
     assert offenders == []
 
 
+def runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of a module but those under `if TYPE_CHECKING:` (names for annotations only)."""
+    found, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            stack.extend(node.orelse)
+            continue
+        found.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def test_only_tracker_child_starts_another_process() -> None:
+    """The app asks the core in values (tracker.child): no other module of tracker starts a process, so none
+    reads another's text output."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).as_posix() == "child.py":
+            continue
+        for node in runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            spawns = isinstance(node, ast.Attribute) and node.attr in ("system", "popen", "spawnv", "execv")
+            if spawns or any(name.split(".")[0] in ("subprocess", "multiprocessing", "pty") for name in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_importing_the_cli_does_not_load_textual() -> None:
     code = "import sys, tracker.cli; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -6,9 +6,9 @@ screens show a `Snapshot` and post what the person did.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -27,6 +27,9 @@ from tracker.safe_text import safe_text
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
 from tracker.workspace import CACHE_FILE, Snapshot, Workspace, compute_snapshot
+
+if TYPE_CHECKING:
+    from subprocess import Popen
 
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
@@ -63,7 +66,7 @@ class TrackerApp(App[None]):
         self.fresh = False
         """A snapshot computed in this run has arrived (a cached one is only shown until then)."""
         self._seen: int | None = None
-        self._computing: list[subprocess.Popen[str]] = []
+        self._computing: list[Popen[str]] = []
         """Child processes computing a fresh snapshot; stopped if the app quits before they finish."""
         apply_keys(self, APP_KEYS, lang)
 
@@ -78,7 +81,7 @@ class TrackerApp(App[None]):
         if self.watch_files:
             self.set_interval(WATCH_SECONDS, self._check_targets_file)
 
-    def _started(self, child: subprocess.Popen[str]) -> None:
+    def _started(self, child: Popen[str]) -> None:
         """A newer computation started: older ones are out of date (their files or decisions changed since)."""
         for older in self._computing:
             if older.poll() is None:
