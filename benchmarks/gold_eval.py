@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.extract.gold import SETS, evaluate, load_gold  # noqa: E402
+from tests.extract.gold import SETS, evaluate, load_gold
 
 if __name__ == "__main__":
     show = "--show" in sys.argv

@@ -25,8 +25,8 @@ _spec = importlib.util.spec_from_file_location("makers", HERE / "tests" / "hosti
 makers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(makers)
 
-from tracker.extract.documents import load_document  # noqa: E402
-from tracker.extract.engine import extract  # noqa: E402
+from tracker.extract.documents import load_document
+from tracker.extract.engine import extract
 
 
 def main() -> None:

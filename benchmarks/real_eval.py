@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 
 
-def _load(root: Path):  # noqa: ANN202 - modules of whichever checkout is measured
+def _load(root: Path):  # modules of whichever checkout is measured
     """The modules measured: this checkout's as imported, or another checkout's (its tracker imported afresh)."""
     if root.resolve() != HERE:
         sys.path.insert(0, str(root))
@@ -41,14 +41,14 @@ def _gold(folder: Path) -> dict[str, dict]:
             if (data := yaml.load(path.read_text(encoding="utf-8"))) and "figures" in data}
 
 
-def _same_value(g: dict, q, normalize) -> bool:  # noqa: ANN001
+def _same_value(g: dict, q, normalize) -> bool:
     """Value, upper end and unit agree; a unit written in traditional script (項) is its simplified canonical form."""
     upper = g.get("upper")
     return (Decimal(str(g["value"])) == q.value and normalize(str(g["unit"])) == q.unit
             and (upper is None) == (q.upper is None) and (upper is None or Decimal(str(upper)) == q.upper))
 
 
-def _period(figure) -> str | None:  # noqa: ANN001
+def _period(figure) -> str | None:
     return f"{figure.period.start}..{figure.period.end}" if figure.period else None
 
 

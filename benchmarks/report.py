@@ -24,7 +24,7 @@ from ruamel.yaml import YAML
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scale import archive_arguments, build_documents, build_targets, floor, run  # noqa: E402
+from benchmarks.scale import archive_arguments, build_documents, build_targets, floor, run
 
 FORMATS = ("docx", "xlsx", "md", "html")
 

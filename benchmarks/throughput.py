@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.extract.engine import extract  # noqa: E402
-from tracker.model.document import Document, DocumentKind, DocumentMeta  # noqa: E402
-from tracker.model.period import parse_period  # noqa: E402
+from tracker.extract.engine import extract
+from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.period import parse_period
 
 
 def seed_texts() -> list[str]:

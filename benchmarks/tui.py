@@ -42,11 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scale import archive_arguments, build_documents, build_targets  # noqa: E402
-from tracker.pipeline import ingest  # noqa: E402
-from tracker.store.db import make_engine  # noqa: E402
-from tracker.tui.app import make_app  # noqa: E402
-from tracker.workspace import CACHE_FILE, Workspace  # noqa: E402
+from benchmarks.scale import archive_arguments, build_documents, build_targets
+from tracker.pipeline import ingest
+from tracker.store.db import make_engine
+from tracker.tui.app import make_app
+from tracker.workspace import CACHE_FILE, Workspace
 
 SIZE = (160, 45)
 
@@ -78,7 +78,7 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
         await until(lambda: app.fresh, seconds=300)  # the fresh snapshot in: typing is timed in the steady state
         await pilot.pause(0.2)
         screen, keystrokes, refills, painted, filters = app.screen, [], [], [], []
-        refill, display, finished = screen.refill, app._display, []  # noqa: SLF001 - timing Textual's output
+        refill, display, finished = screen.refill, app._display, []  # timing Textual's output
 
         def timed_refill() -> None:
             began = time.perf_counter()

@@ -15,13 +15,13 @@ import time
 
 STARTED = float(sys.argv[1])
 
-import asyncio  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+import asyncio
+from datetime import date
+from pathlib import Path
 
-import tracker.cli  # noqa: E402, F401 - what the `tracker` command imports before it opens the app
-from tracker.tui.app import make_app  # noqa: E402
-from tracker.workspace import Workspace  # noqa: E402
+import tracker.cli  # noqa: F401 - what the `tracker` command imports before it opens the app
+from tracker.tui.app import make_app
+from tracker.workspace import Workspace
 
 
 async def first_frames(targets: str, docs: str, url: str, as_of: str) -> tuple[float, float]:

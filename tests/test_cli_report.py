@@ -18,12 +18,12 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_word_is_the_default_format(project: Path, capsys) -> None:  # noqa: ANN001
+def test_word_is_the_default_format(project: Path, capsys) -> None:
     assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22")[0] == 0
     assert (project / "reports" / "yk22-2022Q2.docx").read_bytes()[:2] == b"PK"
 
 
-def test_a_report_goes_to_reports_named_after_plan_and_quarter(project: Path, capsys) -> None:  # noqa: ANN001
+def test_a_report_goes_to_reports_named_after_plan_and_quarter(project: Path, capsys) -> None:
     code, out, _ = run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md")
     path = project / "reports" / "yk22-2022Q2.md"
     assert code == 0 and out.strip() == "已生成报告：reports/yk22-2022Q2.md"
@@ -37,7 +37,7 @@ def test_a_report_goes_to_reports_named_after_plan_and_quarter(project: Path, ca
     assert "截至2022年5月31日" in path.read_text(encoding="utf-8")
 
 
-def test_out_as_a_folder_or_a_file_and_html(project: Path, capsys) -> None:  # noqa: ANN001
+def test_out_as_a_folder_or_a_file_and_html(project: Path, capsys) -> None:
     (project / "out").mkdir()
     assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "html", "--out", "out")[0] == 0
     assert (project / "out" / "yk22-2022Q2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -47,7 +47,7 @@ def test_out_as_a_folder_or_a_file_and_html(project: Path, capsys) -> None:  # n
     assert code == 2 and "docx" in err and err.count("\n") == 1, "Word is not written into a .md file"
 
 
-def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_factory) -> None:  # noqa: ANN001
+def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_factory) -> None:
     elsewhere = tmp_path_factory.mktemp("elsewhere") / "victim.md"
     (project / "reports").mkdir()
     (project / "reports" / "yk22-2022Q2.md").symlink_to(elsewhere)
@@ -55,7 +55,7 @@ def test_a_link_out_of_the_folder_is_refused(project: Path, capsys, tmp_path_fac
     assert code == 2 and "不在 reports 之内" in err and not elsewhere.exists()
 
 
-def test_a_link_within_the_folder_is_written_through_and_a_loop_or_a_fifo_refused(project: Path, capsys) -> None:  # noqa: ANN001
+def test_a_link_within_the_folder_is_written_through_and_a_loop_or_a_fifo_refused(project: Path, capsys) -> None:
     reports = project / "reports"
     (reports / "kept").mkdir(parents=True)
     (reports / "yk22-2022Q2.md").symlink_to("kept/yk22-2022Q2.md")
@@ -76,12 +76,12 @@ def test_a_link_within_the_folder_is_written_through_and_a_loop_or_a_fifo_refuse
     (("--quarter", "2030Q1"), "没有计划覆盖 2030Q1"),
     (("--quarter", "2022Q2", "--plan", "nope"), "nope"),
 ])
-def test_mistakes_are_one_line_and_exit_2(project: Path, capsys, args: tuple[str, ...], said: str) -> None:  # noqa: ANN001
+def test_mistakes_are_one_line_and_exit_2(project: Path, capsys, args: tuple[str, ...], said: str) -> None:
     code, out, err = run(capsys, *args)
     assert code == 2 and out == "" and said in err and err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_the_next_quarter_compares_with_the_report_kept_from_this_one(project: Path, capsys) -> None:  # noqa: ANN001
+def test_the_next_quarter_compares_with_the_report_kept_from_this_one(project: Path, capsys) -> None:
     assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md")[0] == 0
     assert run(capsys, "--quarter", "2022Q3", "--plan", "yk22", "--format", "md")[0] == 0
     text = (project / "reports" / "yk22-2022Q3.md").read_text(encoding="utf-8")
@@ -91,7 +91,7 @@ def test_the_next_quarter_compares_with_the_report_kept_from_this_one(project: P
     assert "| 1 | 技术合同成交额 | 11.3亿元 | 4亿元 | 35.4% | 49.6% | 滞后 | 7.3亿元 |  |" in first
 
 
-def test_out_as_a_folder_not_made_yet_with_or_without_its_slash(project: Path, capsys) -> None:  # noqa: ANN001
+def test_out_as_a_folder_not_made_yet_with_or_without_its_slash(project: Path, capsys) -> None:
     for out in ("new/", "newer"):
         assert run(capsys, "--quarter", "2022Q2", "--plan", "yk22", "--format", "md", "--out", out)[0] == 0
         assert (project / out.rstrip("/") / "yk22-2022Q2.md").exists()

@@ -87,7 +87,7 @@ def test_the_same_folder_reached_two_ways_is_stored_once(folder: Path, monkeypat
         assert len(repo.load_documents(session=session)) == 2
 
 
-def test_a_decision_applied_to_a_report_equals_the_status_computed_with_it_stored(tmp_path) -> None:  # noqa: ANN001
+def test_a_decision_applied_to_a_report_equals_the_status_computed_with_it_stored(tmp_path) -> None:
     from datetime import UTC, date, datetime
 
     from sqlmodel import Session
@@ -140,7 +140,7 @@ def test_a_bug_met_on_one_text_leaves_that_file_out_and_reads_the_others(
 
     real = engine.extract
 
-    def extract(document):  # noqa: ANN001, ANN202 - the extractor failing on one document only
+    def extract(document):  # the extractor failing on one document only
         if "yingkou" in document.path:
             raise KeyError(10000000)
         return real(document)

@@ -96,7 +96,7 @@ def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
         return None, [], Diagnostic(path=shown, code="read.too_slow", params={"seconds": f"{limits.seconds:g}"})
     except MemoryError:
         return None, [], Diagnostic(path=shown, code="read.out_of_memory")
-    except Exception as error:  # noqa: BLE001 - a bug met on one text must not stop the others
+    except Exception as error:  # a bug met on one text must not stop the others
         return None, [], Diagnostic(path=shown, code="extract.failed", params={"reason": repr(error)[:200]})
 
 

@@ -216,7 +216,7 @@ _TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊�
 
 
 @cache
-def _t2s():  # noqa: ANN202 - OpenCC is loaded only for traditional-script text.
+def _t2s():  # OpenCC is loaded only for traditional-script text.
     import opencc
 
     return opencc.OpenCC("t2s").convert
@@ -247,7 +247,7 @@ def normalize(text: str) -> str:
 
 
 @cache
-def _cn2an():  # noqa: ANN202 - cn2an is slow to import; load it only when needed.
+def _cn2an():  # cn2an is slow to import; load it only when needed.
     import cn2an
 
     return cn2an.cn2an

@@ -27,7 +27,7 @@ from tracker.workspace import Workspace  # noqa: E402
 SIZE = (140, 40)
 
 
-async def settle(pilot) -> None:  # noqa: ANN001 - Textual's Pilot
+async def settle(pilot) -> None:
     for _ in range(300):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause(0.05)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-import real_eval  # noqa: E402
+import real_eval
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -13,7 +13,7 @@ from tracker.extract.sandbox import Sandbox
 
 
 @pytest.fixture
-def sandbox():  # noqa: ANN201
+def sandbox():
     reader = Sandbox()
     yield reader
     reader._stop()

@@ -37,7 +37,7 @@ def outcomes_of(cases: list[Case], base: Path) -> dict[str, object]:
     return run_all({case.name: case.run(base) for case in cases})
 
 
-def outcomes_fixture(cases: list[Case], name: str):  # noqa: ANN201 - a pytest fixture
+def outcomes_fixture(cases: list[Case], name: str):  # a pytest fixture
     """A module's fixture: every one of its cases run once, side by side, in a folder of their own."""
 
     @pytest.fixture(scope="module")

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Imported before forking, so no child pays for them.
-import tracker.cli  # noqa: F401
-import tracker.extract.documents  # noqa: F401 - the extractor's patterns, compiled once here
-import tracker.extract.engine  # noqa: F401
-import tracker.pipeline  # noqa: F401
-import tracker.store.db  # noqa: F401
-import tracker.workspace  # noqa: F401
+import tracker.cli
+import tracker.extract.documents  # the extractor's patterns, compiled once here
+import tracker.extract.engine
+import tracker.pipeline
+import tracker.store.db
+import tracker.workspace
 
 MEMORY_LIMIT = 1 << 30
 """The issue's bound: every case finishes within 1 GB of memory beyond what it was forked with."""
@@ -84,7 +84,7 @@ def _child(run: Run, out: int, err: int) -> None:
         code = tracker.cli.main(list(run.argv))
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else 2
-    except BaseException as error:  # noqa: BLE001 - reported to the parent as output
+    except BaseException as error:  # reported to the parent as output
         import traceback
 
         traceback.print_exception(error)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import tracker.cli
-import tracker.extract.documents  # noqa: F401 - imported before a child drops its rights (it reads no library then)
-import tracker.extract.engine  # noqa: F401
+import tracker.extract.documents  # imported before a child drops its rights (it reads no library then)
+import tracker.extract.engine
 from tests.hostile.runner import Run, run_one
 from tests.store.refusal import assert_refused, refused
 from tracker.cli import main

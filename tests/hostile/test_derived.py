@@ -22,7 +22,7 @@ GARBLE = {
 }
 
 
-def _garbled(statement: str):  # noqa: ANN202 - a setup
+def _garbled(statement: str):  # a setup
     def setup(folder: Path) -> None:
         first = run_one(Run(STATUS, folder, {"TRACKER_LANG": "en"}))
         assert first.code == 0, first.err

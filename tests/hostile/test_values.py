@@ -29,7 +29,7 @@ TARGET = "wh25-key-total-investment"
 """A target of 97亿元 in the bundled targets.yaml."""
 
 
-def _in_targets(value: str):  # noqa: ANN202 - a setup
+def _in_targets(value: str):  # a setup
     def setup(folder: Path) -> None:
         path = folder / "targets.yaml"
         text = path.read_text(encoding="utf-8")

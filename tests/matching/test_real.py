@@ -12,7 +12,7 @@ SETS = [REAL, HELDOUT, *(REAL.parent / name for name in ("fresh2", "fresh3", "fr
 
 @pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
 @pytest.mark.parametrize("with_manifest", [True, False], ids=["manifest", "no-manifest"])
-def test_no_plan_figure_is_progress_and_no_target_is_done_from_its_own_plan(with_manifest: bool, folder) -> None:  # noqa: ANN001
+def test_no_plan_figure_is_progress_and_no_target_is_done_from_its_own_plan(with_manifest: bool, folder) -> None:
     result = measure(with_manifest, folder)
     assert result.plan_figures_counted == []
     assert result.own_plan_done == []

@@ -16,7 +16,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().out.strip()
 
 
-def test_without_a_quarter_the_one_the_documents_reach(project: Path, capsys) -> None:  # noqa: ANN001
+def test_without_a_quarter_the_one_the_documents_reach(project: Path, capsys) -> None:
     """As `tracker status` and the app choose their date: yk22's figures reach 2022-06-30, so 2022Q2, not the
     empty last quarter of a plan that ended; the same for every plan when none is named."""
     assert run(capsys, "--plan", "yk22") == (0, "已生成报告：reports/yk22-2022Q2.md")
@@ -25,12 +25,12 @@ def test_without_a_quarter_the_one_the_documents_reach(project: Path, capsys) ->
     assert run(capsys, "--force") == (0, "已生成报告：reports/yk22-2022Q2.md")  # no plan named: the same quarter
 
 
-def test_a_quarter_still_running_is_reported_as_of_the_day(project: Path, capsys) -> None:  # noqa: ANN001
+def test_a_quarter_still_running_is_reported_as_of_the_day(project: Path, capsys) -> None:
     assert run(capsys, "--as-of", "2025-05-10") == (0, "已生成报告：reports/wh25-2025Q2.md")
     assert "截至2025年5月10日" in (project / "reports" / "wh25-2025Q2.md").read_text(encoding="utf-8")
 
 
-def test_a_quarter_named_but_still_running_is_reported_as_of_today(project: Path, capsys,  # noqa: ANN001
+def test_a_quarter_named_but_still_running_is_reported_as_of_today(project: Path, capsys,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     class Today(date):
         @classmethod
@@ -43,7 +43,7 @@ def test_a_quarter_named_but_still_running_is_reported_as_of_today(project: Path
     assert run(capsys, "--plan", "wh25", "--force") == (0, "已生成报告：reports/wh25-2025Q2.md"), "today's quarter"
 
 
-def test_the_help_speaks_chinese_and_english(capsys) -> None:  # noqa: ANN001
+def test_the_help_speaks_chinese_and_english(capsys) -> None:
     for lang, said in (("zh", "季度，如 2025Q2（默认：计划覆盖的最近一个季度）"),
                        ("en", "the latest quarter the plans cover")):
         with pytest.raises(SystemExit):

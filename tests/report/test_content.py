@@ -19,7 +19,7 @@ def rows(report: QuarterReport) -> dict[str, content.Row]:
     return {row.target: row for part in report.plans for section in part.sections for row in section.rows}
 
 
-def test_every_target_is_in_a_section_table_with_the_numbers_status_computes(report, status_json) -> None:  # noqa: ANN001
+def test_every_target_is_in_a_section_table_with_the_numbers_status_computes(report, status_json) -> None:
     found = rows(report)
     assert len(found) == len(status_json) == 34
     for row in found.values():
@@ -36,7 +36,7 @@ def test_every_target_is_in_a_section_table_with_the_numbers_status_computes(rep
     assert report.plans[0].sources[0].path == "seeds/yingkou-2022-h1.txt", "the path only for the appendix"
 
 
-def test_title_overview_and_the_honest_no_data_list(report, status_json) -> None:  # noqa: ANN001
+def test_title_overview_and_the_honest_no_data_list(report, status_json) -> None:
     part = report.plans[0]
     assert report.title == "营口市科技工作2022年第二季度进展情况" and report.date_line == "截至2022年6月30日"
     assert part.overview[0].startswith("截至2022年6月30日，全市科技创新下半年工作打算（2022年）共34项目标任务：滞后 2")
@@ -45,7 +45,7 @@ def test_title_overview_and_the_honest_no_data_list(report, status_json) -> None
     assert {word: n for _, word, n in part.counts} == {"滞后": 2, "正常推进": 4, "暂无数据": 27, "已完成": 1}
 
 
-def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace, report) -> None:  # noqa: ANN001
+def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace, report) -> None:
     lagging = {item.title: item for item in report.plans[0].lagging}
     assert set(lagging) == {"技术合同成交额", "农民科技培训人次"}
     assert lagging["技术合同成交额"].said == ("完成4亿元，占年度目标35.4%，低于序时进度14.2个百分点；"
@@ -60,7 +60,7 @@ def test_targets_behind_carry_their_gap_pace_and_the_recorded_lag_note(workspace
     assert (noted.cause, noted.measures) == ("重点企业合同集中在下半年登记", "组织技术经纪人上门服务")
 
 
-def test_next_quarter_needs_three_months_of_the_pace(report) -> None:  # noqa: ANN001
+def test_next_quarter_needs_three_months_of_the_pace(report) -> None:
     steps = report.plans[0].next_steps
     assert "技术合同成交额：下季度需完成3.65亿元（月均1.22亿元），全年尚差7.3亿元。" in steps
     assert "补报27项暂无数据指标的进展情况（名单见“存在问题”部分）。" in steps, "one line, not 27"
@@ -68,12 +68,12 @@ def test_next_quarter_needs_three_months_of_the_pace(report) -> None:  # noqa: A
     assert len(steps) == 7
 
 
-def test_the_issuing_body_and_the_date_written(report, build) -> None:  # noqa: ANN001
+def test_the_issuing_body_and_the_date_written(report, build) -> None:
     assert (report.signature, report.written) == (("营口市科学技术局",), "2022年7月6日")
     assert build(QUARTER, "yk22", "wh25").signature == ("营口市科学技术局", "威海市科学技术局")
 
 
-def test_change_since_the_previous_quarters_report(workspace, report) -> None:  # noqa: ANN001
+def test_change_since_the_previous_quarters_report(workspace, report) -> None:
     now = datetime.now(UTC)
 
     def said(target: str, status: str, completion: str | None) -> Reported:
@@ -94,7 +94,7 @@ def test_change_since_the_previous_quarters_report(workspace, report) -> None:  
     assert next(r for r in kept if r.target == "yk22-contracts").status == Status.BEHIND.value
 
 
-def test_english(workspace) -> None:  # noqa: ANN001
+def test_english(workspace) -> None:
     targets_file, _ = workspace.load_targets()
     status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
     english = content.build(status, [targets_file.plan("yk22")], {}, QUARTER, {}, "en")
@@ -104,7 +104,7 @@ def test_english(workspace) -> None:  # noqa: ANN001
                                                 "pace; 7.3亿元 to go, 6 months left, 1.22亿元 a month needed")
 
 
-def test_control_characters_from_a_document_never_reach_a_file(workspace) -> None:  # noqa: ANN001
+def test_control_characters_from_a_document_never_reach_a_file(workspace) -> None:
     from dataclasses import replace
 
     from tracker.report import ledger, word
@@ -119,7 +119,7 @@ def test_control_characters_from_a_document_never_reach_a_file(workspace) -> Non
     assert word.render(report)[:2] == ledger.render(report)[:2] == b"PK", "both files written, no XML error"
 
 
-def test_a_value_by_hand_with_no_note_is_sourced_without_an_empty_quote(workspace) -> None:  # noqa: ANN001
+def test_a_value_by_hand_with_no_note_is_sourced_without_an_empty_quote(workspace) -> None:
     targets_file, _ = workspace.load_targets()
     target = targets_file.plan("yk22").targets[0]
     workspace.record(manual_decision(target, "5亿元" if target.target and "元" in target.target.text else "50",

@@ -18,7 +18,7 @@ from .test_markdown import tables
 CONTRACTS = "技术合同成交额"
 
 
-def contracts(report: QuarterReport):  # noqa: ANN201
+def contracts(report: QuarterReport):
     return next(row for s in report.plans[0].sections for row in s.rows if row.title == CONTRACTS)
 
 

@@ -51,7 +51,7 @@ def read(text: str) -> Page:
     return page
 
 
-def test_the_tables_say_what_status_says(report, status_json) -> None:  # noqa: ANN001
+def test_the_tables_say_what_status_says(report, status_json) -> None:
     page = read(html.render(report))
     header = page.rows[0]
     assert header[:9] == ["序号", "目标任务", "目标值", "完成值", "完成率", "序时进度", "状态", "差距", "较上季度"]
@@ -67,13 +67,13 @@ def test_the_tables_say_what_status_says(report, status_json) -> None:  # noqa: 
         "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "附件：数据来源"]
 
 
-def test_self_contained_with_a_chart(report) -> None:  # noqa: ANN001
+def test_self_contained_with_a_chart(report) -> None:
     page = read(html.render(report))
     assert page.links == [] and "script" not in page.tags and "link" not in page.tags
     assert page.tags.count("svg") == 1 and "rect" in page.tags
 
 
-def test_text_from_documents_is_escaped(report) -> None:  # noqa: ANN001
+def test_text_from_documents_is_escaped(report) -> None:
     part = report.plans[0]
     first = part.sections[0]
     row = first.rows[0]._replace(title='<script>alert("x")</script>', source="<img src=x onerror=alert(1)>")
@@ -109,7 +109,7 @@ class Chart(HTMLParser):
         self.texts.append(data)
 
 
-def test_the_legend_has_the_colours_of_the_bars_and_the_mark(report) -> None:  # noqa: ANN001
+def test_the_legend_has_the_colours_of_the_bars_and_the_mark(report) -> None:
     chart = Chart()
     chart.feed(html.render(report))
     bars = {shape["fill"] for legend, tag, shape in chart.shapes if not legend and shape.get("class") == "bar"}

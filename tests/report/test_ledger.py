@@ -13,11 +13,11 @@ from tracker.report.ledger import COLUMNS, HEADER_ROW, goal_format
 from .conftest import QUARTER
 
 
-def opened(report):  # noqa: ANN001, ANN201
+def opened(report):
     return load_workbook(io.BytesIO(ledger.render(report)))
 
 
-def test_one_row_per_target_with_the_numbers_of_status(report, status_json) -> None:  # noqa: ANN001
+def test_one_row_per_target_with_the_numbers_of_status(report, status_json) -> None:
     book = opened(report)
     assert book.sheetnames == ["汇总", "yk22"]
     sheet = book["yk22"]
@@ -40,17 +40,17 @@ def test_one_row_per_target_with_the_numbers_of_status(report, status_json) -> N
     assert (firms["actual"].value, firms["actual"].number_format) == (156, 'General"家"')
 
 
-def test_frozen_filtered_and_a_native_chart_on_the_summary(report) -> None:  # noqa: ANN001
+def test_frozen_filtered_and_a_native_chart_on_the_summary(report) -> None:
     book = opened(report)
     sheet = book["yk22"]
     assert sheet.freeze_panes == f"D{HEADER_ROW + 1}"
     assert sheet.auto_filter.ref == f"A{HEADER_ROW}:M{HEADER_ROW + 34}"
     summary = book["汇总"]
-    assert len(summary._charts) == 1  # noqa: SLF001 - openpyxl keeps loaded charts here
+    assert len(summary._charts) == 1  # openpyxl keeps loaded charts here
     assert summary["A1"].value == "营口市科技工作2022年第二季度进展情况"
 
 
-def test_text_that_looks_like_a_formula_stays_text(report) -> None:  # noqa: ANN001
+def test_text_that_looks_like_a_formula_stays_text(report) -> None:
     part = report.plans[0]
     first = part.sections[0]
     hostile = [first.rows[0]._replace(title='=HYPERLINK("http://evil","点我")', source="+1+1", owner="@SUM(A1)",
@@ -64,12 +64,12 @@ def test_text_that_looks_like_a_formula_stays_text(report) -> None:  # noqa: ANN
     assert not any(c.data_type == "f" for sheet in book for r in sheet.iter_rows() for c in r)
 
 
-def rows_of(report) -> list[dict]:  # noqa: ANN001
+def rows_of(report) -> list[dict]:
     sheet = opened(report)[report.plans[0].plan]
     return [dict(zip(COLUMNS, row, strict=True)) for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
 
 
-def test_a_goal_keeps_the_words_the_plan_wrote_around_its_number(report) -> None:  # noqa: ANN001
+def test_a_goal_keeps_the_words_the_plan_wrote_around_its_number(report) -> None:
     lines = {line["title"].value: line for line in rows_of(report)}
     shown = {title: (line["goal"].value, line["goal"].number_format) for title, line in lines.items()}
     assert shown["推广应用农业新技术"] == (20, 'General"项以上"'), "20项以上, not 20项"
@@ -81,7 +81,7 @@ def test_a_goal_keeps_the_words_the_plan_wrote_around_its_number(report) -> None
     assert goal_format("三百家", "家") == 'General"家"', "a number in words: the unit alone"
 
 
-def test_numbers_run_through_the_sheet_and_each_row_has_its_division(project, build) -> None:  # noqa: ANN001
+def test_numbers_run_through_the_sheet_and_each_row_has_its_division(project, build) -> None:
     targets = project / "targets.yaml"
     targets.write_text(targets.read_text(encoding="utf-8").replace(
         "      - id: yk22-contracts\n", "      - id: yk22-contracts\n        owner: 科技成果转化科\n"), encoding="utf-8")
@@ -93,7 +93,7 @@ def test_numbers_run_through_the_sheet_and_each_row_has_its_division(project, bu
     assert owners["技术合同成交额"] == "科技成果转化科" and owners["新增高新技术企业"] is None
 
 
-def test_printed_landscape_as_wide_as_the_page_header_repeated_and_readable(report) -> None:  # noqa: ANN001
+def test_printed_landscape_as_wide_as_the_page_header_repeated_and_readable(report) -> None:
     book = opened(report)
     for sheet in book:
         setup = sheet.page_setup

@@ -29,7 +29,7 @@ def convert(path: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
-def test_libreoffice_converts_it_without_a_word_of_complaint(report, tmp_path: Path, fmt: str) -> None:  # noqa: ANN001
+def test_libreoffice_converts_it_without_a_word_of_complaint(report, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"report.{fmt}"
     path.write_bytes((word if fmt == "docx" else ledger).render(report))
     pdf, done = convert(path)
@@ -46,7 +46,7 @@ BROKEN = re.compile(r"严重滞(?!后)|暂无数(?!据)|正常推(?!进)|已完(
 """A status word or a column label cut at the end of a line (严重滞/后)."""
 
 
-def test_no_word_of_the_word_tables_is_broken_across_lines(later, tmp_path: Path) -> None:  # noqa: ANN001
+def test_no_word_of_the_word_tables_is_broken_across_lines(later, tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_bytes(word.render(later))
     pdf, done = convert(path)

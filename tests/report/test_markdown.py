@@ -34,7 +34,7 @@ def tables(text: str) -> dict[str, list[dict[str, str]]]:
     return found
 
 
-def test_the_section_tables_say_what_status_says(report, status_json) -> None:  # noqa: ANN001
+def test_the_section_tables_say_what_status_says(report, status_json) -> None:
     text = markdown.render(report)
     sections = {f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections}
     read = {heading: rows for heading, rows in tables(text).items() if heading in sections}
@@ -52,7 +52,7 @@ def test_the_section_tables_say_what_status_says(report, status_json) -> None:  
     assert "完成技术合同登记额4.0亿元" in contracts["数据来源"]
 
 
-def test_the_parts_come_in_the_usual_order(report) -> None:  # noqa: ANN001
+def test_the_parts_come_in_the_usual_order(report) -> None:
     headings = [line for line in markdown.render(report).splitlines() if line.startswith("## ")]
     assert headings == ["## 一、主要工作进展情况", "## 二、存在问题", "## 三、下季度工作安排", "## 附件：数据来源"]
     lines = markdown.render(report).splitlines()
@@ -64,12 +64,12 @@ def test_a_pipe_in_a_quote_stays_inside_its_cell() -> None:
     assert markdown.text("甲|乙\n丙") == "甲\\|乙 丙"
 
 
-def test_the_seeds_report_is_unchanged(report, snapshot) -> None:  # noqa: ANN001 - syrupy's fixture
+def test_the_seeds_report_is_unchanged(report, snapshot) -> None:  # syrupy's fixture
     """After a deliberate change, read the diff, then `pytest tests/report --snapshot-update`."""
     assert markdown.render(report) == snapshot.use_extension(MarkdownSnapshot)
 
 
-def _decimal(value: float):  # noqa: ANN202
+def _decimal(value: float):
     from decimal import Decimal
 
     return Decimal(str(value))
@@ -79,7 +79,7 @@ HOSTILE = ("<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:
            "<http://evil> **b** `c` &#106; \x1b]52;c;ZXZpbA==\x07|")
 
 
-def test_html_and_markdown_from_a_document_or_a_user_stay_inert(report) -> None:  # noqa: ANN001
+def test_html_and_markdown_from_a_document_or_a_user_stay_inert(report) -> None:
     part = report.plans[0]
     assert part.lagging and part.sources
     hostile = report._replace(plans=(part._replace(

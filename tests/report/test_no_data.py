@@ -16,7 +16,7 @@ from tracker.report.quarter import Quarter
 from .test_numbering import html_lines, word_lines
 
 
-def titles(report: QuarterReport, workspace) -> list[str]:  # noqa: ANN001
+def titles(report: QuarterReport, workspace) -> list[str]:
     targets_file, _ = workspace.load_targets()
     return [t.title for p in report.plans for t in targets_file.plan(p.plan).targets]
 
@@ -30,7 +30,7 @@ def test_no_document_covers_the_quarter_and_the_latest_is_named(empty: QuarterRe
     assert len(part.next_steps) == 1
 
 
-def test_a_document_covers_the_quarter_but_has_no_figure_as_of_its_last_day(build) -> None:  # noqa: ANN001
+def test_a_document_covers_the_quarter_but_has_no_figure_as_of_its_last_day(build) -> None:
     part = build(Quarter(2022, 1), "yk22").plans[0]
     assert part.empty
     assert "《全市科技创新上半年工作总结及下半年工作打算》" in part.empty
@@ -41,14 +41,14 @@ def test_a_plan_not_begun_says_so(both: QuarterReport) -> None:
     assert both.plans[1].empty == "原因：本计划自2025年1月1日起执行，截至2022年6月30日尚未开始。"
 
 
-def test_english_says_why_too(build) -> None:  # noqa: ANN001
+def test_english_says_why_too(build) -> None:
     part = build(Quarter(2025, 1), "wh25", lang="en").plans[0]
     assert part.overview[0] == "As of 2025-03-31, none of the 53 targets of 2025年全市科技工作要点 has a progress figure."
     assert part.empty.startswith("Why: no summary, statistics or other document on")
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx", "xlsx"])
-def test_every_format_is_short_says_why_and_never_claims_no_lag(empty: QuarterReport, workspace,  # noqa: ANN001
+def test_every_format_is_short_says_why_and_never_claims_no_lag(empty: QuarterReport, workspace,
                                                                 fmt: str) -> None:
     if fmt == "md":
         lines = [line for line in markdown.render(empty).splitlines() if line.strip()]

@@ -163,7 +163,7 @@ def test_the_markers_and_the_plans_own_numbers() -> None:
     assert bare("1.5亿元以上的项目") == "1.5亿元以上的项目" and bare("2025年重点") == "2025年重点"
 
 
-def test_english_parts_are_numbered_too(build) -> None:  # noqa: ANN001
+def test_english_parts_are_numbered_too(build) -> None:
     from .conftest import QUARTER
 
     english = build(QUARTER, "yk22", lang="en")

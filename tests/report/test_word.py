@@ -16,11 +16,11 @@ from tracker.report.numbering import chinese
 from tracker.report.word import signature_indents
 
 
-def opened(report) -> Document:  # noqa: ANN001
+def opened(report) -> Document:
     return Document(io.BytesIO(word.render(report)))
 
 
-def test_a4_with_the_standards_margins_fonts_and_page_numbers(report) -> None:  # noqa: ANN001
+def test_a4_with_the_standards_margins_fonts_and_page_numbers(report) -> None:
     document = opened(report)
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
@@ -34,11 +34,11 @@ def test_a4_with_the_standards_margins_fonts_and_page_numbers(report) -> None:  
     assert document.styles["Heading 2"].element.rPr.rFonts.get(qn("w:eastAsia")) == "楷体"
     assert document.settings.odd_and_even_pages_header_footer
     for footer in (section.footer, section.even_page_footer):
-        xml = footer.paragraphs[0]._p.xml  # noqa: SLF001
+        xml = footer.paragraphs[0]._p.xml
         assert 'w:instr="PAGE"' in xml and footer.paragraphs[0].text.startswith("— ")
 
 
-def test_parts_sections_and_tables_say_what_status_says(report, status_json) -> None:  # noqa: ANN001
+def test_parts_sections_and_tables_say_what_status_says(report, status_json) -> None:
     document = opened(report)
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert [text for style, text in headings if style == "Heading 1"] == [
@@ -58,7 +58,7 @@ def test_parts_sections_and_tables_say_what_status_says(report, status_json) -> 
     assert "滞后原因：尚未填报" in text
 
 
-def test_the_issuing_body_and_date_close_the_body(report) -> None:  # noqa: ANN001
+def test_the_issuing_body_and_date_close_the_body(report) -> None:
     paragraphs = opened(report).paragraphs
     texts = [p.text for p in paragraphs]
     at = texts.index("营口市科学技术局")
@@ -77,7 +77,7 @@ def test_signature_places_the_date_two_characters_right_of_the_body() -> None:
     assert signature_indents(4, 6.5) == (6.5, 2)
 
 
-def test_tables_are_annexes_on_landscape_pages(report) -> None:  # noqa: ANN001
+def test_tables_are_annexes_on_landscape_pages(report) -> None:
     document = opened(report)
     body, annex = document.sections
     assert body.orientation == WD_ORIENT.PORTRAIT and annex.orientation == WD_ORIENT.LANDSCAPE
@@ -100,7 +100,7 @@ def one_line(text: str) -> float:
     return sum(CJK_MM if ord(c) >= 0x2E80 else CJK_MM / 2 for c in text) + 2
 
 
-def test_no_status_amount_or_share_is_broken_across_lines(later) -> None:  # noqa: ANN001
+def test_no_status_amount_or_share_is_broken_across_lines(later) -> None:
     """Each column of words, amounts and shares is as wide as its widest line: 严重滞后 never becomes 严重滞/后."""
     document = opened(later)
     section_tables = [t for t in document.tables if len(t.columns) == 10]
@@ -113,7 +113,7 @@ def test_no_status_amount_or_share_is_broken_across_lines(later) -> None:  # noq
                     assert one_line(paragraph.text) <= width, (paragraph.text, width)
 
 
-def test_file_paths_only_in_the_sources_annex(report) -> None:  # noqa: ANN001
+def test_file_paths_only_in_the_sources_annex(report) -> None:
     document = opened(report)
     sources = document.tables[-1]
     assert sources.rows[0].cells[2].text == "文件"
@@ -125,7 +125,7 @@ def test_file_paths_only_in_the_sources_annex(report) -> None:  # noqa: ANN001
                for text in elsewhere), "the document named by its title"
 
 
-def test_a_native_chart_with_its_data_inside(report) -> None:  # noqa: ANN001
+def test_a_native_chart_with_its_data_inside(report) -> None:
     with zipfile.ZipFile(io.BytesIO(word.render(report))) as package:
         charts = [n for n in package.namelist() if n.startswith("word/charts/")]
         assert charts == ["word/charts/chart1.xml"]

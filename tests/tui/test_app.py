@@ -24,12 +24,12 @@ from tracker.tui.widgets.table import RowTable
 ROOT_TARGETS = ROOT / "targets.yaml"
 
 
-def table_ids(app) -> list[str]:  # noqa: ANN001 - the app under test
+def table_ids(app) -> list[str]:  # the app under test
     table = app.screen.query_one("#targets", RowTable)
     return [row.key for row in table.rows if not row.key.startswith("§")]
 
 
-def row_cells(app, target_id: str) -> dict[str, str]:  # noqa: ANN001 - the app under test
+def row_cells(app, target_id: str) -> dict[str, str]:  # the app under test
     """A dashboard row's cells by column."""
     table = app.screen.query_one("#targets", RowTable)
     return {column.key: str(text) for column, text in zip(table.columns, table.get_row(target_id), strict=True)}
@@ -42,7 +42,7 @@ def decisions(project: Path) -> list:
     return decisions
 
 
-def static_text(app, selector: str) -> str:  # noqa: ANN001 - the app under test
+def static_text(app, selector: str) -> str:  # the app under test
     return str(app.screen.query_one(selector, Static).render())
 
 
@@ -259,7 +259,7 @@ def test_a_kept_snapshot_that_does_not_read_is_named_once_and_computed_afresh(pr
     asyncio.run(run())
 
 
-def test_a_first_start_shows_the_targets_while_their_status_is_computed(project: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_first_start_shows_the_targets_while_their_status_is_computed(project: Path, monkeypatch) -> None:
     import threading
 
     import tracker.tui.app as app_module
@@ -300,9 +300,9 @@ def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) 
         async with app.run_test(size=SIZE) as pilot:
             for _ in range(200):  # the kept snapshot shown, then the fresh one computed by a child process
                 await pilot.pause(0.05)
-                if app._computing:  # noqa: SLF001 - the child the app started
+                if app._computing:  # the child the app started
                     break
-            child = app._computing[0]  # noqa: SLF001
+            child = app._computing[0]
             assert child.poll() is None
         child.wait(timeout=5)
         assert child.returncode != 0, "stopped, not finished"
@@ -316,7 +316,7 @@ def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> No
 
         from tracker.tui.screens.modals import ReportScreen
 
-        async def until(condition) -> None:  # noqa: ANN001 - the report is written by a worker thread
+        async def until(condition) -> None:  # the report is written by a worker thread
             for _ in range(200):
                 await pilot.pause(0.05)
                 if condition():
@@ -438,7 +438,7 @@ def test_at_200_columns_every_column_shows(project: Path) -> None:
     asyncio.run(run())
 
 
-def test_a_bug_in_a_worker_is_one_line_on_screen(project: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_bug_in_a_worker_is_one_line_on_screen(project: Path, monkeypatch) -> None:
     async def run() -> None:
         app = app_on(project, plan="yk22")
 

@@ -12,11 +12,11 @@ from tracker.config.manifest import load_manifest
 from tracker.tui.screens.documents import DocumentMetaDialog, DocumentsScreen
 
 
-def text_of(app, selector: str) -> str:  # noqa: ANN001 - the app under test
+def text_of(app, selector: str) -> str:  # the app under test
     return str(app.screen.query_one(selector, Static).render())
 
 
-def select_document(app, name: str) -> None:  # noqa: ANN001
+def select_document(app, name: str) -> None:
     rows = [u.document.path.rsplit("/", 1)[-1] for u in app.screen.uses]
     app.screen.query_one("#documents", DataTable).move_cursor(row=rows.index(name))
 

@@ -19,11 +19,11 @@ FIELDS = ("title", "id", "target", "kind", "plan", "due", "section", "owner", "m
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def problem(form, name: str) -> str:  # noqa: ANN001 - the form under test
+def problem(form, name: str) -> str:  # the form under test
     return str(form.query_one(f"#problem-{name}", Static).render())
 
 
-async def open_form(pilot) -> TargetForm:  # noqa: ANN001
+async def open_form(pilot) -> TargetForm:
     await settled(pilot)
     await pilot.press("a")
     await pilot.pause()

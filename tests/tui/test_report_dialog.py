@@ -26,10 +26,10 @@ def app_at(folder: Path, day: date, *, lang: str = "zh", plan: str | None = None
 
 def screen_lines(app: TrackerApp) -> list[str]:
     """What the terminal shows, line by line."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]  # noqa: SLF001
+    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
-async def until(pilot, condition) -> None:  # noqa: ANN001 - the dialog answers from a worker thread
+async def until(pilot, condition) -> None:  # the dialog answers from a worker thread
     for _ in range(300):
         await pilot.pause(0.05)
         if condition():
@@ -37,7 +37,7 @@ async def until(pilot, condition) -> None:  # noqa: ANN001 - the dialog answers 
     raise AssertionError("the dialog did not answer")
 
 
-async def open_dialog(pilot) -> ReportScreen:  # noqa: ANN001
+async def open_dialog(pilot) -> ReportScreen:
     await settled(pilot)
     await pilot.press("w")
     await until(pilot, lambda: isinstance(pilot.app.screen, ReportScreen))
@@ -71,7 +71,7 @@ def test_formats_are_named_in_words(project: Path, lang: str, labels: list[str])
         async with app.run_test(size=(80, 24)) as pilot:
             dialog = await open_dialog(pilot)
             select = dialog.query_one("#format", Select)
-            assert [str(prompt) for prompt, _ in select._options] == labels  # noqa: SLF001
+            assert [str(prompt) for prompt, _ in select._options] == labels
             assert select.value == "docx", "the value passed on stays the format's code"
             shown = "\n".join(screen_lines(app))
             assert labels[0] in shown and "▼" in shown

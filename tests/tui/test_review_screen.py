@@ -19,11 +19,11 @@ from tracker.tui.widgets.table import RowTable
 SIZES = ((80, 24), (120, 40), (200, 50))
 
 
-def pending_count(app) -> int:  # noqa: ANN001 - the app under test
+def pending_count(app) -> int:  # the app under test
     return sum(e.review is Review.PENDING for items in app.snapshot.report.evidence.values() for e in items)
 
 
-def rendered(app, selector: str) -> str:  # noqa: ANN001
+def rendered(app, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
@@ -33,7 +33,7 @@ def stored(project: Path) -> list:
     return [(d.target, d.ref, d.action) for d in decisions]
 
 
-async def open_review(pilot) -> ReviewScreen:  # noqa: ANN001
+async def open_review(pilot) -> ReviewScreen:
     await settled(pilot)
     await pilot.press("r")
     await settled(pilot)

@@ -54,12 +54,12 @@ SCREENS: tuple[tuple[str, Step], ...] = (
 
 
 @pytest.fixture
-def svg(snapshot):  # noqa: ANN001, ANN201 - syrupy's fixture
+def svg(snapshot):  # syrupy's fixture
     return snapshot.use_extension(SVGImageExtension)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_every_screen(project: Path, svg, size: tuple[int, int]) -> None:  # noqa: ANN001
+def test_every_screen(project: Path, svg, size: tuple[int, int]) -> None:
     async def run() -> list[str]:
         app = app_on(project, as_of=None)
         mismatched = []
@@ -74,7 +74,7 @@ def test_every_screen(project: Path, svg, size: tuple[int, int]) -> None:  # noq
     assert asyncio.run(run()) == []
 
 
-def test_english_dashboard(project: Path, svg) -> None:  # noqa: ANN001
+def test_english_dashboard(project: Path, svg) -> None:
     async def run() -> bool:
         app = app_on(project, as_of=None, lang="en")
         async with app.run_test(size=(80, 24)) as pilot:

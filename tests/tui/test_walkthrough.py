@@ -30,7 +30,7 @@ def on_screen(pilot: Pilot) -> str:
     return html.unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg))).replace("\xa0", " ")
 
 
-async def until(pilot: Pilot, condition) -> None:  # noqa: ANN001 - a test's predicate
+async def until(pilot: Pilot, condition) -> None:  # a test's predicate
     for _ in range(300):
         await pilot.pause(0.05)
         if condition():

@@ -247,7 +247,7 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as error:  # noqa: BLE001 - the last guard: a bug, shown in one line
+    except Exception as error:  # the last guard: a bug, shown in one line
         if os.environ.get("TRACKER_DEBUG"):
             traceback.print_exc()
         print(translate("cli.internal_error", args.lang, error=repr(error)), file=sys.stderr)

@@ -207,7 +207,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals
+def add_commands(commands: argparse._SubParsersAction, common) -> None:  # argparse internals
     """Register `status`, `documents` and `review` on the top-level parser (their one-line help: `describe`)."""
     def with_db(parser: argparse.ArgumentParser) -> None:
         common(parser)

@@ -45,7 +45,7 @@ def _reached(args: argparse.Namespace, targets_file: TargetsFile, today: date) -
     return report.as_of if report.dated == "data" else today
 
 
-def add_report_command(commands: argparse._SubParsersAction, common) -> None:  # noqa: ANN001 - argparse internals
+def add_report_command(commands: argparse._SubParsersAction, common) -> None:  # argparse internals
     """Register `report` on the top-level parser."""
     from tracker.report.output import FORMATS
 

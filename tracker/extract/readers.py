@@ -281,7 +281,7 @@ def read_contents(suffix: str, data: bytes) -> tuple[str, str | None]:
         raise TrackerUserError("read.out_of_memory") from None
     except RecursionError:
         raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason="nested too deeply") from None
-    except Exception as error:  # noqa: BLE001 - a library's failure on a damaged file, shown as one line
+    except Exception as error:  # a library's failure on a damaged file, shown as one line
         raise TrackerUserError("read.broken", kind=suffix.lstrip(".").upper(), reason=_short(error)) from None
 
 

@@ -36,7 +36,7 @@ def _send(stream: IO[bytes], header: dict, payload: bytes) -> None:
     stream.flush()
 
 
-def _exactly(read, size: int) -> bytes:  # noqa: ANN001 - a function returning up to n bytes
+def _exactly(read, size: int) -> bytes:  # a function returning up to n bytes
     parts, left = [], size
     while left:
         part = read(left)
@@ -47,7 +47,7 @@ def _exactly(read, size: int) -> bytes:  # noqa: ANN001 - a function returning u
     return b"".join(parts)
 
 
-def _receive(read) -> tuple[dict, bytes]:  # noqa: ANN001
+def _receive(read) -> tuple[dict, bytes]:
     head_size, payload_size = _HEAD.unpack(_exactly(read, _HEAD.size))
     header = json.loads(_exactly(read, head_size))
     return header, _exactly(read, payload_size)
@@ -88,7 +88,7 @@ class Sandbox:
                 limit = size + MEMORY if hard == resource.RLIM_INFINITY else min(size + MEMORY, hard)
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
                 _serve(os.fdopen(down_read, "rb"), os.fdopen(up_write, "wb"))
-            except BaseException:  # noqa: BLE001 - the parent sees the pipe close and says so
+            except BaseException:  # the parent sees the pipe close and says so
                 code = 1
             finally:
                 os._exit(code)
@@ -135,7 +135,7 @@ class Sandbox:
         return payload.decode("utf-8", "surrogatepass"), header.get("encoding")
 
 
-def _timed(fd: int, deadline: float):  # noqa: ANN202 - a read function with a deadline
+def _timed(fd: int, deadline: float):  # a read function with a deadline
     def read(size: int) -> bytes:
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([fd], [], [], left)[0]:

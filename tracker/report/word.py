@@ -101,7 +101,7 @@ def _page_number(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) -> None:
     paragraph.alignment = alignment
     paragraph.paragraph_format.right_indent = paragraph.paragraph_format.left_indent = PAGE_NUMBER_SIZE
     paragraph.add_run("— ")
-    paragraph._p.append(parse_xml(  # noqa: SLF001 - a PAGE field: python-docx has no API for fields
+    paragraph._p.append(parse_xml(  # a PAGE field: python-docx has no API for fields
         f'<w:fldSimple {W} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     paragraph.add_run(" —")
     for piece in paragraph.iter_inner_content():
@@ -142,14 +142,14 @@ def _styles(document: Document) -> None:
         heading.paragraph_format.keep_with_next = True
 
 
-def _font(font, face: str, size: Pt) -> None:  # noqa: ANN001 - python-docx's Font
+def _font(font, face: str, size: Pt) -> None:  # python-docx's Font
     """A face for Chinese (eastAsia) text; Latin letters and digits in Times New Roman, as such documents set."""
     font.name, font.size = LATIN_FONT, size
     fonts = font.element.get_or_add_rPr().get_or_add_rFonts()  # the run or style the font belongs to
     fonts.set(qn("w:eastAsia"), face)
 
 
-def _no_border(style) -> None:  # noqa: ANN001 - the Title style of python-docx's template has a bottom rule
+def _no_border(style) -> None:  # the Title style of python-docx's template has a bottom rule
     borders = style.element.pPr.find(qn("w:pBdr")) if style.element.pPr is not None else None
     if borders is not None:
         style.element.pPr.remove(borders)
@@ -262,7 +262,7 @@ def _annexes(document: Document, report: QuarterReport) -> None:
             _heading(document, report.item(table_section.number, table_section.title), 3 if report.several else 2)
             rows, cells = cells[:len(table_section.rows)], cells[len(table_section.rows):]
             table = _table(document, labels, rows, widths, ANNEX_WIDTH)
-            for row, tr in zip(table_section.rows, table._tbl.tr_lst[1:], strict=True):  # noqa: SLF001
+            for row, tr in zip(table_section.rows, table._tbl.tr_lst[1:], strict=True):
                 _shade(tr.tc_lst[TABLE.index("status")], STATUS_FILL[row.status])
     paragraph = document.add_paragraph()
     paragraph.add_run().add_break(WD_BREAK.PAGE)
@@ -314,7 +314,7 @@ def cell_width(text: str) -> float:
 
 def _heading(document: Document, text: str, level: int) -> None:
     """A heading, its style set by id (python-docx's add_heading looks the name up among all styles each time)."""
-    document.add_paragraph(text)._p.style = f"Heading{level}"  # noqa: SLF001
+    document.add_paragraph(text)._p.style = f"Heading{level}"
 
 
 def _table(document: Document, labels: list[str], rows: list[list[str]], widths: list[float], line: int) -> Table:
@@ -326,24 +326,24 @@ def _table(document: Document, labels: list[str], rows: list[list[str]], widths:
     seconds.
     """
     table = document.add_table(rows=0, cols=len(labels))
-    table._tbl.tblPr.style = "TableGrid"  # noqa: SLF001 - by id: a lookup by name scans every style each time
+    table._tbl.tblPr.style = "TableGrid"  # by id: a lookup by name scans every style each time
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    table._tbl.tblPr.append(parse_xml(  # noqa: SLF001 - narrow cell margins (1 mm) leave room for the text
+    table._tbl.tblPr.append(parse_xml(  # narrow cell margins (1 mm) leave room for the text
         f'<w:tblCellMar {W}><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'))
     rest = max(line - sum(widths), 20)
     sizes = [Mm(width or rest) for width in widths]
     for column, size in zip(table.columns, sizes, strict=True):
         column.width = size  # the grid LibreOffice lays out by
     twips = [size.twips for size in sizes]  # the cell widths Word lays out by
-    table._tbl.append(_row(labels, twips, "TableHeading", header=True))  # noqa: SLF001
+    table._tbl.append(_row(labels, twips, "TableHeading", header=True))
     for values in rows:
-        table._tbl.append(_row(values, twips, "TableText"))  # noqa: SLF001
+        table._tbl.append(_row(values, twips, "TableText"))
     document.add_paragraph()
     return table
 
 
-def _row(values: list[str], twips: list[int], style: str, header: bool = False):  # noqa: ANN202 - an lxml element
+def _row(values: list[str], twips: list[int], style: str, header: bool = False):  # an lxml element
     head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
     shade = '<w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/>' if header else ""
     cells = "".join(
@@ -355,6 +355,6 @@ def _row(values: list[str], twips: list[int], style: str, header: bool = False):
     return parse_xml(f"<w:tr {W}>{head}{cells}</w:tr>")
 
 
-def _shade(tc, fill: str) -> None:  # noqa: ANN001 - python-docx's CT_Tc
+def _shade(tc, fill: str) -> None:  # python-docx's CT_Tc
     tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {W} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
 

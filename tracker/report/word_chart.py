@@ -68,12 +68,12 @@ def add_chart(document: Document, title: str, categories: list[str], series: dic
     package = document.part.package
     number = sum(1 for part in package.iter_parts() if part.partname.startswith("/word/charts/")) + 1
     part = Part(PackURI(f"/word/charts/chart{number}.xml"), CONTENT_TYPE.DML_CHART,
-                tostring(chart._write()), package)  # noqa: SLF001 - openpyxl's own chart-part writer
+                tostring(chart._write()), package)  # openpyxl's own chart-part writer
     rid = document.part.relate_to(part, RELATIONSHIP_TYPE.CHART)
     height = Mm(30) + ROW * len(categories)
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.first_line_indent = 0
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # an exact line would clip the chart
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run()._r.append(parse_xml(  # noqa: SLF001 - python-docx has no API for charts
+    paragraph.add_run()._r.append(parse_xml(  # python-docx has no API for charts
         INLINE.format(cx=WIDTH, cy=height, number=1000 + number, rid=rid)))

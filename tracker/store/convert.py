@@ -41,7 +41,7 @@ def _storable(values: dict) -> dict:
 
 
 @lru_cache(maxsize=4096)
-def _period(start, end, label) -> Period | None:  # noqa: ANN001 - three nullable columns
+def _period(start, end, label) -> Period | None:  # three nullable columns
     """The period of three columns; figures of one document mostly share a few, so they are made once."""
     return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
 

@@ -87,7 +87,7 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
         session.exec(delete(DocumentRow).where(col(DocumentRow.id).in_(ids)))
 
 
-def _in_folder(query, folder: Path | None):  # noqa: ANN001, ANN202 - any select over documents
+def _in_folder(query, folder: Path | None):  # any select over documents
     """The query narrowed in the database to the documents under `folder` (its subfolders are left to the caller)."""
     if folder is None:
         return query

@@ -98,7 +98,7 @@ class TrackerApp(App[None]):
         return super().format_title(safe_text(title), safe_text(sub_title))
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = True) -> None:  # noqa: ARG002 - never markup
+               timeout: float | None = None, markup: bool = True) -> None:  # never markup
         """Every notification as written, safe to show: its words may quote a file name, a value or an error."""
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 

@@ -42,7 +42,7 @@ def apply_keys(node: DOMNode, keys: tuple[Key, ...], lang: Lang, width: int = 0)
     """Give `node` exactly these bindings, labelled in `lang`, shown as fits `width` (Textual keeps bindings
     per node)."""
     kept = FOCUS_KEYS if isinstance(node, Screen) else ()
-    node._bindings = BindingsMap(  # noqa: SLF001 - Textual's per-node bindings; labels change with the language
+    node._bindings = BindingsMap(  # Textual's per-node bindings; labels change with the language
         Binding(k.keys, k.action, translate(k.label, lang), show=k.shown(width), key_display=k.key_display)
         for k in (*kept, *keys))
     if node.is_attached:

@@ -84,7 +84,7 @@ class RowTable(ScrollView, can_focus=True):
             super().__init__()
             self.table, self.column = table, column
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name for it
+    def __init__(self, *, id: str | None = None) -> None:  # Textual's name for it
         super().__init__(id=id)
         self.columns: list[Column] = []
         self.rows: list[Row] = []
