@@ -15,7 +15,7 @@ from tracker.model.period import Period, PeriodError, parse_period
 from tracker.quantity import Quantity, QuantityError, parse_quantity
 
 T = TypeVar("T")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*\Z")  # \Z, not $: "wh25\n" is no id
 
 
 def _as_text(value: Any) -> str:
