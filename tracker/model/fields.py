@@ -15,7 +15,7 @@ from tracker.model.period import Period, PeriodError, parse_period
 from tracker.quantity import Quantity, QuantityError, parse_quantity
 
 T = TypeVar("T")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*\Z")  # \Z, not $: "wh25\n" is no id
 
 
 def _as_text(value: Any) -> str:
@@ -64,8 +64,11 @@ def read_share(value: Any, info: ValidationInfo) -> Decimal:
     """A share of a whole written as a percentage: ``40%`` or ``40`` → 0.4 (0 to 100); in tracker's own JSON,
     the share itself (``"0.4"``)."""
     if own(info) and isinstance(value, str):
-        return Decimal(value)
-    text = _as_text(value).strip().removesuffix("%").strip()
+        try:
+            return Decimal(value)
+        except InvalidOperation:  # an ArithmeticError, which pydantic would not turn into a validation error
+            raise PydanticCustomError("schema.bad_share", "bad share", {"value": value}) from None
+    text = _as_text(value).strip().removesuffix("%").removesuffix("％").strip()  # ％: as a Chinese IME writes it
     try:
         share = Decimal(text)
     except InvalidOperation:
