@@ -20,7 +20,7 @@ SERIES = {"完成率": [Decimal("0.4"), Decimal("1.2"), Decimal(0)], "序时进�
 
 def test_the_chart_carries_its_categories_and_values_as_literals() -> None:
     xml = tostring(bar_chart("各板块完成情况", SECTIONS[:2], {"完成率": [Decimal("0.4"), Decimal("1.2")]})
-                   ._write()).decode("utf-8")  # noqa: SLF001 - openpyxl's own chart writer
+                   ._write()).decode("utf-8")  # openpyxl's own chart writer
     assert "<numLit>" in xml and "<strLit>" in xml and "<f>" not in xml, "no reference to a workbook's cells"
     assert re.findall(r'<ptCount val="(\d+)"', xml) == ["2", "2"], "LibreOffice needs each literal's count"
     assert re.findall(r"<v>([^<]*)</v>", xml) == ["完成率", "企业培育", "人才引进", "0.4", "1.2"]

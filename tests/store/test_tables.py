@@ -81,7 +81,7 @@ def test_rows_are_found_by(table: str, indexed: set[tuple[str, ...]]) -> None:
 
 
 def test_only_this_module_defines_tables_each_named_row() -> None:
-    classes = {mapper.class_ for mapper in SQLModel._sa_registry.mappers}  # noqa: SLF001 - SQLModel's one registry
+    classes = {mapper.class_ for mapper in SQLModel._sa_registry.mappers}  # SQLModel's one registry
     assert {(cls.__module__, cls.__name__.endswith("Row")) for cls in classes} == {(tables.__name__, True)}
     assert {cls.__tablename__ for cls in classes} == set(SQLModel.metadata.tables)
 
