@@ -136,8 +136,8 @@ def _in_title(text: str, start: int) -> bool:
     return left >= 0 and "》" not in text[left:start] and "》" in text[start:start + 60]
 
 
-_PERIOD_ANCHOR = re.compile("[年季月计期今前]")
-"""Every time phrase holds one of these; the full pattern is tried only around them."""
+_PERIOD_ANCHOR = re.compile("[年季月计期今前来]")
+"""Every time phrase holds one of these (“十四五”以来 only 来); the full pattern is tried only around them."""
 _PERIOD_BEFORE, _PERIOD_AFTER = 15, 12
 """How far a phrase reaches before and after its anchor character."""
 

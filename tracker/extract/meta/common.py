@@ -77,8 +77,10 @@ def dateline_date(head: str) -> date | None:
 def count_promises(lead: str) -> int:
     """How many promises a lead makes: 力争, 确保 …, and the promise words read with their neighbours (计划引进, not
     计划任务; 将 but not 将近), as figures' cues are."""
-    filtered = [m for m in rules.FUTURE_WILL.finditer(lead) if rules.PROMISES[m.group()] is Modality.PLANNED]
-    plain = [m for m in PROMISE.finditer(lead) if m.group() not in rules.PROMISES]
+    read = list(rules.FUTURE_WILL.finditer(lead))
+    filtered = [m for m in read if rules.PROMISES[m.group()] is Modality.PLANNED]
+    taken = {m.start() for m in read}  # 要努力 is one promise, read as 要 already
+    plain = [m for m in PROMISE.finditer(lead) if m.group() not in rules.PROMISES and m.start() not in taken]
     return len(filtered) + len(plain)
 
 

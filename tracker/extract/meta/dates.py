@@ -38,7 +38,7 @@ def infer_issued(text: str, body: str) -> Found | None:
         return Found(day, f"报道日期 {day.isoformat()}")
     for match in _LABELLED_DATE.finditer(text[:HEAD]):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _UPLOAD.search(text, line_start, match.start()) is None and (day := parse_date(match, 2)):
+        if _UPLOAD.search(text, line_start, match.end(1)) is None and (day := parse_date(match, 2)):
             return Found(day, f"{match[1]}：{day.isoformat()}")
     return None
 
