@@ -101,7 +101,7 @@ def test_the_cursor_passes_over_section_headings(project: Path) -> None:
 
 
 def test_one_summary_line_per_plan_and_unsectioned_targets_grouped_once(project: Path) -> None:
-    from tests.test_cli_status import _plan_with_sections
+    from tests.cli.test_progress import _plan_with_sections
 
     (project / "targets.yaml").unlink()
     shutil.rmtree(project / "seeds")
@@ -123,7 +123,7 @@ def test_one_summary_line_per_plan_and_unsectioned_targets_grouped_once(project:
 
 
 def test_documents_whose_kind_or_period_is_a_guess_are_named_on_the_dashboard(project: Path) -> None:
-    from tests.test_cli_documents import UNSETTLED
+    from tests.cli.test_progress_documents import UNSETTLED
 
     (project / "seeds" / "weihai-note.txt").write_text(UNSETTLED, encoding="utf-8")
 

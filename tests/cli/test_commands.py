@@ -13,7 +13,7 @@ import pytest
 
 from tracker.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 BROKEN = ROOT / "tests" / "data" / "targets"
 
 

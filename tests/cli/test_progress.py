@@ -13,7 +13,7 @@ from rich.cells import cell_len
 
 from tracker.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 CONTRACTS = "yk22-contracts"
 AS_OF = ("--as-of", "2022-06-30")
 
