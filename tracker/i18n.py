@@ -438,6 +438,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.reload.invalid": ("{path} 有错误，仍显示上次有效的内容", "{path} has errors; the last valid state is kept"),
     "tui.errors.title": ("{path} 中的问题", "Problems in {path}"),
     "tui.document.title": ("{path}（{count} 个数据）", "{path} ({count} figures)"),
+    # store migrations (issue 15)
+    "store.newer_schema": (
+        "数据库 {db} 由更新版本的 tracker 写入（用户表版本 {revision}），本版本无法使用：请升级 tracker，或改用另一个数据库",
+        "the database {db} was written by a newer tracker (user tables at revision {revision}); this version cannot "
+        "use it: upgrade tracker, or use another database",
+    ),
     "tui.help.title": ("按键说明", "Keys"),
     "tui.error": ("出错了：{error}", "something went wrong: {error}"),
     "snapshot.unreadable": ("上次保存的结果 {path} 无法读取，已忽略，正在重新计算",

@@ -24,6 +24,7 @@ from sqlmodel import Session, SQLModel, create_engine, select
 
 from tracker.config.settings import Timeouts, database_timeouts
 from tracker.errors import TrackerUserError
+from tracker.store import migrations
 from tracker.store.tables import SCHEMA_VERSION, MetaRow
 
 SQLITE_PROBLEMS = {5: "store.locked", 6: "store.locked", 8: "store.readonly", 10: "store.io", 11: "store.corrupt",
@@ -36,7 +37,7 @@ SQLSTATE_PROBLEMS = {"57014": "store.statement_timeout", "55P03": "store.locked"
 a shutdown. Class 08 (connection exceptions) and a failed connection (no code) read as unreachable too; any other
 operational error as a database that cannot be opened, with the server's reason."""
 SCHEMA_LOCK = int.from_bytes(b"tracker", "big")
-"""The PostgreSQL advisory lock held while tables are created, so two first runs do not both create them."""
+"""The PostgreSQL advisory lock held while tables are created or migrated, so two first runs do not both do it."""
 
 
 def shown_database(url: URL) -> str:
@@ -106,15 +107,18 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, timeouts: Timeouts | None = None) -> Engine:
-    """An engine for `url` with every table created (first use creates them).
+def make_engine(url: str, timeouts: Timeouts | None = None, *,
+                revisions: migrations.Revisions = migrations.REVISIONS) -> Engine:
+    """An engine for `url` with every table created (first use creates them) and the user tables upgraded.
 
     An SQLite file's folder is created when missing. `timeouts` default to
     TRACKER_DB_TIMEOUT and TRACKER_DB_STATEMENT_TIMEOUT (see config.settings).
+    `revisions` are the user tables' migrations (tests give others).
 
     Raises:
-        TrackerUserError: when the URL cannot be read or its driver is missing, and for any error
-            of the database the user can fix (see `user_error`), now or later on this engine.
+        TrackerUserError: when the URL cannot be read or its driver is missing, when a newer tracker
+            wrote the database (store.newer_schema), and for any error of the database the user can fix
+            (see `user_error`), now or later on this engine.
     """
     timeouts = timeouts or database_timeouts()
     try:
@@ -135,7 +139,7 @@ def make_engine(url: str, timeouts: Timeouts | None = None) -> Engine:
     event.listen(engine, "handle_error", partial(user_error, shown=shown, timeouts=timeouts))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    _create_tables(engine)
+    _create_tables(engine, shown, revisions)
     return engine
 
 
@@ -143,17 +147,24 @@ DERIVED_TABLES = ("figure", "document")
 """Tables rebuilt from the documents themselves; safe to drop when their shape changes."""
 
 
-def _create_tables(engine: Engine) -> None:
-    """Create the missing tables and stamp the version, one process at a time; no lock when all is there."""
+def _create_tables(engine: Engine, shown: str, revisions: migrations.Revisions) -> None:
+    """Create the missing tables, bring the user tables to their newest revision and stamp the version, one
+    process at a time; no lock, no Alembic when all is there."""
     with engine.connect() as connection:
-        if _up_to_date(connection):
+        tables = set(inspect(connection).get_table_names())
+        revision = migrations.recorded(connection, tables)
+        if revision == revisions.head and _up_to_date(connection, tables):
             return
+    if revision not in (None, revisions.head):
+        migrations.refuse_unknown(revision, shown, revisions)  # before any lock: a read-only copy is named too
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         elif connection.dialect.name == "sqlite":
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, taken now rather than at the first CREATE
-        SQLModel.metadata.create_all(connection)
+        migrations.upgrade(connection, shown, revisions)
+        SQLModel.metadata.create_all(connection, tables=[table for name, table in SQLModel.metadata.tables.items()
+                                                         if name not in migrations.USER_TABLES])
         _stamp_version(connection)
 
 
@@ -165,10 +176,9 @@ def _version(connection: Connection) -> int | None:
     return int(value) if str(value).strip().isdigit() and len(str(value)) < 10 else -1
 
 
-def _up_to_date(connection: Connection) -> bool:
-    """Every table is there and the version is this one's."""
-    return (set(SQLModel.metadata.tables) <= set(inspect(connection).get_table_names())
-            and _version(connection) == SCHEMA_VERSION)
+def _up_to_date(connection: Connection, tables: set[str]) -> bool:
+    """Every table is there (`tables`: those the database has) and the version is this one's."""
+    return set(SQLModel.metadata.tables) <= tables and _version(connection) == SCHEMA_VERSION
 
 
 def _stamp_version(connection: Connection) -> None:

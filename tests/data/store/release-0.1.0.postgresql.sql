@@ -1,4 +1,5 @@
--- The tables tracker 0.1.0 creates on a new postgresql database before migrations (commit 632ba6f, schema_version 6):
+-- The tables tracker 0.1.0 creates on a new postgresql database before migrations (commit 632ba6f, schema_version 6,
+-- SQLModel 0.0.50):
 -- the DDL SQLModel.metadata.create_all emits there, captured with sqlalchemy.create_mock_engine. Never edit:
 -- tests/store/test_migrations.py builds the databases of that release from it.
 
