@@ -284,6 +284,17 @@ def test_the_command_line_refuses_a_newer_database_in_one_line(
     assert LATER in refused(capsys, ["review", "list"], str(path), lang="zh")
 
 
+def test_another_application_s_migrations_in_the_same_database_are_left_alone(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    with create_engine(url).begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0007')")
+    engine = make_engine(url)
+    assert _revision(engine) == HEAD
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").all() == [("0007",)]
+
+
 def _open(url: str, later: Revisions) -> str | None:
     return _revision(make_engine(url, revisions=later))
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 USER_TABLES = frozenset({"review_decision", "lag_note", "reported"})
 """Tables of people's records, under migrations; every other table is derived or bookkeeping."""
-VERSION_TABLE = "alembic_version"
-"""Where Alembic records the user tables' revision."""
+VERSION_TABLE = "tracker_alembic_version"
+"""Where Alembic records the user tables' revision; not its default name (alembic_version), so another
+application's migrations in a shared database are never taken for tracker's."""
 HEAD = "0002"
 """The newest revision in versions/ (tests/store/test_migrations.py checks they agree)."""
 HERE = Path(__file__).resolve().parent
