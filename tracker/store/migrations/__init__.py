@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
+import tracker.store.tables  # noqa: F401 - defines the user tables on SQLModel.metadata
 from tracker.errors import TrackerUserError
 
 if TYPE_CHECKING:
@@ -90,17 +92,38 @@ def refuse_unknown(revision: str, shown: str, revisions: Revisions) -> None:
 def upgrade(connection: Connection, shown: str, revisions: Revisions) -> None:
     """Bring the user tables to `revisions.head` in the caller's transaction, which holds the schema lock.
 
-    A database from before migrations (user tables but no revision) is taken
-    as the baseline, 0001, whose tables are created only where missing.
+    New user tables are made from tables.py, which is HEAD (a test checks that
+    the revisions give the same), and stamped so: no Alembic for a new
+    database. A database from before migrations (user tables but no revision)
+    is taken as the baseline, 0001, whose tables are created only where missing.
 
     Raises:
         TrackerUserError: store.newer_schema when a newer tracker wrote the database.
     """
-    current = recorded(connection, inspect(connection).get_table_names())
+    tables = set(inspect(connection).get_table_names())
+    current = recorded(connection, tables)
     if current == revisions.head:
         return  # up to date (or another process upgraded it while this one waited for the lock)
-    if current is not None:
+    if current is None and not USER_TABLES & tables:
+        SQLModel.metadata.create_all(connection, tables=[SQLModel.metadata.tables[name] for name in USER_TABLES])
+        _stamp(connection)
+        if revisions.head == HEAD:
+            return
+    elif current is not None:
         refuse_unknown(current, shown, revisions)
+    run_revisions(connection, revisions)
+
+
+def _stamp(connection: Connection) -> None:
+    """Record HEAD in a version table made as Alembic makes it."""
+    version = Table(VERSION_TABLE, MetaData(), Column("version_num", String(32), nullable=False),
+                    PrimaryKeyConstraint("version_num", name=f"{VERSION_TABLE}_pkc"))
+    version.create(connection)
+    connection.execute(version.insert().values(version_num=HEAD))
+
+
+def run_revisions(connection: Connection, revisions: Revisions) -> None:
+    """Run the revisions from the database's recorded one (none: from the first) to `revisions.head`."""
     from alembic import command
 
     command.upgrade(alembic_config(revisions, connection), revisions.head)
