@@ -95,6 +95,16 @@ def strip_suffix(name: str) -> str:
 
 
 @cache
+def _by_short_name() -> dict[str, tuple[Place, ...]]:
+    """Divisions by their name without its suffix (威海 → 威海市), in the gazetteer's order."""
+    _, by_name = _gazetteer()
+    found: dict[str, list[Place]] = {}
+    for name, places in by_name.items():
+        found.setdefault(strip_suffix(name), []).extend(places)
+    return {short: tuple(places) for short, places in found.items()}
+
+
+@cache
 def _name_pattern() -> re.Pattern[str]:
     _, by_name = _gazetteer()
     names = sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True)
@@ -142,8 +152,7 @@ def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
     hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
     if not hits:
         short = strip_suffix(region)
-        named = [p for name, places in by_name.items() if strip_suffix(name) == short and len(short) >= 2
-                 for p in places]
+        named = list(_by_short_name().get(short, ())) if len(short) >= 2 else []
         if not named:
             return ()
         top = min(LEVELS[p.level] for p in named)  # 承德 alone is 承德市, not 承德县: the higher level

@@ -189,4 +189,4 @@ def test_a_moment_without_its_zone_is_never_stored(engine: Engine) -> None:
 def test_the_peoples_tables_are_the_ones_under_migrations() -> None:
     from tracker.store import migrations
 
-    assert migrations.USER_TABLES == set(USER_TABLES)
+    assert set(USER_TABLES) == migrations.USER_TABLES

@@ -26,7 +26,7 @@ Step = Callable[[Pilot], Awaitable[None]]
 async def press(pilot: Pilot, *keys: str) -> None:
     await pilot.press(*keys)
     await settled(pilot)
-    await pilot.pause(0.1)
+    await pilot.pause()
 
 
 async def to_target(pilot: Pilot) -> None:

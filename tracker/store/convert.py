@@ -26,7 +26,6 @@ from tracker.quantity import Dimension, Qualifier, Quantity
 from tracker.store.tables import (
     DecisionRow,
     DocumentRow,
-    FigureRow,
     NoteRow,
     ReportedRow,
 )
@@ -74,10 +73,11 @@ def document_from_row(row: DocumentRow) -> Document:
                     provenance={name: Provenance.model_validate(p) for name, p in json.loads(row.provenance).items()})
 
 
-def figure_row(figure: Figure, document_id: int) -> FigureRow:
-    """The row for a figure."""
+def figure_values(figure: Figure, document_id: int) -> dict[str, object]:
+    """The values of a figure's row, as the columns take them: a document's figures are inserted in one
+    statement (`repo.save_document`), without an ORM object each (thousands per document)."""
     q, period = figure.quantity, figure.period
-    return FigureRow.model_validate(_storable({
+    return _storable({
         "document_id": document_id, "start": q.start, "end": q.end, "text": q.text,
         "value": str(q.value), "upper": str(q.upper) if q.upper is not None else None,
         "unit": q.unit, "written_unit": q.written_unit, "dimension": q.dimension.value,
@@ -87,7 +87,7 @@ def figure_row(figure: Figure, document_id: int) -> FigureRow:
         "cumulative": figure.cumulative, "subset": figure.subset, "in_plan": figure.in_plan,
         "clause_start": figure.clause[0], "clause_end": figure.clause[1],
         "sentence_start": figure.sentence[0], "sentence_end": figure.sentence[1],
-    }))
+    })
 
 
 FIGURE_COLUMNS = ("value", "upper", "unit", "written_unit", "dimension", "qualifier", "text", "start", "end",

@@ -26,7 +26,7 @@ from tracker.store.convert import (
     document_from_row,
     document_row,
     figure_from_values,
-    figure_row,
+    figure_values,
     note_from_row,
     note_row,
     reported_from_row,
@@ -64,7 +64,8 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
     for _ in range(3):
         remove_documents([location], session=session)
         if (ident := _inserted(statement, location, session)) is not None:
-            session.add_all(figure_row(f, ident) for f in figures)
+            if figures:
+                session.execute(insert(FigureRow.__table__), [figure_values(f, ident) for f in figures])
             return ident
         # the other process's row came first (the insert waited for its transaction): replace it
     raise TrackerInternalError(f"{location} could not be stored: other processes kept storing it")
