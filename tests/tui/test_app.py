@@ -6,6 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -221,6 +222,7 @@ def test_language_switch_relabels_the_dashboard(project: Path) -> None:
     asyncio.run(run())
 
 
+@pytest.mark.real_child
 def test_the_last_results_show_at_once_while_the_fresh_ones_are_computed(project: Path) -> None:
     async def run() -> None:
         app = app_on(project, plan="yk22")
@@ -292,6 +294,7 @@ def test_a_first_start_shows_the_targets_while_their_status_is_computed(project:
     asyncio.run(run())
 
 
+@pytest.mark.real_child
 def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) -> None:
     async def run() -> None:
         async with app_on(project).run_test(size=SIZE) as pilot:

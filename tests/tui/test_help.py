@@ -107,27 +107,30 @@ def test_the_dashboard_help_names_every_format_the_report_writes(lang: str) -> N
     assert "reports/" in dashboard
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)])
 @pytest.mark.parametrize("lang", LANGS)
-def test_no_cell_of_the_help_is_cut_off(project: Path, lang: str, size: tuple[int, int]) -> None:
-    """Every cell shown whole: Textual squeezes a Markdown table wider than the dialog and cuts its cells short."""
+def test_no_cell_of_the_help_is_cut_off(project: Path, lang: str) -> None:
+    """Every cell shown whole at 80x24, 120x40 and 200x50: Textual squeezes a Markdown table wider than the dialog
+    and cuts its cells short."""
     from textual.widgets._markdown import MarkdownTableCellContents
 
     async def run() -> None:
         app = app_on(project, lang=lang)
-        async with app.run_test(size=size) as pilot:
+        async with app.run_test(size=(80, 24)) as pilot:
             await settled(pilot)
             await pilot.press("question_mark")
             await pilot.pause()
             assert isinstance(app.screen, HelpScreen)
-            cells = list(app.screen.query(MarkdownTableCellContents))
-            assert len(cells) > 2 * sum(len(rows) for rows in sections(lang).values())
-            for cell in cells:
-                width, height = cell.size
-                shown = "".join(s.text for strip in cell.render_lines(Region(0, 0, width, height)) for s in strip)
-                written = str(cell.content)
-                assert "…" not in shown, f"cut at {size}: {written!r} shown as {shown.strip()!r}"
-                assert "".join(shown.split()) == "".join(written.split()), f"cut at {size}: {written!r} as {shown!r}"
+            for size in ((80, 24), (120, 40), (200, 50)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+                cells = list(app.screen.query(MarkdownTableCellContents))
+                assert len(cells) > 2 * sum(len(rows) for rows in sections(lang).values())
+                for cell in cells:
+                    width, height = cell.size
+                    shown = "".join(s.text for strip in cell.render_lines(Region(0, 0, width, height)) for s in strip)
+                    written = str(cell.content)
+                    assert "…" not in shown, f"cut at {size}: {written!r} shown as {shown.strip()!r}"
+                    assert "".join(shown.split()) == "".join(written.split()), f"cut at {size}: {written!r} as {shown!r}"
 
     asyncio.run(run())
 
