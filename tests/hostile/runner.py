@@ -9,6 +9,7 @@ Several children run at once (`run_all`), one per core.
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import signal
@@ -111,7 +112,9 @@ class _Started:
         self.err = tempfile.TemporaryFile()  # noqa: SIM115
         self.began = time.monotonic()
         self.resident = _statm()[1]
+        gc.freeze()  # the parent's objects out of the collector's sight: a child's collections copy none of them
         pid = os.fork()
+        gc.unfreeze()
         if pid == 0:
             _child(run, self.out.fileno(), self.err.fileno())
         self.pid = pid

@@ -17,8 +17,16 @@ from pytest_textual_snapshot import SVGImageExtension
 from textual.pilot import Pilot
 
 from tests.tui.conftest import app_on, settled
+from tests.tui.test_keys import assert_footer_fits
+from tracker.tui.screens.dashboard import DashboardScreen
+from tracker.tui.screens.document import DocumentScreen
+from tracker.tui.screens.documents import DocumentsScreen
+from tracker.tui.screens.review import ReviewScreen
+from tracker.tui.screens.target import TargetScreen
 
 SIZES = ((80, 24), (120, 40), (200, 50))
+WITH_FOOTER = (DashboardScreen, TargetScreen, DocumentScreen, ReviewScreen, DocumentsScreen)
+"""The screens a person works in: each one's footer is checked as its picture is taken (test_keys.py in English)."""
 
 Step = Callable[[Pilot], Awaitable[None]]
 
@@ -69,6 +77,8 @@ def test_every_screen(project: Path, svg, size: tuple[int, int]) -> None:
                 await step(pilot)
                 if not app.export_screenshot(title=name) == svg(name=name):  # noqa: SIM201 - syrupy compares in ==
                     mismatched.append(name)
+                if isinstance(app.screen, WITH_FOOTER):
+                    assert_footer_fits(app, size[0])
         return mismatched
 
     assert asyncio.run(run()) == []
