@@ -21,6 +21,15 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return len(os.sched_getaffinity(0)) + 1
 
 
+SLOW_FIRST = ("tests/tui/", "tests/hostile/")
+"""The folders whose files take seconds each: handed to the workers first (xdist gives out whole files in the
+order they were collected), so no worker is left alone with a long file at the end."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))  # stable: file order kept within each
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the user's database URL, waits or language."""

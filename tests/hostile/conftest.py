@@ -24,12 +24,6 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
     return found
 
 
-@pytest.fixture(scope="session")
-def seeds_baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
-    """Each target's progress from all the bundled documents, with nothing hostile."""
-    return _progress(tmp_path_factory, small=False)
-
-
 def outcomes_of(cases: list[Case], base: Path) -> dict[str, object]:
     """Every case's outcome, run side by side."""
     from tests.hostile.runner import run_all
