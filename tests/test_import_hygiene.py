@@ -111,3 +111,16 @@ def test_the_app_shows_a_kept_snapshot_without_loading_the_database_layer(projec
             "print(kept is not None and len(kept.report.progress), 'sqlalchemy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
     assert result.stdout.split() == ["87", "False"]
+
+
+def test_no_module_of_tracker_imports_itself_round_a_cycle() -> None:
+    """The layers keep packages apart; within a package, no two modules may lean on each other either
+    (lazy and TYPE_CHECKING imports counted)."""
+    import grimp
+
+    graph = grimp.build_graph("tracker")
+    cycles = sorted({tuple(sorted((module, imported)))
+                     for module in graph.modules for imported in graph.find_modules_directly_imported_by(module)
+                     if imported.startswith("tracker") and imported != module
+                     and graph.find_shortest_chain(importer=imported, imported=module) is not None})
+    assert cycles == []

@@ -14,7 +14,7 @@ from tracker.extract.sandbox import Sandbox
 
 @pytest.fixture
 def sandbox():
-    reader = Sandbox()
+    reader = Sandbox(read_contents)
     yield reader
     reader._stop()
 

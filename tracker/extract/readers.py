@@ -14,12 +14,16 @@ import os
 import re
 import zipfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker.config.atomic import file_kind
 from tracker.errors import TrackerUserError
 from tracker.extract.limits import Limits, check_file_size, check_pdf_streams, check_text_length, check_zip
+
+if TYPE_CHECKING:
+    from tracker.extract.sandbox import Sandbox
 
 
 class RawText(NamedTuple):
@@ -287,10 +291,16 @@ def read_contents(suffix: str, data: bytes) -> tuple[str, str | None]:
 
 def _read_text(suffix: str, data: bytes, limits: Limits) -> tuple[str, str | None]:
     if suffix in PACKED and limits.sandbox:
-        from tracker.extract.sandbox import SANDBOX
-
-        return SANDBOX.read(suffix, data, limits.seconds)
+        return _sandbox().read(suffix, data, limits.seconds)
     return read_contents(suffix, data)
+
+
+@cache
+def _sandbox() -> Sandbox:
+    """This process's reader of packed documents, made on first use."""
+    from tracker.extract.sandbox import Sandbox
+
+    return Sandbox(read_contents)
 
 
 def read_file(path: Path, data: bytes | None = None, limits: Limits | None = None) -> RawText:

@@ -20,6 +20,7 @@ import signal
 import struct
 import threading
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from typing import IO, NamedTuple
 
@@ -65,10 +66,16 @@ class _Child(NamedTuple):
         return self.parent == os.getpid() and os.waitpid(self.pid, os.WNOHANG) == (0, 0)
 
 
+Reader = Callable[[str, bytes], tuple[str, str | None]]
+"""What the child does with a request: a file's suffix and bytes to its text and encoding (`readers.read_contents`,
+given by the readers, so this module knows no reader)."""
+
+
 class Sandbox:
     """The child that reads packed documents; one per process, used under a lock, started again after a death."""
 
-    def __init__(self) -> None:
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
         self._child: _Child | None = None
         self._lock = threading.Lock()
 
@@ -87,7 +94,7 @@ class Sandbox:
                 _, hard = resource.getrlimit(resource.RLIMIT_AS)
                 limit = size + MEMORY if hard == resource.RLIM_INFINITY else min(size + MEMORY, hard)
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-                _serve(os.fdopen(down_read, "rb"), os.fdopen(up_write, "wb"))
+                _serve(os.fdopen(down_read, "rb"), os.fdopen(up_write, "wb"), self._reader)
             except BaseException:  # the parent sees the pipe close and says so
                 code = 1
             finally:
@@ -145,10 +152,6 @@ def _timed(fd: int, deadline: float):  # a read function with a deadline
     return read
 
 
-SANDBOX = Sandbox()
-"""This process's reader of packed documents."""
-
-
 def _die_with_parent() -> None:
     """Ask Linux to kill this child when its parent dies (a killed run must not leave a reader inflating a bomb)."""
     try:
@@ -159,10 +162,8 @@ def _die_with_parent() -> None:
         pass  # elsewhere the child ends when it next reads from the closed pipe
 
 
-def _serve(incoming: IO[bytes], outgoing: IO[bytes]) -> None:
+def _serve(incoming: IO[bytes], outgoing: IO[bytes], read_contents: Reader) -> None:
     """The child: read a request, answer with the text or the error, until the parent closes the pipe."""
-    from tracker.extract.readers import read_contents
-
     signal.signal(signal.SIGALRM, signal.SIG_IGN)  # the parent's deadline is the parent's
     while True:
         try:
