@@ -18,7 +18,8 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     the 2-core CI machine: 174 s with 2 workers, 150 s with 3, 154 s with 4 (docs/benchmarks.md)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None  # xdist's own hook reads it
-    return len(os.sched_getaffinity(0)) + 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores + 1
 
 
 SLOW_FIRST = ("tests/tui/", "tests/hostile/")

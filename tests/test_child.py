@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +29,7 @@ def test_a_problem_with_a_document_comes_back_as_a_diagnostic(project: Path) -> 
     assert [d.path for d in written.problems if d.code.startswith("read.")] == ["seeds/broken.pdf"]
 
 
-def test_a_quarter_no_plan_covers_is_refused_in_words() -> None:
+def test_a_missing_targets_file_is_refused_in_words() -> None:
     written = write_report_elsewhere(Path("no-such-targets.yaml"), Path("seeds"), "sqlite://", "2022Q2", "md", "en",
                                      plan=None, as_of=date(2022, 6, 30), force=False)
     assert written.path is None and "no-such-targets.yaml" in written.refused
@@ -66,3 +69,42 @@ def test_a_child_stopped_on_purpose_gives_nothing(project: Path) -> None:
     computed = compute_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), None, "zh", None,
                                  started=lambda child: child.terminate())
     assert computed is None
+
+
+def test_no_module_of_the_working_folder_is_imported_by_the_child(project: Path) -> None:
+    """A shared folder may hold anything: a decimal.py there must not run in place of the library's."""
+    from tracker.child import compute_elsewhere
+
+    planted = "import pathlib; pathlib.Path('planted-ran').write_text('x')\nfrom _pydecimal import *  # noqa\n"
+    (project / "decimal.py").write_text(planted, encoding="utf-8")
+    (project / "json.py").write_text(planted, encoding="utf-8")
+    computed = compute_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), date(2022, 6, 30), "en",
+                                 None)
+    assert computed.failure is None and computed.snapshot is not None
+    assert not (project / "planted-ran").exists()
+
+
+def test_a_child_killed_by_the_system_is_a_failure_not_a_stop(project: Path) -> None:
+    from tracker.child import compute_elsewhere
+
+    args = (Path("targets.yaml"), Path("seeds"), database_url(None))
+    computed = compute_elsewhere(*args, None, "en", None, started=lambda child: child.kill())
+    assert computed is not None and computed.snapshot is None and "SIGKILL" in computed.failure
+
+
+def test_a_report_child_that_dies_is_refused_in_words(project: Path, monkeypatch) -> None:
+    import tracker.child as child
+
+    monkeypatch.setattr(child, "CHILD", (sys.executable, "-c", "import os, signal; os.kill(os.getpid(), 9)"))
+    written = write_report_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), "2022Q2", "md", "en",
+                                     plan="yk22", as_of=date(2022, 6, 30), force=False)
+    assert written.path is None and written.refused.startswith("SIGKILL")
+
+
+def test_what_a_call_prints_on_the_way_does_not_spoil_the_answer() -> None:
+    code = ("import sys, tracker.child as c\n"
+            "c.CALLS['noisy'] = lambda request: (print('noise from a library'), {'path': '报告\\udcb9.md'})[1]\n"
+            "raise SystemExit(c.main())\n")
+    done = subprocess.run([sys.executable, "-c", code], input=b'{"call": "noisy"}', capture_output=True, check=True)
+    assert json.loads(done.stdout) == {"path": "报告\udcb9.md"}  # a name that is no UTF-8 comes through too
+    assert b"noise from a library" in done.stderr

@@ -15,6 +15,8 @@ from tracker.snapshot import FORMAT, Snapshot, Unreadable, decode, encode
 from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 
 TRACKER = Path(__file__).resolve().parent.parent / "tracker"
+SCHEMA = "c2332d64f4d6cdf2"
+"""The digest of the snapshot's form at FORMAT 2 (test_the_form_is_pinned_to_its_version)."""
 
 PROFILED = """\
 version: 1
@@ -97,10 +99,10 @@ def test_a_pending_snapshot_reads_back_pending(project: Path) -> None:
     (b"", "snapshot.unreadable"),
     (b"\x80\x81 not utf-8", "snapshot.unreadable"),
     (b"[1, 2, 3]", "snapshot.unreadable"),
-    (b'{"format": 1}', "snapshot.unreadable"),
+    (json.dumps({"format": FORMAT}).encode(), "snapshot.unreadable"),
     (b'{"format": "1"}', "snapshot.version"),
     (json.dumps({"format": FORMAT + 1}).encode(), "snapshot.version"),
-    (b'{"format": 1, "__reduce__": "os.system", "key": null}', "snapshot.unreadable"),
+    (json.dumps({"format": FORMAT, "__reduce__": "os.system", "key": None}).encode(), "snapshot.unreadable"),
 ])
 def test_what_is_not_a_snapshot_of_this_version_is_refused_by_its_code(data: bytes, code: str) -> None:
     with pytest.raises(Unreadable) as refused:
@@ -151,3 +153,66 @@ def test_no_module_of_tracker_unpickles() -> None:
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             found += [f"{path.name}: {name}" for name in names if name.split(".")[0] in loaders]
     assert found == []
+
+
+@pytest.mark.parametrize("where", [
+    ("report", "progress", 0, "completion"),
+    ("report", "progress", 0, "gap"),
+    ("report", "progress", 0, "expected"),
+    ("report", "rollups", 0, 6),
+])
+@pytest.mark.parametrize("value", ["1e999999999", "1e30", "NaN", "-Infinity"])
+def test_a_number_no_screen_can_show_makes_the_file_unreadable(seeds_snapshot: Snapshot, where: tuple,
+                                                                 value: str) -> None:
+    data = json.loads(encode(seeds_snapshot))
+    node = data
+    for step in where[:-1]:
+        node = node[step]
+    node[where[-1]] = value
+    with pytest.raises(Unreadable) as refused:
+        decode(json.dumps(data))
+    assert refused.value.code == "snapshot.unreadable"
+
+
+def test_the_database_url_and_its_password_are_never_written(project: Path) -> None:
+    url = "postgresql+psycopg://tracker:S3cret-pw@db.bureau.local/tracker"
+    snapshot = _workspace().targets_only(date(2022, 6, 30))._replace(pending=False)
+    Workspace(Path("targets.yaml"), Path("seeds"), url).save_cached(snapshot)
+    kept = CACHE_FILE.read_text(encoding="utf-8")
+    assert "S3cret" not in kept and "db.bureau.local" not in kept
+
+
+@pytest.mark.parametrize("make", ["fifo", "folder", "link", "huge"])
+def test_a_kept_file_that_is_no_regular_file_is_named_and_never_waited_on(project: Path, make: str,
+                                                                           monkeypatch) -> None:
+    import os
+
+    import tracker.workspace as workspace
+
+    CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
+    if make == "fifo":
+        os.mkfifo(CACHE_FILE)  # nobody writes: a blocking read would wait for ever
+    elif make == "folder":
+        CACHE_FILE.mkdir()
+    elif make == "link":
+        os.symlink("/dev/zero", CACHE_FILE)
+    else:
+        monkeypatch.setattr(workspace, "KEPT_LIMIT", 10)
+        CACHE_FILE.write_text('{"format": 2, "padding": "' + "x" * 100 + '"}', encoding="utf-8")
+    assert _workspace().load_cached() == (None, "snapshot.unreadable")
+
+
+def test_the_form_is_pinned_to_its_version() -> None:
+    """A change of any model in the snapshot changes the form: FORMAT must change with it, so a kept file of the
+    old form is named and recomputed rather than misread. Update SCHEMA here when you bump FORMAT."""
+    import hashlib
+
+    from pydantic import TypeAdapter
+
+    from tracker.model.plan import TargetsFile
+    from tracker.progress.status import Progress
+    from tracker.snapshot import _Form
+
+    parts = [_Form.model_json_schema(), TypeAdapter(Progress).json_schema(), TargetsFile.model_json_schema()]
+    schema = json.dumps(parts, sort_keys=True, ensure_ascii=False)
+    assert (FORMAT, hashlib.sha256(schema.encode()).hexdigest()[:16]) == (2, SCHEMA)

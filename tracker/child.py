@@ -10,6 +10,8 @@ prints. Both ends are in this module: no shell parses another's words, and nothi
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -68,8 +70,8 @@ def write_report_elsewhere(targets: Path, docs: Path, url: str, quarter: str, fm
     answer = _ask({"call": "write_report", "targets": str(targets), "docs": str(docs), "url": url,
                    "quarter": quarter, "format": fmt, "lang": lang, "plan": plan, "as_of": as_of.isoformat(),
                    "force": force})
-    if isinstance(answer, str):
-        return Written(None, [], answer)
+    if answer is None or isinstance(answer, str):
+        return Written(None, [], answer or "stopped")
     return Written(answer["path"], _problems(answer["problems"]), answer["refused"])
 
 
@@ -92,16 +94,23 @@ def compute_elsewhere(targets: Path, docs: Path, url: str, as_of: date | None, l
     return Computed(snapshot, _problems(answer["diagnostics"]), answer["failure"])
 
 
+CHILD = (sys.executable, "-P", "-m", "tracker.child")
+"""`-P`: the working folder is not put on the child's module path, so no module a shared folder holds (a planted
+decimal.py or json.py) is imported in place of the library's."""
+
+
 def _ask(request: dict[str, Any], started: Started | None = None) -> dict[str, Any] | str | None:
-    """The child's answer to one request; its last line of errors when it gives none; None when it was stopped
-    by a signal."""
-    with subprocess.Popen([sys.executable, "-m", "tracker.child"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+    """The child's answer to one request; its last line of errors when it gives none (killed by the system or by
+    a fault included); None when the app stopped it (SIGTERM, see `Started`)."""
+    with subprocess.Popen(CHILD, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          encoding="utf-8", errors="replace") as child:
         if started is not None:
             started(child)
         out, errors = child.communicate(json.dumps(request))
-    if child.returncode < 0:
+    if child.returncode == -signal.SIGTERM:
         return None
+    if child.returncode < 0:
+        return f"{signal.Signals(-child.returncode).name}: {(errors.strip().splitlines() or [''])[-1]}".strip()
     try:
         return json.loads(out)
     except json.JSONDecodeError:
@@ -137,13 +146,17 @@ CALLS = {"write_report": _answer_write_report, "snapshot": _answer_snapshot}
 
 
 def main() -> int:
-    """Answer one request from standard input on standard output."""
+    """Answer one request from standard input on standard output; anything else written to standard output on
+    the way (a library's print, a forked reader) goes to standard error, so the answer is the only thing there."""
+    answer = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
     request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     call = CALLS.get(request.get("call"))
     if call is None:
         print(f"unknown call {request.get('call')!r}", file=sys.stderr)
         return 2
-    sys.stdout.buffer.write(json.dumps(call(request), ensure_ascii=False).encode("utf-8"))
+    with answer:
+        answer.write(json.dumps(call(request)).encode("ascii"))  # ASCII: a path that is no UTF-8 is escaped too
     return 0
 
 

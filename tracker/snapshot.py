@@ -7,19 +7,24 @@ Reading it back validates data and runs no code, whoever wrote the file.
 The form, version `FORMAT`, is one object:
 
     format       FORMAT; a file of another version is not used
-    key          what the snapshot was computed from (targets, documents, database, extractor); None in an answer
+    key          a digest of what the snapshot was computed from (targets, documents, database, extractor): the
+                 database's URL, password included, is never written; None in an answer
     targets_file the targets file as validated, with `folder` and each target's place in targets.yaml beside it
-    report       the StatusReport, each progress naming its plan and target by id
+    report       the StatusReport, each progress naming its plan and target by id and its other fields by name
     notes, diagnostics, pending
 
 Quantities, periods and shares inside come in the structured form pydantic writes; the readers of
-`model.fields` take it back only under the `OWN` context, never from a user's file.
+`model.fields` take it back only under the `OWN` context, never from a user's file. Whoever wrote the file, every
+number read back is finite and within `BOUND` (`_sane`): a value no screen can show makes the file unreadable,
+never the app fail.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 from datetime import date
+from decimal import Decimal
+from hashlib import sha256
 from typing import Annotated, Any, NamedTuple
 
 from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
@@ -36,8 +41,12 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 
-FORMAT = 1
-"""The version of the JSON form; change it with the form. A kept file of another version is not used."""
+FORMAT = 2
+"""The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
+kept file of another version is not used."""
+
+BOUND = Decimal(10) ** 15
+"""The largest magnitude of any number in a snapshot: `quantity.MAX_MAGNITUDE`'s largest (1000万亿元)."""
 
 
 class Snapshot(NamedTuple):
@@ -90,7 +99,7 @@ class _Report(BaseModel):
     as_of: date
     dated: str
     progress: list[dict[str, Any]]
-    """Each Progress without its target and plan, which are named by id (`plan_id`, `target_id`)."""
+    """Each Progress by its fields' names, its target and plan by id."""
     rollups: list[Rollup]
     evidence: dict[str, list[Evidence]]
     unapplied: list[Decision]
@@ -100,7 +109,7 @@ class _Report(BaseModel):
 
 class _Form(BaseModel):
     format: int
-    key: list[str] | None
+    key: str | None
     targets_file: dict[str, Any]
     folder: str | None
     sources: dict[str, SourcePos]
@@ -118,7 +127,7 @@ def encode(snapshot: Snapshot, key: tuple[str, ...] | None = None) -> bytes:
     """The snapshot as UTF-8 JSON, with the key it was computed from."""
     targets_file, report = snapshot.targets_file, snapshot.report
     form = _Form(
-        format=FORMAT, key=list(key) if key is not None else None,
+        format=FORMAT, key=digest(key) if key is not None else None,
         targets_file=targets_file.model_dump(mode="json"), folder=targets_file.folder,
         sources={t.id: t.source for p in targets_file.plans for t in p.targets if t.source is not None},
         report=_Report(as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
@@ -145,17 +154,50 @@ def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
         form = _Form.model_validate(outline, context=OWN)
         targets_file = _targets_file(form)
         report = _report(form.report, targets_file)
-    except (ValidationError, KeyError, TypeError, ValueError):
+    except (ValidationError, KeyError, TypeError, ValueError, ArithmeticError):
         raise Unreadable("snapshot.unreadable") from None
-    if key is not None and form.key != list(key):
+    if key is not None and form.key != digest(key):
         raise Unreadable("snapshot.other_key")
-    return Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
+    snapshot = Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
+    if not _sane(snapshot):
+        raise Unreadable("snapshot.unreadable")
+    return snapshot
+
+
+def digest(key: tuple[str, ...]) -> str:
+    """What a snapshot was computed from, as a digest: the key may hold a database URL with its password."""
+    return sha256("\0".join(key).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _sane(value: object, depth: int = 0) -> bool:
+    """Every number inside finite and within `BOUND` (what the display can format; a count or an offset too)."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, date)):
+        return True
+    if isinstance(value, Decimal):  # by its exponent: arithmetic on 1e999999999 would raise
+        return value.is_finite() and (value.is_zero() or value.adjusted() < BOUND.adjusted())
+    if isinstance(value, int):
+        return -BOUND < value < BOUND
+    if isinstance(value, float):
+        return value == value and abs(value) <= BOUND
+    if depth > 40:
+        return False
+    if isinstance(value, dict):
+        return all(_sane(k, depth + 1) and _sane(v, depth + 1) for k, v in value.items())
+    if isinstance(value, (list, tuple)):  # named tuples too
+        return all(_sane(item, depth + 1) for item in value)
+    if isinstance(value, BaseModel):
+        return all(_sane(getattr(value, name), depth + 1) for name in type(value).model_fields)
+    if is_dataclass(value):
+        return all(_sane(getattr(value, f.name), depth + 1) for f in fields(value))
+    return True
 
 
 def _progress_out(progress: Progress) -> dict[str, Any]:
-    """One progress as JSON data, its target and plan by id (the targets file holds them once)."""
+    """One progress as JSON data, its target and plan by id (the targets file holds them once), every other field
+    by name."""
     data = _PROGRESS.dump_python(progress._replace(target=None, plan=None), mode="json", warnings=False)
-    return {"plan_id": progress.plan.id, "target_id": progress.target.id, "rest": data[2:]}
+    named = dict(zip(Progress._fields, data, strict=True))
+    return {**named, "target": progress.target.id, "plan": progress.plan.id}
 
 
 def _targets_file(form: _Form) -> TargetsFile:
@@ -169,8 +211,8 @@ def _targets_file(form: _Form) -> TargetsFile:
 def _report(form: _Report, targets_file: TargetsFile) -> StatusReport:
     plans = {plan.id: plan for plan in targets_file.plans}
     targets = {(plan.id, t.id): t for plan in targets_file.plans for t in plan.targets}
-    progress = [_PROGRESS.validate_python([targets[item["plan_id"], item["target_id"]], plans[item["plan_id"]],
-                                           *item["rest"]], context=OWN)
+    progress = [_PROGRESS.validate_python({**item, "target": targets[item["plan"], item["target"]],
+                                           "plan": plans[item["plan"]]}, context=OWN)
                 for item in form.progress]
     return StatusReport(as_of=form.as_of, progress=progress, rollups=form.rollups, evidence=form.evidence,
                         unapplied=form.unapplied, documents=form.documents, skipped=form.skipped, dated=form.dated)

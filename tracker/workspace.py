@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import stat
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -101,6 +102,19 @@ def typed(model: type[M], **fields: object) -> M:
 
 
 CACHE_FILE = Path(".tracker") / "snapshot.json"
+KEPT_LIMIT = 256 << 20
+"""The largest kept snapshot read (an archive of thousands of documents keeps a few MB; the seeds' is 140 KB)."""
+
+
+def _kept_bytes(path: Path) -> bytes:
+    """A kept file's bytes: a regular file only, never through a link, never blocking on a FIFO, at most
+    KEPT_LIMIT bytes (Unreadable otherwise)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        facts = os.fstat(handle.fileno())
+        if not stat.S_ISREG(facts.st_mode) or facts.st_size > KEPT_LIMIT:
+            raise Unreadable("snapshot.unreadable")
+        return handle.read(KEPT_LIMIT + 1)
 """The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
 
 
@@ -224,13 +238,17 @@ class Workspace:
         the catalogue code of why a kept file was not used (`snapshot.unreadable`, `snapshot.version`): one line
         for the user. None for both when there is no kept file or it is another folder's."""
         try:
-            data = CACHE_FILE.read_bytes()
-        except OSError:
+            data = _kept_bytes(CACHE_FILE)
+        except FileNotFoundError:
             return None, None
+        except (OSError, MemoryError, Unreadable):  # a folder, a FIFO, a device, a link, too large: not ours
+            return None, "snapshot.unreadable"
         try:
             return decode(data, self._cache_key()), None
         except Unreadable as error:
             return None, None if error.code == "snapshot.other_key" else error.code
+        except MemoryError:
+            return None, "snapshot.unreadable"
 
     def reported(self, plan: str, quarter: str) -> list[Reported]:
         """The lines of the newest report generated for a plan and quarter ([] when none was)."""

@@ -13,7 +13,7 @@ from textual.worker import WorkerCancelled
 
 from tests.conftest import ROOT
 from tracker.child import Computed
-from tracker.snapshot import decode, encode
+from tracker.snapshot import PROBLEMS, decode, encode
 from tracker.store.db import make_engine
 from tracker.tui.app import TrackerApp, make_app
 from tracker.workspace import Workspace
@@ -39,12 +39,13 @@ class _Here:
 def compute_here(targets: Path, docs: Path, url: str, as_of: date | None, lang: str, plan: str | None,
                  started=lambda _child: None) -> Computed:
     """`child.compute_elsewhere` without a new interpreter (about 1.3 s of CPU each): the same core call, its
-    snapshot passed through the same JSON form the child answers in."""
+    snapshot and diagnostics passed through the same JSON forms the child answers in."""
     from tracker.workspace import compute_snapshot
 
     started(_Here())
     snapshot, diagnostics, failure = compute_snapshot(targets, docs, url, as_of, lang, plan)
-    return Computed(decode(encode(snapshot.shown())) if snapshot is not None else None, diagnostics, failure)
+    problems = PROBLEMS.validate_python([d.model_dump(mode="json") for d in diagnostics])
+    return Computed(decode(encode(snapshot.shown())) if snapshot is not None else None, problems, failure)
 
 
 @pytest.fixture(autouse=True)
