@@ -41,10 +41,11 @@ def _find(evidence: list[Evidence], decision: Decision) -> int | None:
     """The evidence a decision is about: by ref, else by document and words nearest the old offset.
 
     Re-ingesting an edited document moves offsets; the figure is the same
-    words in the same document.
+    words in the same document. Other words at the old offset are another figure: a decision about 4亿元 is
+    never applied to the 5亿元 an edit put in its place.
     """
     for i, item in enumerate(evidence):
-        if item.ref == decision.ref:
+        if item.ref == decision.ref and _same_words(item, decision):
             return i
     document, _, start = decision.ref.rpartition(":")
     if not document or not start.isdigit() or decision.text is None:
@@ -52,6 +53,10 @@ def _find(evidence: list[Evidence], decision: Decision) -> int | None:
     same = [(abs((item.start or 0) - int(start)), i) for i, item in enumerate(evidence)
             if item.document == document and item.figure is not None and item.figure.quantity.text == decision.text]
     return min(same)[1] if same else None
+
+
+def _same_words(item: Evidence, decision: Decision) -> bool:
+    return decision.text is None or item.figure is None or item.figure.quantity.text == decision.text
 
 
 def _manual(decision: Decision, targets: TargetsFile) -> Evidence | None:
