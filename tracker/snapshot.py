@@ -21,7 +21,8 @@ never the app fail.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
+import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from hashlib import sha256
@@ -150,6 +151,8 @@ def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
         raise Unreadable("snapshot.unreadable") from None
     if outline.get("format") != FORMAT:
         raise Unreadable("snapshot.version")
+    if not _sane(outline):
+        raise Unreadable("snapshot.unreadable")
     try:
         form = _Form.model_validate(outline, context=OWN)
         targets_file = _targets_file(form)
@@ -158,10 +161,7 @@ def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
         raise Unreadable("snapshot.unreadable") from None
     if key is not None and form.key != digest(key):
         raise Unreadable("snapshot.other_key")
-    snapshot = Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
-    if not _sane(snapshot):
-        raise Unreadable("snapshot.unreadable")
-    return snapshot
+    return Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
 
 
 def digest(key: tuple[str, ...]) -> str:
@@ -169,27 +169,32 @@ def digest(key: tuple[str, ...]) -> str:
     return sha256("\0".join(key).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _sane(value: object, depth: int = 0) -> bool:
-    """Every number inside finite and within `BOUND` (what the display can format; a count or an offset too)."""
-    if isinstance(value, bool) or value is None or isinstance(value, (str, date)):
-        return True
-    if isinstance(value, Decimal):  # by its exponent: arithmetic on 1e999999999 would raise
-        return value.is_finite() and (value.is_zero() or value.adjusted() < BOUND.adjusted())
-    if isinstance(value, int):
-        return -BOUND < value < BOUND
-    if isinstance(value, float):
-        return value == value and abs(value) <= BOUND
-    if depth > 40:
-        return False
-    if isinstance(value, dict):
-        return all(_sane(k, depth + 1) and _sane(v, depth + 1) for k, v in value.items())
-    if isinstance(value, (list, tuple)):  # named tuples too
-        return all(_sane(item, depth + 1) for item in value)
-    if isinstance(value, BaseModel):
-        return all(_sane(getattr(value, name), depth + 1) for name in type(value).model_fields)
-    if is_dataclass(value):
-        return all(_sane(getattr(value, f.name), depth + 1) for f in fields(value))
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf(?:inity)?|s?nan)\d*", re.IGNORECASE)
+"""A string that reads as a number (pydantic writes decimals as strings): only these are bounded."""
+
+
+def _sane(data: object) -> bool:
+    """Every number of the JSON data finite and within `BOUND` (what the display can format), a count or an offset
+    too; walked as parsed, before any model is built from it."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        kind = type(value)
+        if kind is str:
+            if len(value) < 400 and _NUMBER.fullmatch(value) and not _bounded(Decimal(value)):
+                return False
+        elif kind is dict:
+            stack.extend(value.values())
+        elif kind is list:
+            stack.extend(value)
+        elif (kind is int and not -BOUND < value < BOUND) or (kind is float and not _bounded(Decimal(value))):
+            return False
     return True
+
+
+def _bounded(number: Decimal) -> bool:
+    """Finite and below BOUND, judged by the exponent: arithmetic on 1e999999999 would raise."""
+    return number.is_finite() and (number.is_zero() or number.adjusted() < BOUND.adjusted())
 
 
 def _progress_out(progress: Progress) -> dict[str, Any]:
