@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +16,8 @@ from tracker.errors import Diagnostic, RowProblem, Severity
 from tracker.snapshot import FORMAT, Snapshot, Unreadable, decode, encode
 from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 
-TRACKER = Path(__file__).resolve().parent.parent / "tracker"
+ROOT = Path(__file__).resolve().parent.parent
+TRACKER = ROOT / "tracker"
 SCHEMA = "c2332d64f4d6cdf2"
 """The digest of the snapshot's form at FORMAT 2 (test_the_form_is_pinned_to_its_version)."""
 
@@ -53,9 +56,18 @@ def _workspace() -> Workspace:
     return Workspace(Path("targets.yaml"), Path("seeds"), database_url(None))
 
 
-@pytest.fixture
-def seeds_snapshot(project: Path) -> Snapshot:
-    """The seeds' snapshot with a hand-entered value, a lag note, and one of each kind of diagnostic."""
+@pytest.fixture(scope="module")
+def seeds_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    """The seeds' snapshot with a hand-entered value, a lag note, and one of each kind of diagnostic (computed once:
+    a value, read only)."""
+    folder = tmp_path_factory.mktemp("seeds-snapshot")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copy(ROOT / "targets.yaml", folder / "targets.yaml")
+    with contextlib.chdir(folder):
+        return _computed()
+
+
+def _computed() -> Snapshot:
     workspace = _workspace()
     targets_file, _ = workspace.load_targets()
     target = next(t for p in targets_file.plans for t in p.targets if t.id == "yk22-contracts")
@@ -127,7 +139,7 @@ def test_a_field_of_the_wrong_kind_deep_inside_is_refused(seeds_snapshot: Snapsh
         decode(json.dumps(data))
 
 
-def test_the_kept_file_is_json_and_a_broken_one_is_named_once(seeds_snapshot: Snapshot) -> None:
+def test_the_kept_file_is_json_and_a_broken_one_is_named_once(project: Path, seeds_snapshot: Snapshot) -> None:
     workspace = _workspace()
     workspace.save_cached(seeds_snapshot)
     assert json.loads(CACHE_FILE.read_text(encoding="utf-8"))["format"] == FORMAT
