@@ -1,0 +1,37 @@
+"""`tracker draft`: a plan drafted as a targets file that passes `tracker check`, printed or written, never over
+a file that exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+
+def test_the_draft_is_printed_and_passes_check(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "seeds/weihai-2025-plan.txt"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("version: 1\nplans:\n  - id: wh25\n") and "target: 25亿元以上" in printed
+    Path("draft.yaml").write_text(printed, encoding="utf-8")
+    assert main(["check", "--targets", "draft.yaml", "--lang", "en"]) == 0
+    assert "23 targets" in capsys.readouterr().out
+
+
+def test_written_to_a_file_and_never_over_one_that_exists(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "seeds/yingkou-2022-h1.txt", "--plan-id", "yk22b", "--out", "drafts/yk.yaml"]) == 0
+    assert "已起草 19 个指标：drafts/yk.yaml" in capsys.readouterr().out
+    written = Path("drafts/yk.yaml").read_text(encoding="utf-8")
+    assert "  - id: yk22b\n" in written and "source: ../seeds/yingkou-2022-h1.txt" in written
+    assert main(["draft", "seeds/yingkou-2022-h1.txt", "--out", "drafts/yk.yaml", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "tracker: drafts/yk.yaml exists; not replaced (add --force)"]
+    assert Path("drafts/yk.yaml").read_text(encoding="utf-8") == written
+    assert main(["draft", "seeds/yingkou-2022-h1.txt", "--out", "drafts/yk.yaml", "--force"]) == 0
+
+
+def test_a_file_that_cannot_be_read_is_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "seeds/no-such-plan.txt", "--lang", "en"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "seeds/no-such-plan.txt" in lines[0], lines

@@ -1,0 +1,82 @@
+"""`draft.commitments`: which figures of a plan are its targets, on the seeds' two plans and rule by rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.config.targets import load_targets
+from tracker.draft.commitments import commitments, section_at
+from tracker.model.document import Document, DocumentKind, DocumentMeta
+from tracker.model.figure import Figure, Modality
+from tracker.model.period import parse_period
+from tracker.pipeline import extract_files
+from tracker.quantity import parse_quantity
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def drafted_of(name: str) -> list:
+    (document, figures), = extract_files([ROOT / "seeds" / name])[0]
+    return commitments(document, figures)
+
+
+@pytest.mark.parametrize(("plan", "name"), [("wh25", "weihai-2025-plan.txt"), ("yk22", "yingkou-2022-h1.txt")])
+def test_every_numeric_target_of_the_hand_made_file_is_drafted_with_its_value_and_quote(plan: str, name: str) -> None:
+    targets, _ = load_targets(ROOT / "targets.yaml")
+    hand = [t for t in targets.plan(plan).targets if t.target is not None]
+    drafted = drafted_of(name)
+    missing = []
+    for target in hand:
+        same = [d for d in drafted if parse_quantity(d.target)[:2] == target.target[:2]
+                and (target.quote in d.quote or d.quote in target.quote)]
+        if not same:
+            missing.append(f"{target.id} {target.target.text}")
+    assert missing == []
+    assert len(drafted) <= len(hand) + 1, [d.target for d in drafted]  # at most one figure too many on each
+
+
+def _document(text: str, kind: DocumentKind = DocumentKind.PLAN, period: str = "2025") -> Document:
+    return Document(path="plan.txt", text=text, format="txt", sha256="", meta=DocumentMeta(
+        file="plan.txt", kind=kind, period=parse_period(period), region="威海市"))
+
+
+def _figure(text: str, written: str, modality: Modality = Modality.PLANNED, period: str | None = "2025",
+            in_plan: bool = False, subset: bool = False) -> Figure:
+    start = text.index(written)
+    quantity = parse_quantity(written)._replace(start=start, end=start + len(written))
+    line = (text.rfind("\n", 0, start) + 1, text.find("\n", start))  # the clause: the figure's line
+    return Figure("plan.txt", quantity, "高新技术企业", modality, parse_period(period) if period else None,
+                  line, line, subset=subset, in_plan=in_plan)
+
+
+TEXT = "二、培育创新主体\n力争新增高新技术企业60家以上。\n"
+RULES = [
+    ("a promise in a plan is a target", DocumentKind.PLAN, {}, 1),
+    ("a result a plan looks back on is not", DocumentKind.PLAN, {"modality": Modality.ACHIEVED}, 0),
+    ("a figure of a year before the plan's is not", DocumentKind.PLAN, {"period": "2024"}, 0),
+    ("a figure with no period of its own takes the plan's", DocumentKind.PLAN, {"period": None}, 1),
+    ("a part of the figure before it (其中) is not a target of its own", DocumentKind.PLAN, {"subset": True}, 0),
+    ("a summary's figure outside its plan part is not", DocumentKind.SUMMARY, {}, 0),
+    ("a summary's plan part is a plan", DocumentKind.SUMMARY, {"in_plan": True}, 1),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "changes", "count"), RULES, ids=[r[0] for r in RULES])
+def test_each_rule(rule: str, kind: DocumentKind, changes: dict, count: int) -> None:
+    drafted = commitments(_document(TEXT, kind), [_figure(TEXT, "60家以上", **changes)])
+    assert len(drafted) == count, rule
+    if drafted:
+        assert (drafted[0].target, drafted[0].section, drafted[0].quote) == (
+            "60家以上", "二、培育创新主体", "力争新增高新技术企业60家以上")
+
+
+@pytest.mark.parametrize(("text", "section"), [
+    ("一、总体要求\n（一）培育主体\n1.强化梯次培育。新增60家。", "（一）培育主体"),  # a numbered item is no section
+    ("第一章 总则\n新增60家。", "第一章 总则"),
+    ("新增60家。", None),
+    ("三、下半年工作打算\n\n确保新增60家。", "三、下半年工作打算"),
+])
+def test_the_section_is_the_nearest_heading_of_a_part(text: str, section: str | None) -> None:
+    assert section_at(text, text.index("60家")) == section

@@ -1,0 +1,38 @@
+"""`draft.plan`: the plan's id, title, region, issuer and period from the document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.draft.commitments import commitments
+from tracker.draft.plan import DraftPlan, draft_plan
+from tracker.errors import TrackerUserError
+from tracker.pipeline import extract_files
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def plan_of(name: str, plan_id: str | None = None) -> DraftPlan:
+    (document, figures), = extract_files([ROOT / "seeds" / name])[0]
+    return draft_plan(document, figures, commitments(document, figures), plan_id)
+
+
+def test_a_plan_document_is_named_as_the_hand_made_file_names_it() -> None:
+    plan = plan_of("weihai-2025-plan.txt")
+    assert (plan.id, plan.title, plan.region, plan.issuer, plan.period.label) == (
+        "wh25", "2025年全市科技工作要点", "威海市", "威海市科学技术局", "2025")
+
+
+def test_a_summarys_plan_part_covers_what_its_commitments_cover() -> None:
+    plan = plan_of("yingkou-2022-h1.txt", plan_id="yk22h2")
+    assert (plan.id, plan.region, plan.period.label) == ("yk22h2", "营口市", "2022")
+
+
+def test_a_plan_that_names_no_place_is_refused_in_words(tmp_path: Path) -> None:
+    (tmp_path / "plan.txt").write_text("2025年工作要点\n一、培育主体\n力争新增高新技术企业60家。\n", encoding="utf-8")
+    (document, figures), = extract_files([tmp_path / "plan.txt"])[0]
+    with pytest.raises(TrackerUserError) as refused:
+        draft_plan(document, figures, commitments(document, figures))
+    assert refused.value.code == "draft.no_region"

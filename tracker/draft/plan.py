@@ -1,0 +1,54 @@
+"""The plan a draft belongs to, named from the document's metadata (inferred, or given by its manifest entry)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from tracker.draft.commitments import Drafted
+from tracker.draft.ids import initials
+from tracker.errors import TrackerUserError
+from tracker.model.document import Document, DocumentKind
+from tracker.model.figure import Figure
+from tracker.model.period import Period, period_between
+from tracker.places import strip_suffix
+
+
+class DraftPlan(NamedTuple):
+    """A plan's fields in targets.yaml (docs/targets.md)."""
+
+    id: str
+    title: str
+    region: str
+    issuer: str | None
+    period: Period
+
+
+def draft_plan(document: Document, figures: list[Figure], drafted: list[Drafted],
+               plan_id: str | None = None) -> DraftPlan:
+    """The plan's id, title, region, issuer and period.
+
+    A plan document's period is its own; a summary's plan part covers what its commitments cover (下半年工作打算
+    in a half-year summary: the year its targets are for).
+
+    Raises:
+        TrackerUserError: the document names no place, or no period can be told (a manifest entry gives them).
+    """
+    meta = document.meta
+    if not meta.region:
+        raise TrackerUserError("draft.no_region", path=document.path)
+    period = meta.period if meta.kind is DocumentKind.PLAN else _covered(figures, drafted) or meta.period
+    if period is None:
+        raise TrackerUserError("draft.no_period", path=document.path)
+    year = f"{period.start.year % 100:02d}"
+    return DraftPlan(id=plan_id or f"{initials(strip_suffix(meta.region), 4) or 'plan'}{year}",
+                     title=meta.title or f"{meta.region}{period.label}工作计划", region=meta.region,
+                     issuer=meta.issuer, period=period)
+
+
+def _covered(figures: list[Figure], drafted: list[Drafted]) -> Period | None:
+    """From the earliest start to the latest end of the drafted commitments' periods."""
+    starts = {d.start for d in drafted}
+    periods = [f.period for f in figures if f.start in starts and f.period is not None]
+    if not periods:
+        return None
+    return period_between(min(p.start for p in periods), max(p.end for p in periods))

@@ -1,0 +1,32 @@
+"""A draft as a targets file (docs/targets.md), read back as `tracker check` reads one before it is handed out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from tracker.config.targets import read_targets
+from tracker.config.yaml_source import dump_checked, round_trip
+from tracker.draft.commitments import Drafted
+from tracker.draft.ids import unique_ids
+from tracker.draft.plan import DraftPlan
+from tracker.errors import Diagnostic, Severity
+
+
+def draft_yaml(plan: DraftPlan, drafted: list[Drafted], shown: str, base_dir: Path,
+               source: str | None = None) -> tuple[str, list[Diagnostic]]:
+    """The targets file holding the plan and its drafted targets, and what checking it finds (errors are a bug)."""
+    targets = CommentedSeq(_target(target_id, item)
+                           for target_id, item in zip(unique_ids(plan.id, [d.title for d in drafted]), drafted,
+                                                      strict=True))
+    fields = {"id": plan.id, "title": plan.title, "region": plan.region, "issuer": plan.issuer,
+              "period": plan.period.label, "source": source, "targets": targets}
+    root = CommentedMap(version=1, plans=CommentedSeq([CommentedMap((k, v) for k, v in fields.items() if v is not None)]))
+    text, diagnostics = dump_checked(round_trip(), root, shown, lambda parsed, shown: read_targets(parsed, shown, base_dir))
+    return text, [d for d in diagnostics if d.severity is Severity.ERROR]
+
+
+def _target(target_id: str, item: Drafted) -> CommentedMap:
+    fields = {"id": target_id, "title": item.title, "target": item.target, "section": item.section, "quote": item.quote}
+    return CommentedMap((k, v) for k, v in fields.items() if v is not None)
