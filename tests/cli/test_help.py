@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from tracker.cli import asked_lang, main
 
 CHINESE = re.compile("[\u4e00-\u9fff]")
-COMMANDS = ("check", "targets", "extract", "ingest", "tui", "status", "documents", "review", "report")
+COMMANDS = ("check", "targets", "extract", "ingest", "tui", "status", "documents", "review", "report", "draft")
 
 
 def helped(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
