@@ -4,8 +4,8 @@
 
 A drafted target matches a gold one when it has the same value and unit (read by tracker's quantity parser) and
 its figure stands inside the gold quote. That checks the value, the dimension and where the commitment is; the
-title (what is counted) is listed with --show for a person to judge. Plans only for now: a task table (.xlsx)
-is not drafted yet and counts every one of its gold targets as missed. `--root` measures another checkout's code
+title (what is counted) is listed with --show for a person to judge. In a task table (.xlsx) the figure must
+stand in the gold target's cell (sheet, row, column). Milestones are not scored yet. `--root` measures another checkout's code
 (a first run with the code as it was before anyone read the set).
 """
 
@@ -21,12 +21,11 @@ def _load(root: Path):  # the modules of whichever checkout is measured
     sys.path.insert(0, str(root))
     from ruamel.yaml import YAML
 
-    from tracker.draft.commitments import commitments
+    from tracker.draft import drafted_of
     from tracker.extract.readers import cleaned_offset
-    from tracker.pipeline import extract_files
     from tracker.quantity import QuantityError, parse_quantity
 
-    return YAML(typ="safe"), commitments, extract_files, parse_quantity, QuantityError, cleaned_offset
+    return YAML(typ="safe"), drafted_of, parse_quantity, QuantityError, cleaned_offset
 
 
 def _value(parse, error, written: str | None):
@@ -39,17 +38,15 @@ def _value(parse, error, written: str | None):
 
 def evaluate(gold_folder: Path, root: Path, show: bool) -> tuple[int, int, int, int]:
     """(drafted, drafted right, gold, gold found) over every document of the gold folder."""
-    yaml, commitments, extract_files, parse, error, cleaned_offset = _load(root)
+    yaml, drafted_of, parse, error, cleaned_offset = _load(root)
     totals = [0, 0, 0, 0]
     for gold_file in sorted(gold_folder.glob("*.yaml")):
         gold = yaml.load(gold_file.read_text(encoding="utf-8"))
         wanted = [t for t in gold.get("targets") or [] if t.get("kind", "quantity") != "milestone" and t.get("target")]
         document_path = next((folder / gold["document"] for folder in gold_folder.parents
                               if (folder / gold["document"]).exists()), gold_folder / gold["document"])
-        drafted = []
+        drafted = [d for d in drafted_of(document_path)[2] if d.target is not None]
         if document_path.suffix == ".txt":
-            results, _ = extract_files([document_path])
-            drafted = commitments(*results[0]) if results else []
             raw = document_path.read_text(encoding="utf-8")  # gold offsets count the file's characters; the reader
             for t in wanted:                                 # drops pinyin glosses (區(qū)): map them onto its text
                 if "start" in t:
@@ -69,6 +66,9 @@ def evaluate(gold_folder: Path, root: Path, show: bool) -> tuple[int, int, int, 
 
 
 def _same(drafted, gold: dict, parse, error) -> bool:
+    if drafted.cell is not None:  # a table's target: the same cell
+        inside = drafted.cell == (gold.get("sheet"), gold.get("row"), gold.get("column"))
+        return inside and _value(parse, error, drafted.target) == _value(parse, error, gold["target"])
     if "start" not in gold:
         return False
     inside = gold["start"] <= drafted.start < gold.get("end", gold["start"] + len(gold["quote"]))

@@ -35,3 +35,18 @@ def test_a_file_that_cannot_be_read_is_one_line(project: Path, capsys: pytest.Ca
     assert main(["draft", "seeds/no-such-plan.txt", "--lang", "en"]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and "seeds/no-such-plan.txt" in lines[0], lines
+
+
+def test_a_task_table_is_drafted_with_owners_deadlines_and_milestones(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.draft.test_table import ROWS, workbook
+
+    workbook(Path("seeds/task-table.xlsx"), ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"], ROWS,
+             title="威海市2024年科技工作重点任务分解表")
+    assert main(["draft", "seeds/task-table.xlsx", "--out", "table.yaml"]) == 0
+    capsys.readouterr()
+    written = Path("table.yaml").read_text(encoding="utf-8")
+    assert "region: 威海市" in written and "period: '2024'" in written
+    assert "owner: 高新技术科" in written and "due: '2024-12-31'" in written and "kind: milestone" in written
+    assert main(["check", "--targets", "table.yaml", "--lang", "en"]) == 0
+    assert "4 targets (3 quantities, 1 milestone)" in capsys.readouterr().out

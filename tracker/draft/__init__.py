@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tracker.errors import Diagnostic, TrackerInternalError
+from tracker.model.document import Document
 
 
 class Draft(NamedTuple):
@@ -25,27 +26,62 @@ class Draft(NamedTuple):
 
 
 def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) -> Draft:
-    """The draft of one plan document (txt, html, docx, pdf), with the manifest beside it.
+    """The draft of one plan document (txt, html, docx, pdf) or task table (xlsx), with the manifest beside it.
 
     Raises:
         TrackerUserError: the document names no place or period (a manifest entry beside it gives them).
     """
-    from tracker.draft.commitments import commitments
     from tracker.draft.plan import draft_plan
     from tracker.draft.yaml_out import draft_yaml
-    from tracker.pipeline import extract_files
 
-    results, problems = extract_files([path])
-    if not results:
+    document, figures, drafted, problems = drafted_of(path)
+    if document is None:
         return Draft(None, 0, problems)
-    document, figures = results[0]
-    drafted = commitments(document, figures)
     plan = draft_plan(document, figures, drafted, plan_id)
     base = (out or Path("targets.yaml")).parent
     text, errors = draft_yaml(plan, drafted, str(out or "-"), base, source=_relative(path, base))
     if errors:  # the draft is made to pass `tracker check`: anything it finds is tracker's mistake
         raise TrackerInternalError(f"the draft of {path} does not pass check: {errors[0].render('en')}")
     return Draft(text, len(drafted), problems)
+
+
+def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic]]:
+    """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
+    from tracker.draft.commitments import commitments
+    from tracker.draft.table import draft_table
+    from tracker.pipeline import extract_files
+
+    if path.suffix.lower() == ".xlsx":
+        document, figures, problems = _workbook(path)
+        return document, figures, draft_table(path, document.meta.period) if document else [], problems
+    results, problems = extract_files([path])
+    if not results:
+        return None, [], [], problems
+    document, figures = results[0]
+    return document, figures, commitments(document, figures), problems
+
+
+def _workbook(path: Path) -> tuple[Document | None, list, list[Diagnostic]]:
+    """A task table as a document (its cells' text, for the plan's title, place and period) with the manifest
+    beside it; None and the one problem when the file cannot be read."""
+    import hashlib
+
+    from openpyxl import load_workbook
+
+    from tracker.config.manifest import load_manifest
+    from tracker.extract.documents import document_of
+    from tracker.pipeline import shown_path
+
+    try:
+        data = path.read_bytes()
+        book = load_workbook(path, read_only=True, data_only=True)
+        text = "\n".join(" ".join(str(v) for v in row if v is not None)
+                         for sheet in book.worksheets for row in sheet.iter_rows(values_only=True))
+    except Exception as error:  # openpyxl's failure on a damaged or foreign file, shown as one line
+        return None, [], [Diagnostic(path=str(path), code="read.broken", params={"kind": "XLSX", "reason": str(error)[:200]})]
+    manifest, problems = load_manifest(path.parent, shown_path(path.parent))
+    document = document_of(path, str(path), text, "xlsx", hashlib.sha256(data).hexdigest(), manifest)
+    return document, [], problems
 
 
 def _relative(path: Path, base: Path) -> str:

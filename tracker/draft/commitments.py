@@ -8,6 +8,7 @@ nearest heading above it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
 
 from tracker.extract.context import heading_rank
@@ -20,15 +21,21 @@ class Drafted(NamedTuple):
     """One target as the machine drafts it, for a person to accept, edit or skip."""
 
     title: str
-    """What is counted, in the plan's words (新增高新技术企业)."""
-    target: str
-    """The quantity as the plan writes it (25亿元以上)."""
+    """What is counted, in the plan's words (新增高新技术企业); for a milestone, the task."""
+    target: str | None
+    """The quantity as the plan writes it (25亿元以上); None for a milestone."""
     quote: str
-    """The clause that states it."""
+    """The clause (or a table's cell) that states it."""
     section: str | None
     """The nearest heading above it, as written."""
     start: int
-    """Where the figure stands in the document's text."""
+    """Where the figure stands in the document's text (-1 in a table)."""
+    owner: str | None = None
+    """The responsible unit a table names (牵头单位)."""
+    due: date | None = None
+    """The deadline a table sets for it (完成时限)."""
+    cell: tuple[str, int, str] | None = None
+    """In a table: the sheet, the row (from 1) and the column letter of the quote's cell."""
 
 
 def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:

@@ -28,5 +28,7 @@ def draft_yaml(plan: DraftPlan, drafted: list[Drafted], shown: str, base_dir: Pa
 
 
 def _target(target_id: str, item: Drafted) -> CommentedMap:
-    fields = {"id": target_id, "title": item.title, "target": item.target, "section": item.section, "quote": item.quote}
+    fields = {"id": target_id, "title": item.title, "kind": "milestone" if item.target is None else None,
+              "target": item.target, "section": item.section, "owner": item.owner,
+              "due": item.due.isoformat() if item.due else None, "quote": item.quote}
     return CommentedMap((k, v) for k, v in fields.items() if v is not None)

@@ -19,8 +19,15 @@ def load_document(path: Path, shown: str, manifest: Manifest | None = None, data
         TrackerUserError: when the file cannot be read as a document.
     """
     raw = read_file(path, data, limits)
+    return document_of(path, shown, raw.text, raw.format, raw.sha256, manifest, raw.encoding)
+
+
+def document_of(path: Path, shown: str, text: str, fmt: str, sha256: str, manifest: Manifest | None = None,
+                encoding: str | None = None) -> Document:
+    """A document whose text is read, with its metadata inferred from that text and the manifest's entry on top
+    (also for a text another reader made: a workbook's cells, `draft.table`)."""
     given: DocumentMeta | None = manifest.get(path.name) if manifest else None
-    inferred, evidence = infer(readable_name(path.name), normalize(raw.text))
+    inferred, evidence = infer(readable_name(path.name), normalize(text))
     meta = merge_meta(inferred, given)
-    return Document(path=shown, text=raw.text, format=raw.format, encoding=raw.encoding, sha256=raw.sha256,
+    return Document(path=shown, text=text, format=fmt, encoding=encoding, sha256=sha256,
                     meta=meta, missing=missing_fields(meta), provenance=provenance(evidence, given))

@@ -1,0 +1,71 @@
+"""`draft.table`: a task-decomposition table drafted row by row, whatever its columns are called."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from tracker.draft.table import _due, draft_table
+from tracker.model.period import parse_period
+
+YEAR = parse_period("2024")
+
+
+def workbook(path: Path, header: list[str], rows: list[list[str]], title: str = "环翠区2024年科技工作重点任务分解表") -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "附件1"
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+        if len([c for c in row if c]) == 1:  # a section row spans the table
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    book.save(path)
+    return path
+
+
+ROWS = [
+    ["一、培育创新主体", "", "", "", "", ""],
+    ["1", "实施高企培育行动", "新增高新技术企业60家以上", "高新技术科", "各镇街", "2024年12月底前"],
+    ["2", "推动科技型中小企业评价入库", "入库300家、技术合同成交额20亿元", "成果转化科", "", "年底前"],
+    ["二、优化创新生态", "", "", "", "", ""],
+    ["3", "修订科技计划项目管理办法", "", "政策法规科", "", "6月底前"],
+]
+
+
+@pytest.mark.parametrize("header", [
+    ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"],
+    ["编号", "工作任务", "预期目标", "责任单位", "协办单位", "时间节点"],
+    ["序号", "任务内容", "量化指标", "牵头部门", "配合部门", "完成时间"],
+], ids=["重点任务", "工作任务", "任务内容"])
+def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_path: Path, header: list[str]) -> None:
+    drafted = draft_table(workbook(tmp_path / "t.xlsx", header, ROWS), YEAR)
+    assert [(d.target, d.owner, d.due, d.section, d.cell) for d in drafted] == [
+        ("60家以上", "高新技术科", date(2024, 12, 31), "一、培育创新主体", ("附件1", 4, "C")),
+        ("300家", "成果转化科", date(2024, 12, 31), "一、培育创新主体", ("附件1", 5, "C")),
+        ("20亿元", "成果转化科", date(2024, 12, 31), "一、培育创新主体", ("附件1", 5, "C")),
+        (None, "政策法规科", date(2024, 6, 30), "二、优化创新生态", ("附件1", 7, "B")),
+    ]
+    assert drafted[-1].title == "修订科技计划项目管理办法"
+
+
+def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:
+    assert draft_table(workbook(tmp_path / "t.xlsx", ["年份", "数值"], [["2023", "56"]]), YEAR) == []
+
+
+@pytest.mark.parametrize(("cell", "due"), [
+    ("2024年6月底前", date(2024, 6, 30)),
+    ("9月底", date(2024, 9, 30)),
+    ("年底前", date(2024, 12, 31)),
+    ("2024年3月15日", date(2024, 3, 15)),
+    ("2025年6月", None),  # outside the plan's period: left for a person
+    ("持续推进", None),
+    ("13月", None),
+])
+def test_a_deadline_cell_is_a_day_of_the_plan(cell: str, due: date | None) -> None:
+    assert _due(cell, YEAR) == due

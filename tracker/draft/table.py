@@ -1,0 +1,136 @@
+"""A task-decomposition table (重点任务分解表, .xlsx) drafted row by row.
+
+The header row is the first whose cells name at least two of the lexicon's table columns (`table_headers`:
+the task or target columns, 牵头单位/责任单位, 配合单位, 完成时限/时间节点); column names vary from table to table,
+so each cell is read by the words it holds, not by its place. A row whose only text spans the table, or opens with a
+heading number (一、), is a section. Every other row is one task: each figure of its target columns is a numeric
+target with the row's owner and due date; a row with no figure is a milestone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from tracker.draft.commitments import Drafted
+from tracker.extract.rules import HEADING_MARKS
+from tracker.lexicon import lexicon
+from tracker.model.period import Period
+from tracker.quantity import scan
+
+
+class Columns(NamedTuple):
+    """Which columns of a sheet hold what (0-based indexes)."""
+
+    tasks: list[int]
+    owner: int | None
+    due: int | None
+
+
+def draft_table(path: Path, period: Period | None) -> list[Drafted]:
+    """Every task of every sheet of a workbook, in order.
+
+    Raises:
+        OSError, and openpyxl's errors on a damaged file: the caller reads the file as a document first.
+    """
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, data_only=True)
+    return [item for sheet in book.worksheets for item in _sheet(sheet, period)]
+
+
+def _sheet(sheet, period: Period | None) -> list[Drafted]:  # an openpyxl worksheet
+    rows = [[_text(cell.value) for cell in row] for row in sheet.iter_rows()]
+    header = next((i for i, cells in enumerate(rows) if _columns(cells) is not None), None)
+    if header is None:
+        return []
+    columns = _columns(rows[header])
+    drafted: list[Drafted] = []
+    section = None
+    for number, cells in enumerate(rows[header + 1:], start=header + 2):
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if len(filled) == 1 or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not _figures(cells, columns):
+            section = filled[0]
+            continue
+        drafted += _row(sheet.title, number, cells, columns, section, period)
+    return drafted
+
+
+def _columns(cells: list[str]) -> Columns | None:
+    """The roles of a header row's cells; None when fewer than two cells name a column the lexicon knows."""
+    words = lexicon().table_headers
+    tasks = [i for i, c in enumerate(cells) if c and _names(c, words.planned)]
+    owner = next((i for i, c in enumerate(cells) if c and _names(c, words.owner)), None)
+    due = next((i for i, c in enumerate(cells) if c and _names(c, words.due)), None)
+    if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
+        return None
+    return Columns(tasks, owner, due)
+
+
+def _names(cell: str, words: tuple[str, ...]) -> bool:
+    return any(word in cell for word in words) and len(cell) <= 12
+
+
+def _figures(cells: list[str], columns: Columns) -> list:
+    return [q for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
+
+
+def _row(sheet: str, number: int, cells: list[str], columns: Columns, section: str | None,
+         period: Period | None) -> list[Drafted]:
+    owner = _cell(cells, columns.owner) or None
+    due = _due(_cell(cells, columns.due), period)
+    task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
+    found = [(i, q) for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
+    if not found:
+        column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
+        return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
+                        cell=(sheet, number, column))] if task else []
+    return [Drafted(title=_short(task), target=q.text, quote=cells[i], section=section, start=-1, owner=owner,
+                    due=due, cell=(sheet, number, _letter(i))) for i, q in found]
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _text(value: object) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+
+
+def _short(task: str) -> str:
+    """A task's first phrase: a title, not the whole cell."""
+    return re.split(r"[。；;，,：:\n]", task, maxsplit=1)[0][:40] or task[:40]
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?|(年底|年末)")
+
+
+def _due(text: str, period: Period | None) -> date | None:
+    """A deadline cell read as a day inside the plan's period: 2024年6月底前 → 2024-06-30, 年底前 → its end;
+    None for anything else (持续推进, 全年)."""
+    match = _DATE.search(text)
+    if match is None or period is None:
+        return None
+    if match[4]:
+        return period.end
+    year = int(match[1]) if match[1] else period.end.year
+    month = int(match[2])
+    if not 1 <= month <= 12:
+        return None
+    day = int(match[3]) if match[3] else calendar.monthrange(year, month)[1]
+    try:
+        due = date(year, month, day)
+    except ValueError:
+        return None
+    return due if period.contains(due) else None
