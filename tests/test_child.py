@@ -72,15 +72,14 @@ def test_a_child_stopped_on_purpose_gives_nothing(project: Path) -> None:
 
 
 def test_no_module_of_the_working_folder_is_imported_by_the_child(project: Path) -> None:
-    """A shared folder may hold anything: a decimal.py there must not run in place of the library's."""
-    from tracker.child import compute_elsewhere
-
+    """A shared folder may hold anything: a decimal.py or json.py there must not run in place of the library's
+    (both are imported by every child as it starts, so the quickest call shows it)."""
     planted = "import pathlib; pathlib.Path('planted-ran').write_text('x')\nfrom _pydecimal import *  # noqa\n"
     (project / "decimal.py").write_text(planted, encoding="utf-8")
     (project / "json.py").write_text(planted, encoding="utf-8")
-    computed = compute_elsewhere(Path("targets.yaml"), Path("seeds"), database_url(None), date(2022, 6, 30), "en",
-                                 None)
-    assert computed.failure is None and computed.snapshot is not None
+    written = write_report_elsewhere(Path("no-such-targets.yaml"), Path("seeds"), database_url(None), "2022Q2", "md",
+                                     "en", plan=None, as_of=date(2022, 6, 30), force=False)
+    assert written.path is None and "no-such-targets.yaml" in written.refused  # the child answered
     assert not (project / "planted-ran").exists()
 
 

@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
 from tests.conftest import ROOT
-from tracker.child import Computed
+from tracker.child import Computed, Written, write_report
 from tracker.snapshot import PROBLEMS, decode, encode
 from tracker.store.db import make_engine
 from tracker.tui.app import TrackerApp, make_app
@@ -48,12 +48,20 @@ def compute_here(targets: Path, docs: Path, url: str, as_of: date | None, lang: 
     return Computed(decode(encode(snapshot.shown())) if snapshot is not None else None, problems, failure)
 
 
+def write_report_here(*args: object, **kwargs: object) -> Written:
+    """`child.write_report_elsewhere` without a new interpreter: the same core call, its problems passed through
+    the JSON form the child answers in."""
+    written = write_report(*args, **kwargs)
+    return written._replace(problems=PROBLEMS.validate_python([d.model_dump(mode="json") for d in written.problems]))
+
+
 @pytest.fixture(autouse=True)
-def _fresh_snapshots_here(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The app's refreshes computed in this process, but for the tests marked `real_child`, which see the
-    process itself (tests/test_child.py tests the call against the one made here)."""
+def _core_calls_here(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's refreshes and reports computed in this process, but for the tests marked `real_child`, which
+    see the process itself (tests/test_child.py tests each call against the one made here)."""
     if request.node.get_closest_marker("real_child") is None:
         monkeypatch.setattr("tracker.tui.app.compute_elsewhere", compute_here)
+        monkeypatch.setattr("tracker.child.write_report_elsewhere", write_report_here)
 
 
 def database_url(folder: Path) -> str:

@@ -9,7 +9,6 @@ import html
 import re
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
@@ -39,7 +38,6 @@ async def until(pilot: Pilot, condition) -> None:  # a test's predicate
     raise AssertionError("the app did not get there")
 
 
-@pytest.mark.real_child
 def test_the_first_ten_minutes(project: Path) -> None:
     async def run() -> None:
         app = app_on(project, as_of=None)  # `tracker`, with no date: where the documents reach
