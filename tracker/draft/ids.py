@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 INITIALS = 10
 """At most this many initials in a target's id: enough to tell targets apart, short enough to type."""
 
 
 def initials(words: str, most: int = INITIALS) -> str:
     """The pinyin initials of the Chinese characters in `words`, and its ASCII letters and digits, lower case."""
+    from pypinyin import Style, lazy_pinyin  # its phrase dictionaries take 0.3 s to load: only when drafting
+
     letters = "".join(lazy_pinyin(words, style=Style.FIRST_LETTER, errors=lambda rest: list(rest)))
     return re.sub(r"[^a-z0-9]", "", letters.lower())[:most]
 
