@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tracker.draft.table import _due, draft_table
+from tracker.draft.table import _due, draft_table, sheet_rows
 from tracker.model.period import parse_period
 
 YEAR = parse_period("2024")
@@ -44,7 +44,7 @@ ROWS = [
     ["序号", "任务内容", "量化指标", "牵头部门", "配合部门", "完成时间"],
 ], ids=["重点任务", "工作任务", "任务内容"])
 def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_path: Path, header: list[str]) -> None:
-    drafted = draft_table(workbook(tmp_path / "t.xlsx", header, ROWS), YEAR)
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, ROWS)), YEAR)
     assert [(d.target, d.owner, d.due, d.section, d.cell) for d in drafted] == [
         ("60家以上", "高新技术科", date(2024, 12, 31), "一、培育创新主体", ("附件1", 4, "C")),
         ("300家", "成果转化科", date(2024, 12, 31), "一、培育创新主体", ("附件1", 5, "C")),
@@ -55,7 +55,7 @@ def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_
 
 
 def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:
-    assert draft_table(workbook(tmp_path / "t.xlsx", ["年份", "数值"], [["2023", "56"]]), YEAR) == []
+    assert draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", ["年份", "数值"], [["2023", "56"]])), YEAR) == []
 
 
 @pytest.mark.parametrize(("cell", "due"), [

@@ -44,15 +44,20 @@ def compute_here(targets: Path, docs: Path, url: str, as_of: date | None, lang: 
 
     started(_Here())
     snapshot, diagnostics, failure = compute_snapshot(targets, docs, url, as_of, lang, plan)
-    problems = PROBLEMS.validate_python([d.model_dump(mode="json") for d in diagnostics])
-    return Computed(decode(encode(snapshot.shown())) if snapshot is not None else None, problems, failure)
+    return Computed(decode(encode(snapshot.shown())) if snapshot is not None else None, _as_answered(diagnostics),
+                    failure)
+
+
+def _as_answered(diagnostics: list) -> list:
+    """Diagnostics through the JSON form a child's answer carries them in."""
+    return PROBLEMS.validate_python([d.model_dump(mode="json") for d in diagnostics])
 
 
 def write_report_here(*args: object, **kwargs: object) -> Written:
     """`child.write_report_elsewhere` without a new interpreter: the same core call, its problems passed through
     the JSON form the child answers in."""
     written = write_report(*args, **kwargs)
-    return written._replace(problems=PROBLEMS.validate_python([d.model_dump(mode="json") for d in written.problems]))
+    return written._replace(problems=_as_answered(written.problems))
 
 
 @pytest.fixture(autouse=True)

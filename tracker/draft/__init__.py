@@ -52,8 +52,8 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     from tracker.pipeline import extract_files
 
     if path.suffix.lower() == ".xlsx":
-        document, figures, problems = _workbook(path)
-        return document, figures, draft_table(path, document.meta.period) if document else [], problems
+        document, sheets, problems = _workbook(path)
+        return document, [], draft_table(sheets, document.meta.period) if document else [], problems
     results, problems = extract_files([path])
     if not results:
         return None, [], [], problems
@@ -61,27 +61,25 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     return document, figures, commitments(document, figures), problems
 
 
-def _workbook(path: Path) -> tuple[Document | None, list, list[Diagnostic]]:
-    """A task table as a document (its cells' text, for the plan's title, place and period) with the manifest
-    beside it; None and the one problem when the file cannot be read."""
+def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:
+    """A task table's sheets, and the table as a document (its cells' text, for the plan's title, place and
+    period) with the manifest beside it; None and the one problem when the file cannot be read."""
     import hashlib
 
-    from openpyxl import load_workbook
-
     from tracker.config.manifest import load_manifest
+    from tracker.draft.table import sheet_rows
     from tracker.extract.documents import document_of
     from tracker.pipeline import shown_path
 
     try:
         data = path.read_bytes()
-        book = load_workbook(path, read_only=True, data_only=True)
-        text = "\n".join(" ".join(str(v) for v in row if v is not None)
-                         for sheet in book.worksheets for row in sheet.iter_rows(values_only=True))
+        sheets = sheet_rows(path)
     except Exception as error:  # openpyxl's failure on a damaged or foreign file, shown as one line
-        return None, [], [Diagnostic(path=str(path), code="read.broken", params={"kind": "XLSX", "reason": str(error)[:200]})]
+        return None, {}, [Diagnostic(path=str(path), code="read.broken", params={"kind": "XLSX", "reason": str(error)[:200]})]
+    text = "\n".join(" ".join(c for c in row if c) for rows in sheets.values() for row in rows)
     manifest, problems = load_manifest(path.parent, shown_path(path.parent))
     document = document_of(path, str(path), text, "xlsx", hashlib.sha256(data).hexdigest(), manifest)
-    return document, [], problems
+    return document, sheets, problems
 
 
 def _relative(path: Path, base: Path) -> str:

@@ -19,7 +19,7 @@ from tracker.draft.commitments import Drafted
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
-from tracker.quantity import scan
+from tracker.quantity import Quantity, scan
 
 
 class Columns(NamedTuple):
@@ -30,34 +30,44 @@ class Columns(NamedTuple):
     due: int | None
 
 
-def draft_table(path: Path, period: Period | None) -> list[Drafted]:
-    """Every task of every sheet of a workbook, in order.
+def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
+    """Every task of every sheet of a workbook (each sheet's rows of cell texts, `sheet_rows`), in order."""
+    return [item for title, rows in sheets.items() for item in _sheet(title, rows, period)]
+
+
+def sheet_rows(path: Path) -> dict[str, list[list[str]]]:
+    """A workbook's sheets by title, each a list of rows of cell texts (read once: the plan's metadata is
+    inferred from the same cells).
 
     Raises:
-        OSError, and openpyxl's errors on a damaged file: the caller reads the file as a document first.
+        OSError, and openpyxl's errors on a damaged file.
     """
     from openpyxl import load_workbook
 
-    book = load_workbook(path, data_only=True)
-    return [item for sheet in book.worksheets for item in _sheet(sheet, period)]
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return {sheet.title: [[_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+                for sheet in book.worksheets}
+    finally:
+        book.close()
 
 
-def _sheet(sheet, period: Period | None) -> list[Drafted]:  # an openpyxl worksheet
-    rows = [[_text(cell.value) for cell in row] for row in sheet.iter_rows()]
-    header = next((i for i, cells in enumerate(rows) if _columns(cells) is not None), None)
-    if header is None:
+def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Drafted]:
+    found = next(((i, columns) for i, cells in enumerate(rows) if (columns := _columns(cells)) is not None), None)
+    if found is None:
         return []
-    columns = _columns(rows[header])
+    header, columns = found
     drafted: list[Drafted] = []
     section = None
     for number, cells in enumerate(rows[header + 1:], start=header + 2):
         filled = [c for c in cells if c]
+        figures = _figures(cells, columns)
         if not filled:
             continue
-        if len(filled) == 1 or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not _figures(cells, columns):
+        if len(filled) == 1 or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
-        drafted += _row(sheet.title, number, cells, columns, section, period)
+        drafted += _row(title, number, cells, columns, figures, section, period)
     return drafted
 
 
@@ -76,16 +86,16 @@ def _names(cell: str, words: tuple[str, ...]) -> bool:
     return any(word in cell for word in words) and len(cell) <= 12
 
 
-def _figures(cells: list[str], columns: Columns) -> list:
-    return [q for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
+def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
+    """Each figure of the row's task and target columns, with its column."""
+    return [(i, q) for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
 
 
-def _row(sheet: str, number: int, cells: list[str], columns: Columns, section: str | None,
-         period: Period | None) -> list[Drafted]:
+def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
+         section: str | None, period: Period | None) -> list[Drafted]:
     owner = _cell(cells, columns.owner) or None
     due = _due(_cell(cells, columns.due), period)
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
-    found = [(i, q) for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
