@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -29,6 +30,20 @@ order they were collected), so no worker is left alone with a long file at the e
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))  # stable: file order kept within each
+
+
+PYTHON_GC = gc.get_threshold()
+"""The collector's thresholds a user's process runs with (the hostile cases' children are given them back)."""
+TESTS_GC = (7_000, 10, 10)
+"""The workers' thresholds: a tenth as many collections. The suite's objects are many and long-lived (each app's
+widgets, session fixtures); at Python's default, collections took 37 s of the suite's ~205 s of CPU, 19 s with
+this (docs/benchmarks.md)."""
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What the collection built (modules, parametrized cases) lives to the end: out of the collector's sight."""
+    gc.freeze()
+    gc.set_threshold(*TESTS_GC)
 
 
 @pytest.fixture(autouse=True)

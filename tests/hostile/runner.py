@@ -28,6 +28,7 @@ import tracker.extract.engine
 import tracker.pipeline
 import tracker.store.db
 import tracker.workspace
+from tests.conftest import PYTHON_GC
 from tracker.extract.documents import load_document
 from tracker.extract.engine import extract
 
@@ -87,6 +88,7 @@ def _child(run: Run, out: int, err: int) -> None:
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     code = 70
+    gc.set_threshold(*PYTHON_GC)  # the collector as in a user's process, not as tuned for the test workers
     try:
         os.chdir(run.cwd)
         os.environ.update(run.env)
@@ -119,7 +121,6 @@ class _Started:
         self.resident = _statm()[1]
         gc.freeze()  # the parent's objects out of the collector's sight: a child's collections copy none of them
         pid = os.fork()
-        gc.unfreeze()
         if pid == 0:
             _child(run, self.out.fileno(), self.err.fileno())
         self.pid = pid
