@@ -16,7 +16,7 @@ def test_the_draft_is_printed_and_passes_check(project: Path, capsys: pytest.Cap
     assert printed.startswith("version: 1\nplans:\n  - id: wh25\n") and "target: 25亿元以上" in printed
     Path("draft.yaml").write_text(printed, encoding="utf-8")
     assert main(["check", "--targets", "draft.yaml", "--lang", "en"]) == 0
-    assert "23 targets" in capsys.readouterr().out
+    assert "35 targets (23 quantities, 12 milestones)" in capsys.readouterr().out
 
 
 def test_written_to_a_file_and_never_over_one_that_exists(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

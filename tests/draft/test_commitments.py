@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tracker.config.targets import load_targets
-from tracker.draft.commitments import commitments, section_at
+from tracker.draft.commitments import commitments, section_at, title_around, who_and_when
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import parse_period
@@ -80,3 +81,42 @@ def test_each_rule(rule: str, kind: DocumentKind, changes: dict, count: int) -> 
 ])
 def test_the_section_is_the_nearest_heading_of_a_part(text: str, section: str | None) -> None:
     assert section_at(text, text.index("60家")) == section
+
+
+NOT_QUANTITIES = [
+    ("a plan's own parts counted in words", "开展六项行动，推动创新。", "六项", 0),
+    ("a slogan's count in quotes", "紧扣“一个中心、两个目标”的思路。", "两个", 0),
+    ("an ordinal session", "贯彻十八届六中全会精神。", "十八届", 0),
+    ("an ordinal batch", "列入第3次评选。", "3次", 0),
+    ("a sharing site's pieces", "科技局2024年工作计划5篇", "5篇", 0),
+    ("a count in words of things to build is a target", "力争建设两个重点实验室。", "两个", 1),
+    ("a count in digits before 行动 is a target", "组织开展6项行动。", "6项", 1),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "written", "count"), NOT_QUANTITIES, ids=[r[0] for r in NOT_QUANTITIES])
+def test_figures_that_count_no_quantity_to_reach_are_not_targets(rule: str, text: str, written: str, count: int) -> None:
+    assert len(commitments(_document(text), [_figure(text, written)])) == count, rule
+
+
+@pytest.mark.parametrize(("clause", "written", "title"), [
+    ("力争全县技术合同成交额达到20亿元以上", "20亿元以上", "全县技术合同成交额"),  # promise and comparison words out
+    ("2024年力争新增高新技术企业60家", "60家", "新增高新技术企业"),  # the period phrase out
+    ("培养新型职业农民70人", "70人", "培养新型职业农民"),
+    ("全社会R&D(研究与试验发展经费/国民生产总值)投入占比达到2.31%以上", "2.31%以上",
+     "全社会R&D(研究与试验发展经费/国民生产总值)投入占比"),  # a bracket inside the name is kept
+    ("全市科技进步贡献率提高2个百分点，达到56.51%以上", "56.51%以上", None),  # a verb alone: no title here
+    ("3、力争推动2家企业列入成长路线图计划", "2家", "企业列入成长路线图计划"),
+])
+def test_a_title_is_the_clause_part_around_the_figure(clause: str, written: str, title: str | None) -> None:
+    assert title_around(clause, clause.index(written), len(written)) == title
+
+
+@pytest.mark.parametrize(("line", "owner", "due"), [
+    ("新增高新技术企业60家（牵头单位：高新技术科；完成时限：2024年6月底前）", "高新技术科", date(2024, 6, 30)),
+    ("新增高新技术企业60家。责任科室:成果转化科,时限:年底前", "成果转化科", date(2024, 12, 31)),
+    ("新增高新技术企业60家。", None, None),
+    ("新增高新技术企业60家。\n（牵头单位：办公室）", None, None),  # another line's label belongs to another task
+])
+def test_the_owner_and_due_date_written_after_a_task(line: str, owner: str | None, due: date | None) -> None:
+    assert who_and_when(line, line.index("60家"), parse_period("2024")) == (owner, due)

@@ -20,7 +20,7 @@ plans:
     region: 营口市
     period: "2022"
     targets:
-      - id: yk22-qbwcqsjsht
+      - id: {taken}
         title: 技术合同成交额
         target: 11.3亿元
 """
@@ -31,36 +31,42 @@ def _draft(tmp_path: Path, name: str) -> str:
     return draft_file(tmp_path / "seeds" / name, out=tmp_path / "targets.yaml").text
 
 
+def _ids(draft: str) -> list[str]:
+    return [line.split(": ", 1)[1] for line in draft.splitlines() if line.startswith("      - id: ")]
+
+
 def test_accepted_targets_join_their_plan_comments_kept_and_no_id_replaced(tmp_path: Path) -> None:
     path = tmp_path / "targets.yaml"
-    path.write_text(TARGETS, encoding="utf-8")
     draft = _draft(tmp_path, "yingkou-2022-h1.txt")
-    written, problems = merge_draft(path, draft, accepted={"yk22-qbwcqsjsht", "yk22-zhldkjcg"})
-    assert problems == [] and written == ["yk22-qbwcqsjsht-2", "yk22-zhldkjcg"]
+    taken, other = _ids(draft)[:2]  # the file already holds a target under the draft's first id
+    path.write_text(TARGETS.format(taken=taken), encoding="utf-8")
+    written, problems = merge_draft(path, draft, accepted={taken, other})
+    assert problems == [] and written == [f"{taken}-2", other]
     text = path.read_text(encoding="utf-8")
     assert "# 本局的计划（人工维护）" in text and "# 上半年" in text
     targets_file, diagnostics = load_targets(path)
     plan = targets_file.plans[0]
-    assert [t.id for t in plan.targets] == ["yk22-qbwcqsjsht", "yk22-qbwcqsjsht-2", "yk22-zhldkjcg"]
+    assert [t.id for t in plan.targets] == [taken, f"{taken}-2", other]
     assert plan.targets[0].title == "技术合同成交额"  # the file's own target is untouched
 
 
 def test_a_plan_the_file_lacks_is_added_and_nothing_accepted_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "targets.yaml"
-    path.write_text(TARGETS, encoding="utf-8")
+    path.write_text(TARGETS.format(taken="yk22-own"), encoding="utf-8")
     draft = _draft(tmp_path, "weihai-2025-plan.txt")
     assert merge_draft(path, draft, accepted=set()) == ([], [])
-    assert path.read_text(encoding="utf-8") == TARGETS
+    assert path.read_text(encoding="utf-8") == TARGETS.format(taken="yk22-own")
     written, problems = merge_draft(path, draft)
-    assert problems == [] and len(written) == 23
+    assert problems == [] and len(written) == len(_ids(draft))
     targets_file, _ = load_targets(path)
-    assert [p.id for p in targets_file.plans] == ["yk22", "wh25"] and len(targets_file.plans[1].targets) == 23
+    assert [p.id for p in targets_file.plans] == ["yk22", "wh25"]
+    assert [t.id for t in targets_file.plans[1].targets] == _ids(draft)
 
 
 def test_a_merge_that_would_break_the_file_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "targets.yaml"
-    path.write_text(TARGETS, encoding="utf-8")
+    path.write_text(TARGETS.format(taken="yk22-own"), encoding="utf-8")
     draft = _draft(tmp_path, "yingkou-2022-h1.txt").replace("target: 11.3亿元", "target: 11.3亿美刀")
     written, problems = merge_draft(path, draft)
     assert written == [] and problems and problems[0].code.startswith("quantity.")
-    assert path.read_text(encoding="utf-8") == TARGETS
+    assert path.read_text(encoding="utf-8") == TARGETS.format(taken="yk22-own")

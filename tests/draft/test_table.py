@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tracker.draft.table import _due, draft_table, sheet_rows
+from tracker.draft.table import draft_table, sheet_rows
 from tracker.model.period import parse_period
 
 YEAR = parse_period("2024")
@@ -56,16 +56,3 @@ def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_
 
 def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:
     assert draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", ["年份", "数值"], [["2023", "56"]])), YEAR) == []
-
-
-@pytest.mark.parametrize(("cell", "due"), [
-    ("2024年6月底前", date(2024, 6, 30)),
-    ("9月底", date(2024, 9, 30)),
-    ("年底前", date(2024, 12, 31)),
-    ("2024年3月15日", date(2024, 3, 15)),
-    ("2025年6月", None),  # outside the plan's period: left for a person
-    ("持续推进", None),
-    ("13月", None),
-])
-def test_a_deadline_cell_is_a_day_of_the_plan(cell: str, due: date | None) -> None:
-    assert _due(cell, YEAR) == due

@@ -1,7 +1,7 @@
 """Drafting a targets file from a plan: the machine does the typing, a person the judging (issue 16).
 
 `commitments` reads a plan's figures (as `extract` finds them) into drafted targets with their quotes and
-sections; `plan` names the plan (id, title, region, issuer, period) from the document's metadata; `ids` gives
+sections; `milestones` its numbered tasks without a figure; `plan` names the plan (id, title, region, issuer, period) from the document's metadata; `ids` gives
 readable, unique ids; `yaml_out` writes the draft in the schema of docs/targets.md, checked as `tracker check`
 checks a file.
 """
@@ -48,6 +48,7 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) 
 def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic]]:
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
     from tracker.draft.commitments import commitments
+    from tracker.draft.milestones import milestones
     from tracker.draft.table import draft_table
     from tracker.pipeline import extract_files
 
@@ -58,7 +59,8 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     if not results:
         return None, [], [], problems
     document, figures = results[0]
-    return document, figures, commitments(document, figures), problems
+    numeric = commitments(document, figures)
+    return document, figures, sorted(numeric + milestones(document, numeric), key=lambda d: d.start), problems
 
 
 def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:

@@ -1,17 +1,22 @@
 """The numeric commitments of a plan: which of its figures are targets, and each one as a drafted target.
 
 A figure is a commitment when it stands in a plan (a plan document, or a summary's plan part: `Figure.in_plan`),
-speaks of something still to do (not a result: `Modality.ACHIEVED` in a plan is its preamble looking back), and
-covers no period that ended before the plan's began. Its quote is the clause it stands in; its section the
-nearest heading above it.
+speaks of something still to do (not a result: `Modality.ACHIEVED` in a plan is its preamble looking back), covers
+no period that ended before the plan's began, and counts a quantity to reach — not the plan's own parts (开展六项行动),
+an ordinal (十八届) or a sharing site's pieces (工作计划5篇). Its quote is the clause it stands in; its title the
+clause part around it, the figure and the promise words taken out (`lexicon().drafting`); its section the nearest
+heading above it; its owner and due date what the plan's prose says after the task (（牵头单位：…；完成时限：…）).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from tracker.extract.context import heading_rank
+from tracker.lexicon import lexicon, words
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
@@ -42,7 +47,9 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     """The plan's numeric commitments in text order, each drafted as a target."""
     period = document.meta.period
     in_plan = document.meta.kind is DocumentKind.PLAN
-    return [_drafted(document.text, figure) for figure in figures if _commits(figure, in_plan, period)]
+    text = document.text
+    return [_drafted(text, figure, period) for figure in figures
+            if _commits(figure, in_plan, period) and not _counts_no_quantity(text, figure)]
 
 
 def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool:
@@ -51,16 +58,98 @@ def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool
     return period is None or figure.period is None or figure.period.end >= period.start
 
 
-def _drafted(text: str, figure: Figure) -> Drafted:
-    quote = text[figure.clause[0]:figure.clause[1]].strip(" \t\r\n，,；;。：:、")
-    return Drafted(title=_title(figure), target=figure.quantity.text, quote=quote,
-                   section=section_at(text, figure.start), start=figure.start)
+def _counts_no_quantity(text: str, figure: Figure) -> bool:
+    """The figure numbers or names rather than counts a quantity to reach: the plan's own parts written in words
+    (六项行动, “一个中心、两个目标”), an ordinal (十八届, 第 1 页) or a sharing site's pieces (工作计划5篇)."""
+    words_of = lexicon().drafting
+    quantity = figure.quantity
+    after = text[figure.start + len(quantity.text):figure.start + len(quantity.text) + 4]
+    before = text[max(0, figure.start - 12):figure.start]
+    if quantity.unit in words_of.ordinal_units or before.rstrip().endswith("第") or quantity.text.startswith("第"):
+        return True
+    if quantity.text[:1] in _WORD_NUMERALS and (after.startswith(words_of.own_parts) or _in_quotes(text, figure.start)):
+        return True
+    around = before + text[figure.start:figure.start + len(quantity.text) + 12]
+    return quantity.unit == words_of.pieces_unit and any(word in around for word in lexicon().title_words)
 
 
-def _title(figure: Figure) -> str:
-    """The counted thing: the figure's subject without the figure itself."""
+_WORD_NUMERALS = "一二两三四五六七八九十"
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether `at` stands inside “…” on its line (a slogan: “一个中心、两个目标、三个方向”)."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count("“", line, at) > text.count("”", line, at)
+
+
+def _drafted(text: str, figure: Figure, period: Period | None) -> Drafted:
+    quote = text[figure.clause[0]:figure.clause[1]].strip(_EDGES)
+    owner, due = who_and_when(text, figure.start, period)
+    return Drafted(title=_title(text, figure), target=figure.quantity.text, quote=quote,
+                   section=section_at(text, figure.start), start=figure.start, owner=owner, due=due)
+
+
+_EDGES = " \t\r\n，,；;。.：:、"
+
+
+def _title(text: str, figure: Figure) -> str:
+    """What is counted (see `title_around`); the extractor's subject when nothing but a verb is left
+    (达到56.51%以上)."""
+    start, end = figure.clause
     subject = figure.subject.replace(figure.quantity.text, "").strip(" ，,、")
-    return subject or figure.quantity.text
+    return title_around(text[start:end], figure.start - start, len(figure.quantity.text)) or subject \
+        or figure.quantity.text
+
+
+def title_around(clause: str, at: int, length: int) -> str | None:
+    """The clause part holding the figure at `at`, the figure, the promise words before it and the comparison
+    words after it taken out (力争全县技术合同成交额达到20亿元以上 → 全县技术合同成交额); None when less than three
+    characters are left."""
+    left = max((clause.rfind(mark, 0, at) for mark in "，,、；;：:。.\n"), default=-1) + 1
+    right = min((i for i in (clause.find(mark, at + length) for mark in "，,、；;。\n") if i >= 0), default=len(clause))
+    title = _trimmed(clause[left:at] + clause[at + length:right])
+    return title if len(title) >= 3 else None
+
+
+def _trimmed(title: str) -> str:
+    words_of = lexicon().drafting
+    title = _heading_mark().sub("", title.strip(_EDGES))
+    title = _period_lead().sub("", title)
+    while (lead := next((w for w in words_of.title_lead if title.startswith(w)), None)) is not None:
+        title = title[len(lead):]
+    while (tail := next((w for w in words_of.title_tail if title.endswith(w)), None)) is not None:
+        title = title[:-len(tail)]
+    return title.strip(_EDGES)
+
+
+@cache
+def _heading_mark() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(lexicon().heading_marks) + ")")
+
+
+@cache
+def _period_lead() -> re.Pattern[str]:
+    """A period phrase opening a title (2024年, 到2025年, 今年): when, not what."""
+    return re.compile(r"^(?:到|至|截至)?(?:(?:19|20)\d{2}|[xX×]{2,4}|今|明|本)年(?:底|末)?(?:前)?")
+
+
+def who_and_when(text: str, at: int, period: Period | None) -> tuple[str | None, date | None]:
+    """The owner and the deadline the plan's prose names for the task at `at`, on its own line:
+    （牵头单位：高新技术科；完成时限：2024年6月底前）."""
+    from tracker.draft.due import due_date
+
+    line_end = text.find("\n", at)
+    rest = text[at:line_end if line_end >= 0 else len(text)]
+    owner = _labelled(rest, lexicon().drafting.owner_labels)
+    when = _labelled(rest, lexicon().drafting.due_labels)
+    return owner, due_date(when, period) if when else None
+
+
+def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
+    if not labels:
+        return None
+    match = re.search(f"(?:{words(labels)})[：:]\\s*([^，,；;。）)\\n]+)", text)
+    return match[1].strip() if match else None
 
 
 SECTION_RANK = 2

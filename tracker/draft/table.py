@@ -9,13 +9,12 @@ target with the row's owner and due date; a row with no figure is a milestone.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from tracker.draft.commitments import Drafted
+from tracker.draft.commitments import Drafted, title_around
+from tracker.draft.due import due_date
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
@@ -94,14 +93,15 @@ def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
          section: str | None, period: Period | None) -> list[Drafted]:
     owner = _cell(cells, columns.owner) or None
-    due = _due(_cell(cells, columns.due), period)
+    due = due_date(_cell(cells, columns.due), period)
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
                         cell=(sheet, number, column))] if task else []
-    return [Drafted(title=_short(task), target=q.text, quote=cells[i], section=section, start=-1, owner=owner,
-                    due=due, cell=(sheet, number, _letter(i))) for i, q in found]
+    return [Drafted(title=title_around(cells[i], q.start, q.end - q.start) or _short(task), target=q.text,
+                    quote=cells[i], section=section, start=-1, owner=owner, due=due, cell=(sheet, number, _letter(i)))
+            for i, q in found]
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -121,26 +121,3 @@ def _letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
-
-
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?|(年底|年末)")
-
-
-def _due(text: str, period: Period | None) -> date | None:
-    """A deadline cell read as a day inside the plan's period: 2024年6月底前 → 2024-06-30, 年底前 → its end;
-    None for anything else (持续推进, 全年)."""
-    match = _DATE.search(text)
-    if match is None or period is None:
-        return None
-    if match[4]:
-        return period.end
-    year = int(match[1]) if match[1] else period.end.year
-    month = int(match[2])
-    if not 1 <= month <= 12:
-        return None
-    day = int(match[3]) if match[3] else calendar.monthrange(year, month)[1]
-    try:
-        due = date(year, month, day)
-    except ValueError:
-        return None
-    return due if period.contains(due) else None

@@ -134,6 +134,19 @@ class TableHeaders(_Strict):
     task_words: tuple[str, ...] = ()
 
 
+class Drafting(_Strict):
+    """What `tracker draft` reads beyond the extractor: titles, a plan's own parts, who and when in prose."""
+
+    title_lead: tuple[str, ...] = ()
+    title_tail: tuple[str, ...] = ()
+    own_parts: tuple[str, ...] = ()
+    ordinal_units: tuple[str, ...] = ()
+    pieces_unit: str = "篇"
+    item_opener: Pattern = "(?!)"
+    owner_labels: tuple[str, ...] = ()
+    due_labels: tuple[str, ...] = ()
+
+
 class Lexicon(_Strict):
     """The whole file, validated."""
 
@@ -208,6 +221,7 @@ class Lexicon(_Strict):
     place_words: dict[str, tuple[str, ...]]
     table_headers: TableHeaders
     form_columns: FormColumns = FormColumns()
+    drafting: Drafting = Drafting()
 
     def pattern(self, template: str) -> str:
         """A pattern with its `{name}` fragments filled in."""

@@ -1,0 +1,64 @@
+"""The qualitative tasks of a plan's prose: one milestone per numbered task (1. / (一) / 一是) that holds no
+numeric commitment, its title the task's first sentence as the plan writes it.
+
+A (一) that numbered items (1.) follow is a section, not a task; 一是 is a task only when it opens a line (inside a
+numbered item's paragraph it is a part of that item).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tracker.draft.commitments import Drafted, section_at, who_and_when
+from tracker.lexicon import lexicon
+from tracker.model.document import Document, DocumentKind
+
+SENTENCE_END = "。；;\n"
+LONGEST = 60
+"""A task sentence longer than this is cut: a title, not a paragraph."""
+
+
+def milestones(document: Document, numeric: list[Drafted]) -> list[Drafted]:
+    """The plan document's numbered tasks without a numeric commitment, in text order (none for a summary)."""
+    if document.meta.kind is not DocumentKind.PLAN:
+        return []
+    text = document.text
+    items = [(m.start(), m.end(), _rank(m)) for m in _item().finditer(text)]
+    found = []
+    for index, (start, end, rank) in enumerate(items):
+        after = items[index + 1:]
+        if rank == 2 and after and after[0][2] == 3:
+            continue  # (一) heading numbered items below it: a section
+        stop = min([a[0] for a in after[:1]] + [_line_end(text, start)])
+        if any(start <= d.start < stop for d in numeric):
+            continue  # the task is its numeric target
+        sentence = _sentence(text, end)
+        if len(sentence) < 4:
+            continue
+        owner, due = who_and_when(text, end, document.meta.period)
+        found.append(Drafted(title=sentence, target=None, quote=sentence, section=section_at(text, start),
+                             start=end, owner=owner, due=due))
+    return found
+
+
+@cache
+def _item() -> re.Pattern[str]:
+    marks = lexicon().heading_marks
+    numbered = f"(?P<n2>{marks[2]})|(?P<n3>{marks[3]})"
+    return re.compile(f"(?:(?<=\\n)|^)(?:{numbered}|(?P<opener>{lexicon().drafting.item_opener}))"
+                      f"|(?<=[。；;：:])(?P<inline>{marks[3]})", re.MULTILINE)
+
+
+def _rank(match: re.Match[str]) -> int:
+    return 2 if match["n2"] else 3
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
+def _sentence(text: str, at: int) -> str:
+    ends = [i for i in (text.find(mark, at) for mark in SENTENCE_END) if i >= 0]
+    return text[at:min(ends, default=len(text))].strip(" \t\r，,：:")[:LONGEST]
