@@ -120,3 +120,28 @@ def test_a_title_is_the_clause_part_around_the_figure(clause: str, written: str,
 ])
 def test_the_owner_and_due_date_written_after_a_task(line: str, owner: str | None, due: date | None) -> None:
     assert who_and_when(line, line.index("60家"), parse_period("2024")) == (owner, due)
+
+
+def _figures_of(text: str, *written: str) -> list[Figure]:
+    """Figures of one clause, each at the first place its words stand."""
+    return [_figure(text, item)._replace(clause=(0, len(text))) for item in written]
+
+
+@pytest.mark.parametrize(("text", "written", "targets"), [
+    ("年销售收入超100亿元的高新技术企业达到10家", ("超100亿元", "10家"), ["10家"]),  # a threshold of the thing counted
+    ("能吸纳300人以上创业就业的孵化器超200个", ("300人以上", "200个"), ["200个"]),
+    ("新增高新技术企业60家，技术合同成交额20亿元", ("60家", "20亿元"), ["60家", "20亿元"]),  # two targets
+    ("建设孵化器3家的同时引进人才50名", ("3家", "50名"), ["3家", "50名"]),  # 的同时: a conjunction
+])
+def test_a_figure_describing_what_another_counts_is_no_target(text: str, written: tuple, targets: list[str]) -> None:
+    assert [d.target for d in commitments(_document(text), _figures_of(text, *written))] == targets
+
+
+def test_a_headline_the_body_states_again_is_drafted_once_from_the_body() -> None:
+    text = "今年目标——科技进步贡献率提高2个百分点\n全市科技进步贡献率提高2个百分点，达到56%。"
+    headline = _figure(text, "2个百分点")._replace(clause=(0, text.index("\n")))
+    second = text.rindex("2个百分点")
+    body = headline._replace(quantity=headline.quantity._replace(start=second, end=second + 5),
+                             clause=(text.index("全市"), text.index("，达到")))
+    (drafted,) = commitments(_document(text), [headline, body])
+    assert (drafted.start, drafted.title) == (second, "全市科技进步贡献率提高")

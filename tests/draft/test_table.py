@@ -56,3 +56,29 @@ def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_
 
 def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:
     assert draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", ["年份", "数值"], [["2023", "56"]])), YEAR) == []
+
+
+def test_bare_numbers_in_period_columns_take_the_unit_their_task_names_and_a_group_column_gives_sections(
+        tmp_path: Path) -> None:
+    header = ["", "目标", "任务内容", "牵头部门", "配合部门", "前三年目标任务", "五年目标任务"]
+    rows = [
+        ["1", "综合指标", "R&D经费支出占GDP比重(%)", "市科技局", "市统计局", "1.8%", "2.2%"],
+        ["2", "一、企业自主创新能力提升工程", "拥有发明专利(件)", "市知识产权局", "高新区", "3000", "4200"],
+        ["3", "", "培育高新技术企业(家)", "市科技局", "市财政局", "74", "80"],
+    ]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), parse_period("2011..2015"))
+    assert [(d.title, d.target, d.owner, d.section, d.cell[2]) for d in drafted] == [
+        ("R&D经费支出占GDP比重", "1.8%", "市科技局", None, "F"),
+        ("R&D经费支出占GDP比重", "2.2%", "市科技局", None, "G"),
+        ("拥有发明专利", "3000件", "市知识产权局", "一、企业自主创新能力提升工程", "F"),
+        ("拥有发明专利", "4200件", "市知识产权局", "一、企业自主创新能力提升工程", "G"),
+        ("培育高新技术企业", "74家", "市科技局", "一、企业自主创新能力提升工程", "F"),
+        ("培育高新技术企业", "80家", "市科技局", "一、企业自主创新能力提升工程", "G"),
+    ]
+
+
+def test_a_bare_number_without_a_unit_named_in_its_row_is_no_target(tmp_path: Path) -> None:
+    rows = [["1", "推进科技计划管理改革", "3", "市科技局", "", "年底前"]]
+    header = ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.target, d.title) for d in drafted] == [(None, "推进科技计划管理改革")]  # a milestone: 3 of what?

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tracker.errors import Diagnostic, TrackerInternalError
-from tracker.model.document import Document
+from tracker.model.document import Document, DocumentKind, DocumentMeta, Manifest, Provenance, Source
 
 
 class Draft(NamedTuple):
@@ -59,8 +59,29 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     if not results:
         return None, [], [], problems
     document, figures = results[0]
+    if document.meta.kind in _NOT_PLANS and document.provenance.get("kind", _UNKNOWN).source is not Source.GIVEN:
+        document, figures = _as_plan(path, document, figures)
     numeric = commitments(document, figures)
     return document, figures, sorted(numeric + milestones(document, numeric), key=lambda d: d.start), problems
+
+
+_NOT_PLANS = (DocumentKind.PRESS, DocumentKind.TABLE)
+"""Kinds a file given to `tracker draft` is read past: a plan reported as news (市科技局今年将…) is a plan to draft.
+A summary is not: its plan part (下一步工作) is what is drafted."""
+_UNKNOWN = Provenance(source=Source.UNKNOWN)
+
+
+def _as_plan(path: Path, document: Document, figures: list) -> tuple[Document, list]:
+    """The file read again as a plan (its manifest entry, if any, kept but for the kind); as it was when it cannot
+    be."""
+    from tracker.config.manifest import load_manifest
+    from tracker.pipeline import read_one, shown_path
+
+    manifest, _ = load_manifest(path.parent, shown_path(path.parent))
+    entry = manifest.get(path.name) or DocumentMeta(file=path.name)
+    told = Manifest(documents=(entry.model_copy(update={"kind": DocumentKind.PLAN}),))
+    again, found, problem = read_one(path, told)
+    return (again, found) if again is not None and problem is None else (document, figures)
 
 
 def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:

@@ -10,6 +10,7 @@ heading above it; its owner and due date what the plan's prose says after the ta
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from functools import cache
@@ -48,8 +49,17 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     period = document.meta.period
     in_plan = document.meta.kind is DocumentKind.PLAN
     text = document.text
-    return [_drafted(text, figure, period) for figure in figures
-            if _commits(figure, in_plan, period) and not _counts_no_quantity(text, figure)]
+    drafted = [_drafted(text, figure, period) for figure in figures
+               if _commits(figure, in_plan, period) and not _counts_no_quantity(text, figure)
+               and not _attribute(text, figure, figures)]
+    return [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
+
+
+def _restated(early: Drafted, later: Drafted) -> bool:
+    """A headline or lead that a later sentence states again (今年目标——科技进步贡献率提高2个百分点 … 全市科技进步
+    贡献率提高2个百分点): the same quantity of a title ending alike; the later, fuller statement is kept."""
+    common = len(os.path.commonprefix([early.title[::-1], later.title[::-1]]))
+    return early.target == later.target and common >= min(4, len(early.title), len(later.title))
 
 
 def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool:
@@ -74,6 +84,21 @@ def _counts_no_quantity(text: str, figure: Figure) -> bool:
 
 
 _WORD_NUMERALS = "一二两三四五六七八九十"
+ATTRIBUTE_REACH = 10
+"""How far after a figure a 的 may stand for the figure to describe the thing counted next (年销售收入超100亿元的企业
+达到10家, 能吸纳300人以上创业就业的孵化器超200个)."""
+
+
+def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """The figure describes the kind of thing another figure of its clause counts: a threshold, not a target."""
+    end = figure.start + len(figure.quantity.text)
+    later = [f.start for f in figures if end <= f.start < figure.clause[1]]
+    if not later:
+        return False
+    stretch = text[end:min(later[0], end + ATTRIBUTE_REACH)]
+    if "的" not in stretch or any(mark in stretch[:stretch.index("的")] for mark in "，,、；;。"):
+        return False
+    return not text.startswith(lexicon().drafting.de_not_attribute, end + stretch.index("的") + 1)
 
 
 def _in_quotes(text: str, at: int) -> bool:
@@ -89,7 +114,7 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> Drafted:
                    section=section_at(text, figure.start), start=figure.start, owner=owner, due=due)
 
 
-_EDGES = " \t\r\n，,；;。.：:、"
+_EDGES = " \t\r\n，,；;。.：:、—"
 
 
 def _title(text: str, figure: Figure) -> str:
@@ -105,10 +130,21 @@ def title_around(clause: str, at: int, length: int) -> str | None:
     """The clause part holding the figure at `at`, the figure, the promise words before it and the comparison
     words after it taken out (力争全县技术合同成交额达到20亿元以上 → 全县技术合同成交额); None when less than three
     characters are left."""
-    left = max((clause.rfind(mark, 0, at) for mark in "，,、；;：:。.\n"), default=-1) + 1
-    right = min((i for i in (clause.find(mark, at + length) for mark in "，,、；;。\n") if i >= 0), default=len(clause))
+    outside = _outside_brackets(clause)
+    left = max((i for i in range(at) if clause[i] in "，,、；;：:。.—\n" and outside[i]), default=-1) + 1
+    right = next((i for i in range(at + length, len(clause)) if clause[i] in "，,、；;。\n" and outside[i]),
+                 len(clause))
     title = _trimmed(clause[left:at] + clause[at + length:right])
     return title if len(title) >= 3 else None
+
+
+def _outside_brackets(text: str) -> list[bool]:
+    """Per character, whether it stands outside brackets: 县(市、区) is one name, its 、 no clause mark."""
+    depth, outside = 0, []
+    for char in text:
+        depth = max(0, depth + (char in "(（") - (char in ")）"))
+        outside.append(depth == 0)
+    return outside
 
 
 def _trimmed(title: str) -> str:

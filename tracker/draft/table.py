@@ -66,7 +66,13 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if len(filled) == 1 or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
-        drafted += _row(title, number, cells, columns, figures, section, period)
+        label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])), None)
+        if label is not None:  # a group's name in a column of its own, merged down its rows: a section
+            section = cells[label]
+            columns = columns._replace(tasks=[i for i in columns.tasks if i != label])
+        drafted += _row(title, number, cells, columns, _figures(cells, columns), section, period)
+        if label is not None:
+            columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
 
 
@@ -86,22 +92,55 @@ def _names(cell: str, words: tuple[str, ...]) -> bool:
 
 
 def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
-    """Each figure of the row's task and target columns, with its column."""
-    return [(i, q) for i in columns.tasks if i < len(cells) for q in scan(cells[i], with_units_only=True)]
+    """Each figure of the row's task and target columns, with its column; a bare number takes the unit its row's
+    task names in brackets (拥有发明专利(件) | 3000 → 3000件)."""
+    found = []
+    for i in columns.tasks:
+        if i >= len(cells) or not cells[i]:
+            continue
+        figures = scan(cells[i], with_units_only=True)
+        if not figures and _BARE.fullmatch(cells[i]) and (unit := _row_unit(cells, columns)):
+            figures = scan(cells[i] + unit, with_units_only=True)
+        found += [(i, q) for q in figures]
+    return found
+
+
+_BARE = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）\d]{1,4})[)）]\s*$")
+
+
+def _row_unit(cells: list[str], columns: Columns) -> str | None:
+    """The unit a row's task cell names at its end, in brackets: 开发工业新产品(个) → 个."""
+    for i in columns.tasks:
+        if i < len(cells) and (match := _UNIT_IN_BRACKETS.search(cells[i])):
+            return match[1]
+    return None
 
 
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
          section: str | None, period: Period | None) -> list[Drafted]:
     owner = _cell(cells, columns.owner) or None
     due = due_date(_cell(cells, columns.due), period)
-    task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
+    task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i] and not _is_value(cells[i])), "")
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
                         cell=(sheet, number, column))] if task else []
-    return [Drafted(title=title_around(cells[i], q.start, q.end - q.start) or _short(task), target=q.text,
-                    quote=cells[i], section=section, start=-1, owner=owner, due=due, cell=(sheet, number, _letter(i)))
+    return [Drafted(title=title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start)
+                    or _short(_task_left_of(cells, columns, i) or task), target=q.text, quote=cells[i], section=section, start=-1, owner=owner, due=due,
+                    cell=(sheet, number, _letter(i)))
             for i, q in found]
+
+
+def _task_left_of(cells: list[str], columns: Columns, index: int) -> str:
+    """The task a target column's figure belongs to: the nearest task cell with words to its left."""
+    return next((cells[j] for j in reversed(columns.tasks)
+                 if j < index and j < len(cells) and cells[j] and not _is_value(cells[j])), "")
+
+
+def _is_value(cell: str) -> bool:
+    """A cell holding a value only (3000, 1.8%): no task's words."""
+    return bool(_BARE.fullmatch(cell)) or [q.text for q in scan(cell)] == [cell.strip()]
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -113,8 +152,9 @@ def _text(value: object) -> str:
 
 
 def _short(task: str) -> str:
-    """A task's first phrase: a title, not the whole cell."""
-    return re.split(r"[。；;，,：:\n]", task, maxsplit=1)[0][:40] or task[:40]
+    """A task's first phrase without the unit in brackets: a title, not the whole cell."""
+    first = re.split(r"[。；;，,：:\n]", task, maxsplit=1)[0][:40] or task[:40]
+    return _UNIT_IN_BRACKETS.sub("", first) or first
 
 
 def _letter(index: int) -> str:

@@ -143,6 +143,7 @@ class Drafting(_Strict):
     ordinal_units: tuple[str, ...] = ()
     pieces_unit: str = "篇"
     item_opener: Pattern = "(?!)"
+    de_not_attribute: tuple[str, ...] = ()
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
 
