@@ -25,3 +25,15 @@ def test_a_kind_the_manifest_gives_is_kept(tmp_path: Path) -> None:
                                             "    period: '2024'\n", encoding="utf-8")
     document, _, drafted, _ = drafted_of(path)
     assert document.meta.kind == "press" and drafted == []  # the person said it is news: its figures are results
+
+
+def test_documents_the_manifest_lists_and_the_folder_lacks_do_not_concern_the_draft(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: news.txt\n    region: 襄阳市\n    period: '2024'\n"
+                                            "  - file: gone.txt\n    kind: summary\n", encoding="utf-8")
+    _, _, drafted, problems = drafted_of(path)
+    assert problems == [] and [d.target for d in drafted] == ["250名"]
+    path.unlink()
+    codes = [(p.code, p.params.get("file")) for p in drafted_of(path)[3]]
+    assert codes == [("manifest.file_missing", "news.txt"), ("file.not_found", None)]  # its own entry still said

@@ -54,8 +54,9 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
 
     if path.suffix.lower() == ".xlsx":
         document, sheets, problems = _workbook(path)
-        return document, [], draft_table(sheets, document.meta.period) if document else [], problems
+        return document, [], draft_table(sheets, document.meta.period) if document else [], _own(problems, path)
     results, problems = extract_files([path])
+    problems = _own(problems, path)
     if not results:
         return None, [], [], problems
     document, figures = results[0]
@@ -63,6 +64,12 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
         document, figures = _as_plan(path, document, figures)
     numeric = commitments(document, figures)
     return document, figures, sorted(numeric + milestones(document, numeric), key=lambda d: d.start), problems
+
+
+def _own(problems: list[Diagnostic], path: Path) -> list[Diagnostic]:
+    """The problems that concern the drafted file: another document the manifest lists and the folder lacks is
+    `tracker check`'s business, not the draft's."""
+    return [p for p in problems if not (p.code == "manifest.file_missing" and p.params.get("file") != path.name)]
 
 
 _NOT_PLANS = (DocumentKind.PRESS, DocumentKind.TABLE)
