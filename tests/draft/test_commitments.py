@@ -145,3 +145,15 @@ def test_a_headline_the_body_states_again_is_drafted_once_from_the_body() -> Non
                              clause=(text.index("全市"), text.index("，达到")))
     (drafted,) = commitments(_document(text), [headline, body])
     assert (drafted.start, drafted.title) == (second, "全市科技进步贡献率提高")
+
+
+def test_numbers_listed_before_a_figure_share_its_unit_and_its_quote() -> None:
+    text = "未来三年分别新增孵化空间300万、400万、500万平方米。"
+    figure = _figure(text, "500万平方米")._replace(clause=(0, text.index("。")))
+    drafted = commitments(_document(text), [figure])
+    assert [(d.target, d.title, d.start) for d in drafted] == [
+        ("300万平方米", "新增孵化空间", text.index("300")),
+        ("400万平方米", "新增孵化空间", text.index("400")),
+        ("500万平方米", "新增孵化空间", text.index("500")),
+    ]
+    assert {d.quote for d in drafted} == {"未来三年分别新增孵化空间300万、400万、500万平方米"}

@@ -49,9 +49,9 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     period = document.meta.period
     in_plan = document.meta.kind is DocumentKind.PLAN
     text = document.text
-    drafted = [_drafted(text, figure, period) for figure in figures
+    drafted = [item for figure in figures
                if _commits(figure, in_plan, period) and not _counts_no_quantity(text, figure)
-               and not _attribute(text, figure, figures)]
+               and not _attribute(text, figure, figures) for item in _drafted(text, figure, period)]
     return [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
 
 
@@ -107,23 +107,47 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.count("“", line, at) > text.count("”", line, at)
 
 
-def _drafted(text: str, figure: Figure, period: Period | None) -> Drafted:
+def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
+    """The figure as a drafted target, and before it the figures of a list that share its unit (分别新增孵化空间
+    300万、400万、500万平方米: three targets sharing the quote)."""
     quote = text[figure.clause[0]:figure.clause[1]].strip(_EDGES)
     owner, due = who_and_when(text, figure.start, period)
-    return Drafted(title=_title(text, figure), target=figure.quantity.text, quote=quote,
-                   section=section_at(text, figure.start), start=figure.start, owner=owner, due=due)
+    listed = _listed_before(text, figure)
+    first = listed[0][0] if listed else figure.start
+    start, end = figure.clause
+    title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
+        or _subject(figure)
+    unit = figure.quantity.written_unit
+    return [Drafted(title=title, target=written + (unit.lstrip(_MAGNITUDES) if written[-1] in _MAGNITUDES else unit),
+                    quote=quote, section=section_at(text, at), start=at, owner=owner, due=due)
+            for at, written in listed] + [Drafted(title=title, target=figure.quantity.text, quote=quote,
+                                                  section=section_at(text, figure.start), start=figure.start,
+                                                  owner=owner, due=due)]
+
+
+_MAGNITUDES = "万萬亿億千百"
+_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万萬亿億千百]?、)+$")
+
+
+def _listed_before(text: str, figure: Figure) -> list[tuple[int, str]]:
+    """The bare numbers listed right before a figure, each with where it stands: 300万、400万、|500万平方米."""
+    window = max(figure.clause[0], figure.start - 60)
+    match = _LIST_BEFORE.search(text, window, figure.start)
+    if match is None or not figure.quantity.written_unit:
+        return []
+    found, at = [], match.start()
+    for item in match[0].split("、")[:-1]:
+        found.append((at, item))
+        at += len(item) + 1
+    return found
+
+
+def _subject(figure: Figure) -> str:
+    """The extractor's subject of the figure, the figure taken out; the figure itself when nothing is left."""
+    return figure.subject.replace(figure.quantity.text, "").strip(" ，,、") or figure.quantity.text
 
 
 _EDGES = " \t\r\n，,；;。.：:、—"
-
-
-def _title(text: str, figure: Figure) -> str:
-    """What is counted (see `title_around`); the extractor's subject when nothing but a verb is left
-    (达到56.51%以上)."""
-    start, end = figure.clause
-    subject = figure.subject.replace(figure.quantity.text, "").strip(" ，,、")
-    return title_around(text[start:end], figure.start - start, len(figure.quantity.text)) or subject \
-        or figure.quantity.text
 
 
 def title_around(clause: str, at: int, length: int) -> str | None:
