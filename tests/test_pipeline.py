@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -176,3 +177,22 @@ def test_a_file_that_became_unreadable_no_longer_counts(folder: Path) -> None:
     assert sorted(d.code for d in report.diagnostics if d.path != "docs/manifest.yaml") == ["read.binary", "read.is_fifo"]
     with Session(engine) as session:
         assert repo.load_documents(session=session) == []  # their earlier figures are gone with them
+
+
+def test_a_folder_named_in_gbk_is_stored_read_and_forgotten_by_its_readable_name(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / os.fsdecode("材料".encode("gbk"))  # as a zip from a Chinese Windows unpacks it
+    docs.mkdir()
+    shutil.copy(SEEDS / "weihai-2024-11-press.txt", docs / "weihai-2024-11-press.txt")
+    engine = make_engine("sqlite://")
+    first = ingest(docs, engine)
+    assert len(first.stored) == 1 and first.diagnostics == []
+    with Session(engine) as session:
+        (document, figures), = repo.load_documents(session=session, folder=docs)
+        assert figures and "\udcb2" not in document.path
+    assert ingest(docs, engine).unchanged == first.stored  # found again under the same readable location
+    (docs / "weihai-2024-11-press.txt").unlink()
+    assert len(ingest(docs, engine).removed) == 1
+    with Session(engine) as session:
+        assert repo.load_documents(session=session, folder=docs) == []

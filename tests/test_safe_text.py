@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 
 import pytest
 
-from tracker.safe_text import safe_text
+from tracker.safe_text import readable_path, safe_text
 
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """What must never reach the terminal (line breaks and tabs aside)."""
@@ -59,3 +60,12 @@ def _cpu_seconds(text: str) -> float:
     started = time.process_time()
     safe_text(text, lines=True)
     return time.process_time() - started
+
+
+@pytest.mark.parametrize(("path", "readable"), [
+    ("/data/材料/计划.txt", "/data/材料/计划.txt"),  # UTF-8 parts are left as they are
+    (os.fsdecode(b"/data/" + "材料".encode("gbk") + "/计划.txt".encode()), "/data/材料/计划.txt"),  # a GBK folder
+    (os.fsdecode(b"/data/\xff\xfe/x.txt"), "/data/\ufffd\ufffd/x.txt"),  # no encoding reads it: U+FFFD, never refused
+])
+def test_a_path_is_text_each_part_read_as_its_bytes_allow(path: str, readable: str) -> None:
+    assert readable_path(path) == readable

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits, TooSlow, deadline
-from tracker.extract.readers import SUPPORTED, read_bytes, readable_name
+from tracker.extract.readers import SUPPORTED, read_bytes
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions, fitting
@@ -30,6 +30,7 @@ from tracker.model.plan import TargetsFile
 from tracker.progress.report import StatusReport, report_of
 from tracker.progress.rollup import rollups
 from tracker.progress.status import progress_of
+from tracker.safe_text import readable_name, readable_path
 from tracker.store import repo
 
 Progress = Callable[[int, int, str], None]
@@ -174,7 +175,8 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
             if progress:
                 progress(done, len(files), shown)
         present = {_location(folder_location, p) for p in files}
-        gone = [loc for loc in known if Path(loc).parent == folder_location and loc not in present]
+        here = Path(readable_path(str(folder_location)))
+        gone = [loc for loc in known if Path(loc).parent == here and loc not in present]
         report.removed = [shown_path(Path(loc)) for loc in gone]
         repo.remove_documents(gone, session=session)
         session.commit()
@@ -182,8 +184,9 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
 
 
 def _location(folder: Path, path: Path) -> str:
-    """Where a file is kept in the database: its folder's real path and its name as text (a database stores text)."""
-    return str(folder / readable_name(path.name))
+    """Where a file is kept in the database: its folder's real path and its name as text (a database stores text:
+    a folder or a file named in GBK is read as GB18030)."""
+    return readable_path(str(folder / path.name))
 
 
 def _forget(location: str, known: dict[str, str], session: Session) -> None:

@@ -16,10 +16,15 @@ line's printing helpers, diagnostics, the app's widgets); what it does:
 
 Chinese text and punctuation are untouched, and text with nothing to neutralise is returned as it is after
 one regular-expression scan.
+
+`readable_name` and `readable_path` make a file name text that can be shown and stored: a name whose bytes are
+not UTF-8 (GBK from a Chinese Windows zip) is read as GB18030, never left holding surrogates a database or a
+terminal refuses.
 """
 
 from __future__ import annotations
 
+import os
 import re
 
 ESCAPE_MARK = "\u241b"
@@ -61,3 +66,20 @@ def safe_text(text: str, *, lines: bool = False) -> str:
         return ESCAPE_MARK if match.lastgroup == "sequence" else kept.get(found) or _SHOWN[found]
 
     return _UNSAFE[lines].sub(replacement, text)
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: one whose bytes are not UTF-8 (a zip unpacked from a Chinese Windows, in GBK) is read as
+    GB18030, and what no encoding reads is shown as U+FFFD rather than refused."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
+def readable_path(path: str) -> str:
+    """A path as text, each part read as `readable_name` reads a name (a folder in GBK, a file in UTF-8)."""
+    return os.sep.join(readable_name(part) for part in path.split(os.sep))

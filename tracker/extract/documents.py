@@ -6,9 +6,10 @@ from pathlib import Path
 
 from tracker.extract.limits import Limits
 from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
-from tracker.extract.readers import read_file, readable_name
+from tracker.extract.readers import read_file
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.quantity import normalize
+from tracker.safe_text import readable_name
 
 
 def load_document(path: Path, shown: str, manifest: Manifest | None = None, data: bytes | None = None,

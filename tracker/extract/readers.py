@@ -201,18 +201,6 @@ def cleaned_offset(raw: str, at: int) -> int:
 _NOT_REGULAR = {"folder": "read.is_folder", "fifo": "read.is_fifo", "socket": "read.is_socket", "device": "read.is_device"}
 
 
-def readable_name(name: str) -> str:
-    """A file name as text: one whose bytes are not UTF-8 (a zip unpacked from a Chinese Windows, in GBK) is read as
-    GB18030, and what no encoding reads is shown as U+FFFD rather than refused."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in name):
-        return name
-    raw = os.fsencode(name)
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace")
-
-
 def read_bytes(path: Path, limits: Limits) -> bytes:
     """A document file's bytes, after checking it is a regular file within the size limit (a FIFO never blocks).
 

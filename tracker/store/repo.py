@@ -19,6 +19,7 @@ from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.reported import Reported
+from tracker.safe_text import readable_path
 from tracker.store.convert import (
     FIGURE_COLUMNS,
     decision_from_row,
@@ -92,7 +93,17 @@ def _in_folder(query, folder: Path | None):  # any select over documents
     """The query narrowed in the database to the documents under `folder` (its subfolders are left to the caller)."""
     if folder is None:
         return query
-    return query.where(col(DocumentRow.location).startswith(str(folder.resolve()) + os.sep, autoescape=True))
+    return query.where(col(DocumentRow.location).startswith(_location_of(folder) + os.sep, autoescape=True))
+
+
+def _location_of(folder: Path) -> str:
+    """A folder as the locations of its documents spell it (`pipeline._location`: a GBK name read as GB18030)."""
+    return readable_path(str(folder.resolve()))
+
+
+def _directly_in(location: str, folder: Path | None) -> bool:
+    """Whether a document stored at `location` lies in `folder` itself, not in a subfolder (True without one)."""
+    return folder is None or str(Path(location).parent) == _location_of(folder)
 
 
 def load_documents(*, session: Session, folder: Path | None = None,
@@ -108,7 +119,7 @@ def load_documents(*, session: Session, folder: Path | None = None,
     except _UNREADABLE:  # a column the driver itself cannot convert: forget the folder's documents, read again
         _rebuild_folder(folder, session=session)
         return []
-    rows = [r for r in rows if folder is None or Path(r.location).parent == folder.resolve()]  # not its subfolders
+    rows = [r for r in rows if _directly_in(r.location, folder)]  # not its subfolders
     documents, broken, locations = {}, [], {row.id: row.location for row in rows}
     for row in rows:
         try:
@@ -169,7 +180,7 @@ def list_documents(*, session: Session, folder: Path | None = None) -> list[tupl
     listed = []
     broken = []
     for row in rows:
-        if folder is not None and Path(row.location).parent != folder.resolve():
+        if not _directly_in(row.location, folder):
             continue  # a document of a subfolder
         try:
             document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
