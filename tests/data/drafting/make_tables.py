@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t07 are.
 """
 
 from __future__ import annotations
@@ -138,6 +138,109 @@ def build_t05() -> Path:
     return path
 
 
+def _rows(ws, first_row: int, rows: list[list[object]]) -> int:
+    """Write ``rows`` from ``first_row`` on, wrapped; return the next free row."""
+    row = first_row
+    for values in rows:
+        for col, value in enumerate(values, start=1):
+            ws.cell(row=row, column=col, value=value).alignment = WRAP
+        row += 1
+    return row
+
+
+# t06: a city government's 2020 key-work table with its first-quarter progress (绍兴 in the address; the page names
+# no city). A real grid: 序号 / 内容与要求 / 进展情况 / 责任单位. The 进展情况 cells report results, not targets.
+# Row 4 is cut inside its 责任单位 cell ("市发").
+T06_HEADER = ["序号", "内容与要求", "进展情况", "责任单位"]
+T06_ROWS: list[list[object]] = [
+    [
+        1,
+        "坚持“稳开稳走,提质提效”的总体态势,强化季度、月度数据监测,确保地区生产总值增长7%左右。",
+        "就1-2月主要经济指标完成情况看,金融机构存贷款余额、保费收入、规上其他营利性服务业营收、"
+        "规上非营利性服务业中营利活动营收等错月指标实现正增长;其他指标增速有不同程度回落,但全省排名靠前,"
+        "比如规上工业增加值全省第2,建安投资全省第1,限上零售、住宿、餐饮依次为全省第1、第3和第2,"
+        "商品房销售面积全省第1。",
+        "市发改委",
+    ],
+    [
+        2,
+        "持续推进重大项目攻坚,确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。",
+        "1-2月,全市固定资产投资同比下降12.7%,比全省平均水平高1.7个百分点,列全省第6位,较去年同期前移5位。"
+        "4个结构性指标里,生态环保、城市更新和水利设施投资增长12.5%,是全省唯一个该指标实现10%以上增长的地市;"
+        "民间项目投资同比下降26.8%、交通投资同比下降4.8%、高新技术产业投资同比下降2.0%。"
+        "市县长项目眼下已安排36个项目,总投资882.1亿元。",
+        "市发改委",
+    ],
+    [
+        3,
+        "围绕重点领域编制培育发展新兴产业新三年行动计划,力争规上工业中四大新兴产业增加值占比提升至44%;"
+        "力争生物医药纳入省级“万亩千亿”新产业平台。",
+        "培育发展新兴产业研究报告的招投标前期工作已启动;1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%;",
+        "市发改委",
+    ],
+    [
+        4,
+        "深入推进省级军民融合示范区建设,取得军工资质8本以上。",
+        "眼下已有10家企业提出军工资质申办需求,其中4家企业的承制资质正在办理。",
+        "市发",
+    ],
+]
+
+
+def build_t06() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "进展情况表"
+    _title(ws, "市政府2020年重点工作(预下达)一季度进展情况表", "D")
+    _header(ws, 2, T06_HEADER)
+    _rows(ws, 3, T06_ROWS)
+    for col, width in zip("ABCD", (6, 40, 60, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t06-city-2020-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t07: 湖州 "2024年政府工作报告重点工作责任分解". On the page it is a list: each numbered item is followed by a
+# "责任单位:" line, under section headings (一、…). Built as a table, as t02/t03 were: 序号 / 重点工作 / 责任单位
+# ("重点工作" from the title; the page names no task column), the section heading a merged row. The first
+# 责任单位 cell carries the page's own note that the unit listed first leads. Item 3 is cut before its owners.
+T07_SECTION = "一、洪湖鹏市长主抓重点工作"
+T07_UNITS = "市政府办公室、市级其他有关单位、各区县政府(含南太湖新区、长合区管委会)"
+T07_ROWS: list[list[object]] = [
+    [
+        1,
+        "坚持稳中求进、以进促稳、先立后破,坚定实施“八八战略”,以三个“一号工程”为总牵引,深入推进“十项重大工程”,"
+        "持续深化“在湖州看见美丽中国”实干争先主题实践,深入开展“大招商大引才大建设大发展”行动,"
+        "加快打造“六个新湖州”,高水平建设生态文明典范城市。",
+        T07_UNITS + "(列第一位的为工作牵头单位或汇总单位,下同)",
+    ],
+    [
+        2,
+        "坚持高站位、实干事、见真功相统一,全面提升政府自身建设水平,努力建设人民满意的现代政府。",
+        T07_UNITS,
+    ],
+    [3, "坚持把政治建设摆在首位,", None],
+]
+
+
+def build_t07() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任分解"
+    _title(ws, "2024年政府工作报告重点工作责任分解", "C")
+    _header(ws, 2, ["序号", "重点工作", "责任单位"])
+    ws["A3"] = T07_SECTION
+    ws["A3"].font = BOLD
+    ws.merge_cells("A3:C3")
+    _rows(ws, 4, T07_ROWS)
+    for col, width in zip("ABC", (6, 60, 40), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t07-city-2024-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
-    for built in (build_t04(), build_t05()):
+    for built in (build_t04(), build_t05(), build_t06(), build_t07()):
         print(built.name)
