@@ -1,0 +1,309 @@
+"""Agreement of the two blind annotations of the drafting gold set, and a check of the gold files (issue 16).
+
+Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are needed)::
+
+    python tests/data/drafting/agreement.py                # the second batch (p13-p18, t04, t05)
+    python tests/data/drafting/agreement.py --batch 1      # the first 15 documents
+    python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
+
+The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
+annotator 2 when their quotes overlap (text: the character spans overlap; tables: same sheet, row and column) and
+their ``target`` values are equal; it is **exact** when the quotes are also identical. Milestones pair on the same
+quote rule. When several entries share a quote, the pair with the closest titles is taken. Precision and recall are
+annotator 1's, with annotator 2 as the reference. Fields are then compared pair by pair, plan fields per document.
+
+``--check`` checks one folder's files as RECONCILIATION.md section 6 says: the fields, the period's form, each quote at
+its ``start`` (``text.index(quote, start) == start``) or in its cell, document order, each text section before its
+quote, each table entry's owner, support and section against its row, and each numeric target read as one quantity by
+``tracker.quantity.parse_quantity`` (a masked value ``*`` excepted) whose number occurs in the quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from openpyxl import load_workbook
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+BATCHES = {
+    "1": [
+        "p01-district-2017-plan", "p02-city-2012-plan", "p03-district-undated-plan", "p04-city-undated-plan",
+        "p05-district-2024-plan", "p06-county-2023-plan", "p07-city-2022-plan", "p08-city-2021-mixed",
+        "p09-city-2019-plan", "p10-county-undated-plan", "p11-county-2023-scheme", "p12-city-undated-scheme",
+        "t01-district-2022-table", "t02-district-2023-table", "t03-district-2023-table",
+    ],
+    "2": [
+        "p13-city-2012-scheme", "p14-city-2025-scheme", "p15-county-2025-scheme", "p16-city-2025-scheme",
+        "p17-city-2024-scheme", "p18-city-2024-plan", "t04-city-2011-table", "t05-city-undated-table",
+    ],
+}
+FIELDS = ("title", "target", "section", "owner", "support", "due")
+PLAN_FIELDS = ("title", "region", "issuer", "period")
+ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "kind", "section", "owner", "support", "due"}
+PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
+GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
+OWNER_HEADERS = ("牵头单位", "牵头部门")
+SUPPORT_HEADERS = ("配合单位", "配合部门")
+ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
+SPLIT = re.compile(r"[,，、]")
+NUMBER = re.compile(r"[\d.]+|[〇零一二三四五六七八九十百千万萬亿億两兩]+")
+
+
+def load(path: Path) -> dict:
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+def text_of(doc: str) -> str:
+    return (HERE / f"{doc}.txt").read_text(encoding="utf-8")
+
+
+def kind(entry: dict) -> str:
+    return entry.get("kind", "quantity")
+
+
+def span(entry: dict, sheets: list[str]) -> tuple:
+    """Where the quote is: a character span for text, a cell for a table (a missing sheet is the only one)."""
+    if "start" in entry:
+        return ("text", entry["start"], entry["start"] + len(entry["quote"]))
+    return ("cell", entry.get("sheet") or sheets[0], entry["row"], entry["column"])
+
+
+def overlap(a: tuple, b: tuple) -> bool:
+    if a[0] != b[0]:
+        return False
+    if a[0] == "text":
+        return a[1] < b[2] and b[1] < a[2]
+    return a == b
+
+
+def norm(value: object) -> object:
+    """YAML dates load as dates; compare them as the text they were written as."""
+    return value if value is None or isinstance(value, list | str) else str(value)
+
+
+def sheets_of(doc: str) -> list[str]:
+    path = HERE / f"{doc}.xlsx"
+    return load_workbook(path, read_only=True).sheetnames if path.exists() else []
+
+
+def pair(first: list[dict], second: list[dict], sheets: list[str]) -> tuple[list[tuple[dict, dict]], list, list]:
+    """Pair entries one to one: same kind, overlapping quotes, equal values; closest titles first."""
+    pairs, taken = [], set()
+    for a in first:
+        best, best_score = None, -1.0
+        for j, b in enumerate(second):
+            if j in taken or kind(a) != kind(b) or not overlap(span(a, sheets), span(b, sheets)):
+                continue
+            if kind(a) != "milestone" and a.get("target") != b.get("target"):
+                continue
+            score = SequenceMatcher(None, a["title"], b["title"]).ratio()
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            taken.add(best)
+            pairs.append((a, second[best]))
+    paired_first = {id(a) for a, _ in pairs}
+    only_first = [a for a in first if id(a) not in paired_first]
+    only_second = [b for j, b in enumerate(second) if j not in taken]
+    return pairs, only_first, only_second
+
+
+def where(entry: dict) -> str:
+    if "start" in entry:
+        return f"@{entry['start']}"
+    return f"{entry.get('sheet', '')}!{entry['column']}{entry['row']}"
+
+
+def agreement(docs: list[str]) -> None:
+    count = {"first": {"quantity": 0, "milestone": 0}, "second": {"quantity": 0, "milestone": 0}}
+    matched = {"quantity": 0, "milestone": 0}
+    exact = {"quantity": 0, "milestone": 0}
+    same = {k: {f: 0 for f in FIELDS} for k in ("quantity", "milestone")}
+    plan_same = dict.fromkeys(PLAN_FIELDS, 0)
+    doubts = {"first": 0, "second": 0, "both": 0, "only one side listed it": 0}
+    notes: list[str] = []
+    for doc in docs:
+        first = load(HERE / "blind" / "first" / f"{doc}.yaml")
+        second = load(HERE / "blind" / "second" / f"{doc}.yaml")
+        sheets = sheets_of(doc)
+        for who, ann in (("first", first), ("second", second)):
+            for e in ann["targets"]:
+                count[who][kind(e)] += 1
+                doubts[who] += "doubt" in e
+        for f in PLAN_FIELDS:
+            a, b = norm(first["plan"][f]), norm(second["plan"][f])
+            plan_same[f] += a == b
+            if a != b:
+                notes.append(f"{doc} plan.{f}: 1={a!r} 2={b!r}")
+        pairs, only_first, only_second = pair(first["targets"], second["targets"], sheets)
+        for a, b in pairs:
+            k = kind(a)
+            matched[k] += 1
+            if a["quote"] == b["quote"]:
+                exact[k] += 1
+            else:
+                notes.append(f"{doc} {where(a)}/{where(b)} quote: 1={a['quote']!r} 2={b['quote']!r}")
+            doubts["both"] += "doubt" in a and "doubt" in b
+            for f in FIELDS:
+                if k == "milestone" and f == "target":
+                    continue
+                if norm(a.get(f)) == norm(b.get(f)):
+                    same[k][f] += 1
+                else:
+                    notes.append(f"{doc} {where(a)} {k} {f}: 1={norm(a.get(f))!r} 2={norm(b.get(f))!r}")
+        for who, rest in (("1 only", only_first), ("2 only", only_second)):
+            for e in rest:
+                doubts["only one side listed it"] += "doubt" in e
+                notes.append(f"{doc} {where(e)} {kind(e)} {who}: {e['quote']!r} -> {e.get('target')!r}")
+    print(f"documents: {len(docs)}")
+    for k in ("quantity", "milestone"):
+        n1, n2, m = count["first"][k], count["second"][k], matched[k]
+        p = m / n1 if n1 else float("nan")
+        r = m / n2 if n2 else float("nan")
+        print(f"{k}: annotator 1 {n1}, annotator 2 {n2}, matched {m}, P {p:.3f}, R {r:.3f}, exact quote {exact[k]}")
+    print("fields of the matched pairs (agree / pairs):")
+    for f in FIELDS:
+        row = [f"{k} {same[k][f]}/{matched[k]}" for k in ("quantity", "milestone") if not (k == "milestone" and f == "target")]
+        print(f"  {f}: " + ", ".join(row))
+    print("plan fields: " + ", ".join(f"{f} {plan_same[f]}/{len(docs)}" for f in PLAN_FIELDS))
+    print(f"doubts: annotator 1 {doubts['first']}, annotator 2 {doubts['second']}, on a pair both flagged "
+          f"{doubts['both']}, on an entry only one side listed {doubts['only one side listed it']}")
+    print("disagreements:")
+    for line in notes:
+        print("  " + line)
+
+
+def table_roles(ws) -> tuple[int, dict[str, str]]:
+    """The header row of a task table and the column letters of its owner and support cells."""
+    for row in ws.iter_rows(max_row=5):
+        names = {str(c.value).strip(): c.column_letter for c in row if c.value is not None}
+        owner = next((names[h] for h in OWNER_HEADERS if h in names), None)
+        unit = next((names[h] for h in ANY_UNIT_HEADER if h in names), None)
+        if owner or unit:
+            roles = {"owner": owner or unit}
+            support = next((names[h] for h in SUPPORT_HEADERS if h in names), None) or (unit if owner else None)
+            if support:
+                roles["support"] = support
+            return row[0].row, roles
+    raise ValueError(f"no owner column in sheet {ws.title}")
+
+
+def table_section(ws, header_row: int, row: int) -> str | None:
+    """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5)."""
+    best = None
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row <= header_row:
+            continue
+        value = ws.cell(merged.min_row, merged.min_col).value
+        if merged.min_col == merged.max_col and merged.min_row <= row <= merged.max_row:
+            return value
+        if merged.min_row == merged.max_row and merged.min_row < row and (best is None or merged.min_row > best[0]):
+            best = (merged.min_row, value)
+    return best[1] if best else None
+
+
+def check_cells(ws, e: dict) -> list[str]:
+    """Owner, support and section of a table entry against its row."""
+    header_row, roles = table_roles(ws)
+    problems = []
+    cell = ws[f"{roles['owner']}{e['row']}"].value
+    if e["owner"] != (str(cell).strip() if cell else None):
+        problems.append(f"owner {e['owner']!r}, cell {cell!r}")
+    cell = ws[f"{roles['support']}{e['row']}"].value if "support" in roles else None
+    expected = [x.strip() for x in SPLIT.split(str(cell)) if x.strip()] if cell else []
+    if e["support"] != expected:
+        problems.append(f"support {e['support']!r}, cell {cell!r}")
+    section = table_section(ws, header_row, e["row"])
+    if e["section"] != section:
+        problems.append(f"section {e['section']!r}, table {section!r}")
+    return problems
+
+
+def check(docs: list[str], folder: str) -> int:
+    """Check the files of one folder as RECONCILIATION.md section 6 says; print each error, return their number.
+
+    ``folder`` is ``gold`` or a blind annotator's folder (``blind/first``); only gold must be free of ``doubt``.
+    """
+    sys.path.insert(0, str(HERE.parents[2]))  # the checkout this file is in
+    from tracker.quantity import QuantityError, parse_quantity
+
+    errors: list[str] = []
+    total = 0
+    allowed = ENTRY_KEYS if folder == "gold" else ENTRY_KEYS | {"doubt"}
+    for doc in docs:
+        gold = load(HERE / folder / f"{doc}.yaml")
+        is_table = (HERE / f"{doc}.xlsx").exists()
+        expected = f"{doc}.xlsx" if is_table else f"{doc}.txt"
+        if gold["document"] != expected:
+            errors.append(f"{doc}: document is {gold['document']!r}")
+        if set(gold["plan"]) != set(PLAN_FIELDS):
+            errors.append(f"{doc}: plan fields {sorted(gold['plan'])}")
+        period = gold["plan"]["period"]
+        if period is not None and not PERIOD.fullmatch(str(period)):
+            errors.append(f"{doc}: bad period {period!r}")
+        text = "" if is_table else text_of(doc)
+        book = load_workbook(HERE / expected) if is_table else None
+        previous: tuple = ()
+        for e in gold["targets"]:
+            total += 1
+            at = f"{doc} {where(e)}"
+            if set(e) - allowed:
+                errors.append(f"{at}: unexpected fields {sorted(set(e) - allowed)}")
+            if kind(e) == "milestone" and "target" in e:
+                errors.append(f"{at}: milestone with a target")
+            if kind(e) != "milestone" and not e.get("target"):
+                errors.append(f"{at}: numeric target without a value")
+            elif kind(e) != "milestone" and "*" not in e["target"]:  # a masked value (R8) is no quantity
+                try:
+                    parse_quantity(e["target"])
+                except QuantityError as exc:
+                    errors.append(f"{at}: target {e['target']!r} is not one quantity ({exc})")
+                number = NUMBER.search(e["target"])
+                if number and number.group() not in GLOSS.sub("", e["quote"]):
+                    errors.append(f"{at}: the number of {e['target']!r} is not in the quote")
+            if is_table:
+                sheet = e.get("sheet") or book.sheetnames[0]
+                cell = book[sheet][f"{e['column']}{e['row']}"].value
+                if str(cell) != e["quote"]:
+                    errors.append(f"{at}: cell holds {cell!r}, quote is {e['quote']!r}")
+                errors.extend(f"{at}: {problem}" for problem in check_cells(book[sheet], e))
+                here = (book.sheetnames.index(sheet), e["row"], e["column"])
+            else:
+                start = e["start"]
+                if text[start:start + len(e["quote"])] != e["quote"]:
+                    errors.append(f"{at}: text[start:start+len(quote)] != quote")
+                elif text.index(e["quote"], start) != start:
+                    errors.append(f"{at}: text.index(quote, start) != start")
+                section = e["section"]
+                if section is not None and section not in text[:start]:
+                    errors.append(f"{at}: section {section!r} does not occur before the quote")
+                here = (start,)
+            if here < previous:
+                errors.append(f"{at}: out of document order")
+            previous = here
+    print(f"{folder}: checked {total} entries in {len(docs)} files, {len(errors)} errors")
+    for line in errors:
+        print("  " + line)
+    return len(errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", choices=sorted(BATCHES), default="2")
+    parser.add_argument("--check", choices=["gold", "blind/first", "blind/second"],
+                        help="check the files of this folder instead of measuring agreement")
+    args = parser.parse_args(argv)
+    docs = BATCHES[args.batch]
+    if args.check:
+        return 1 if check(docs, args.check) else 0
+    agreement(docs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
