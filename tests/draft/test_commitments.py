@@ -91,6 +91,15 @@ NOT_QUANTITIES = [
     ("a sharing site's pieces", "科技局2024年工作计划5篇", "5篇", 0),
     ("a count in words of things to build is a target", "力争建设两个重点实验室。", "两个", 1),
     ("a count in digits before 行动 is a target", "组织开展6项行动。", "6项", 1),
+    ("a session of a party congress", "紧扣市委十三届八次全体会议部署。", "八次", 0),
+    ("a count of the plan's own indicators", "4个结构性指标均实现较快增长。", "4个", 0),
+    ("a count in words before a quoted name", "以三个“一号工程”为总牵引。", "三个", 0),
+    ("零 read as a number (汽车及零部件)", "围绕汽车及零部件产业。", "零部", 0),
+    ("a money figure naming a class of firms", "新增20亿元企业不少于1家。", "20亿元", 0),
+    ("a money figure that is the target", "技术合同成交额达到20亿元。", "20亿元", 1),
+    ("a share opening a list item before a name: a formulation", "推广包括80%灭蝇胺等药剂。", "80%", 0),
+    ("a share before 以上 and a verb is a target", "研发投入增长10%以上。", "10%以上", 1),
+    ("a share after what it measures, before the next item", "营业额占全市36.1%新增人才项目。", "36.1%", 1),
 ]
 
 

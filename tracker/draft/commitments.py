@@ -21,6 +21,7 @@ from tracker.lexicon import lexicon, words
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
+from tracker.quantity import Quantity
 
 
 class Drafted(NamedTuple):
@@ -50,7 +51,7 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     in_plan = document.meta.kind is DocumentKind.PLAN
     text = document.text
     drafted = [item for figure in figures
-               if _commits(figure, in_plan, period) and not _counts_no_quantity(text, figure)
+               if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
                and not _attribute(text, figure, figures) for item in _drafted(text, figure, period)]
     return [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
 
@@ -68,22 +69,42 @@ def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool
     return period is None or figure.period is None or figure.period.end >= period.start
 
 
-def _counts_no_quantity(text: str, figure: Figure) -> bool:
-    """The figure numbers or names rather than counts a quantity to reach: the plan's own parts written in words
-    (六项行动, “一个中心、两个目标”), an ordinal (十八届, 第 1 页) or a sharing site's pieces (工作计划5篇)."""
+def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
+    """The figure at `start` numbers or names rather than counts a quantity to reach: the plan's own parts written
+    in words (六项行动, “一个中心、两个目标”, 三个“一号工程”), an ordinal (十八届, 第 1 页) or a sharing site's pieces
+    (工作计划5篇)."""
     words_of = lexicon().drafting
-    quantity = figure.quantity
-    after = text[figure.start + len(quantity.text):figure.start + len(quantity.text) + 4]
-    before = text[max(0, figure.start - 12):figure.start]
+    end = start + len(quantity.text)
+    after = text[end:end + 4]
+    before = text[max(0, start - 12):start]
     if quantity.unit in words_of.ordinal_units or before.rstrip().endswith("第") or quantity.text.startswith("第"):
         return True
-    if quantity.text[:1] in _WORD_NUMERALS and (after.startswith(words_of.own_parts) or _in_quotes(text, figure.start)):
+    in_words = quantity.text[:1] in _WORD_NUMERALS or quantity.text.startswith("零")
+    if in_words and (after.startswith((*words_of.own_parts, "“")) or _in_quotes(text, start) or not quantity.value):
         return True
-    around = before + text[figure.start:figure.start + len(quantity.text) + 12]
+    if any(word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
+        return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
+    if _size_class(text, start, end, quantity):
+        return True
+    around = before + text[start:end + 12]
     return quantity.unit == words_of.pieces_unit and any(word in around for word in lexicon().title_words)
 
 
 _WORD_NUMERALS = "一二两三四五六七八九十"
+_CLAUSE_MARKS = "[，,、；;。：:\n]"
+
+
+def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A money figure naming a class of firms or projects (20亿元企业, 亿元级项目), or a share opening a list item
+    straight before a name (包括80%灭蝇胺、70%吡虫啉): the figure is an attribute of the thing, not a target."""
+    nouns = lexicon().drafting.size_class_nouns
+    if quantity.dimension.value == "money":
+        return text.startswith(nouns, end)
+    if quantity.unit == "%" and end < len(text):
+        following, opening = text[end], text[max(0, start - 2):start]
+        named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
+        return named and (start == 0 or opening[-1:] in "，,、；;：:\n" or opening.endswith("包括"))
+    return False
 ATTRIBUTE_REACH = 10
 """How far after a figure a 的 may stand for the figure to describe the thing counted next (年销售收入超100亿元的企业
 达到10家, 能吸纳300人以上创业就业的孵化器超200个)."""

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from tracker.draft.commitments import Drafted, title_around
+from tracker.draft.commitments import Drafted, counts_no_quantity, title_around
 from tracker.draft.due import due_date
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
@@ -101,7 +101,7 @@ def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
         figures = scan(cells[i], with_units_only=True)
         if not figures and _BARE.fullmatch(cells[i]) and (unit := _row_unit(cells, columns)):
             figures = scan(cells[i] + unit, with_units_only=True)
-        found += [(i, q) for q in figures]
+        found += [(i, q) for q in figures if not counts_no_quantity(cells[i], q.start, q)]
     return found
 
 

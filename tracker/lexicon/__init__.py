@@ -144,6 +144,9 @@ class Drafting(_Strict):
     pieces_unit: str = "篇"
     item_opener: Pattern = "(?!)"
     de_not_attribute: tuple[str, ...] = ()
+    own_measures: tuple[str, ...] = ()
+    size_class_nouns: tuple[str, ...] = ()
+    after_share: str = ""
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
 
