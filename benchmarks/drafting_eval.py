@@ -1,6 +1,6 @@
 """Drafted numeric targets against a drafting gold set (tests/data/drafting/gold/ by default), run on demand.
 
-    .venv/bin/python benchmarks/drafting_eval.py [GOLD_FOLDER] [--root CHECKOUT] [--show]
+    .venv/bin/python benchmarks/drafting_eval.py [GOLD_FOLDER] [--root CHECKOUT] [--show] [--only p13,p14,t04]
 
 A drafted target matches a gold one when it has the same value and unit (read by tracker's quantity parser) and
 its figure stands inside the gold quote. That checks the value, the dimension and where the commitment is; the
@@ -8,7 +8,8 @@ title (what is counted) is scored too: right when one title holds the other or t
 (difflib ratio >= 0.5), and listed with --show for a person to judge. In a task table (.xlsx) the figure must
 stand in the gold target's cell (sheet, row, column). A drafted milestone matches a gold one when it stands in its
 quote or cell. Owner and due are scored on the task-table rows whose gold states them. `--root` measures another checkout's code
-(a first run with the code as it was before anyone read the set).
+(a first run with the code as it was before anyone read the set); `--only` measures the documents whose names start
+with one of the given prefixes (a batch).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _value(parse, error, written: str | None):
     return quantity.value, quantity.unit
 
 
-def evaluate(gold_folder: Path, root: Path, show: bool) -> tuple[int, int, int, int]:
+def evaluate(gold_folder: Path, root: Path, show: bool, only: tuple[str, ...] = ()) -> tuple[int, int, int, int]:
     """(drafted, drafted right, gold, gold found) over every document of the gold folder; the titles, milestones,
     owners and due dates are printed."""
     yaml, drafted_of, parse, error, cleaned_offset = _load(root)
@@ -46,6 +47,8 @@ def evaluate(gold_folder: Path, root: Path, show: bool) -> tuple[int, int, int, 
     extra = {"titled": 0, "miles drafted": 0, "miles right": 0, "miles gold": 0, "miles found": 0,
              "rows stating owner": 0, "owner right": 0, "rows stating due": 0, "due right": 0}
     for gold_file in sorted(gold_folder.glob("*.yaml")):
+        if only and not gold_file.name.startswith(only):
+            continue
         gold = yaml.load(gold_file.read_text(encoding="utf-8"))
         wanted = [t for t in gold.get("targets") or [] if t.get("kind", "quantity") != "milestone" and t.get("target")]
         document_path = next((folder / gold["document"] for folder in gold_folder.parents
@@ -119,7 +122,8 @@ if __name__ == "__main__":
     root = Path(args[args.index("--root") + 1]) if "--root" in args else ROOT
     folder = next((Path(a) for a in args if not a.startswith("--") and Path(a).is_dir()),
                   ROOT / "tests" / "data" / "drafting" / "gold")
-    drafted, right, gold, found = evaluate(folder, root, "--show" in args)
+    only = tuple(args[args.index("--only") + 1].split(",")) if "--only" in args else ()
+    drafted, right, gold, found = evaluate(folder, root, "--show" in args, only)
     precision = f"{right / drafted:.2f}" if drafted else "-"
     recall = f"{found / gold:.2f}" if gold else "-"
     print(f"drafted {drafted} (right {right}), gold {gold} (found {found}): precision {precision}, recall {recall}")
