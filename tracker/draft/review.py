@@ -22,6 +22,7 @@ from tracker.config.targets_writer import FIELD_ORDER, field_problems
 from tracker.config.yaml_source import dump_checked, parse_yaml, read_text, round_trip
 from tracker.draft.merge import merge_draft
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
+from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 
 
@@ -130,6 +131,23 @@ def tally(review: DraftReview) -> Tally:
 def unwritten(review: DraftReview) -> list[DraftRow]:
     """The accepted rows not yet in targets.yaml: what leaving the review would drop."""
     return [r for r in review.rows if r.verdict is Verdict.ACCEPTED and r.written is None]
+
+
+def already_there(review: DraftReview, targets_file: TargetsFile) -> dict[str, str]:
+    """By row id, a target of targets.yaml that states the same commitment (same plan, same goal as written, and
+    the quote of one within the other's: a hand-made quote is often a part of the drafted clause); rows already
+    written are left out. For a person to skip what is there already; nothing is decided by it."""
+    found: dict[str, str] = {}
+    for row in review.rows:
+        plan = targets_file.plan(row.plan)
+        if row.written is not None or plan is None or not row.quote:
+            continue
+        for target in plan.targets:
+            goal = target.target.text if target.target is not None else None
+            if goal == row.target and target.quote and (target.quote in row.quote or row.quote in target.quote):
+                found[row.id] = target.id
+                break
+    return found
 
 
 def decide(review: DraftReview, row_id: str, verdict: Verdict) -> DraftReview:
