@@ -642,7 +642,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "Drafted targets · {plans}　{pending} pending · {accepted} accepted · {skipped} skipped · "
                         "{written} written"),
     "tui.draft.where": ("{source} → {targets}", "{source} → {targets}"),
-    "tui.draft.there": ("已有", "there"),
+    "tui.draft.there": ("已有", "in file"),
     "tui.draft.there_as": ("targets.yaml 已有：{id}（目标值和原文相同）", "already in targets.yaml: {id} (same goal and words)"),
     "tui.draft.drafting": ("正在起草 {path} …", "drafting {path} …"),
     "tui.draft.none": ("{path} 中没有起草出指标（没有找到计划期内的数字目标）",

@@ -4,13 +4,18 @@ reviewed in the app (`--review`), where only what the person accepts is written 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.cli.common import print_diagnostics
 from tracker.cli.console import say
 from tracker.config.atomic import write_atomic
 from tracker.errors import TrackerUserError, has_errors
 from tracker.i18n import translate
+
+if TYPE_CHECKING:
+    from tracker.draft.review import DraftReview
 
 DRAFT_SUFFIXES = (".yaml", ".yml")
 """A PLAN_FILE with one of these suffixes is a draft written earlier (`--out`), reviewed as it is."""
@@ -46,23 +51,20 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def _review(args: argparse.Namespace, text: str | None) -> int:
     """Open the app on the review of a draft: the one just made (`text`), or the draft file PLAN_FILE."""
-    from tracker.cli.common import EXIT_OK, EXIT_USER
-    from tracker.config.settings import database_url
+    from tracker.cli.common import EXIT_USER
     from tracker.draft.review import load_review, review_of
-    from tracker.tui.app import make_app  # Textual is imported only when the app opens
-    from tracker.workspace import Workspace
 
     review, problems = load_review(args.plan_file) if text is None else review_of(text, str(args.plan_file))
     print_diagnostics(problems, args.lang)
     if review is None:
         return EXIT_USER
-    workspace = Workspace(targets=args.targets, docs=args.docs, url=database_url(None))
-    make_app(workspace, None, args.lang, draft=review).run()
-    return EXIT_OK
+    return args.open_app(args, review)
 
 
-def add_draft_command(commands: argparse._SubParsersAction, common) -> None:  # argparse internals
-    """Register `draft` on the top-level parser."""
+def add_draft_command(commands: argparse._SubParsersAction, common,  # argparse internals
+                      open_app: Callable[[argparse.Namespace, DraftReview], int]) -> None:
+    """Register `draft` on the top-level parser; `open_app` opens the app on a draft's review (`cmd_tui`: the command
+    line's one door to the app)."""
     draft = commands.add_parser("draft", help="cli.cmd.draft")
     common(draft)
     draft.add_argument("plan_file", type=Path, metavar="PLAN_FILE", help="cli.opt.plan_file")
@@ -70,4 +72,4 @@ def add_draft_command(commands: argparse._SubParsersAction, common) -> None:  # 
     draft.add_argument("--out", type=Path, metavar="FILE", help="cli.opt.draft_out")
     draft.add_argument("--force", action="store_true", help="cli.opt.force")
     draft.add_argument("--review", action="store_true", help="cli.opt.draft_review")
-    draft.set_defaults(handler=cmd_draft)
+    draft.set_defaults(handler=cmd_draft, open_app=open_app)

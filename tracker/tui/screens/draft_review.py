@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -43,8 +44,9 @@ from tracker.workspace import Snapshot
 
 SIDE_BY_SIDE = 110
 """From this width on, the detail stands beside the list; below it, under the list (as in the match review)."""
-WIDTHS = {"verdict": 6, "target": 14}
-"""Cells of the list's fixed columns; the title takes the rest, up to TITLE_CELLS when the section shows too."""
+WIDTHS = {"target": 14}
+"""Cells of the list's fixed columns (the decision's: its longest word); the title takes the rest, up to TITLE_CELLS
+when the section shows too."""
 MIN_TITLE = 16
 TITLE_CELLS = 36
 MIN_SECTION = 16
@@ -172,8 +174,10 @@ class DraftReviewScreen(TrackerScreen):
         if width == self._width or width == 0:
             return
         self._width = width
-        rest = width - sum(WIDTHS.values()) - 2 * len(WIDTHS) - 2
-        widths = {**WIDTHS, "title": max(rest, MIN_TITLE)}
+        words = [translate(code, self.lang) for code in (HEADINGS["verdict"], *(f"tui.draft.verdict.{s}" for s in STYLES))]
+        fixed = {**WIDTHS, "verdict": max(cell_len(word) for word in words)}  # 已写入, or "accepted"
+        rest = width - sum(fixed.values()) - 2 * len(fixed) - 2
+        widths = {**fixed, "title": max(rest, MIN_TITLE)}
         if rest - TITLE_CELLS - 2 >= MIN_SECTION:  # room for the section beside the title
             widths.update(title=TITLE_CELLS, section=rest - TITLE_CELLS - 2)
         table.set_columns([Column(name, translate(code, self.lang), widths[name])
@@ -363,7 +367,7 @@ class DraftEditDialog(Dialog):
         with Vertical(classes="dialog", id="draft-form"):
             yield Static(plain(translate("tui.draft.edit_title", lang, id=row.id)), classes="panel-title")
             if row.quote:
-                yield Static(plain(f"{translate('tui.detail.quote', lang)}{colon(lang)}“{row.quote}”"),
+                yield Static(plain(f"{translate('tui.detail.quote', lang)}{colon(lang)}{row.quote}"),
                              id="draft-form-quote")
             for name in EDITABLE:
                 value = safe_text(getattr(row, name) or "")
