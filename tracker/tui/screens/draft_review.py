@@ -16,6 +16,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Static
+from textual.worker import Worker, WorkerState
 
 from tracker.draft.review import (
     EDITABLE,
@@ -221,6 +222,12 @@ class DraftReviewScreen(TrackerScreen):
     def _write(self, review: DraftReview) -> None:
         written, problems = write_accepted(review, self.app.workspace.targets)
         self.post_message(self.Written(written, problems))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A write that failed on a bug (said by the app in one line) leaves w usable again."""
+        super().on_worker_state_changed(event)
+        if event.worker.group == "draft-write" and event.state is WorkerState.ERROR:
+            self.writing = False
 
     def on_draft_review_screen_written(self, message: Written) -> None:
         self.writing = False
