@@ -11,11 +11,13 @@ import pytest
 from textual.geometry import Region
 
 from tests.tui.conftest import app_on, open_target, settled
+from tests.tui.test_draft_review import open_draft_review
 from tracker.report.output import FORMATS
 from tracker.tui.app import APP_KEYS
 from tracker.tui.screens.dashboard import DashboardScreen
 from tracker.tui.screens.document import DocumentScreen
 from tracker.tui.screens.documents import DocumentsScreen
+from tracker.tui.screens.draft_review import DraftReviewScreen
 from tracker.tui.screens.help import HelpScreen
 from tracker.tui.screens.modals import Dialog
 from tracker.tui.screens.review import ReviewScreen
@@ -28,6 +30,7 @@ SECTIONS: dict[str, str] = {
     "原文": "document", "Document": "document",
     "审核": "review", "Review": "review",
     "文件": "documents", "Documents": "documents",
+    "起草审核": "draft", "Draft review": "draft",
     "表单和对话框": "dialog", "Forms and dialogs": "dialog",
     "全局": "app", "Everywhere": "app",
 }
@@ -45,6 +48,7 @@ BOUND: dict[str, set[str]] = {
     "document": bound(*(k.keys for k in DocumentScreen.KEYS)),
     "review": bound(*(k.keys for k in ReviewScreen.KEYS)),
     "documents": bound(*(k.keys for k in DocumentsScreen.KEYS)),
+    "draft": bound(*(k.keys for k in DraftReviewScreen.KEYS)),
     "dialog": bound(*(binding[0] for binding in Dialog.BINDINGS)),
     "app": bound(*(k.keys for k in APP_KEYS)),
 }
@@ -166,6 +170,8 @@ def test_every_key_the_help_lists_works_on_its_screen(project: Path) -> None:
             await pilot.press("escape", "d")
             await settled(pilot)
             check("documents")
+            await open_draft_review(pilot)
+            check("draft")
         return missing
 
     assert asyncio.run(run()) == {}

@@ -13,6 +13,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import SIZE, app_on, settled
+from tests.tui.test_draft_review import open_draft_review
 from tracker.progress.status import Status
 
 
@@ -21,8 +22,12 @@ def test_ctrl_p_opens_the_command_palette_in_chinese_on_every_screen(project: Pa
         app = app_on(project, plan="yk22")
         async with app.run_test(size=SIZE) as pilot:
             await settled(pilot)
-            for opening in ((), ("enter",), ("escape", "r"), ("escape", "d")):  # dashboard, target, review, documents
-                await pilot.press(*opening)
+            # dashboard, target, review, documents, and the review of a plan drafted from the documents screen
+            for opening in ((), ("enter",), ("escape", "r"), ("escape", "d"), ("draft",)):
+                if opening == ("draft",):
+                    await open_draft_review(pilot)
+                else:
+                    await pilot.press(*opening)
                 await settled(pilot)
                 await pilot.press("ctrl+p")
                 await pilot.pause()
@@ -131,8 +136,11 @@ def test_every_screens_footer_fits_and_names_help_and_quit_in_english(project: P
         async with app.run_test(size=(80, 24)) as pilot:
             await settled(pilot)
             app.screen._move_to("yk22-contracts")
-            for opening in ((), ("enter",), ("enter",), ("escape", "escape", "r"), ("escape", "d")):
-                await pilot.press(*opening)
+            for opening in ((), ("enter",), ("enter",), ("escape", "escape", "r"), ("escape", "d"), ("draft",)):
+                if opening == ("draft",):  # the review of a plan drafted from the documents screen
+                    await open_draft_review(pilot)
+                else:
+                    await pilot.press(*opening)
                 await settled(pilot)
                 for width, height in ((80, 24), (120, 40), (200, 50)):
                     await pilot.resize_terminal(width, height)

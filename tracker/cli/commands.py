@@ -20,6 +20,7 @@ import traceback
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.cli.common import EXIT_BUG, EXIT_OK, EXIT_USER, add_db, print_diagnostics, read_date
 from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
@@ -34,6 +35,9 @@ from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.model.plan import TargetsFile
 from tracker.safe_text import safe_text
+
+if TYPE_CHECKING:
+    from tracker.draft.review import DraftReview
 
 
 def _summary(targets_file: TargetsFile, shown: str, warnings: int, lang: Lang) -> str:
@@ -107,13 +111,14 @@ def cmd_targets(args: argparse.Namespace) -> int:
     return EXIT_USER if targets_file is None else list_targets(targets_file, args)
 
 
-def cmd_tui(args: argparse.Namespace) -> int:
-    """Open the terminal UI on the targets file and documents folder."""
+def cmd_tui(args: argparse.Namespace, draft: DraftReview | None = None) -> int:
+    """Open the terminal UI on the targets file and documents folder (with `draft`, on its review: `tracker draft
+    --review`)."""
     from tracker.tui.app import make_app  # Textual is imported only when the app opens
     from tracker.workspace import Workspace
 
     workspace = Workspace(targets=args.targets, docs=args.docs, url=database_url(getattr(args, "db", None)))
-    make_app(workspace, getattr(args, "as_of", None), args.lang, getattr(args, "plan", None)).run()
+    make_app(workspace, getattr(args, "as_of", None), args.lang, getattr(args, "plan", None), draft=draft).run()
     return EXIT_OK
 
 
@@ -213,7 +218,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     _app_options(parser)
     add_commands(commands, _common)
     add_report_command(commands, _common)
-    add_draft_command(commands, _common)
+    add_draft_command(commands, _common, cmd_tui)
     describe(commands, "cli.cmd")
     return parser
 

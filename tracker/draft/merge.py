@@ -11,6 +11,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import read_targets
+from tracker.config.targets_writer import _move_trailing_comment
 from tracker.config.yaml_source import dump_checked, read_text, round_trip
 from tracker.errors import Diagnostic, Severity
 
@@ -60,6 +61,8 @@ def _merge_plan(root: CommentedMap, plan: CommentedMap, chosen: list[CommentedMa
     else:
         if not isinstance(mine.get("targets"), CommentedSeq):
             mine["targets"] = CommentedSeq()
+        if mine["targets"] and isinstance(mine["targets"][-1], CommentedMap):  # the next plan's heading stays there
+            _move_trailing_comment(mine["targets"][-1], chosen[-1])
         mine["targets"].extend(chosen)
     return [t["id"] for t in chosen]
 

@@ -31,6 +31,8 @@ from tracker.workspace import CACHE_FILE, Snapshot, Workspace, compute_snapshot
 if TYPE_CHECKING:
     from subprocess import Popen
 
+    from tracker.draft.review import DraftReview
+
 WATCH_SECONDS = 1.0
 """How often targets.yaml is checked for edits made outside the app."""
 FRESH_DELAY = 1.0
@@ -56,9 +58,11 @@ class TrackerApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, workspace: Workspace, as_of: date | None, lang: Lang, plan: str | None = None,
-                 watch: bool = True) -> None:
+                 watch: bool = True, draft: DraftReview | None = None) -> None:
         super().__init__()
         self.workspace, self.lang, self.plan = workspace, lang, plan
+        self.draft = draft
+        """A draft to review over the dashboard as the app opens (`tracker draft --review`)."""
         self.asked = as_of
         """The date asked for; None: the newest date the documents reach (`progress.report.at_data_date`)."""
         self.watch_files = watch
@@ -76,6 +80,10 @@ class TrackerApp(App[None]):
         self.title = translate("tui.title", self.lang)
         self.sub_title = self._where()
         self.push_screen(DashboardScreen())
+        if self.draft is not None:
+            from tracker.tui.screens.draft_review import DraftReviewScreen
+
+            self.push_screen(DraftReviewScreen(self.draft))
         self._seen = self._mtime()  # the file as it is now is the one being read: no "edited outside" notice
         self.load_cached()
         if self.watch_files:
@@ -312,6 +320,6 @@ class TrackerApp(App[None]):
 
 
 def make_app(workspace: Workspace, as_of: date | None, lang: Lang, plan: str | None = None,
-             watch: bool = True) -> TrackerApp:
-    """The app, for the command line and the tests alike."""
-    return TrackerApp(workspace, as_of, lang, plan, watch)
+             watch: bool = True, draft: DraftReview | None = None) -> TrackerApp:
+    """The app, for the command line and the tests alike; with `draft`, open on its review."""
+    return TrackerApp(workspace, as_of, lang, plan, watch, draft)

@@ -71,6 +71,7 @@ class DocumentsScreen(TrackerScreen):
         Key("c", "confirm", "tui.key.confirm"),
         Key("e", "edit", "tui.key.edit_meta"),
         Key("o", "open", "tui.key.open"),
+        Key("d", "draft", "tui.key.draft", show=False),  # named in a plan's detail, where it applies
         Key("escape", "back", "tui.key.back"),
     )
 
@@ -166,6 +167,8 @@ class DocumentsScreen(TrackerScreen):
             body.append(safe_text(translate(use.reason, lang, region=d.meta.region or "")), style="yellow")
         body.append("\n\n")
         body.append(translate("tui.documents.hint", lang), style="dim")
+        if d.meta.kind in (DocumentKind.PLAN, DocumentKind.MIXED):
+            body.append("\n" + translate("tui.draft.documents_hint", lang), style="dim")
         panel.update(body)
 
     # ── actions ───────────────────────────────────────────────────────────
@@ -189,6 +192,16 @@ class DocumentsScreen(TrackerScreen):
         use = self.current()
         if use is not None:
             self.app.push_screen(DocumentScreen(use.document.path, 0, 0))
+
+    def action_draft(self) -> None:
+        """Draft targets from the highlighted document (a plan, or a summary's plan part) and review them."""
+        from pathlib import Path
+
+        from tracker.tui.screens.draft_review import DraftReviewScreen
+
+        use = self.current()
+        if use is not None:
+            self.app.push_screen(DraftReviewScreen(source=Path(use.document.path)))
 
     def action_back(self) -> None:
         self.app.pop_screen()
