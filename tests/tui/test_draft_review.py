@@ -54,22 +54,27 @@ def test_a_plan_drafted_from_the_documents_screen_is_reviewed_and_only_what_is_a
             screen = await open_draft_review(pilot)
             table, pane = screen.query_one("#draft-list", RowTable), screen.query_one("#draft-detail")
             rows = screen.review.rows
-            assert table.row_count == len(rows) == 23 and table.has_focus
-            assert "待定 23 · 接受 0 · 跳过 0 · 已写入 0" in rendered(app, "#draft-title")
+            assert table.row_count == len(rows) == 35 and table.has_focus  # 23 quantities, 12 milestones
+            assert "待定 35 · 接受 0 · 跳过 0 · 已写入 0" in rendered(app, "#draft-title")
             detail = rendered(app, "#draft-detail-text")
-            assert rows[0].quote in detail and "二、发挥科技创新组织统筹作用" in detail
+            assert rows[0].quote in detail and rows[0].section in detail
+            projects = next(r for r in rows if r.target)  # the first quantity: 揭榜挂帅 projects
+            table.move_to(projects.id)
+            await pilot.pause()
+            detail = rendered(app, "#draft-detail-text")
+            assert projects.quote in detail and "二、发挥科技创新组织统筹作用" in detail
             assert "targets.yaml 已有：wh25-jbgs-projects" in detail, "the hand-made target of the same commitment"
-            assert len(screen.there) == 22 and [r.target for r in rows if r.id not in screen.there] == ["八个"]
+            assert len(screen.there) == 22 and [r.target for r in rows if r.id not in screen.there and r.target] == ["八个"]
             assert pane.region.x >= table.region.right, "beside the list at 120"
             await pilot.press("w")
             assert any("没有要写入的指标" in n.message for n in app._notifications)
-            new = next(r for r in rows if r.id not in screen.there)
+            new = next(r for r in rows if r.id not in screen.there and r.target)  # 八个: the one new quantity
             table.move_to(new.id)
             await pilot.press("y", "x")
             skipped = rows[rows.index(new) + 1]
             assert screen.review.row(new.id).verdict is Verdict.ACCEPTED
             assert screen.review.row(skipped.id).verdict is Verdict.SKIPPED
-            assert "待定 21 · 接受 1 · 跳过 1 · 已写入 0" in rendered(app, "#draft-title")
+            assert "待定 33 · 接受 1 · 跳过 1 · 已写入 0" in rendered(app, "#draft-title")
             assert targets.read_text(encoding="utf-8") == before, "nothing written yet"
 
             table.move_to(new.id)
