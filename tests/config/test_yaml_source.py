@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.config.yaml_source import parse_yaml
+from tracker.config.yaml_source import load_for_edit, parse_yaml, round_trip
 
 CASES = [
     ("a:\n\tb: 1\n", "yaml.tab", 2, 1),
@@ -33,3 +33,16 @@ def test_each_mistake_at_its_place(text: str, code: str, line: int, col: int) ->
 def test_empty_and_comment_only_files_say_so() -> None:
     assert [d.code for d in parse_yaml("  \n", "f.yaml")[1]] == ["file.empty"]
     assert [d.code for d in parse_yaml("# 只有注释\n", "f.yaml")[1]] == ["file.no_data"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("version: 1\nplans: []\n", []),
+    ("plans:\n  - [\n", ["yaml.syntax"]),  # a syntax error is a line:col, never the loader's exception
+    ("- a\n- b\n", ["yaml.not_mapping"]),  # a list at the top: nothing to edit into
+    ("a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+     "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n", ["yaml.alias_bomb"]),  # screened before it is loaded
+])
+def test_a_file_loaded_for_editing_is_screened_first(text: str, codes: list[str]) -> None:
+    root, problems = load_for_edit(round_trip(), text, "targets.yaml")
+    assert [p.code for p in problems] == codes
+    assert (root is None) == bool(codes)

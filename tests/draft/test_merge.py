@@ -70,3 +70,13 @@ def test_a_merge_that_would_break_the_file_writes_nothing(tmp_path: Path) -> Non
     written, problems = merge_draft(path, draft)
     assert written == [] and problems and problems[0].code.startswith("quantity.")
     assert path.read_text(encoding="utf-8") == TARGETS.format(taken="yk22-own")
+
+
+def test_a_targets_file_broken_or_not_a_mapping_is_said_and_left_as_it_is(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "weihai-2025-plan.txt")
+    path = tmp_path / "targets.yaml"
+    for broken, code in (("plans:\n  - [\n", "yaml.syntax"), ("- a\n- b\n", "yaml.not_mapping")):
+        path.write_text(broken, encoding="utf-8")
+        written, problems = merge_draft(path, draft)
+        assert written == [] and [p.code for p in problems] == [code]
+        assert path.read_text(encoding="utf-8") == broken

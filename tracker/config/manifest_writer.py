@@ -16,11 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 
 from tracker.config.atomic import write_atomic
 from tracker.config.manifest import MANIFEST_NAME, read_manifest
-from tracker.config.yaml_source import dump_checked, field_diagnostics, parse_yaml, read_text, round_trip
+from tracker.config.yaml_source import dump_checked, field_diagnostics, load_for_edit, parse_yaml, read_text, round_trip
 from tracker.errors import Diagnostic
 from tracker.model.document import DocumentMeta
 
@@ -106,13 +105,11 @@ def save_document_meta(folder: Path, file: str, values: dict[str, Any]) -> tuple
         else:
             text = NEW_FILE
         yaml = round_trip()
-        try:
-            root = yaml.load(text)
-        except YAMLError:
-            root = None  # a broken file: its own diagnostics below say where
-        if not isinstance(root, CommentedMap) or not isinstance(root.get("documents"), CommentedSeq):
-            parsed, syntax = parse_yaml(text, shown)
-            _, problems_of_file = read_manifest(parsed, shown, folder) if parsed is not None else (None, syntax)
+        root, problems = load_for_edit(yaml, text, shown)  # screened first: a bomb never reaches the loader
+        if root is None:
+            return {}, problems
+        if not isinstance(root.get("documents"), CommentedSeq):
+            _, problems_of_file = read_manifest(parse_yaml(text, shown)[0], shown, folder)
             return {}, problems_of_file or [Diagnostic(path=shown, code="yaml.not_mapping")]
         _set(_entry(root["documents"], file), values)
         new_text, errors = dump_checked(yaml, root, shown, lambda parsed, shown: read_manifest(parsed, shown, folder))

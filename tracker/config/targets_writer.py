@@ -15,7 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import read_targets
-from tracker.config.yaml_source import dump_checked, field_diagnostics, read_text, round_trip
+from tracker.config.yaml_source import dump_checked, field_diagnostics, load_for_edit, read_text, round_trip
 from tracker.errors import Diagnostic, Severity
 from tracker.model.target import Target
 
@@ -118,8 +118,10 @@ def save_target(path: Path, plan_id: str, values: dict[str, Any],
     if text is None:
         return {}, diagnostics
     yaml = round_trip()
-    root = yaml.load(text)
-    targets = _plan_targets(root, plan_id) if isinstance(root, CommentedMap) else None
+    root, problems = load_for_edit(yaml, text, shown)
+    if root is None:
+        return {}, problems
+    targets = _plan_targets(root, plan_id)
     if targets is None:
         return {}, [Diagnostic(path=shown, code="targets.unknown_plan", params={"id": plan_id, "known": ""})]
     _put(targets, fields, replacing, set(values))

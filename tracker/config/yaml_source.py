@@ -30,7 +30,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from tracker.config.atomic import file_kind
-from tracker.errors import Diagnostic
+from tracker.errors import Diagnostic, Severity
 
 Loc = tuple[str | int, ...]
 
@@ -449,6 +449,20 @@ def round_trip() -> YAML:
     yaml.width = 4096
     yaml.preserve_quotes = True
     return yaml
+
+
+def load_for_edit(yaml: YAML, text: str, shown: str) -> tuple[Any, list[Diagnostic]]:
+    """A file's root mapping loaded by a writer's `yaml` (comments and quotes kept), or why it cannot be edited:
+    its syntax problems at line:col (screened as `parse_yaml` screens them: no bomb reaches the loader), or a root
+    that is no mapping."""
+    parsed, problems = parse_yaml(text, shown)
+    errors = [d for d in problems if d.severity is Severity.ERROR]
+    if parsed is None or errors:
+        return None, errors or problems
+    root = yaml.load(text)
+    if not isinstance(root, dict):
+        return None, [Diagnostic(path=shown, line=1, col=1, code="yaml.not_mapping")]
+    return root, []
 
 
 def dump_checked(yaml: YAML, root: Any, shown: str,

@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import read_targets
 from tracker.config.targets_writer import _move_trailing_comment
-from tracker.config.yaml_source import dump_checked, read_text, round_trip
+from tracker.config.yaml_source import dump_checked, load_for_edit, read_text, round_trip
 from tracker.errors import Diagnostic, Severity
 
 
@@ -29,7 +29,9 @@ def merge_draft(targets_path: Path, draft_text: str, accepted: Collection[str] |
     text, problems = read_text(targets_path, shown)
     if text is None:
         return [], problems
-    root = yaml.load(text)
+    root, problems = load_for_edit(yaml, text, shown)
+    if root is None:
+        return [], problems
     draft = yaml.load(draft_text)
     written: list[str] = []
     for plan in draft["plans"]:
