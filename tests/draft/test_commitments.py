@@ -166,3 +166,12 @@ def test_numbers_listed_before_a_figure_share_its_unit_and_its_quote() -> None:
         ("500万平方米", "新增孵化空间", text.index("500")),
     ]
     assert {d.quote for d in drafted} == {"未来三年分别新增孵化空间300万、400万、500万平方米"}
+
+
+def test_two_figures_of_one_commitment_give_two_targets_each_titled_without_the_other() -> None:
+    text = "为500家企业发放科技成果转化贷款25亿元以上。"
+    figures = [f._replace(clause=(0, text.index("。"))) for f in (_figure(text, "500家"), _figure(text, "25亿元以上"))]
+    drafted = commitments(_document(text), figures)
+    assert [(d.target, d.title) for d in drafted] == [("500家", "为企业发放科技成果转化贷款"),
+                                                      ("25亿元以上", "为企业发放科技成果转化贷款")]  # told apart by unit
+    assert {d.quote for d in drafted} == {"为500家企业发放科技成果转化贷款25亿元以上"}

@@ -53,7 +53,18 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     drafted = [item for figure in figures
                if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
                and not _attribute(text, figure, figures) for item in _drafted(text, figure, period)]
-    return [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
+    kept = [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
+    return [_without_siblings(d, kept) for d in kept]
+
+
+def _without_siblings(item: Drafted, drafted: list[Drafted]) -> Drafted:
+    """The title without the other targets its quote states (为500家企业发放科技成果转化贷款25亿元以上: the 500家
+    target is titled 为企业发放科技成果转化贷款, not …贷款25亿元以上)."""
+    title = item.title
+    for other in drafted:
+        if other is not item and other.quote == item.quote and other.target and other.target in title:
+            title = title.replace(other.target, "")
+    return item._replace(title=_trimmed(title) or item.title) if title != item.title else item
 
 
 def _restated(early: Drafted, later: Drafted) -> bool:
