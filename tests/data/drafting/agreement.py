@@ -4,6 +4,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
 
     python tests/data/drafting/agreement.py                # the second batch (p13-p18, t04, t05)
     python tests/data/drafting/agreement.py --batch 1      # the first 15 documents
+    python tests/data/drafting/agreement.py --batch 3      # the third batch (p19-p25, t06, t07)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -15,7 +16,8 @@ annotator 1's, with annotator 2 as the reference. Fields are then compared pair 
 ``--check`` checks one folder's files as RECONCILIATION.md section 6 says: the fields, the period's form, each quote at
 its ``start`` (``text.index(quote, start) == start``) or in its cell, document order, each text section before its
 quote, each table entry's owner, support and section against its row, and each numeric target read as one quantity by
-``tracker.quantity.parse_quantity`` (a masked value ``*`` excepted) whose number occurs in the quote.
+``tracker.quantity.parse_quantity`` (a masked value ``*`` and a share written as a fraction ``1/8`` excepted) whose number
+occurs in the quote.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ BATCHES = {
         "p13-city-2012-scheme", "p14-city-2025-scheme", "p15-county-2025-scheme", "p16-city-2025-scheme",
         "p17-city-2024-scheme", "p18-city-2024-plan", "t04-city-2011-table", "t05-city-undated-table",
     ],
+    "3": [
+        "p19-district-2024-plan", "p20-city-undated-plan", "p21-district-undated-scheme", "p22-city-2022-scheme",
+        "p23-city-2020-scheme", "p24-city-undated-scheme", "p25-city-2015-scheme", "t06-city-2020-table",
+        "t07-city-2024-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -52,6 +59,8 @@ SUPPORT_HEADERS = ("配合单位", "配合部门")
 ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、]")
 NUMBER = re.compile(r"[\d.]+|[〇零一二三四五六七八九十百千万萬亿億两兩]+")
+FRACTION = re.compile(r"(?:超|超过|不少于|不低于|约|近)?\d+/\d+(?:以上|左右)?")  # 占全市1/8, 超1/4: no quantity parse_quantity reads (R33)
+LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
 
 def load(path: Path) -> dict:
@@ -193,6 +202,25 @@ def table_roles(ws) -> tuple[int, dict[str, str]]:
     raise ValueError(f"no owner column in sheet {ws.title}")
 
 
+def units(cell: str) -> list[str]:
+    """The units of a list cell, split at , and 、 outside brackets (各区县政府(含南太湖新区、长合区管委会) is one unit)."""
+    parts, depth, current = [], 0, ""
+    for char in cell:
+        depth += char in "(（"
+        depth -= char in ")）"
+        if depth == 0 and SPLIT.fullmatch(char):
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [p.strip() for p in [*parts, current] if p.strip()]
+
+
+def lead_first(ws, header_row: int, column: str) -> bool:
+    """Whether a single 责任单位 column says its first unit is the lead (列第一位的为工作牵头单位…, R41)."""
+    return any(LEAD_NOTE.search(str(c.value)) for c in ws[column][header_row:] if c.value)
+
+
 def table_section(ws, header_row: int, row: int) -> str | None:
     """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5)."""
     best = None
@@ -212,6 +240,14 @@ def check_cells(ws, e: dict) -> list[str]:
     header_row, roles = table_roles(ws)
     problems = []
     cell = ws[f"{roles['owner']}{e['row']}"].value
+    if "support" not in roles and lead_first(ws, header_row, roles["owner"]):
+        listed = units(LEAD_NOTE.sub("", str(cell))) if cell else []
+        if e["owner"] != (listed[0] if listed else None) or e["support"] != listed[1:]:
+            problems.append(f"owner {e['owner']!r}, support {e['support']!r}, lead-first cell {cell!r}")
+        section = table_section(ws, header_row, e["row"])
+        if e["section"] != section:
+            problems.append(f"section {e['section']!r}, table {section!r}")
+        return problems
     if e["owner"] != (str(cell).strip() if cell else None):
         problems.append(f"owner {e['owner']!r}, cell {cell!r}")
     cell = ws[f"{roles['support']}{e['row']}"].value if "support" in roles else None
@@ -258,6 +294,9 @@ def check(docs: list[str], folder: str) -> int:
                 errors.append(f"{at}: milestone with a target")
             if kind(e) != "milestone" and not e.get("target"):
                 errors.append(f"{at}: numeric target without a value")
+            elif kind(e) != "milestone" and FRACTION.fullmatch(e["target"]):  # a share as a fraction (R33)
+                if e["target"].lstrip("超过不少低于约近") not in e["quote"]:
+                    errors.append(f"{at}: the fraction {e['target']!r} is not in the quote")
             elif kind(e) != "milestone" and "*" not in e["target"]:  # a masked value (R8) is no quantity
                 try:
                     parse_quantity(e["target"])
