@@ -175,3 +175,22 @@ def test_two_figures_of_one_commitment_give_two_targets_each_titled_without_the_
     assert [(d.target, d.title) for d in drafted] == [("500家", "为企业发放科技成果转化贷款"),
                                                       ("25亿元以上", "为企业发放科技成果转化贷款")]  # told apart by unit
     assert {d.quote for d in drafted} == {"为500家企业发放科技成果转化贷款25亿元以上"}
+
+
+def test_a_target_restated_in_a_later_part_is_drafted_once_where_the_targets_are_set() -> None:
+    text = "二、目标任务\n全区推广农作物新品种38个。\n三、实施内容\n在本区示范推广农作物新品种38个。\n"
+    first, second = text.index("38个"), text.rindex("38个")
+    early = _figure(text, "38个")._replace(clause=(text.index("全区"), text.index("。")))
+    late = early._replace(quantity=early.quantity._replace(start=second, end=second + 3),
+                          clause=(text.index("在本区"), text.rindex("。")))
+    (drafted,) = commitments(_document(text), [early, late])
+    assert (drafted.start, drafted.section) == (first, "二、目标任务")
+
+
+def test_two_targets_of_one_value_and_unlike_names_are_both_drafted() -> None:
+    text = "柔性引进20个博士团队。\n引进域内人才团队20个。\n"
+    one = _figure(text, "20个")._replace(clause=(0, text.index("。")))
+    second = text.rindex("20个")
+    two = one._replace(quantity=one.quantity._replace(start=second, end=second + 3),
+                       clause=(text.index("引进域内"), text.rindex("。")))
+    assert len(commitments(_document(text), [one, two])) == 2  # 引进 and 团队 in common name no one thing

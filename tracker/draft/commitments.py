@@ -10,9 +10,9 @@ heading above it; its owner and due date what the plan's prose says after the ta
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
@@ -53,7 +53,9 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     drafted = [item for figure in figures
                if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
                and not _attribute(text, figure, figures) for item in _drafted(text, figure, period)]
-    kept = [d for i, d in enumerate(drafted) if not any(_restated(d, later) for later in drafted[i + 1:])]
+    dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
+               if _restated(early, later)}
+    kept = [d for d in drafted if id(d) not in dropped]
     return [_without_siblings(d, kept) for d in kept]
 
 
@@ -68,10 +70,28 @@ def _without_siblings(item: Drafted, drafted: list[Drafted]) -> Drafted:
 
 
 def _restated(early: Drafted, later: Drafted) -> bool:
-    """A headline or lead that a later sentence states again (今年目标——科技进步贡献率提高2个百分点 … 全市科技进步
-    贡献率提高2个百分点): the same quantity of a title ending alike; the later, fuller statement is kept."""
-    common = len(os.path.commonprefix([early.title[::-1], later.title[::-1]]))
-    return early.target == later.target and common >= min(4, len(early.title), len(later.title))
+    """One commitment stated twice in two sentences: the same quantity, titles sharing a word (a headline
+    今年目标——科技进步贡献率提高2个百分点 and the body's 全市科技进步贡献率提高2个百分点; 二、目标任务's 新品种38个 and
+    三、实施内容's 推广农作物新品种38个)."""
+    if early.target != later.target or early.quote == later.quote:
+        return False
+    common = SequenceMatcher(None, early.title, later.title).find_longest_match()
+    return common.size >= min(SHARED_WORD, len(early.title), len(later.title))
+
+
+SHARED_WORD = 3
+"""Characters two titles must share in a row to name one thing (新品种, 贡献率; 引进 or 团队 alone is no thing)."""
+
+
+def _restatement(early: Drafted, later: Drafted) -> Drafted:
+    """Which of the two statements is the restatement: the later one when the earlier stands under the plan's
+    targets heading (二、目标任务 … 三、实施内容 restates), else the earlier (a headline the body states again)."""
+    targets_heading = early.section is not None and any(word in early.section for word in _target_words())
+    return later if targets_heading else early
+
+
+def _target_words() -> tuple[str, ...]:
+    return (*lexicon().target_headings, "目标任务")
 
 
 def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool:
