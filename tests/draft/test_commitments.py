@@ -146,12 +146,17 @@ def test_a_figure_describing_what_another_counts_is_no_target(text: str, written
     assert [d.target for d in commitments(_document(text), _figures_of(text, *written))] == targets
 
 
+def _moved(figure: Figure, start: int, clause: tuple[int, int]) -> Figure:
+    """The same figure where the text says it again."""
+    length = figure.quantity.end - figure.quantity.start
+    return figure._replace(quantity=figure.quantity._replace(start=start, end=start + length), clause=clause)
+
+
 def test_a_headline_the_body_states_again_is_drafted_once_from_the_body() -> None:
     text = "今年目标——科技进步贡献率提高2个百分点\n全市科技进步贡献率提高2个百分点，达到56%。"
     headline = _figure(text, "2个百分点")._replace(clause=(0, text.index("\n")))
     second = text.rindex("2个百分点")
-    body = headline._replace(quantity=headline.quantity._replace(start=second, end=second + 5),
-                             clause=(text.index("全市"), text.index("，达到")))
+    body = _moved(headline, second, (text.index("全市"), text.index("，达到")))
     (drafted,) = commitments(_document(text), [headline, body])
     assert (drafted.start, drafted.title) == (second, "全市科技进步贡献率提高")
 
@@ -181,8 +186,7 @@ def test_a_target_restated_in_a_later_part_is_drafted_once_where_the_targets_are
     text = "二、目标任务\n全区推广农作物新品种38个。\n三、实施内容\n在本区示范推广农作物新品种38个。\n"
     first, second = text.index("38个"), text.rindex("38个")
     early = _figure(text, "38个")._replace(clause=(text.index("全区"), text.index("。")))
-    late = early._replace(quantity=early.quantity._replace(start=second, end=second + 3),
-                          clause=(text.index("在本区"), text.rindex("。")))
+    late = _moved(early, second, (text.index("在本区"), text.rindex("。")))
     (drafted,) = commitments(_document(text), [early, late])
     assert (drafted.start, drafted.section) == (first, "二、目标任务")
 
@@ -191,6 +195,5 @@ def test_two_targets_of_one_value_and_unlike_names_are_both_drafted() -> None:
     text = "柔性引进20个博士团队。\n引进域内人才团队20个。\n"
     one = _figure(text, "20个")._replace(clause=(0, text.index("。")))
     second = text.rindex("20个")
-    two = one._replace(quantity=one.quantity._replace(start=second, end=second + 3),
-                       clause=(text.index("引进域内"), text.rindex("。")))
+    two = _moved(one, second, (text.index("引进域内"), text.rindex("。")))
     assert len(commitments(_document(text), [one, two])) == 2  # 引进 and 团队 in common name no one thing
