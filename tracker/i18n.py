@@ -623,7 +623,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # drafting targets from a plan (issue 16)
     "cli.cmd.draft": ("从工作要点、实施方案等计划文件起草指标（targets.yaml 格式）",
                       "draft targets from a plan document (in the targets.yaml schema)"),
-    "cli.opt.plan_file": ("计划文件（txt、html、docx、pdf）", "the plan document (txt, html, docx, pdf)"),
+    "cli.opt.plan_file": ("计划文件（txt、html、docx、pdf，或 xlsx 任务分解表）", "the plan document (txt, html, docx, pdf, or an xlsx task table)"),
     "cli.opt.plan_id": ("计划编号（默认取地名拼音首字母和年份，如 wh25）",
                         "the plan's id (default: the place's pinyin initials and the year, e.g. wh25)"),
     "cli.opt.draft_out": ("写入的文件（默认打印到屏幕；已存在时不覆盖，除非加 --force）",
