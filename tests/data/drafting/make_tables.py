@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t07 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t09 are.
 """
 
 from __future__ import annotations
@@ -241,6 +241,112 @@ def build_t07() -> Path:
     return path
 
 
+# t08: 开化县 "2023年度重点工作清单" with its first-quarter progress. A real grid: 序号 / 工作事项 / 进度安排 /
+# 进展情况 / 完成情况. 进度安排 gives dated steps (①2月上旬前…③5月底前…); 进展情况 reports results, not targets;
+# 完成情况 is a status. Row 3 is cut inside its 进展情况 cell, so its 完成情况 is empty. There is no owner column.
+# The 进度安排 and 进展情况 cells were reworded (as in the .txt); the 工作事项 cells are as written.
+T08_HEADER = ["序号", "工作事项", "进度安排", "进展情况", "完成情况"]
+T08_ROWS: list[list[object]] = [
+    [
+        1,
+        "启动新安综合体建设。",
+        "①2月上旬前,完成设计招标。②3月底前,完成图纸的深化设计。③5月底前,完成施工许可报批并开工。",
+        "①已完成。2月10日,完成设计招标。②截至3月31日,施工图在审查中。",
+        "达序推进",
+    ],
+    [
+        2,
+        "以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。",
+        "①3月底前,召开金融联席会议,明确2023年金融指标增长目标,落实责任和举措。"
+        "②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企对接会。"
+        "③6月底前,出台碳账户贷款贴息和央行结构性货币政策工具贴息政策,并组织兑现。",
+        "①已完成。2月23日,召开2023年度第一次金融联席会议暨绿色金融推进会,传达省市金融工作要求,"
+        "明确2023年金融指标增长目标,落实责任和举措,为建设中国式现代化山区县样板提供金融支撑。",
+        "达序推进",
+    ],
+    [
+        3,
+        "出境水II类以上水质天数占比和空气优良率均保持在98%以上。",
+        "①借助乡镇断面水质和空气自动站,实时监控水、气环境质量数据,每月报送水气环境质量情况,实时发布预警信息,"
+        "做好水气环境质量保护。②每月完成地表水和饮用水源地水质监测,每季度完成农村环境质量监测和城市污水处理厂监测。"
+        "③每半年完成一次全县农村生活污水处理终端水质监测。",
+        "①一季度,我县出境水有效监测天数90天,Ⅰ类水质75天,Ⅱ类水质15天,Ⅱ类水质以上占100%。"
+        "环境空气质量有效监测天数90天,其中AQI达标天数90天,空气质量为优的天数60天(占66.7%),"
+        "为良的天数30天(占33.3%),AQI优良率为100%。②一季度,完成3次地表水地",
+        None,
+    ],
+]
+
+
+def build_t08() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作清单"
+    _title(ws, "开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)", "E")
+    _header(ws, 2, T08_HEADER)
+    _rows(ws, 3, T08_ROWS)
+    for col, width in zip("ABCDE", (6, 36, 60, 60, 10), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t08-county-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t09: 金乡县 "2025年金乡县政府重要工作事项责任分工". On the page it is a list: each numbered item ends with
+# "(牵头单位:…;责任单位:…)", under section headings (一、…). Built as a table, as t02/t07 were: 序号 / 重要工作事项 /
+# 牵头单位 / 责任单位 (the task column named from the title), each section heading a merged row. Items 1-6 name only
+# a 牵头单位; item 8 is cut inside its bracket ("(牵头单"), so its owner cells are empty. No due column.
+T09_SECTIONS: list[tuple[str, list[list[object]]]] = [
+    (
+        "一、2025年主要预期目标",
+        [
+            [1, "地区生产总值增长6%。", "县发展和改革局", None],
+            [2, "一般公共预算收入增长3.5%左右。", "县财政局", None],
+            [3, "固定资产投资增长7%。", "县发展和改革局", None],
+            [4, "规上工业增加值增长8.5%。", "县工业和信息化局", None],
+            [5, "社会消费品零售总额增长8%以上。", "县商务局", None],
+            [6, "城乡居民人均可支配收入分别增长6%、6.5%。", "县发展和改革局", None],
+        ],
+    ),
+    (
+        "二、聚力强产业、壮集群,构筑经济增长新引擎",
+        [
+            [
+                7,
+                "修编经济开发区整体规划,提升完善各产业园发展规划。",
+                "县政府园区发展服务中心",
+                "新材料产业园、高端装备产业园、食品产业园、商贸物流园等",
+            ],
+            [
+                8,
+                "实施园区基础设施提升行动,加快推进新材料产业园管廊三期、蒸汽管道、园区道路等工程,"
+                "提速鑫能热电背压机组建设,投入运营原料气转型升级、中水脱盐回用等项目。",
+                None,
+                None,
+            ],
+        ],
+    ),
+]
+
+
+def build_t09() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任分工"
+    _title(ws, "2025年金乡县政府重要工作事项责任分工", "D")
+    _header(ws, 2, ["序号", "重要工作事项", "牵头单位", "责任单位"])
+    row = 3
+    for section, rows in T09_SECTIONS:
+        ws.cell(row=row, column=1, value=section).font = BOLD
+        ws.merge_cells(f"A{row}:D{row}")
+        row = _rows(ws, row + 1, rows)
+    for col, width in zip("ABCD", (6, 60, 24, 40), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t09-county-2025-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
-    for built in (build_t04(), build_t05(), build_t06(), build_t07()):
+    for built in (build_t04(), build_t05(), build_t06(), build_t07(), build_t08(), build_t09()):
         print(built.name)
