@@ -100,6 +100,9 @@ NOT_QUANTITIES = [
     ("a share opening a list item before a name: a formulation", "推广包括80%灭蝇胺等药剂。", "80%", 0),
     ("a share before 以上 and a verb is a target", "研发投入增长10%以上。", "10%以上", 1),
     ("a share after what it measures, before the next item", "营业额占全市36.1%新增人才项目。", "36.1%", 1),
+    ("a share opening a clause is a target", "其中，60%规上工业企业建立研发机构。", "60%", 1),
+    ("papers to publish are counted in 篇", "全年计划发表高水平论文50篇。", "50篇", 1),
+    ("reports to write are counted in 篇", "完成科技报告10篇。", "10篇", 1),
 ]
 
 
@@ -191,9 +194,23 @@ def test_a_target_restated_in_a_later_part_is_drafted_once_where_the_targets_are
     assert (drafted.start, drafted.section) == (first, "二、目标任务")
 
 
+def test_one_quantity_at_two_levels_is_two_targets() -> None:
+    text = "培育国家级专精特新企业10家。\n培育省级专精特新企业10家。\n"
+    one = _figure(text, "10家")._replace(clause=(0, text.index("。")))
+    two = _moved(one, text.rindex("10家"), (text.index("培育省级"), text.rindex("。")))
+    assert len(commitments(_document(text), [one, two])) == 2
+
+
 def test_two_targets_of_one_value_and_unlike_names_are_both_drafted() -> None:
     text = "柔性引进20个博士团队。\n引进域内人才团队20个。\n"
     one = _figure(text, "20个")._replace(clause=(0, text.index("。")))
     second = text.rindex("20个")
     two = _moved(one, second, (text.index("引进域内"), text.rindex("。")))
     assert len(commitments(_document(text), [one, two])) == 2  # 引进 and 团队 in common name no one thing
+
+
+def test_the_quote_and_title_stop_before_a_bracket_of_who_and_when() -> None:
+    text = "1.新增高新技术企业60家（牵头单位：高新科；完成时限：6月底前）\n"
+    figure = _figure(text, "60家")._replace(clause=(0, text.index("\n")))
+    (drafted,) = commitments(_document(text), [figure])
+    assert (drafted.quote, drafted.title, drafted.owner) == ("1.新增高新技术企业60家", "新增高新技术企业", "高新科")

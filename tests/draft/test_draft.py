@@ -37,3 +37,13 @@ def test_documents_the_manifest_lists_and_the_folder_lacks_do_not_concern_the_dr
     path.unlink()
     codes = [(p.code, p.params.get("file")) for p in drafted_of(path)[3]]
     assert codes == [("manifest.file_missing", "news.txt"), ("file.not_found", None)]  # its own entry still said
+
+
+def test_a_task_restating_a_target_is_neither_a_second_target_nor_a_milestone(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("襄阳市科学技术局2024年工作要点\n二、目标任务\n全年推广农作物新品种38个。\n三、实施内容\n"
+                    "1.在本区示范推广农作物新品种38个。\n2.修订科技计划项目管理办法。\n", encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: plan.txt\n    kind: plan\n    region: 襄阳市\n"
+                                            "    period: '2024'\n", encoding="utf-8")
+    drafted = drafted_of(path)[2]
+    assert [(d.target, d.title) for d in drafted] == [("38个", "推广农作物新品种"), (None, "修订科技计划项目管理办法")]

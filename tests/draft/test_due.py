@@ -31,5 +31,20 @@ def test_a_deadline_is_a_day_of_the_plan(cell: str, due: date | None) -> None:
     assert due_date(cell, YEAR) == due
 
 
+THREE_YEARS = parse_period("2024..2026")
+
+
+@pytest.mark.parametrize(("cell", "due"), [
+    ("2025年底前", date(2025, 12, 31)),  # a written year is kept, not the period's last
+    ("2024年上半年", date(2024, 6, 30)),
+    ("2025年三季度", date(2025, 9, 30)),
+    ("2023年底前", None),  # before the plan: left for a person
+    ("年底前", date(2026, 12, 31)),  # no year: the period's end
+    ("坚持到底", None),  # 底 without a year is no deadline
+])
+def test_a_written_year_holds_in_a_plan_of_several_years(cell: str, due: date | None) -> None:
+    assert due_date(cell, THREE_YEARS) == due
+
+
 def test_without_a_period_no_deadline_is_guessed() -> None:
     assert due_date("6月底前", None) is None

@@ -80,3 +80,13 @@ def test_a_targets_file_broken_or_not_a_mapping_is_said_and_left_as_it_is(tmp_pa
         written, problems = merge_draft(path, draft)
         assert written == [] and [p.code for p in problems] == [code]
         assert path.read_text(encoding="utf-8") == broken
+
+
+def test_a_targets_file_check_refuses_is_not_merged_into(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "weihai-2025-plan.txt")
+    path = tmp_path / "targets.yaml"
+    for broken in ("version: 1\nplans: 5\n", "version: 1\nplans: [a, b]\n"):
+        path.write_text(broken, encoding="utf-8")
+        written, problems = merge_draft(path, draft)
+        assert written == [] and problems and all(p.path == str(path) for p in problems)
+        assert path.read_text(encoding="utf-8") == broken

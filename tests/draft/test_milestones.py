@@ -49,3 +49,9 @@ def test_the_section_owner_and_due_of_a_task() -> None:
     text = "三、深化改革\n1.修订科技计划项目管理办法（牵头单位：政策法规科；完成时限：6月底前）。\n"
     (found,) = milestones(_document(text, period="2025"), [])
     assert (found.section, found.owner, found.due.isoformat()) == ("三、深化改革", "政策法规科", "2025-06-30")
+
+
+def test_a_bracket_of_who_and_when_is_not_part_of_the_title() -> None:
+    text = "三、深化改革\n1.落实各项政策（牵头单位：政策法规科；完成时限：年底前）。\n"
+    (found,) = milestones(_document(text, period="2025"), [])
+    assert (found.title, found.owner, found.due.isoformat()) == ("落实各项政策", "政策法规科", "2025-12-31")

@@ -82,3 +82,10 @@ def test_a_bare_number_without_a_unit_named_in_its_row_is_no_target(tmp_path: Pa
     header = ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"]
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
     assert [(d.target, d.title) for d in drafted] == [(None, "推进科技计划管理改革")]  # a milestone: 3 of what?
+
+
+def test_a_task_numbered_like_a_heading_in_the_only_task_column_is_a_task(tmp_path: Path) -> None:
+    header = ["序号", "重点任务", "牵头单位", "完成时限"]
+    rows = [["1", "一、新增高新技术企业60家", "高新科", "2024年6月底前"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.target, d.owner, d.due, d.section) for d in drafted] == [("60家", "高新科", date(2024, 6, 30), None)]

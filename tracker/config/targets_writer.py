@@ -89,11 +89,11 @@ def _put(targets: CommentedSeq, fields: dict[str, Any], replacing: str | None, o
             return
     new = CommentedMap(fields)
     if targets and isinstance(targets[-1], CommentedMap):
-        _move_trailing_comment(targets[-1], new)
+        move_trailing_comment(targets[-1], new)
     targets.append(new)
 
 
-def _move_trailing_comment(previous: CommentedMap, new: CommentedMap) -> None:
+def move_trailing_comment(previous: CommentedMap, new: CommentedMap) -> None:
     """A comment after the last target belongs to what follows (the next plan's heading): keep it there."""
     last = next(reversed(previous), None)
     entry = previous.ca.items.get(last) if last is not None else None

@@ -47,7 +47,7 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) 
 
 def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic]]:
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
-    from tracker.draft.commitments import commitments
+    from tracker.draft.commitments import commitments_and_restatements
     from tracker.draft.milestones import milestones
     from tracker.draft.table import draft_table
     from tracker.pipeline import extract_files
@@ -62,8 +62,9 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     document, figures = results[0]
     if document.meta.kind in _NOT_PLANS and document.provenance.get("kind", _UNKNOWN).source is not Source.GIVEN:
         document, figures = _as_plan(path, document, figures)
-    numeric = commitments(document, figures)
-    return document, figures, sorted(numeric + milestones(document, numeric), key=lambda d: d.start), problems
+    numeric, restated = commitments_and_restatements(document, figures)
+    tasks = milestones(document, numeric + restated)
+    return document, figures, sorted(numeric + tasks, key=lambda d: d.start), problems
 
 
 def _own(problems: list[Diagnostic], path: Path) -> list[Diagnostic]:

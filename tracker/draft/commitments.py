@@ -47,6 +47,12 @@ class Drafted(NamedTuple):
 
 def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     """The plan's numeric commitments in text order, each drafted as a target."""
+    return commitments_and_restatements(document, figures)[0]
+
+
+def commitments_and_restatements(document: Document, figures: list[Figure]) -> tuple[list[Drafted], list[Drafted]]:
+    """The plan's numeric commitments, and the statements left out as restating one of them (a task holding a
+    restatement is no milestone either)."""
     period = document.meta.period
     in_plan = document.meta.kind is DocumentKind.PLAN
     text = document.text
@@ -56,7 +62,7 @@ def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
                if _restated(early, later)}
     kept = [d for d in drafted if id(d) not in dropped]
-    return [_without_siblings(d, kept) for d in kept]
+    return [_without_siblings(d, kept) for d in kept], [d for d in drafted if id(d) in dropped]
 
 
 def _without_siblings(item: Drafted, drafted: list[Drafted]) -> Drafted:
@@ -73,10 +79,15 @@ def _restated(early: Drafted, later: Drafted) -> bool:
     """One commitment stated twice in two sentences: the same quantity, titles sharing a word (a headline
     今年目标——科技进步贡献率提高2个百分点 and the body's 全市科技进步贡献率提高2个百分点; 二、目标任务's 新品种38个 and
     三、实施内容's 推广农作物新品种38个)."""
-    if early.target != later.target or early.quote == later.quote:
+    if early.target != later.target or early.quote == later.quote or _levels(early.title) != _levels(later.title):
         return False
     common = SequenceMatcher(None, early.title, later.title).find_longest_match()
     return common.size >= min(SHARED_WORD, len(early.title), len(later.title))
+
+
+def _levels(title: str) -> set[str]:
+    """The levels a title names (国家级, 省级 …): 培育国家级专精特新企业10家 and 培育省级专精特新企业10家 are two."""
+    return {word for word in lexicon().drafting.levels if word in title}
 
 
 SHARED_WORD = 3
@@ -118,7 +129,7 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     if _size_class(text, start, end, quantity):
         return True
     around = before + text[start:end + 12]
-    return quantity.unit == words_of.pieces_unit and any(word in around for word in lexicon().title_words)
+    return quantity.unit == words_of.pieces_unit and any(word in around for word in words_of.pieces_titles)
 
 
 _WORD_NUMERALS = "一二两三四五六七八九十"
@@ -132,9 +143,9 @@ def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
     if quantity.dimension.value == "money":
         return text.startswith(nouns, end)
     if quantity.unit == "%" and end < len(text):
-        following, opening = text[end], text[max(0, start - 2):start]
+        following, opening = text[end], text[max(0, start - 4):start]
         named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
-        return named and (start == 0 or opening[-1:] in "，,、；;：:\n" or opening.endswith("包括"))
+        return named and (opening.endswith("、") or opening.endswith(lexicon().drafting.list_openers))
     return False
 ATTRIBUTE_REACH = 10
 """How far after a figure a 的 may stand for the figure to describe the thing counted next (年销售收入超100亿元的企业
@@ -162,11 +173,11 @@ def _in_quotes(text: str, at: int) -> bool:
 def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     """The figure as a drafted target, and before it the figures of a list that share its unit (分别新增孵化空间
     300万、400万、500万平方米: three targets sharing the quote)."""
-    quote = text[figure.clause[0]:figure.clause[1]].strip(_EDGES)
+    start, end = figure.clause[0], before_labels(text, figure.start, figure.clause[1])
+    quote = text[start:end].strip(_EDGES)
     owner, due = who_and_when(text, figure.start, period)
     listed = _listed_before(text, figure)
     first = listed[0][0] if listed else figure.start
-    start, end = figure.clause
     title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
         or _subject(figure)
     unit = figure.quantity.written_unit
@@ -255,6 +266,14 @@ def who_and_when(text: str, at: int, period: Period | None) -> tuple[str | None,
     owner = _labelled(rest, lexicon().drafting.owner_labels)
     when = _labelled(rest, lexicon().drafting.due_labels)
     return owner, due_date(when, period) if when else None
+
+
+def before_labels(text: str, at: int, end: int) -> int:
+    """Where the task at `at` ends before `end` when a bracket of who and when follows it
+    (新增高新技术企业60家（牵头单位：高新科…）: the bracket is the task's owner and due, not its words)."""
+    words_of = lexicon().drafting
+    match = re.compile(f"[（(](?:{words(words_of.owner_labels + words_of.due_labels)})").search(text, at, end)
+    return match.start() if match else end
 
 
 def _labelled(text: str, labels: tuple[str, ...]) -> str | None:

@@ -8,7 +8,8 @@ from datetime import date
 
 from tracker.model.period import Period
 
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?|(年底|年末|全年)|(上半年)|([一二三四1-4])季度")
+_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})日)?|(?<=年)([底末])|(年底|年末|全年)|(上半年)|第?([一二三四1-4])季度)")
+"""A written year (optional), then a month and day, a year's end (2025年底, 年底前, 全年), its first half or a quarter."""
 
 
 def due_date(text: str, period: Period | None) -> date | None:
@@ -18,12 +19,12 @@ def due_date(text: str, period: Period | None) -> date | None:
     if match is None or period is None:
         return None
     year = int(match[1]) if match[1] else period.end.year
-    if match[4]:
-        return period.end
-    if match[5]:
+    if match[4] or match[5]:
+        return _within(date(year, 12, 31), period) if match[1] else period.end
+    if match[6]:
         month, day = 6, None
-    elif match[6]:
-        month, day = 3 * ("一二三四".find(match[6]) + 1 if match[6] in "一二三四" else int(match[6])), None
+    elif match[7]:
+        month, day = 3 * ("一二三四".find(match[7]) + 1 if match[7] in "一二三四" else int(match[7])), None
     else:
         month, day = int(match[2]), int(match[3]) if match[3] else None
     if not 1 <= month <= 12:
@@ -32,4 +33,9 @@ def due_date(text: str, period: Period | None) -> date | None:
         due = date(year, month, day or calendar.monthrange(year, month)[1])
     except ValueError:
         return None
+    return _within(due, period)
+
+
+def _within(due: date, period: Period) -> date | None:
+    """The day when the plan's period holds it; None otherwise (a deadline outside is left for a person)."""
     return due if period.contains(due) else None

@@ -11,8 +11,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import read_targets
-from tracker.config.targets_writer import _move_trailing_comment
-from tracker.config.yaml_source import dump_checked, load_for_edit, read_text, round_trip
+from tracker.config.targets_writer import move_trailing_comment
+from tracker.config.yaml_source import dump_checked, load_for_edit, parse_yaml, read_text, round_trip
 from tracker.errors import Diagnostic, Severity
 
 
@@ -32,6 +32,9 @@ def merge_draft(targets_path: Path, draft_text: str, accepted: Collection[str] |
     root, problems = load_for_edit(yaml, text, shown)
     if root is None:
         return [], problems
+    _, found = read_targets(parse_yaml(text, shown)[0], shown, targets_path.parent)
+    if errors := [d for d in found if d.severity is Severity.ERROR]:
+        return [], errors  # a file `tracker check` refuses is not merged into: its own lines say why
     draft = yaml.load(draft_text)
     written: list[str] = []
     for plan in draft["plans"]:
@@ -64,7 +67,7 @@ def _merge_plan(root: CommentedMap, plan: CommentedMap, chosen: list[CommentedMa
         if not isinstance(mine.get("targets"), CommentedSeq):
             mine["targets"] = CommentedSeq()
         if mine["targets"] and isinstance(mine["targets"][-1], CommentedMap):  # the next plan's heading stays there
-            _move_trailing_comment(mine["targets"][-1], chosen[-1])
+            move_trailing_comment(mine["targets"][-1], chosen[-1])
         mine["targets"].extend(chosen)
     return [t["id"] for t in chosen]
 

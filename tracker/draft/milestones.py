@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tracker.draft.commitments import Drafted, section_at, who_and_when
+from tracker.draft.commitments import Drafted, before_labels, section_at, who_and_when
 from tracker.lexicon import lexicon
 from tracker.model.document import Document, DocumentKind
 
@@ -61,4 +61,5 @@ def _line_end(text: str, at: int) -> int:
 
 def _sentence(text: str, at: int) -> str:
     ends = [i for i in (text.find(mark, at) for mark in SENTENCE_END) if i >= 0]
-    return text[at:min(ends, default=len(text))].strip(" \t\r，,：:")[:LONGEST]
+    end = before_labels(text, at, min(ends, default=len(text)))
+    return text[at:end].strip(" \t\r，,：:")[:LONGEST]

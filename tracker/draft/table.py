@@ -67,6 +67,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
             section = filled[0]
             continue
         label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])), None)
+        if label is not None and len(columns.tasks) == 1:
+            label = None  # the only task column: the task itself is numbered 一、, not a group's name
         if label is not None:  # a group's name in a column of its own, merged down its rows: a section
             section = cells[label]
             columns = columns._replace(tasks=[i for i in columns.tasks if i != label])

@@ -147,6 +147,9 @@ class Drafting(_Strict):
     own_measures: tuple[str, ...] = ()
     size_class_nouns: tuple[str, ...] = ()
     after_share: str = ""
+    list_openers: tuple[str, ...] = ()
+    pieces_titles: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
 
