@@ -102,7 +102,7 @@ def _restatement(early: Drafted, later: Drafted) -> Drafted:
 
 
 def _target_words() -> tuple[str, ...]:
-    return (*lexicon().target_headings, "目标任务")
+    return (*lexicon().target_headings, *lexicon().drafting.target_sections)
 
 
 def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool:
@@ -119,10 +119,12 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     end = start + len(quantity.text)
     after = text[end:end + 4]
     before = text[max(0, start - 12):start]
-    if quantity.unit in words_of.ordinal_units or before.rstrip().endswith("第") or quantity.text.startswith("第"):
+    ordinal = words_of.ordinal_mark
+    if quantity.unit in words_of.ordinal_units or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal):
         return True
-    in_words = quantity.text[:1] in _WORD_NUMERALS or quantity.text.startswith("零")
-    if in_words and (after.startswith((*words_of.own_parts, "“")) or _in_quotes(text, start) or not quantity.value):
+    in_words = quantity.text[:1] in words_of.word_numerals
+    opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))
+    if in_words and (opens_name or _in_quotes(text, start) or not quantity.value):
         return True
     if any(word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
         return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
@@ -132,7 +134,6 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     return quantity.unit == words_of.pieces_unit and any(word in around for word in words_of.pieces_titles)
 
 
-_WORD_NUMERALS = "一二两三四五六七八九十"
 _CLAUSE_MARKS = "[，,、；;。：:\n]"
 
 
@@ -159,15 +160,17 @@ def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if not later:
         return False
     stretch = text[end:min(later[0], end + ATTRIBUTE_REACH)]
-    if "的" not in stretch or any(mark in stretch[:stretch.index("的")] for mark in "，,、；;。"):
+    marker = lexicon().drafting.attribute_marker
+    if marker not in stretch or any(mark in stretch[:stretch.index(marker)] for mark in "，,、；;。"):
         return False
-    return not text.startswith(lexicon().drafting.de_not_attribute, end + stretch.index("的") + 1)
+    return not text.startswith(lexicon().drafting.de_not_attribute, end + stretch.index(marker) + 1)
 
 
 def _in_quotes(text: str, at: int) -> bool:
     """Whether `at` stands inside “…” on its line (a slogan: “一个中心、两个目标、三个方向”)."""
     line = text.rfind("\n", 0, at) + 1
-    return text.count("“", line, at) > text.count("”", line, at)
+    opening, closing = lexicon().drafting.quotes
+    return text.count(opening, line, at) > text.count(closing, line, at)
 
 
 def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
@@ -181,14 +184,14 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
         or _subject(figure)
     unit = figure.quantity.written_unit
-    return [Drafted(title=title, target=written + (unit.lstrip(_MAGNITUDES) if written[-1] in _MAGNITUDES else unit),
+    magnitudes = lexicon().drafting.magnitudes
+    return [Drafted(title=title, target=written + (unit.lstrip(magnitudes) if written[-1] in magnitudes else unit),
                     quote=quote, section=section_at(text, at), start=at, owner=owner, due=due)
             for at, written in listed] + [Drafted(title=title, target=figure.quantity.text, quote=quote,
                                                   section=section_at(text, figure.start), start=figure.start,
                                                   owner=owner, due=due)]
 
 
-_MAGNITUDES = "万萬亿億千百"
 _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万萬亿億千百]?、)+$")
 
 
@@ -253,7 +256,7 @@ def _heading_mark() -> re.Pattern[str]:
 @cache
 def _period_lead() -> re.Pattern[str]:
     """A period phrase opening a title (2024年, 到2025年, 今年): when, not what."""
-    return re.compile(r"^(?:到|至|截至)?(?:(?:19|20)\d{2}|[xX×]{2,4}|今|明|本)年(?:底|末)?(?:前)?")
+    return re.compile("^(?:" + lexicon().drafting.title_period + ")")
 
 
 def who_and_when(text: str, at: int, period: Period | None) -> tuple[str | None, date | None]:

@@ -150,6 +150,14 @@ class Drafting(_Strict):
     list_openers: tuple[str, ...] = ()
     pieces_titles: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
+    target_sections: tuple[str, ...] = ()
+    ordinal_mark: str = "第"
+    word_numerals: str = "一二两三四五六七八九十零"
+    quotes: str = "“”"
+    attribute_marker: str = "的"
+    magnitudes: str = "万萬亿億千百"
+    title_period: Pattern = "(?!)"
+    deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
 
