@@ -10,6 +10,7 @@ from functools import cache
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
 
+
 @cache
 def _deadline() -> re.Pattern[str]:
     """The lexicon's deadline phrase (`drafting.deadline`): a written year, then a month and day, a year's end, its
