@@ -103,6 +103,10 @@ NOT_QUANTITIES = [
     ("a share opening a clause is a target", "其中，60%规上工业企业建立研发机构。", "60%", 1),
     ("papers to publish are counted in 篇", "全年计划发表高水平论文50篇。", "50篇", 1),
     ("reports to write are counted in 篇", "完成科技报告10篇。", "10篇", 1),
+    ("the plan's own tasks counted", "任务分解列出133项具体任务。", "133项", 0),
+    ("the units that carry the plan counted", "由34个牵头单位承担。", "34个", 0),
+    ("a count in brackets closing a heading", "一、管委会牵头工作(8项)\n", "8项", 0),
+    ("a count in brackets in prose is a target", "新建孵化器(3家)。", "3家", 1),
 ]
 
 

@@ -130,11 +130,20 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
         return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
     if _size_class(text, start, end, quantity):
         return True
+    if _counts_a_heading(text, start, end):
+        return True
     around = before + text[start:end + 12]
     return quantity.unit == words_of.pieces_unit and any(word in around for word in words_of.pieces_titles)
 
 
-_CLAUSE_MARKS = "[，,、；;。：:\n]"
+_CLAUSE_MARKS = "[，,、；;。：:（(\n]"
+
+
+def _counts_a_heading(text: str, start: int, end: int) -> bool:
+    """A count in brackets closing a heading: how many items the part holds (一、管委会牵头工作(8项))."""
+    line = text.rfind("\n", 0, start) + 1
+    return (heading_rank(text, line) is not None and text[start - 1:start] in "(（"
+            and text[end:end + 1] in ")）")
 
 
 def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
