@@ -634,6 +634,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "targets.yaml (PLAN_FILE may also be a draft written earlier with --out, a .yaml)"),
     "draft.is_draft": ("{path} 是起草好的指标文件，不是计划文件；加 --review 在终端界面中审核它",
                        "{path} is a drafted targets file, not a plan document; add --review to review it in the app"),
+    "draft.out_with_draft": ("{path} 已是起草好的指标文件：审核时不再写出 --out；去掉 --out 即可",
+                             "{path} is already a draft: reviewing it writes no --out file; leave --out out"),
     "tui.key.draft": ("起草指标", "draft targets"),
     "tui.draft.key.accept": ("接受", "accept"),
     "tui.draft.key.edit": ("修改", "edit"),

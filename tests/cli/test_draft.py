@@ -50,3 +50,12 @@ def test_a_task_table_is_drafted_with_owners_deadlines_and_milestones(project: P
     assert "owner: 高新技术科" in written and "due: '2024-12-31'" in written and "kind: milestone" in written
     assert main(["check", "--targets", "table.yaml", "--lang", "en"]) == 0
     assert "4 targets (3 quantities, 1 milestone)" in capsys.readouterr().out
+
+
+def test_a_draft_given_with_out_is_refused_in_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", "seeds/weihai-2025-plan.txt", "--out", "d.yaml"]) == 0
+    capsys.readouterr()
+    assert main(["draft", "d.yaml", "--review", "--out", "e.yaml", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "tracker: d.yaml is already a draft: reviewing it writes no --out file; leave --out out"]
+    assert not Path("e.yaml").exists()

@@ -250,3 +250,13 @@ def test_a_write_that_fails_is_a_problem_not_a_crash(review, targets: Path, monk
     assert written == {} and [p.code for p in problems] == ["file.write_failed"]
     assert "No space left on device" in problems[0].render("en")
     assert targets.read_text(encoding="utf-8") == TARGETS
+
+
+def test_a_draft_reviewed_from_another_folder_names_its_plan_document_from_the_targets_file(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    path = tmp_path / "drafts" / "draft.yaml"
+    path.write_text(DRAFT.replace("plans:\n  - id: wh25\n", "plans:\n  - id: wh25\n    source: ../seeds/plan.txt\n"),
+                    encoding="utf-8")
+    found, problems = load_review(path, base=tmp_path)
+    assert problems == [] and "source: seeds/plan.txt" in found.text
+    assert "source: ../seeds/plan.txt" in load_review(path)[0].text  # without a base: as written

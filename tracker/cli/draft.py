@@ -29,6 +29,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     is_draft = args.plan_file.suffix.lower() in DRAFT_SUFFIXES
     if is_draft and not args.review:
         raise TrackerUserError("draft.is_draft", path=str(args.plan_file))
+    if is_draft and args.out is not None:  # a draft is reviewed as it is: nothing would be written to --out
+        raise TrackerUserError("draft.out_with_draft", path=str(args.plan_file))
     if args.out is not None and args.out.exists() and not args.force and not is_draft:
         raise TrackerUserError("draft.exists", path=str(args.out))
     if is_draft:
@@ -54,7 +56,10 @@ def _review(args: argparse.Namespace, text: str | None) -> int:
     from tracker.cli.common import EXIT_USER
     from tracker.draft.review import load_review, review_of
 
-    review, problems = load_review(args.plan_file) if text is None else review_of(text, str(args.plan_file))
+    if text is None:
+        review, problems = load_review(args.plan_file, args.targets.parent)
+    else:
+        review, problems = review_of(text, str(args.plan_file))
     print_diagnostics(problems, args.lang)
     if review is None:
         return EXIT_USER

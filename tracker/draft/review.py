@@ -10,6 +10,7 @@ plan's period). A row once written is in targets.yaml: the review leaves it as i
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -19,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from tracker.config.targets import load_targets, read_targets
 from tracker.config.targets_writer import FIELD_ORDER, field_problems
-from tracker.config.yaml_source import dump_checked, parse_yaml, read_text, round_trip
+from tracker.config.yaml_source import dump_checked, load_for_edit, parse_yaml, read_text, round_trip
 from tracker.draft.merge import merge_draft
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.model.plan import TargetsFile
@@ -103,12 +104,30 @@ def review_of(text: str, shown: str) -> tuple[DraftReview | None, list[Diagnosti
     return DraftReview(text, shown, plans, rows), problems
 
 
-def load_review(path: Path) -> tuple[DraftReview | None, list[Diagnostic]]:
-    """The review of a draft written earlier (`tracker draft --out FILE`)."""
+def load_review(path: Path, base: Path | None = None) -> tuple[DraftReview | None, list[Diagnostic]]:
+    """The review of a draft written earlier (`tracker draft --out FILE`), its plans' `source` rebased from the
+    draft's folder onto `base`, the folder of the targets file it will be merged into."""
     text, problems = read_text(path, str(path))
     if text is None:
         return None, problems
-    return review_of(text, str(path))
+    return review_of(_rebased(text, path.parent, base) if base is not None else text, str(path))
+
+
+def _rebased(text: str, folder: Path, base: Path) -> str:
+    """The draft with each plan's `source` (relative to the draft's folder) made relative to `base`; the text as it
+    is when it names none or cannot be read (review_of then says why, with its line and column)."""
+    yaml = round_trip()
+    root, _ = load_for_edit(yaml, text, "draft")
+    plans = root.get("plans") if root is not None else None
+    sourced = [p for p in plans if isinstance(p, dict) and isinstance(p.get("source"), str)] \
+        if isinstance(plans, list) else []
+    if not sourced:
+        return text
+    for plan in sourced:
+        plan["source"] = Path(os.path.relpath((folder / plan["source"]).resolve(), base.resolve())).as_posix()
+    buffer = io.StringIO()
+    yaml.dump(root, buffer)
+    return buffer.getvalue()
 
 
 def _row(node: Mapping[str, Any], plan: str) -> DraftRow:
