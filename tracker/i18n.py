@@ -662,6 +662,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.draft.written": ("已写入 {path}：{count} 个指标（{ids}）", "written to {path}: {count} targets ({ids})"),
     "tui.draft.nothing": ("没有要写入的指标：先按 y 接受", "nothing to write: accept targets with y first"),
     "tui.draft.failed": ("未写入，已接受的指标仍保留：{problem}", "not written, the accepted targets are kept: {problem}"),
+    "tui.draft.not_drafted": ("未能起草 {path}（程序错误，详情见上方提示）；targets.yaml 未改动",
+                              "{path} could not be drafted (a bug, said above); targets.yaml is unchanged"),
     "tui.draft.more": ("（另有 {count} 处）", " ({count} more)"),
     "tui.draft.locked": ("{id} 已写入 targets.yaml；再要修改请在总览中按 e", "{id} is in targets.yaml; edit it from the dashboard (e)"),
     "tui.draft.leave.title": ("有 {count} 个已接受的指标尚未写入 targets.yaml", "{count} accepted targets are not written to targets.yaml"),

@@ -161,3 +161,31 @@ def test_tracker_draft_review_opens_the_app_on_the_draft(project: Path, monkeypa
     Path("drafts/yk.yaml").write_text(DRAFT.replace("target: 148个", "target: 148亿美刀"), encoding="utf-8")
     assert main(["draft", "drafts/yk.yaml", "--review", "--lang", "en"]) == 2
     assert "drafts/yk.yaml:10:" in capsys.readouterr().err and len(opened) == 2, "not opened on a broken draft"
+
+
+def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug met while drafting")
+
+    monkeypatch.setattr("tracker.draft.draft_file", broken)
+    before = (project / "targets.yaml").read_text(encoding="utf-8")
+
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            await pilot.press("d")
+            await settled(pilot)
+            screen = pilot.app.screen
+            index = next(n for n, use in enumerate(screen.uses) if use.document.path.endswith("weihai-2025-plan.txt"))
+            screen.query_one("#documents", DataTable).move_cursor(row=index)
+            await pilot.pause()
+            await pilot.press("d")
+            await settled(pilot)
+            review = pilot.app.screen
+            assert isinstance(review, DraftReviewScreen) and review.review is None
+            line = rendered(app, "#draft-problem")
+            assert "未能起草" in line and "weihai-2025-plan.txt" in line and "\n" not in line
+
+    asyncio.run(run())
+    assert (project / "targets.yaml").read_text(encoding="utf-8") == before

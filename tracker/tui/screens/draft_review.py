@@ -224,10 +224,14 @@ class DraftReviewScreen(TrackerScreen):
         self.post_message(self.Written(written, problems))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A write that failed on a bug (said by the app in one line) leaves w usable again."""
+        """A write that failed on a bug (said by the app in one line) leaves w usable again; a draft that failed on
+        one is said on the screen, which would otherwise wait for it."""
         super().on_worker_state_changed(event)
         if event.worker.group == "draft-write" and event.state is WorkerState.ERROR:
             self.writing = False
+        if event.worker.group == "draft" and event.state is WorkerState.ERROR:  # no Drafted comes: say so here
+            self.failure = translate("tui.draft.not_drafted", self.lang, path=str(self.source))
+            self.say(self.failure)
 
     def on_draft_review_screen_written(self, message: Written) -> None:
         self.writing = False
