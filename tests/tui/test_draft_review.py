@@ -131,6 +131,13 @@ def test_a_plan_drafted_from_the_documents_screen_is_reviewed_and_only_what_is_a
             await pilot.click("#drop")
             await pilot.pause()
             assert isinstance(app.screen, DocumentsScreen)
+            screen = await open_draft_review(pilot)
+            await pilot.press("y", "q")  # quitting asks too, and Esc stays
+            await pilot.pause()
+            assert isinstance(app.screen, LeaveDialog)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen and app.is_running
         assert targets.read_text(encoding="utf-8") == written, "dropped, not written"
         targets_file, diagnostics = load_targets(targets)
         plan = targets_file.plan("wh25")

@@ -293,6 +293,16 @@ class TrackerApp(App[None]):
                 relabel()
         self._show_everywhere()
 
+    async def action_quit(self) -> None:
+        """Quit (q, Ctrl+C): from a draft's review with accepted targets not yet written, only once the person says
+        to drop them."""
+        from tracker.tui.screens.draft_review import DraftReviewScreen
+
+        if isinstance(self.screen, DraftReviewScreen):
+            self.screen.then_leave(self.exit)
+        else:
+            self.exit()
+
     def action_help(self) -> None:
         from tracker.tui.screens.help import HelpScreen
 

@@ -4,6 +4,7 @@ targets.yaml, on w, through the core (`draft.review`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -342,16 +343,21 @@ class DraftReviewScreen(TrackerScreen):
 
     def action_back(self) -> None:
         """Leave; when accepted targets are not written yet, only after the person says to drop them."""
+        self.then_leave(self.app.pop_screen)
+
+    def then_leave(self, leave: Callable[[], object]) -> None:
+        """`leave` (back to the documents, or quit the app) at once, or, when accepted targets are not written yet,
+        after the person says to drop them."""
         count = len(unwritten(self.review)) if self.review is not None else 0
         if count == 0:
-            self.app.pop_screen()
+            leave()
             return
 
-        def leave(drop: bool | None) -> None:
+        def answered(drop: bool | None) -> None:
             if drop:
-                self.app.pop_screen()
+                leave()
 
-        self.app.push_screen(LeaveDialog(count), leave)
+        self.app.push_screen(LeaveDialog(count), answered)
 
 
 def _first(problems: list[Diagnostic], lang: Lang) -> str:
