@@ -48,3 +48,8 @@ def test_a_written_year_holds_in_a_plan_of_several_years(cell: str, due: date | 
 
 def test_without_a_period_no_deadline_is_guessed() -> None:
     assert due_date("6月底前", None) is None
+
+
+def test_a_schedule_of_steps_is_due_at_its_last_date() -> None:
+    steps = "①2月上旬前，完成设计招标。②3月底前，完成图纸。③5月底前，开工。"
+    assert (due_date(steps, YEAR), due_date(steps, YEAR, last=True)) == (date(2024, 2, 29), date(2024, 5, 31))

@@ -89,3 +89,10 @@ def test_a_task_numbered_like_a_heading_in_the_only_task_column_is_a_task(tmp_pa
     rows = [["1", "一、新增高新技术企业60家", "高新科", "2024年6月底前"]]
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
     assert [(d.target, d.owner, d.due, d.section) for d in drafted] == [("60家", "高新科", date(2024, 6, 30), None)]
+
+
+def test_without_a_deadline_column_a_schedule_of_steps_gives_its_last_date(tmp_path: Path) -> None:
+    header = ["序号", "工作事项", "进度安排", "进展情况"]
+    rows = [["1", "启动新安综合体建设。", "①2月上旬前，完成设计招标。②3月底前，完成图纸。③5月底前，开工。", "①已完成。"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.title, d.due) for d in drafted] == [("启动新安综合体建设", date(2024, 5, 31))]

@@ -18,10 +18,12 @@ def _deadline() -> re.Pattern[str]:
     return re.compile(lexicon().drafting.deadline)
 
 
-def due_date(text: str, period: Period | None) -> date | None:
+def due_date(text: str, period: Period | None, *, last: bool = False) -> date | None:
     """The last day `text` allows inside the plan's period: 2024年6月底前 → 2024-06-30, 年底前 → the period's end,
-    上半年 → 06-30, 三季度 → 09-30; None for anything else (持续推进, 长期坚持) or a day outside the period."""
-    match = _deadline().search(text)
+    上半年 → 06-30, 三季度 → 09-30; None for anything else (持续推进, 长期坚持) or a day outside the period.
+    `last`: the text is a schedule of dated steps, and the last date is the deadline."""
+    matches = list(_deadline().finditer(text)) if last else [_deadline().search(text)]
+    match = matches[-1] if matches else None
     if match is None or period is None:
         return None
     year = int(match["year"]) if match["year"] else period.end.year

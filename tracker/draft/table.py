@@ -27,6 +27,8 @@ class Columns(NamedTuple):
     tasks: list[int]
     owner: int | None
     due: int | None
+    schedule: bool = False
+    """The due column is a schedule of dated steps (进度安排: ①2月上旬前…③6月底前…): its last date is the deadline."""
 
 
 def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
@@ -84,9 +86,11 @@ def _columns(cells: list[str]) -> Columns | None:
     tasks = [i for i, c in enumerate(cells) if c and _names(c, words.planned)]
     owner = next((i for i, c in enumerate(cells) if c and _names(c, words.owner)), None)
     due = next((i for i, c in enumerate(cells) if c and _names(c, words.due)), None)
+    schedule = next((i for i, c in enumerate(cells) if c and _names(c, words.schedule)), None)
+    due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
-    return Columns(tasks, owner, due)
+    return Columns(tasks, owner, due, stepwise)
 
 
 def _names(cell: str, words: tuple[str, ...]) -> bool:
@@ -122,7 +126,7 @@ def _row_unit(cells: list[str], columns: Columns) -> str | None:
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
          section: str | None, period: Period | None) -> list[Drafted]:
     owner = _cell(cells, columns.owner) or None
-    due = due_date(_cell(cells, columns.due), period)
+    due = due_date(_cell(cells, columns.due), period, last=columns.schedule)
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i] and not _is_value(cells[i])), "")
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])

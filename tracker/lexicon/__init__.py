@@ -130,6 +130,7 @@ class TableHeaders(_Strict):
     owner: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     due: tuple[str, ...] = ()
+    schedule: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
     task_words: tuple[str, ...] = ()
 
