@@ -5,6 +5,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py                # the second batch (p13-p18, t04, t05)
     python tests/data/drafting/agreement.py --batch 1      # the first 15 documents
     python tests/data/drafting/agreement.py --batch 3      # the third batch (p19-p25, t06, t07)
+    python tests/data/drafting/agreement.py --batch 4      # the fourth batch (p26-p29, t08, t09)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -47,6 +48,10 @@ BATCHES = {
         "p19-district-2024-plan", "p20-city-undated-plan", "p21-district-undated-scheme", "p22-city-2022-scheme",
         "p23-city-2020-scheme", "p24-city-undated-scheme", "p25-city-2015-scheme", "t06-city-2020-table",
         "t07-city-2024-table",
+    ],
+    "4": [
+        "p26-town-2024-plan", "p27-city-2024-plan", "p28-city-2024-plan", "p29-county-2025-plan",
+        "t08-county-2023-table", "t09-county-2025-table",
     ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
@@ -188,7 +193,10 @@ def agreement(docs: list[str]) -> None:
 
 
 def table_roles(ws) -> tuple[int, dict[str, str]]:
-    """The header row of a task table and the column letters of its owner and support cells."""
+    """The header row of a task table and the column letters of its owner and support cells.
+
+    A table without an owner column (t08) has no roles; its header is the first row whose cells are all text labels.
+    """
     for row in ws.iter_rows(max_row=5):
         names = {str(c.value).strip(): c.column_letter for c in row if c.value is not None}
         owner = next((names[h] for h in OWNER_HEADERS if h in names), None)
@@ -199,7 +207,10 @@ def table_roles(ws) -> tuple[int, dict[str, str]]:
             if support:
                 roles["support"] = support
             return row[0].row, roles
-    raise ValueError(f"no owner column in sheet {ws.title}")
+    for row in ws.iter_rows(max_row=5):
+        if sum(c.value is not None for c in row) >= 2 and "序号" in {str(c.value).strip() for c in row if c.value}:
+            return row[0].row, {}
+    raise ValueError(f"no header row in sheet {ws.title}")
 
 
 def units(cell: str) -> list[str]:
@@ -239,6 +250,13 @@ def check_cells(ws, e: dict) -> list[str]:
     """Owner, support and section of a table entry against its row."""
     header_row, roles = table_roles(ws)
     problems = []
+    if not roles:  # no owner column (t08): the entry names no owner and no support
+        if e["owner"] is not None or e["support"] != []:
+            problems.append(f"owner {e['owner']!r}, support {e['support']!r}, but the table has no owner column")
+        section = table_section(ws, header_row, e["row"])
+        if e["section"] != section:
+            problems.append(f"section {e['section']!r}, table {section!r}")
+        return problems
     cell = ws[f"{roles['owner']}{e['row']}"].value
     if "support" not in roles and lead_first(ws, header_row, roles["owner"]):
         listed = units(LEAD_NOTE.sub("", str(cell))) if cell else []
