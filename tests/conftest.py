@@ -34,10 +34,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 PYTHON_GC = gc.get_threshold()
 """The collector's thresholds a user's process runs with (the hostile cases' children are given them back)."""
-TESTS_GC = (7_000, 10, 10)
-"""The workers' thresholds: a tenth as many collections. The suite's objects are many and long-lived (each app's
-widgets, session fixtures); at Python's default, collections took 37 s of the suite's ~205 s of CPU, 19 s with
-this (docs/benchmarks.md)."""
+TESTS_GC = (20_000, 20, 100)
+"""The workers' thresholds: a young generation of 20,000 objects, and a full collection after 100 of the middle one.
+The suite's objects are many and long-lived (each app's widgets, session fixtures); at Python's default,
+collections took 37 s of the suite's ~205 s of CPU, 19 s at (7000, 10, 10), 13 s with these (docs/benchmarks.md)."""
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
