@@ -25,8 +25,9 @@ def rendered(app, selector: str) -> str:  # the app under test
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def open_draft_review(pilot, name: str = "weihai-2025-plan.txt") -> DraftReviewScreen:
-    """From the documents screen: the plan document `name` drafted (d), its review on screen."""
+async def open_draft_review(pilot, name: str = "weihai-2025-plan.txt", drafted: bool = True) -> DraftReviewScreen:
+    """From the documents screen: the plan document `name` drafted (d), its review on screen (with its draft, unless
+    `drafted` is False)."""
     screen = pilot.app.screen
     assert isinstance(screen, DocumentsScreen)
     index = next(n for n, use in enumerate(screen.uses) if use.document.path.endswith(name))
@@ -34,7 +35,7 @@ async def open_draft_review(pilot, name: str = "weihai-2025-plan.txt") -> DraftR
     await pilot.pause()
     await pilot.press("d")
     await settled(pilot)
-    assert isinstance(pilot.app.screen, DraftReviewScreen) and pilot.app.screen.review is not None
+    assert isinstance(pilot.app.screen, DraftReviewScreen) and (pilot.app.screen.review is not None) is drafted
     return pilot.app.screen
 
 
@@ -183,14 +184,7 @@ def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path,
             await settled(pilot)
             await pilot.press("d")
             await settled(pilot)
-            screen = pilot.app.screen
-            index = next(n for n, use in enumerate(screen.uses) if use.document.path.endswith("weihai-2025-plan.txt"))
-            screen.query_one("#documents", DataTable).move_cursor(row=index)
-            await pilot.pause()
-            await pilot.press("d")
-            await settled(pilot)
-            review = pilot.app.screen
-            assert isinstance(review, DraftReviewScreen) and review.review is None
+            await open_draft_review(pilot, drafted=False)
             line = rendered(app, "#draft-problem")
             assert "未能起草" in line and "weihai-2025-plan.txt" in line and "\n" not in line
 

@@ -8,6 +8,7 @@ checks a file.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -104,7 +105,7 @@ def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], 
 
     try:
         data = path.read_bytes()
-        sheets = sheet_rows(path)
+        sheets = sheet_rows(io.BytesIO(data))  # the bytes hashed are the bytes read: the file is read once
     except Exception as error:  # openpyxl's failure on a damaged or foreign file, shown as one line
         return None, {}, [Diagnostic(path=str(path), code="read.broken", params={"kind": "XLSX", "reason": str(error)[:200]})]
     text = "\n".join(" ".join(c for c in row if c) for rows in sheets.values() for row in rows)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 from functools import cache
 
+from tracker.extract.phrases import month_end
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
 
@@ -38,7 +38,7 @@ def due_date(text: str, period: Period | None, *, last: bool = False) -> date | 
     if not 1 <= month <= 12:
         return None
     try:
-        due = date(year, month, day or calendar.monthrange(year, month)[1])
+        due = date(year, month, day) if day else month_end(year, month)  # the extractor's own month end
     except ValueError:
         return None
     return _within(due, period)

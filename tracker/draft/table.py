@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from tracker.draft.commitments import Drafted, counts_no_quantity, title_around
 from tracker.draft.due import due_date
@@ -36,16 +36,16 @@ def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> li
     return [item for title, rows in sheets.items() for item in _sheet(title, rows, period)]
 
 
-def sheet_rows(path: Path) -> dict[str, list[list[str]]]:
-    """A workbook's sheets by title, each a list of rows of cell texts (read once: the plan's metadata is
-    inferred from the same cells).
+def sheet_rows(source: Path | BinaryIO) -> dict[str, list[list[str]]]:
+    """A workbook's sheets by title (from its path, or its bytes already read), each a list of rows of cell texts
+    (read once: the plan's metadata is inferred from the same cells).
 
     Raises:
         OSError, and openpyxl's errors on a damaged file.
     """
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    book = load_workbook(source, read_only=True, data_only=True)
     try:
         return {sheet.title: [[_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
                 for sheet in book.worksheets}
