@@ -283,9 +283,14 @@ def who_and_when(text: str, at: int, period: Period | None) -> tuple[str | None,
 def before_labels(text: str, at: int, end: int) -> int:
     """Where the task at `at` ends before `end` when a bracket of who and when follows it
     (新增高新技术企业60家（牵头单位：高新科…）: the bracket is the task's owner and due, not its words)."""
-    words_of = lexicon().drafting
-    match = re.compile(f"[（(](?:{words(words_of.owner_labels + words_of.due_labels)})").search(text, at, end)
+    match = _who_and_when_bracket().search(text, at, end)
     return match.start() if match else end
+
+
+@cache
+def _who_and_when_bracket() -> re.Pattern[str]:
+    words_of = lexicon().drafting
+    return re.compile(f"[（(](?:{words(words_of.owner_labels + words_of.due_labels)})")
 
 
 def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
