@@ -103,6 +103,12 @@ def test_an_undated_texts_year_from_its_body(body: str, expected: int | None) ->
                  id="news of its own year: to its date"),
     pytest.param(2023, "新闻发布会", PRESS, date(2024, 1, 11), "", ("2023", False), id="news of last year: that year"),
     pytest.param(2024, "2024年工作总结", SUMMARY, None, "", ("2024", False), id="else the whole year"),
+    pytest.param(2023, "2023年度重点工作清单(一季度执行落实情况)", PLAN, None, "", ("2023", False),
+                 id="年度: the year's list, its report's quarter in brackets"),
+    pytest.param(2023, "2023年度重点工作清单(一季度政府工作报告重点", PLAN, None, "", ("2023", False),
+                 id="年度: a bracket the title's cut leaves open"),
+    pytest.param(2023, "2023年度第一季度工作总结", SUMMARY, None, "", ("2023-Q1", False), id="年度 and its quarter"),
+    pytest.param(2023, "工作总结(2023年上半年)", SUMMARY, None, "", ("2023-H1", False), id="the part in brackets"),
 ])
 def test_infer_period(found: int | None, title: str | None, kind: DocumentKind, issued: date | None, head: str,
                       expected: tuple[str, bool] | None) -> None:

@@ -168,6 +168,8 @@ def infer_period(year: Found | None, title: str | None, kind: DocumentKind | Non
         return None
     y = int(year.value)  # type: ignore[call-overload]
     read_from = title if title and any(p.search(title) for p, _ in _TITLE_PARTS) else _quoted(year.evidence)
+    if title and read_from == title and f"{y}年度" in (outside := _BRACKETED.sub("", title)):
+        read_from = outside  # 2023年度重点工作清单(一季度…执行落实情况): the year's list, reported on in its first quarter
     for pattern, form in _TITLE_PARTS:
         if match := pattern.search(read_from or ""):
             m = int(match[1]) if match.groups() else 0
@@ -179,6 +181,9 @@ def infer_period(year: Found | None, title: str | None, kind: DocumentKind | Non
         label = f"{y}-01-01..{issued.isoformat()}"
         return Found(Period(start=date(y, 1, 1), end=issued, label=label), f"发布会日期 {issued.isoformat()}", True)
     return Found(parse_period(y), year.evidence, year.weak)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")
 
 
 def _quoted(evidence: str) -> str:
