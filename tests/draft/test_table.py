@@ -42,7 +42,8 @@ ROWS = [
     ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"],
     ["编号", "工作任务", "预期目标", "责任单位", "协办单位", "时间节点"],
     ["序号", "任务内容", "量化指标", "牵头部门", "配合部门", "完成时间"],
-], ids=["重点任务", "工作任务", "任务内容"])
+    ["序号", "主要工作举措", "年度目标值", "责任主体单位", "协同配合单位", "完成期限"],
+], ids=["重点任务", "工作任务", "任务内容", "names not in the lexicon, read by their head words"])
 def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_path: Path, header: list[str]) -> None:
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, ROWS)), YEAR)
     assert [(d.target, d.owner, d.due, d.section, d.cell) for d in drafted] == [
@@ -52,6 +53,17 @@ def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_
         (None, "政策法规科", date(2024, 6, 30), "二、优化创新生态", ("附件1", 7, "B")),
     ]
     assert drafted[-1].title == "修订科技计划项目管理办法"
+
+
+@pytest.mark.parametrize(("header", "roles"), [
+    (["序号", "工作进展", "配合单位", "计量单位"], None),
+    (["序号", "主要举措", "工作进展", "责任领导"], None),
+    (["序号", "重点事项", "牵头科室", "进度安排"], ([1], 2, 3, True)),
+], ids=["achieved, support and a unit of measure are no task or owner", "a person is no owner", "a schedule"])
+def test_header_roles(header: list[str], roles: tuple | None) -> None:
+    from tracker.draft.table import _columns
+
+    assert _columns(header) == (None if roles is None else tuple(roles))
 
 
 def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:

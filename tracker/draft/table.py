@@ -82,19 +82,34 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
 
 def _columns(cells: list[str]) -> Columns | None:
     """The roles of a header row's cells; None when fewer than two cells name a column the lexicon knows."""
-    words = lexicon().table_headers
-    tasks = [i for i, c in enumerate(cells) if c and _names(c, words.planned)]
-    owner = next((i for i, c in enumerate(cells) if c and _names(c, words.owner)), None)
-    due = next((i for i, c in enumerate(cells) if c and _names(c, words.due)), None)
-    schedule = next((i for i, c in enumerate(cells) if c and _names(c, words.schedule)), None)
+    roles = [_role(c) if c and len(c) <= _HEADER_CELL else None for c in cells]
+    tasks = [i for i, role in enumerate(roles) if role == "planned"]
+    owner = next((i for i, role in enumerate(roles) if role == "owner"), None)
+    due = next((i for i, role in enumerate(roles) if role == "due"), None)
+    schedule = next((i for i, role in enumerate(roles) if role == "schedule"), None)
     due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
     return Columns(tasks, owner, due, stepwise)
 
 
-def _names(cell: str, words: tuple[str, ...]) -> bool:
-    return any(word in cell for word in words) and len(cell) <= 12
+_HEADER_CELL = 12
+"""A header cell is a name, not a sentence."""
+_ROLES = ("planned", "achieved", "support", "owner", "due", "schedule", "other")
+"""The order a header cell's words are tried in: 工作进展 is achieved before it is 工作, 配合单位 support before 单位."""
+
+
+def _role(cell: str) -> str | None:
+    """What a header cell names: the lexicon's column words first, then, for a name not seen before, its head word
+    (主要工作举措: planned, 责任主体单位: owner, 完成期限: due)."""
+    words = lexicon().table_headers
+    role = next((role for role in _ROLES if any(word in cell for word in getattr(words, role))), None)
+    if role == "other" and cell not in words.other:  # 单位 alone is a unit of measure, 责任主体单位 a unit of work
+        role = None
+    if role is not None:
+        return role
+    return next((role for role in ("due", "owner", "planned")
+                 if any(word in cell for word in getattr(words, f"{role}_heads"))), None)
 
 
 def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:

@@ -133,6 +133,9 @@ class TableHeaders(_Strict):
     schedule: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
     task_words: tuple[str, ...] = ()
+    planned_heads: tuple[str, ...] = ()
+    owner_heads: tuple[str, ...] = ()
+    due_heads: tuple[str, ...] = ()
 
 
 class Drafting(_Strict):
