@@ -107,6 +107,15 @@ NOT_QUANTITIES = [
     ("the units that carry the plan counted", "由34个牵头单位承担。", "34个", 0),
     ("a count in brackets closing a heading", "一、管委会牵头工作(8项)\n", "8项", 0),
     ("a count in brackets in prose is a target", "新建孵化器(3家)。", "3家", 1),
+    ("an amount a policy grants per case", "对首次认定的高新技术企业给予20万元奖励。", "20万元", 0),
+    ("a rate a policy grants", "按照研发投入增量的10%给予补助。", "10%", 0),
+    ("a policy's cap", "单个企业最高不超过500万元。", "500万元", 0),
+    ("an award per case", "一次性奖励10万元。", "10万元", 0),
+    ("the firms a policy supports are a target", "对100家企业给予研发补助。", "100家", 1),
+    ("a total of support to obtain is a target", "争取省级补助资金2000万元。", "2000万元", 1),
+    ("an amount describing its noun", "支持年营业收入5亿元以上的企业建设研究院。", "5亿元以上", 0),
+    ("a count before 的 is a target", "培育10家以上的科技领军企业。", "10家以上", 1),
+    ("an amount before 的总体目标 is a target", "实现农民人均增收140元的总体目标。", "140元", 1),
 ]
 
 

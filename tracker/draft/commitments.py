@@ -58,7 +58,9 @@ def commitments_and_restatements(document: Document, figures: list[Figure]) -> t
     text = document.text
     drafted = [item for figure in figures
                if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
-               and not _attribute(text, figure, figures) for item in _drafted(text, figure, period)]
+               and not _attribute(text, figure, figures) and not policy_term(text, figure.start, figure.quantity,
+                                                                             figure.clause)
+               for item in _drafted(text, figure, period)]
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
                if _restated(early, later)}
     kept = [d for d in drafted if id(d) not in dropped]
@@ -162,17 +164,45 @@ ATTRIBUTE_REACH = 10
 达到10家, 能吸纳300人以上创业就业的孵化器超200个)."""
 
 
+_AMOUNT_REACH = 4
+"""How near an amount its 的 must stand to describe the noun after it (5亿元以上的企业, 3%及以上的企业)."""
+
+
+_DE_NOUN = 4
+"""How far after 的 a word of de_not_attribute may stand (增收140元的总体目标: 总体目标 holds 目标)."""
+
+
 def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """The figure describes the kind of thing another figure of its clause counts: a threshold, not a target."""
     end = figure.start + len(figure.quantity.text)
     later = [f.start for f in figures if end <= f.start < figure.clause[1]]
-    if not later:
-        return False
+    if not later:  # an amount or a share alone may describe its noun too: 支持年营业收入5亿元以上的企业建设研究院
+        if figure.quantity.dimension.value not in ("money", "percent"):
+            return False  # 培育10家以上的科技领军企业: the firms to reach
+        later = [min(figure.clause[1], end + _AMOUNT_REACH)]
     stretch = text[end:min(later[0], end + ATTRIBUTE_REACH)]
     marker = lexicon().drafting.attribute_marker
     if marker not in stretch or any(mark in stretch[:stretch.index(marker)] for mark in "，,、；;。"):
         return False
-    return not text.startswith(lexicon().drafting.de_not_attribute, end + stretch.index(marker) + 1)
+    noun = end + stretch.index(marker) + 1
+    return not any(word in text[noun:noun + _DE_NOUN] for word in lexicon().drafting.de_not_attribute)
+
+
+_POLICY_REACH = 6
+"""How close a cap must stand before the amount (最高不超过500万元); an award word stands right before it
+(一次性奖励10万元, but 争取省级补助资金2000万元 is a total to obtain)."""
+
+
+def policy_term(text: str, start: int, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """An amount or a rate a support policy grants per case (给予20万元奖励, 按增量的10%给予补助), caps (最高不超过500万元)
+    or awards (一次性奖励10万元): a term of the policy, not a quantity the plan commits to reach."""
+    if quantity.dimension.value not in ("money", "percent"):
+        return False  # 对100家企业给予研发补助: the firms supported are counted, a target
+    words = lexicon().drafting
+    if any(word in text[clause[0]:clause[1]] for word in words.policy_grant):
+        return True
+    before = text[max(clause[0], start - _POLICY_REACH):start]
+    return any(word in before for word in words.policy_cap) or before.endswith(words.policy_award)
 
 
 def _in_quotes(text: str, at: int) -> bool:

@@ -164,6 +164,9 @@ class Drafting(_Strict):
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
+    policy_grant: tuple[str, ...] = ()
+    policy_cap: tuple[str, ...] = ()
+    policy_award: tuple[str, ...] = ()
 
 
 class Lexicon(_Strict):
