@@ -107,6 +107,8 @@ NOT_QUANTITIES = [
     ("the units that carry the plan counted", "由34个牵头单位承担。", "34个", 0),
     ("a count in brackets closing a heading", "一、管委会牵头工作(8项)\n", "8项", 0),
     ("a count in brackets in prose is a target", "新建孵化器(3家)。", "3家", 1),
+    ("the place's own divisions", "在全市4个区市推广揭榜挂帅机制。", "4个", 0),
+    ("divisions to cover are a target", "新建科技特派员工作站覆盖12个乡镇。", "12个", 1),
     ("an amount a policy grants per case", "对首次认定的高新技术企业给予20万元奖励。", "20万元", 0),
     ("a rate a policy grants", "按照研发投入增量的10%给予补助。", "10%", 0),
     ("a policy's cap", "单个企业最高不超过500万元。", "500万元", 0),

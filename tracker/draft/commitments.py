@@ -115,8 +115,8 @@ def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool
 
 def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     """The figure at `start` numbers or names rather than counts a quantity to reach: the plan's own parts written
-    in words (六项行动, “一个中心、两个目标”, 三个“一号工程”), an ordinal (十八届, 第 1 页) or a sharing site's pieces
-    (工作计划5篇)."""
+    in words (六项行动, “一个中心、两个目标”, 三个“一号工程”), an ordinal (十八届, 第 1 页), a sharing site's pieces
+    (工作计划5篇) or the place's own divisions (全市4个区市)."""
     words_of = lexicon().drafting
     end = start + len(quantity.text)
     after = text[end:end + 4]
@@ -132,6 +132,9 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
         return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
     if _size_class(text, start, end, quantity):
         return True
+    if text.startswith(words_of.divisions, end) and before.rstrip().endswith((*words_of.whole_place,
+                                                                             *words_of.divisions)):
+        return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇: the place's own divisions
     if _counts_a_heading(text, start, end):
         return True
     around = before + text[start:end + 12]

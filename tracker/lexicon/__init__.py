@@ -164,6 +164,8 @@ class Drafting(_Strict):
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
+    whole_place: tuple[str, ...] = ()
+    divisions: tuple[str, ...] = ()
     policy_grant: tuple[str, ...] = ()
     policy_cap: tuple[str, ...] = ()
     policy_award: tuple[str, ...] = ()
