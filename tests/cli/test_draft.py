@@ -21,8 +21,9 @@ def test_the_draft_is_printed_and_passes_check(project: Path, capsys: pytest.Cap
 
 def test_written_to_a_file_and_never_over_one_that_exists(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", "seeds/yingkou-2022-h1.txt", "--plan-id", "yk22b", "--out", "drafts/yk.yaml"]) == 0
-    assert "已起草 19 个指标：drafts/yk.yaml" in capsys.readouterr().out
+    assert "已起草 40 个指标：drafts/yk.yaml" in capsys.readouterr().out  # 19 figures, 21 tasks of 下半年工作打算
     written = Path("drafts/yk.yaml").read_text(encoding="utf-8")
+    assert written.count("kind: milestone") == 21
     assert "  - id: yk22b\n" in written and "source: ../seeds/yingkou-2022-h1.txt" in written
     assert main(["draft", "seeds/yingkou-2022-h1.txt", "--out", "drafts/yk.yaml", "--lang", "en"]) == 2
     assert capsys.readouterr().err.strip().splitlines() == [

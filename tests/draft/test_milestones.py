@@ -45,6 +45,13 @@ def test_a_summary_has_no_milestones_of_its_prose() -> None:
     assert milestones(_document(text, DocumentKind.SUMMARY), []) == []
 
 
+def test_a_summarys_plan_part_has_its_tasks() -> None:
+    text = ("一、2024年工作完成情况\n1.修订了科技计划项目管理办法。\n"
+            "二、2025年工作计划\n1.开展科技政策宣讲活动。\n2.启动科技大市场建设。\n")
+    assert [m.title for m in milestones(_document(text, DocumentKind.SUMMARY), [])] == [
+        "开展科技政策宣讲活动", "启动科技大市场建设"]
+
+
 def test_the_section_owner_and_due_of_a_task() -> None:
     text = "三、深化改革\n1.修订科技计划项目管理办法（牵头单位：政策法规科；完成时限：6月底前）。\n"
     (found,) = milestones(_document(text, period="2025"), [])

@@ -158,8 +158,8 @@ def test_tracker_draft_review_opens_the_app_on_the_draft(project: Path, monkeypa
     opened: list[TrackerApp] = []
     monkeypatch.setattr(TrackerApp, "run", lambda app: opened.append(app))
     assert main(["draft", "seeds/yingkou-2022-h1.txt", "--out", "drafts/yk.yaml", "--review"]) == 0
-    assert "已起草 19 个指标：drafts/yk.yaml" in capsys.readouterr().out
-    assert len(opened) == 1 and [len(opened[0].draft.rows), opened[0].draft.shown] == [19, "seeds/yingkou-2022-h1.txt"]
+    assert "已起草 40 个指标：drafts/yk.yaml" in capsys.readouterr().out
+    assert len(opened) == 1 and [len(opened[0].draft.rows), opened[0].draft.shown] == [40, "seeds/yingkou-2022-h1.txt"]
     assert opened[0].workspace.targets == Path("targets.yaml")
     assert "source: seeds/yingkou-2022-h1.txt" in opened[0].draft.text, "named from targets.yaml's folder"
     assert main(["draft", "drafts/yk.yaml", "--review"]) == 0, "a draft written earlier"

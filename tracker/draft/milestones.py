@@ -1,5 +1,6 @@
 """The qualitative tasks of a plan's prose: one milestone per numbered task (1. / (一) / 一是) that holds no
-numeric commitment, its title the task's first sentence as the plan writes it.
+numeric commitment, its title the task's first sentence as the plan writes it; in a summary, only the tasks of its
+plan part.
 
 A (一) that numbered items (1.) follow is a section, not a task; 一是 is a task only when it opens a line (inside a
 numbered item's paragraph it is a part of that item).
@@ -11,8 +12,10 @@ import re
 from functools import cache
 
 from tracker.draft.commitments import Drafted, before_labels, section_at, who_and_when
+from tracker.extract.context import TextContext
 from tracker.lexicon import lexicon
 from tracker.model.document import Document, DocumentKind
+from tracker.quantity import normalize
 
 SENTENCE_END = "。；;\n"
 LONGEST = 60
@@ -20,11 +23,15 @@ LONGEST = 60
 
 
 def milestones(document: Document, numeric: list[Drafted]) -> list[Drafted]:
-    """The plan document's numbered tasks without a numeric commitment, in text order (none for a summary)."""
-    if document.meta.kind is not DocumentKind.PLAN:
-        return []
+    """The plan's numbered tasks without a numeric commitment, in text order: a plan document's, or those of a
+    summary's plan part (三、2025年工作计划, 下一步工作打算) as the extractor finds it."""
     text = document.text
     items = [(m.start(), m.end(), _rank(m)) for m in _item().finditer(text)]
+    if document.meta.kind is not DocumentKind.PLAN:
+        if document.meta.kind is DocumentKind.TABLE:
+            return []  # a table's tasks are its rows (draft.table)
+        parts = TextContext.of(normalize(text))
+        items = [item for item in items if parts.plan_part(item[0]) is not None]
     found = []
     for index, (start, end, rank) in enumerate(items):
         after = items[index + 1:]
