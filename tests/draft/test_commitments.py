@@ -139,6 +139,12 @@ def test_a_title_is_the_clause_part_around_the_figure(clause: str, written: str,
     assert title_around(clause, clause.index(written), len(written)) == title
 
 
+def test_a_bare_comparison_is_titled_by_the_thing_the_clause_before_names() -> None:
+    text = "科技型中小企业评价入库数量同比增长20%以上，达到2000家。"
+    (drafted,) = commitments(_document(text), [_figure(text, "2000家")])
+    assert drafted.title == "科技型中小企业评价入库数量"
+
+
 @pytest.mark.parametrize(("line", "owner", "due"), [
     ("新增高新技术企业60家（牵头单位：高新技术科；完成时限：2024年6月底前）", "高新技术科", date(2024, 6, 30)),
     ("新增高新技术企业60家。责任科室:成果转化科,时限:年底前", "成果转化科", date(2024, 12, 31)),

@@ -17,6 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from tracker.extract.context import heading_rank
+from tracker.extract.rules import GROWTH_WORD
 from tracker.lexicon import lexicon, words
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
@@ -224,7 +225,7 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     listed = _listed_before(text, figure)
     first = listed[0][0] if listed else figure.start
     title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
-        or _subject(figure)
+        or _named_before(text[max(0, start - _CLAUSE_BEFORE):first]) or _subject(figure)
     unit = figure.quantity.written_unit
     magnitudes = lexicon().drafting.magnitudes
     return [Drafted(title=title, target=written + (unit.lstrip(magnitudes) if written[-1] in magnitudes else unit),
@@ -232,6 +233,23 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
             for at, written in listed] + [Drafted(title=title, target=figure.quantity.text, quote=quote,
                                                   section=section_at(text, figure.start), start=figure.start,
                                                   owner=owner, due=due)]
+
+
+_CLAUSE_BEFORE = 40
+"""How far back the clause naming a bare comparison's thing is looked for."""
+
+
+def _named_before(before: str) -> str | None:
+    """The thing a bare comparison (…，达到2000家) counts, named in the clause before it with its growth:
+    科技型中小企业评价入库数量同比增长20%以上，达到2000家 → 科技型中小企业评价入库数量."""
+    cut = max(before.rfind(mark, 0, len(before.rstrip(_EDGES))) for mark in "，,；;")
+    if cut < 0:
+        return None
+    head = before[:cut]
+    head = head[max(head.rfind(mark) for mark in "，,；;。：:\n") + 1:]
+    growth = GROWTH_WORD.search(head)
+    title = _trimmed(head[:growth.start()]) if growth else ""
+    return title if len(title) >= 3 else None
 
 
 _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万萬亿億千百]?、)+$")
