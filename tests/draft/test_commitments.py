@@ -145,6 +145,12 @@ def test_a_bare_comparison_is_titled_by_the_thing_the_clause_before_names() -> N
     assert drafted.title == "科技型中小企业评价入库数量"
 
 
+def test_a_figure_left_without_words_is_titled_by_the_task_before_it() -> None:
+    text = "2.支持龙头企业牵头组建创新联合体，每年组建5个以上。"
+    (drafted,) = commitments(_document(text), [_figure(text, "5个以上")._replace(subject="5个以上")])
+    assert drafted.title == "支持龙头企业牵头组建创新联合体"
+
+
 @pytest.mark.parametrize(("line", "owner", "due"), [
     ("新增高新技术企业60家（牵头单位：高新技术科；完成时限：2024年6月底前）", "高新技术科", date(2024, 6, 30)),
     ("新增高新技术企业60家。责任科室:成果转化科,时限:年底前", "成果转化科", date(2024, 12, 31)),

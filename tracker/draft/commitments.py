@@ -226,6 +226,8 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     first = listed[0][0] if listed else figure.start
     title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
         or _named_before(text[max(0, start - _CLAUSE_BEFORE):first]) or _subject(figure)
+    if title == figure.quantity.text:  # 支持龙头企业牵头组建创新联合体，每年组建5个以上: the task names it
+        title = _named_before(text[max(0, start - _CLAUSE_BEFORE):first], growth_only=False) or title
     unit = figure.quantity.written_unit
     magnitudes = lexicon().drafting.magnitudes
     return [Drafted(title=title, target=written + (unit.lstrip(magnitudes) if written[-1] in magnitudes else unit),
@@ -239,16 +241,20 @@ _CLAUSE_BEFORE = 40
 """How far back the clause naming a bare comparison's thing is looked for."""
 
 
-def _named_before(before: str) -> str | None:
+def _named_before(before: str, growth_only: bool = True) -> str | None:
     """The thing a bare comparison (…，达到2000家) counts, named in the clause before it with its growth:
-    科技型中小企业评价入库数量同比增长20%以上，达到2000家 → 科技型中小企业评价入库数量."""
+    科技型中小企业评价入库数量同比增长20%以上，达到2000家 → 科技型中小企业评价入库数量; with `growth_only` False,
+    the clause before without a growth (支持龙头企业牵头组建创新联合体，每年组建5个以上) when it holds no figure."""
     cut = max(before.rfind(mark, 0, len(before.rstrip(_EDGES))) for mark in "，,；;")
     if cut < 0:
         return None
     head = before[:cut]
     head = head[max(head.rfind(mark) for mark in "，,；;。：:\n") + 1:]
     growth = GROWTH_WORD.search(head)
-    title = _trimmed(head[:growth.start()]) if growth else ""
+    if growth:
+        title = _trimmed(head[:growth.start()])
+    else:
+        title = "" if growth_only or re.search(r"\d", _trimmed(head)) else _trimmed(head)
     return title if len(title) >= 3 else None
 
 
