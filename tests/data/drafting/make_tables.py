@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t09 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t11 are.
 """
 
 from __future__ import annotations
@@ -347,6 +347,87 @@ def build_t09() -> Path:
     return path
 
 
+# t10: 常熟市 "常熟市2018年政府工作任务分解表" (常政办发〔2018〕32号). The page renders the table as text: a header line
+# 序号 / 名称 / 工作任务 / 牵头责任单位, then the group "一、经济社会发展主要预期目标分解(11项)" on a line of its own, then
+# items that give only 序号, the task and the lead. The group is taken to be the 名称 cell spanning its items (as the
+# 目标 column of t04): the workbook merges it down over the group. Item 9 is cut inside its task. No due column.
+T10_GROUP = "一、经济社会发展主要预期目标分解(11项)"
+T10_ROWS: list[tuple[int, str, str | None]] = [
+    (1, "地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.", "发改委"),
+    (2, "一般公共预算收入增长8%以上.", "财政局"),
+    (3, "工业总产值增长4%,规模以上工业产值增长5%,工业增加值率提升0.5个百分点以上.", "经信委"),
+    (4, "高新技术产业产值增长10%.", "科技局"),
+    (5, "新兴产业产值占规上产业产值比重达50%.", "经信委"),
+    (6, "全社会研发经费支出占GDP比重提高到2.8%.", "科技局"),
+    (7, "全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%.", "发改委、经信委、科技局"),
+    (8, "社会消费品零售总额增长8.5%左右,实际利用外资6亿美元,外贸进出口总额保持增长.", "商务局"),
+    (9, "居民人均可支配收入增速", None),
+]
+
+
+def build_t10() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "分解表"
+    _title(ws, "常熟市2018年政府工作任务分解表", "D")
+    _header(ws, 2, ["序号", "名称", "工作任务", "牵头责任单位"])
+    first = 3
+    for offset, (number, task, lead) in enumerate(T10_ROWS):
+        row = first + offset
+        ws.cell(row=row, column=1, value=number)
+        ws.cell(row=row, column=3, value=task).alignment = WRAP
+        ws.cell(row=row, column=4, value=lead)
+    last = first + len(T10_ROWS) - 1
+    ws.cell(row=first, column=2, value=T10_GROUP).alignment = WRAP
+    ws.merge_cells(f"B{first}:B{last}")
+    for col, width in zip("ABCD", (6, 24, 70, 24), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t10-city-2018-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t11: 六安市农业农村局 "2024年全市农业农村工作要点". On the page it is a list: each item "一、…" ends with
+# "(责任单位:…;完成时限:…)". Built as a table, as t02/t09 were: 序号 / 重点工作 / 责任单位 / 完成时限 (the task column
+# named from the title). The preamble is in the .txt only. Item 一 is the only complete item; item 二 is cut inside its
+# task, so its owner and due cells are empty. The long task cells were reworded in both files.
+T11_ROWS: list[list[object]] = [
+    [
+        "一",
+        "坚决扛稳粮食安全政治责任。紧扣提单产、稳面积、减损耗的主攻方向,良田、 良种、 良机、 良法、优链、"
+        "优农一起抓,多种粮、种好粮,为“千亿斤江淮粮仓”建设贡献六安力量。确保粮食播种面积915.5万亩以上"
+        "、产量72.45亿斤以上。实施好2个省级指挥田项目,推进建设10个精耕细作示范点。统筹推进正常计划和"
+        "增发国债项目,全面完成省级下达的高标准农田年度建设任务,严格落实增发国债项目管理要求,确保12月底前"
+        "完工并把资金支付完毕。落实油菜种植面积85万亩,完成大豆种植面积21.02万亩,完成3万亩大豆玉米带状"
+        "复合种植任务。深入推进粮食主导品种推广应用,原则上水稻主导品种霍邱县不得超过8个,舒城县、金安区、裕"
+        "安区不得超过6个,霍山县、金寨县、叶集区不得超过5个,每个乡镇不超过2个。",
+        "市农业技术推广中心、市农业综合开发中心",
+        "2024年年底前",
+    ],
+    [
+        "二",
+        "抓好“菜篮子”产能提升。统筹生猪、 肉牛、水产品和蔬菜生产,持续增强“菜篮子”产品保供能力。大力实",
+        None,
+        None,
+    ],
+]
+
+
+def build_t11() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "工作要点"
+    _title(ws, "六安市农业农村局2024年全市农业农村工作要点", "D")
+    _header(ws, 2, ["序号", "重点工作", "责任单位", "完成时限"])
+    _rows(ws, 3, T11_ROWS)
+    for col, width in zip("ABCD", (6, 80, 30, 16), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t11-city-2024-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
-    for built in (build_t04(), build_t05(), build_t06(), build_t07(), build_t08(), build_t09()):
+    built_all = (build_t04(), build_t05(), build_t06(), build_t07(), build_t08(), build_t09(), build_t10(), build_t11())
+    for built in built_all:
         print(built.name)
