@@ -50,3 +50,25 @@ def test_a_task_restating_a_target_is_neither_a_second_target_nor_a_milestone(tm
                                             "    period: '2024'\n", encoding="utf-8")
     drafted = drafted_of(path)[2]
     assert [(d.target, d.title) for d in drafted] == [("38个", "推广农作物新品种"), (None, "修订科技计划项目管理办法")]
+
+
+def test_a_task_table_inside_a_word_file_gives_its_owners_and_deadlines(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("威海市科学技术局2025年工作要点")
+    document.add_paragraph("全年力争技术合同成交额达到100亿元。")
+    table = document.add_table(rows=0, cols=5)
+    for row in (["序号", "重点任务", "目标任务", "牵头单位", "完成时限"],
+                ["1", "实施高企培育行动", "新增高新技术企业60家以上", "高新技术科", "2025年12月底前"],
+                ["2", "修订科技计划项目管理办法", "印发实施", "政策法规科", "6月底前"]):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.save(tmp_path / "plan.docx")
+    drafted = drafted_of(tmp_path / "plan.docx")[2]
+    assert [(d.title, d.target, d.owner, d.due and d.due.isoformat()) for d in drafted] == [
+        ("技术合同成交额", "100亿元", None, None),
+        ("新增高新技术企业", "60家以上", "高新技术科", "2025-12-31"),
+        ("修订科技计划项目管理办法", None, "政策法规科", "2025-06-30"),
+    ]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tracker.draft.table import draft_table, sheet_rows
+from tracker.draft.table import draft_table, draft_text_table, sheet_rows, text_tables
 from tracker.model.period import parse_period
 
 YEAR = parse_period("2024")
@@ -108,3 +108,14 @@ def test_without_a_deadline_column_a_schedule_of_steps_gives_its_last_date(tmp_p
     rows = [["1", "启动新安综合体建设。", "①2月上旬前，完成设计招标。②3月底前，完成图纸。③5月底前，开工。", "①已完成。"]]
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
     assert [(d.title, d.due) for d in drafted] == [("启动新安综合体建设", date(2024, 5, 31))]
+
+
+def test_a_web_pages_table_in_the_text_is_drafted_at_its_cells() -> None:
+    text = ("重点任务分解表\n| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
+            "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 | 高新技术科 | 年底前 |\n"
+            "全年力争技术合同成交额达到100亿元。\n| 年份 | 数值 |\n| 2024 | 56 |\n")
+    (table,) = text_tables(text)  # the statistics table has no header of tasks
+    assert text[table.span[0]:table.span[1]].count("\n") == 2
+    (drafted,) = draft_text_table(table, YEAR)
+    assert (drafted.target, drafted.owner, drafted.due, drafted.cell) == ("60家以上", "高新技术科", date(2024, 12, 31), None)
+    assert text[drafted.start:].startswith(drafted.quote)

@@ -50,7 +50,7 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
     from tracker.draft.commitments import commitments_and_restatements
     from tracker.draft.milestones import milestones
-    from tracker.draft.table import draft_table
+    from tracker.draft.table import draft_table, draft_text_table, text_tables
     from tracker.pipeline import extract_files
 
     if path.suffix.lower() == ".xlsx":
@@ -63,9 +63,12 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     document, figures = results[0]
     if document.meta.kind in _NOT_PLANS and document.provenance.get("kind", _UNKNOWN).source is not Source.GIVEN:
         document, figures = _as_plan(path, document, figures)
-    numeric, restated = commitments_and_restatements(document, figures)
-    tasks = milestones(document, numeric + restated)
-    return document, figures, sorted(numeric + tasks, key=lambda d: d.start), problems
+    tables = text_tables(document.text)  # a task table inside the text: its rows drafted as a workbook's
+    rows = [item for table in tables for item in draft_text_table(table, document.meta.period)]
+    prose = [f for f in figures if not any(a <= f.start < b for a, b in (t.span for t in tables))]
+    numeric, restated = commitments_and_restatements(document, prose)
+    tasks = milestones(document, numeric + restated + rows)
+    return document, figures, sorted(numeric + tasks + rows, key=lambda d: d.start), problems
 
 
 def _own(problems: list[Diagnostic], path: Path) -> list[Diagnostic]:

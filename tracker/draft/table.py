@@ -53,6 +53,62 @@ def sheet_rows(source: Path | BinaryIO) -> dict[str, list[list[str]]]:
         book.close()
 
 
+class TextTable(NamedTuple):
+    """A task table inside a document's text (a Word file's table, a web page's): its rows of cells, each cell's
+    offset in the text, and the stretch of text it spans."""
+
+    rows: list[list[str]]
+    offsets: list[list[int]]
+    span: tuple[int, int]
+
+
+def text_tables(text: str) -> list[TextTable]:
+    """The task tables of a document's text (rows of tab- or pipe-separated cells, as the readers write a Word
+    file's and a web page's tables) whose header the lexicon understands."""
+    tables, rows, offsets, first = [], [], [], -1
+    at = 0
+    for line in [*text.splitlines(keepends=True), ""]:
+        cells = _split_row(line, at)
+        if cells:
+            first = at if not rows else first
+            rows.append([c for c, _ in cells])
+            offsets.append([o for _, o in cells])
+        elif rows:
+            if any(_columns(r) for r in rows[:_HEADER_WITHIN]):
+                tables.append(TextTable(rows, offsets, (first, at)))
+            rows, offsets = [], []
+        at += len(line)
+    return tables
+
+
+_HEADER_WITHIN = 3
+"""A table's header row is among its first rows (a title row may come first)."""
+_CELL = re.compile(r"[^\t|]+")
+
+
+def _split_row(line: str, at: int) -> list[tuple[str, int]]:
+    """A table row's cells with their offsets; none for a line of prose (fewer than two cells)."""
+    body = line.rstrip("\r\n")
+    if "\t" not in body and not (body.lstrip().startswith("|") and body.rstrip().endswith("|")):
+        return []
+    cells = [(m.group().strip(), at + m.start() + len(m.group()) - len(m.group().lstrip()))
+             for m in _CELL.finditer(body)]
+    cells = [(c, o) for c, o in cells if c or "\t" in body]
+    return cells if len(cells) >= 2 else []
+
+
+def draft_text_table(table: TextTable, period: Period | None) -> list[Drafted]:
+    """A text table's tasks as draft_table drafts a sheet's, each placed at its cell's offset in the text."""
+    from openpyxl.utils import column_index_from_string
+
+    drafted = []
+    for item in _sheet("", table.rows, period):
+        _, row, letter = item.cell  # type: ignore[misc]
+        start = table.offsets[row - 1][column_index_from_string(letter) - 1]
+        drafted.append(item._replace(start=start, cell=None))
+    return drafted
+
+
 def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Drafted]:
     found = next(((i, columns) for i, cells in enumerate(rows) if (columns := _columns(cells)) is not None), None)
     if found is None:
