@@ -24,6 +24,15 @@ CASES = [
     ("items numbered inside one line, after a full stop", "工作要点。1、抓好项目申报。2、强化管理,认真抓好项目实施。",
      ["抓好项目申报", "强化管理,认真抓好项目实施"]),
     ("prose without numbered tasks has none", "全年推进科技创新，服务全区发展。\n", []),
+    ("the headings of the plan's frame are no tasks", "一、总体要求\n（一）指导思想\n（二）启动科技大市场建设。\n",
+     ["启动科技大市场建设"]),
+    ("a sharing site's notices are no tasks",
+     "温馨提示:\n1. 下载前请仔细阅读文档内容,确认符合您的需求。\n2. 本文档由用户上传,版权归属用户。\n", []),
+    ("a table of contents is no list of tasks",
+     "目 录\n1.区科技局2024年度工作计划\n2.县科技局2024年工作计划\n区科技局2024年度工作计划\n1.启动科技大市场建设。\n",
+     ["启动科技大市场建设"]),
+    ("topics to report on are no tasks",
+     "请围绕以下内容报送:\n1.重大科技专项的实施与进展情况\n2.科技创新“四个一批”建设中的新举措、新经验与新进展\n", []),
 ]
 
 

@@ -83,6 +83,7 @@ class CountedThing(_Strict):
 class PlanHeadings(_Strict):
     words: tuple[str, ...]
     time_words: tuple[str, ...]
+    timed_words: tuple[str, ...] = ()
 
 
 class PlanYear(_Strict):
@@ -164,6 +165,10 @@ class Drafting(_Strict):
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
+    frame_parts: tuple[str, ...] = ()
+    site_words: tuple[str, ...] = ()
+    contents_heads: tuple[str, ...] = ()
+    topic_ends: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     divisions: tuple[str, ...] = ()
     policy_grant: tuple[str, ...] = ()
