@@ -113,6 +113,16 @@ PHRASES: list[tuple[str, str, str, Dimension, Qualifier]] = [
 ]
 
 
+@pytest.mark.parametrize(("phrase", "value", "unit", "qualifier"), [
+    ("不得超过8个", "8", "个", LE),  # a cap (原则上水稻主导品种不得超过8个), never 超过8个
+    ("216亿斤以上", "21600000000", "斤", GE),  # grain in jin
+])
+def test_phrases_of_plans_beyond_the_seeds(phrase: str, value: str, unit: str, qualifier: Qualifier) -> None:
+    quantity = parse_quantity(phrase)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (Decimal(value), unit, qualifier)
+    assert [q.text for q in scan(f"原则上{phrase}，")] == [phrase]
+
+
 def test_phrases_are_the_seeds_own_wording() -> None:
     corpus = "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
     assert len(PHRASES) >= 60

@@ -108,6 +108,7 @@ NOT_QUANTITIES = [
     ("a count in brackets closing a heading", "一、管委会牵头工作(8项)\n", "8项", 0),
     ("a count in brackets in prose is a target", "新建孵化器(3家)。", "3家", 1),
     ("the place's own divisions", "在全市4个区市推广揭榜挂帅机制。", "4个", 0),
+    ("the place's own divisions of a kind named in quotes", '按全省58个"三区"县分配。', "58个", 0),
     ("divisions to cover are a target", "新建科技特派员工作站覆盖12个乡镇。", "12个", 1),
     ("an amount a policy grants per case", "对首次认定的高新技术企业给予20万元奖励。", "20万元", 0),
     ("a rate a policy grants", "按照研发投入增量的10%给予补助。", "10%", 0),
@@ -137,6 +138,18 @@ def test_figures_that_count_no_quantity_to_reach_are_not_targets(rule: str, text
 ])
 def test_a_title_is_the_clause_part_around_the_figure(clause: str, written: str, title: str | None) -> None:
     assert title_around(clause, clause.index(written), len(written)) == title
+
+
+@pytest.mark.parametrize(("text", "written", "total", "count"), [
+    ("选派889名特派员。每个特派团配置17名特派员。", "17名", "889名", 0),  # a share of the total stated before
+    ("选派889名特派员。每个村至少有一名特派员。", "一名", "889名", 1),  # a floor per unit
+    ("新增专利500件。每万人口发明专利拥有量达到10.95件。", "10.95件", "500件", 1),  # a rate per 10,000 people
+    ("每个特派团配置17名特派员。", "17名", None, 1),  # no total stated
+])
+def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: str, total: str | None,
+                                                             count: int) -> None:
+    figures = [_figure(text, written)] + ([_figure(text, total)] if total else [])
+    assert sum(d.target == written for d in commitments(_document(text), figures)) == count
 
 
 def test_a_bare_comparison_is_titled_by_the_thing_the_clause_before_names() -> None:

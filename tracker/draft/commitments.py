@@ -19,10 +19,11 @@ from typing import NamedTuple
 from tracker.extract.context import heading_rank
 from tracker.extract.rules import GROWTH_WORD
 from tracker.lexicon import lexicon, words
+from tracker.matching.units import unit_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
-from tracker.quantity import Quantity
+from tracker.quantity import Qualifier, Quantity
 
 
 class Drafted(NamedTuple):
@@ -61,6 +62,7 @@ def commitments_and_restatements(document: Document, figures: list[Figure]) -> t
                if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
                and not _attribute(text, figure, figures) and not policy_term(text, figure.start, figure.quantity,
                                                                              figure.clause)
+               and not _allocation(text, figure, figures)
                for item in _drafted(text, figure, period)]
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
                if _restated(early, later)}
@@ -133,8 +135,9 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
         return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
     if _size_class(text, start, end, quantity):
         return True
-    if text.startswith(words_of.divisions, end) and before.rstrip().endswith((*words_of.whole_place,
-                                                                             *words_of.divisions)):
+    named = _QUOTED_NAME.match(text, end)  # 全省58个"三区"县: a kind of division named in quotes
+    if text.startswith(words_of.divisions, named.end() if named else end) and before.rstrip().endswith(
+            (*words_of.whole_place, *words_of.divisions)):
         return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇: the place's own divisions
     if _counts_a_heading(text, start, end):
         return True
@@ -143,6 +146,7 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
 
 
 _CLAUSE_MARKS = "[，,、；;。：:（(\n]"
+_QUOTED_NAME = re.compile(r"[\"“][^\"”\n]{1,8}[\"”]")
 
 
 def _counts_a_heading(text: str, start: int, end: int) -> bool:
@@ -207,6 +211,35 @@ def policy_term(text: str, start: int, quantity: Quantity, clause: tuple[int, in
         return True
     before = text[max(clause[0], start - _POLICY_REACH):start]
     return any(word in before for word in words.policy_cap) or before.endswith(words.policy_award)
+
+
+_TOTAL_BEFORE = 200
+"""How far before a per-unit figure its total may stand: its paragraph, and the one before when it is near (a lead
+选派889名科技特派员, then 每个特派团将配置17名特派员)."""
+
+
+def _allocation(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A per-unit figure (每县1个特派团) spreading a total its paragraph states of the same thing (组建58个特派团)."""
+    if not _per_unit(text, figure):
+        return False
+    line = (text.rfind("\n", 0, max(0, figure.start - _TOTAL_BEFORE)) + 1, _line_end(text, figure.start))
+    key = unit_key(figure.quantity)
+    return any(other is not figure and line[0] <= other.start < line[1] and unit_key(other.quantity) == key
+               and other.quantity.value > figure.quantity.value and not _per_unit(text, other) for other in figures)
+
+
+def _per_unit(text: str, figure: Figure) -> bool:
+    """每县1个, 每个特派团配置17名: an exact share per unit; not a floor (每村至少一名) or a rate (每万人口10.95件)."""
+    before = text[figure.clause[0]:figure.start]
+    at = before.rfind(lexicon().drafting.per_unit_mark)
+    if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:at + 2] in "万千百":
+        return False
+    return not any(word in before[at:] for word in lexicon().qualifiers.before.at_least)  # 每村至少有一名
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
 def _in_quotes(text: str, at: int) -> bool:

@@ -169,6 +169,7 @@ class Drafting(_Strict):
     site_words: tuple[str, ...] = ()
     contents_heads: tuple[str, ...] = ()
     topic_ends: tuple[str, ...] = ()
+    per_unit_mark: str = "每"
     whole_place: tuple[str, ...] = ()
     divisions: tuple[str, ...] = ()
     policy_grant: tuple[str, ...] = ()
@@ -242,6 +243,7 @@ class Lexicon(_Strict):
     zones: tuple[str, ...] = ()
     zone_not_names: tuple[str, ...] = ()
     head_titles: tuple[str, ...] = ()
+    cited_by: tuple[str, ...] = ()
     prose_fragment: Pattern = "(?!)"
     upload_labels: tuple[str, ...]
     title_labels: tuple[str, ...] = ()

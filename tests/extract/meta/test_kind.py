@@ -87,6 +87,8 @@ def test_a_weak_title_gives_way_to_a_news_page() -> None:
                  id="no word says: results without sections"),
     pytest.param("全市科技工作稳步推进，取得了明显成效和较好的社会反响，得到了上级的充分肯定。\n", None,
                  id="nothing says"),
+    pytest.param("今年市政府工作报告提出，要推进乡村振兴。1月25日召开的全市农业农村工作会议，明确了今年农业农村工作的目标和重点：力争粮食产量稳定在216亿斤以上。\n",
+                 (PLAN, True), id="news of a meeting that set the year's targets, citing a report"),
 ])
 def test_by_the_first_lines(text: str, expected: tuple[DocumentKind, bool] | None) -> None:
     assert kind(text) == expected

@@ -43,6 +43,7 @@ def test_from_the_issuer_and_the_title(body: str, issuer: str | None, title: str
 def test_a_name_the_gazetteer_does_not_hold_counts_only_from_a_title_read_as_one() -> None:
     assert region(CITY, title="云川市科技局2024年工作总结") == ("云川市", False)
     assert region(CITY, title="云川市科技局2024年工作总结", title_weak=True) is None  # a title guessed from the text
+    assert region(CITY, title="今年云川市科技局工作要点") == ("云川市", False)  # a time word before the name is not of it
 
 
 @pytest.mark.parametrize(("body", "expected"), [

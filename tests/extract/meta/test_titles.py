@@ -48,6 +48,8 @@ def issuer(text: str, named: str | None = None) -> str | None:
                  ("荣昌区双倍增行动计划(2023-2027年)", True), id="the name of a plan a news item says was issued"),
     pytest.param("本报讯\n全市高新技术企业创历史新高\n2024-07-31 10:30\n" + PROSE, ("全市高新技术企业创历史新高", True),
                  id="a news page's headline, not its date line"),
+    pytest.param("今年重庆市政府工作报告提出，2024年要加快建设和美乡村。\n" + PROSE, None,
+                 id="a document the lead cites (…工作报告提出) is no title"),
     pytest.param(PROSE, None, id="prose only"),
 ])
 def test_infer_title(text: str, expected: tuple[str, bool] | None) -> None:

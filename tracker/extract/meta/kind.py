@@ -113,7 +113,8 @@ def _kind_by_title(title: str, head: str, body: str, title_weak: bool, headline:
     if headline:  # a line of prose names its kind, if at all, before its first clause ends
         title = re.split("[，,。；;]", title, maxsplit=1)[0]
     found = [(m.end(), len(m.group()), kind, m.group()) for pattern, kind in _KIND_WORDS
-             for m in pattern.finditer(title)]
+             for m in pattern.finditer(title) if not title.startswith(LEX.cited_by, m.end())]
+    # 政府工作报告提出…: a document the text cites, not what the text is
     if not found:
         return None
     _, _, kind, word = max(found)

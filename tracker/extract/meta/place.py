@@ -9,7 +9,7 @@ from tracker.extract.meta.common import HEAD, LEX, Found
 from tracker.lexicon import words
 from tracker.places import LEVELS, UNIT_SUFFIX, Place, ancestor, cities_by_short_name, places_in, resolve, strip_suffix
 
-_REGION_NAME = re.compile(r"^(?![我各该]|全[市县区省盟旗]|本[市县区省])([\u4e00-\u9fff]{2,8}?[市县区州盟旗])")
+_REGION_NAME = re.compile(r"^(?:今年|明年|去年|近日|日前)?(?![我各该]|全[市县区省盟旗]|本[市县区省])([\u4e00-\u9fff]{2,8}?[市县区州盟旗])")
 """鄂城区…: a name opening an issuer or title; never a year or a text's word for itself (2024年全盟, 全市)."""
 
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:" + words(LEX.zones) + "))")

@@ -26,7 +26,9 @@ _SECTION_NUMBER = re.compile(r"[ \t\u3000]*" + NUMBER_MARK)
 
 _MIXED_TAIL = re.compile(r"(?:和|及|暨|与)[^\s，,。]{0,14}?(?:计划|打算|思路|安排|要点|方案)")
 
-_TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))")
+_TITLE_IN_HEAD = re.compile(r"([^\s。，,；;：:《》()（）|]{2,24}?(?:" + words(LEX.head_titles) + "))"
+                            f"(?!{words(LEX.cited_by)})")
+"""A title in the text's head (…2024年工作要点); not one a verb follows (…政府工作报告提出: another document cited)."""
 
 _PROSE_FRAGMENT = re.compile(LEX.prose_fragment)
 """对去年工作作了回顾总结, 会议总结: a piece of a sentence, not a title."""
