@@ -678,6 +678,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "d drafts targets from this plan, to review one by one before they go into targets.yaml"),
     "draft.no_region": ("{path}：看不出是哪个地方的计划；请在同一文件夹的 manifest.yaml 中写明 region",
                         "{path}: no place can be told for this plan; give its region in manifest.yaml beside it"),
+    "draft.read_as_plan": ("读来像总结，却没有找到计划部分；已当作计划起草，请逐条核对（可在 manifest.yaml 中写明 kind）",
+                           "it reads as a summary, but no plan part was found; drafted as a plan, check each target "
+                           "(its kind can be given in manifest.yaml)"),
     "draft.no_period": ("{path}：看不出计划的时间范围；请在同一文件夹的 manifest.yaml 中写明 period",
                         "{path}: no period can be told for this plan; give its period in manifest.yaml beside it"),
     "draft.written": ("已起草 {count} 个指标：{path}（请逐条核对后再并入 targets.yaml）",

@@ -72,3 +72,20 @@ def test_a_task_table_inside_a_word_file_gives_its_owners_and_deadlines(tmp_path
         ("新增高新技术企业", "60家以上", "高新技术科", "2025-12-31"),
         ("修订科技计划项目管理办法", None, "政策法规科", "2025-06-30"),
     ]
+
+
+def test_a_text_guessed_a_summary_without_a_plan_part_is_drafted_as_a_plan_and_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.txt"
+    path.write_text("襄阳市科技工作会议\n一、主要内容\n全市技术合同成交额达到80亿元，高新技术企业达到1000家，取得了明显成效。\n",
+                    encoding="utf-8")
+    document, _, drafted, problems = drafted_of(path)
+    assert document.meta.kind == "plan" and [d.target for d in drafted] == ["80亿元", "1000家"]
+    assert [(p.code, p.severity.value) for p in problems] == [("draft.read_as_plan", "warning")]
+
+
+def test_a_summary_its_title_names_is_never_drafted_as_a_plan(tmp_path: Path) -> None:
+    path = tmp_path / "summary.txt"
+    path.write_text("襄阳市科学技术局2024年工作总结\n一、主要成效\n全市技术合同成交额达到80亿元，取得了明显成效。\n",
+                    encoding="utf-8")
+    document, _, drafted, problems = drafted_of(path)
+    assert document.meta.kind == "summary" and drafted == [] and problems == []

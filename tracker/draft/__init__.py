@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from tracker.errors import Diagnostic, TrackerInternalError
+from tracker.errors import Diagnostic, Severity, TrackerInternalError
 from tracker.model.document import Document, DocumentKind, DocumentMeta, Manifest, Provenance, Source
 
 
@@ -48,9 +48,7 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) 
 
 def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic]]:
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
-    from tracker.draft.commitments import commitments_and_restatements
-    from tracker.draft.milestones import milestones
-    from tracker.draft.table import draft_table, draft_text_table, text_tables
+    from tracker.draft.table import draft_table
     from tracker.pipeline import extract_files
 
     if path.suffix.lower() == ".xlsx":
@@ -61,14 +59,45 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     if not results:
         return None, [], [], problems
     document, figures = results[0]
-    if document.meta.kind in _NOT_PLANS and document.provenance.get("kind", _UNKNOWN).source is not Source.GIVEN:
+    if document.meta.kind in _NOT_PLANS and _inferred(document):
         document, figures = _as_plan(path, document, figures)
+    drafted = _drafted_prose(document, figures)
+    if not any(d.target for d in drafted) and document.meta.kind in _SUMMARIES and _guessed(document):
+        # a file given to draft, guessed a summary and without a plan part (news of a meeting that set the year's
+        # targets, citing the 工作报告): drafted as a plan, and said so; a text titled 工作总结 is not
+        again, found = _as_plan(path, document, figures)
+        if again is not document:
+            problems.append(Diagnostic(path=str(path), code="draft.read_as_plan", severity=Severity.WARNING))
+            document, figures, drafted = again, found, _drafted_prose(again, found)
+    return document, figures, drafted, problems
+
+
+def _drafted_prose(document: Document, figures: list) -> list:
+    """The drafted targets of a document's text: its task tables row by row, its prose's commitments, its tasks."""
+    from tracker.draft.commitments import commitments_and_restatements
+    from tracker.draft.milestones import milestones
+    from tracker.draft.table import draft_text_table, text_tables
+
     tables = text_tables(document.text)  # a task table inside the text: its rows drafted as a workbook's
     rows = [item for table in tables for item in draft_text_table(table, document.meta.period)]
     prose = [f for f in figures if not any(a <= f.start < b for a, b in (t.span for t in tables))]
     numeric, restated = commitments_and_restatements(document, prose)
     tasks = milestones(document, numeric + restated + rows)
-    return document, figures, sorted(numeric + tasks + rows, key=lambda d: d.start), problems
+    return sorted(numeric + tasks + rows, key=lambda d: d.start)
+
+
+_SUMMARIES = (DocumentKind.SUMMARY, DocumentKind.MIXED)
+
+
+def _inferred(document: Document) -> bool:
+    """The document's kind was inferred, not given by its manifest entry."""
+    return document.provenance.get("kind", _UNKNOWN).source is not Source.GIVEN
+
+
+def _guessed(document: Document) -> bool:
+    """The document's kind is a weak guess (no title names it)."""
+    found = document.provenance.get("kind", _UNKNOWN)
+    return found.source is not Source.GIVEN and found.weak
 
 
 def _own(problems: list[Diagnostic], path: Path) -> list[Diagnostic]:
