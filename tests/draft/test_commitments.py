@@ -135,6 +135,7 @@ def test_figures_that_count_no_quantity_to_reach_are_not_targets(rule: str, text
      "全社会R&D(研究与试验发展经费/国民生产总值)投入占比"),  # a bracket inside the name is kept
     ("全市科技进步贡献率提高2个百分点，达到56.51%以上", "56.51%以上", None),  # a verb alone: no title here
     ("3、力争推动2家企业列入成长路线图计划", "2家", "企业列入成长路线图计划"),
+    ("②科技型中小企业入库400家以上", "400家以上", "科技型中小企业入库"),  # a circled item number out
 ])
 def test_a_title_is_the_clause_part_around_the_figure(clause: str, written: str, title: str | None) -> None:
     assert title_around(clause, clause.index(written), len(written)) == title
@@ -167,6 +168,7 @@ def test_a_figure_left_without_words_is_titled_by_the_task_before_it() -> None:
 @pytest.mark.parametrize(("line", "owner", "due"), [
     ("新增高新技术企业60家（牵头单位：高新技术科；完成时限：2024年6月底前）", "高新技术科", date(2024, 6, 30)),
     ("新增高新技术企业60家。责任科室:成果转化科,时限:年底前", "成果转化科", date(2024, 12, 31)),
+    ("新增高新技术企业60家。（牵头：成果转化科，完成时限：2024年10月底）", "成果转化科", date(2024, 10, 31)),
     ("新增高新技术企业60家。", None, None),
     ("新增高新技术企业60家。\n（牵头单位：办公室）", None, None),  # another line's label belongs to another task
 ])

@@ -23,6 +23,8 @@ CASES = [
      "1.统筹推进国家创新型城市建设。一是强化顶层设计。二是完善机制。\n", ["统筹推进国家创新型城市建设"]),
     ("items numbered inside one line, after a full stop", "工作要点。1、抓好项目申报。2、强化管理,认真抓好项目实施。",
      ["抓好项目申报", "强化管理,认真抓好项目实施"]),
+    ("tasks numbered （1） and ①", "二、重点任务\n（1）做好科技统计。\n①启动科技大市场建设。\n",
+     ["做好科技统计", "启动科技大市场建设"]),
     ("prose without numbered tasks has none", "全年推进科技创新，服务全区发展。\n", []),
     ("the headings of the plan's frame are no tasks", "一、总体要求\n（一）指导思想\n（二）启动科技大市场建设。\n",
      ["启动科技大市场建设"]),

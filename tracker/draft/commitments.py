@@ -349,7 +349,7 @@ def _trimmed(title: str) -> str:
 
 @cache
 def _heading_mark() -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(lexicon().heading_marks) + ")")
+    return re.compile("^(?:" + "|".join([*lexicon().heading_marks, lexicon().drafting.item_marks]) + ")")
 
 
 @cache

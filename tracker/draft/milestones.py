@@ -53,7 +53,7 @@ def milestones(document: Document, numeric: list[Drafted]) -> list[Drafted]:
 @cache
 def _item() -> re.Pattern[str]:
     marks = lexicon().heading_marks
-    numbered = f"(?P<n2>{marks[2]})|(?P<n3>{marks[3]})"
+    numbered = f"(?P<n2>{marks[2]})|(?P<n3>{marks[3]}|{lexicon().drafting.item_marks})"
     return re.compile(f"(?:(?<=\\n)|^)(?:{numbered}|(?P<opener>{lexicon().drafting.item_opener}))"
                       f"|(?<=[。；;：:])(?P<inline>{marks[3]})", re.MULTILINE)
 

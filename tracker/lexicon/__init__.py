@@ -148,6 +148,7 @@ class Drafting(_Strict):
     ordinal_units: tuple[str, ...] = ()
     pieces_unit: str = "篇"
     item_opener: Pattern = "(?!)"
+    item_marks: Pattern = "(?!)"
     de_not_attribute: tuple[str, ...] = ()
     own_measures: tuple[str, ...] = ()
     size_class_nouns: tuple[str, ...] = ()
