@@ -62,7 +62,7 @@ def commitments_and_restatements(document: Document, figures: list[Figure]) -> t
                if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
                and not _attribute(text, figure, figures) and not policy_term(text, figure.start, figure.quantity,
                                                                              figure.clause)
-               and not _allocation(text, figure, figures)
+               and not _allocation(text, figure, figures) and not _standing(text, figure)
                for item in _drafted(text, figure, period)]
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
                if _restated(early, later)}
@@ -146,6 +146,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
 
 
 _CLAUSE_MARKS = "[，,、；;。：:（(\n]"
+_TARGET_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
+"""到2027年: where things are to stand, a promise."""
 _QUOTED_NAME = re.compile(r"[\"“][^\"”\n]{1,8}[\"”]")
 
 
@@ -216,6 +218,16 @@ def policy_term(text: str, start: int, quantity: Quantity, clause: tuple[int, in
 _TOTAL_BEFORE = 200
 """How far before a per-unit figure its total may stand: its paragraph, and the one before when it is near (a lead
 选派889名科技特派员, then 每个特派团将配置17名特派员)."""
+
+
+def _standing(text: str, figure: Figure) -> bool:
+    """What stands now (全市现有高新技术企业800家): a plan's starting point, unless a promise follows the word."""
+    before = text[figure.clause[0]:figure.start]
+    at = max(before.rfind(word) for word in lexicon().drafting.standing) if lexicon().drafting.standing else -1
+    promised = before[at:]
+    return at >= 0 and not (any(word in promised for word in (*lexicon().cues.before.planned,
+                                                               *lexicon().plan_news.lead_promise))
+                            or _TARGET_YEAR.search(promised))
 
 
 def _allocation(text: str, figure: Figure, figures: list[Figure]) -> bool:

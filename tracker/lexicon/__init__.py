@@ -171,6 +171,7 @@ class Drafting(_Strict):
     contents_heads: tuple[str, ...] = ()
     topic_ends: tuple[str, ...] = ()
     per_unit_mark: str = "每"
+    standing: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     divisions: tuple[str, ...] = ()
     policy_grant: tuple[str, ...] = ()
