@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t11 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t13 are.
 """
 
 from __future__ import annotations
@@ -427,7 +427,112 @@ def build_t11() -> Path:
     return path
 
 
+# t12: a district government's 2023 民生实事 progress table (1-11月), rows 24-26 only (the opening starts inside the
+# table). A real grid: 序号 / 主要任务 / 全年目标任务 / 分管领导 / 牵头单位 / 责任主体与协同单位 / 1-10月推进情况 /
+# 1-11月推进情况 / 是否达序 / 说明. On the page each row has one cell fewer than the header: the 主要任务 cell spans
+# rows above the opening and is not on the page, so column B stays empty and the task text is in 全年目标任务.
+# The two 推进情况 columns report progress, not targets.
+T12_HEADER = [
+    "序号",
+    "主要任务",
+    "全年目标任务",
+    "分管 领导",
+    "牵头 单位",
+    "责任主体与协同单位",
+    "1-10月推进情况",
+    "1-11月推进情况",
+    "是否达序",
+    "说明",
+]
+T12_ROWS: list[list[object]] = [
+    [
+        24,
+        None,
+        "优化提升50条背街后巷交通组织。",
+        "徐国江",
+        "城管局",
+        "市政局、相关街道",
+        "已进场施工,完成30%。",
+        "已进场施工,完成60%。",
+        "是",
+        None,
+    ],
+    [
+        25,
+        None,
+        "新增四分类“三定一督”达标小区210个。",
+        "徐国江",
+        "城管局",
+        "市政局、环卫处、崇川经济开发区、各街道",
+        "已进场施工,点位选址、场地硬化正在推进,第一批451个厢房(亭房)正加紧制作。",
+        "在46个小区建成厢房38个、分类亭70个。",
+        "否",
+        "前期配合区有关部门处置该项目的招标质疑和投诉,项目9月28才签订合同,滞后了2个月,后期将加快推进。",
+    ],
+    [
+        26,
+        None,
+        "新建建筑垃圾中转站8个、建筑垃圾分类池20个。",
+        "徐国江",
+        "城管局",
+        "崇川经济开发区、相关街道",
+        "已建成建筑垃圾中转站3个、分类池10个;其余点位建设流程已启动。",
+        "已建成建筑垃圾中转站7个、分类池17个。",
+        "是",
+        None,
+    ],
+]
+
+
+def build_t12() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "推进情况"
+    _title(ws, "2023年区政府重点民生实事项目推进情况(1-11月)", "J")
+    _header(ws, 2, T12_HEADER)
+    _rows(ws, 3, T12_ROWS)
+    for col, width in zip("ABCDEFGHIJ", (6, 16, 36, 10, 10, 24, 36, 36, 8, 36), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t12-district-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t13: 嘉兴 "2023年政府工作报告重点工作责任分解", issued by the city government office's notice (嘉政办发〔2023〕7号).
+# A real grid on the page: 序号 / 主 要 工 作 任 务 (spaced as on the page) / 责任单位. Row 2 is cut after the digits
+# of its figure ("3."), before its 责任单位.
+T13_ROWS: list[list[object]] = [
+    [1, "地区生产总值增长6%左右。", "市发展改革委"],
+    [2, "研发投入强度达到3.", None],
+]
+
+
+def build_t13() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任分解"
+    _title(ws, "2023年政府工作报告重点工作责任分解", "C")
+    _header(ws, 2, ["序号", "主 要 工 作 任 务", "责任单位"])
+    _rows(ws, 3, T13_ROWS)
+    for col, width in zip("ABC", (6, 60, 20), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t13-city-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
-    built_all = (build_t04(), build_t05(), build_t06(), build_t07(), build_t08(), build_t09(), build_t10(), build_t11())
+    built_all = (
+        build_t04(),
+        build_t05(),
+        build_t06(),
+        build_t07(),
+        build_t08(),
+        build_t09(),
+        build_t10(),
+        build_t11(),
+        build_t12(),
+        build_t13(),
+    )
     for built in built_all:
         print(built.name)
