@@ -7,6 +7,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 3      # the third batch (p19-p25, t06, t07)
     python tests/data/drafting/agreement.py --batch 4      # the fourth batch (p26-p29, t08, t09)
     python tests/data/drafting/agreement.py --batch 5      # the fifth batch (p30-p35, t10, t11)
+    python tests/data/drafting/agreement.py --batch 6      # the sixth batch (p36-p41, t12, t13)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -58,6 +59,10 @@ BATCHES = {
         "p30-province-2025-plan", "p31-province-2016-scheme", "p32-city-2024-plan", "p33-city-2024-plan",
         "p34-province-2021-plan", "p35-city-2022-scheme", "t10-city-2018-table", "t11-city-2024-table",
     ],
+    "6": [
+        "p36-town-2021-plan", "p37-town-2011-plan", "p38-town-undated-plan", "p39-town-undated-plan",
+        "p40-town-2023-plan", "p41-town-2022-plan", "t12-district-2023-table", "t13-city-2023-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -65,7 +70,7 @@ ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "ki
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
 OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位")
-SUPPORT_HEADERS = ("配合单位", "配合部门")
+SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位")  # t12: the co-working units beside a 牵头 column
 ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、]")
 NUMBER = re.compile(r"[\d.]+|[〇零一二三四五六七八九十百千万萬亿億两兩]+")
@@ -76,6 +81,7 @@ FRACTION = re.compile(r"(?:超|超过|不少于|不低于|约|近)?\d+/\d+(?:以
 UNREAD = {
     "p33-city-2024-plan": {"216亿斤以上"},
     "t11-city-2024-table": {"72.45亿斤以上", "不得超过8个", "不得超过6个", "不得超过5个"},
+    "p38-town-undated-plan": {"1000—亩"},  # a range whose upper end the page leaves blank (R12, R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
@@ -210,7 +216,8 @@ def table_roles(ws) -> tuple[int, dict[str, str]]:
     A table without an owner column (t08) has no roles; its header is the first row whose cells are all text labels.
     """
     for row in ws.iter_rows(max_row=5):
-        names = {str(c.value).strip(): c.column_letter for c in row if c.value is not None}
+        # A header keeps the page's space inside the word (t12 "牵头 单位"): compare without white space.
+        names = {re.sub(r"\s+", "", str(c.value)): c.column_letter for c in row if c.value is not None}
         owner = next((names[h] for h in OWNER_HEADERS if h in names), None)
         unit = next((names[h] for h in ANY_UNIT_HEADER if h in names), None)
         if owner or unit:
@@ -220,7 +227,7 @@ def table_roles(ws) -> tuple[int, dict[str, str]]:
                 roles["support"] = support
             return row[0].row, roles
     for row in ws.iter_rows(max_row=5):
-        if sum(c.value is not None for c in row) >= 2 and "序号" in {str(c.value).strip() for c in row if c.value}:
+        if sum(c.value is not None for c in row) >= 2 and "序号" in {re.sub(r"\s+", "", str(c.value)) for c in row if c.value}:
             return row[0].row, {}
     raise ValueError(f"no header row in sheet {ws.title}")
 
