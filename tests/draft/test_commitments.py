@@ -58,7 +58,7 @@ RULES = [
     ("a result a plan looks back on is not", DocumentKind.PLAN, {"modality": Modality.ACHIEVED}, 0),
     ("a figure of a year before the plan's is not", DocumentKind.PLAN, {"period": "2024"}, 0),
     ("a figure with no period of its own takes the plan's", DocumentKind.PLAN, {"period": None}, 1),
-    ("a part of the figure before it (其中) is not a target of its own", DocumentKind.PLAN, {"subset": True}, 0),
+    ("a part of the figure before it (其中) is a target of its own too", DocumentKind.PLAN, {"subset": True}, 1),
     ("a summary's figure outside its plan part is not", DocumentKind.SUMMARY, {}, 0),
     ("a summary's plan part is a plan", DocumentKind.SUMMARY, {"in_plan": True}, 1),
 ]
@@ -92,6 +92,7 @@ NOT_QUANTITIES = [
     ("a count in words of things to build is a target", "力争建设两个重点实验室。", "两个", 1),
     ("a count in digits before 行动 is a target", "组织开展6项行动。", "6项", 1),
     ("a session of a party congress", "紧扣市委十三届八次全体会议部署。", "八次", 0),
+    ("a session's meeting", "按照市委十三届三次会议的部署。", "三次", 0),
     ("a count of the plan's own indicators", "4个结构性指标均实现较快增长。", "4个", 0),
     ("a count in words before a quoted name", "以三个“一号工程”为总牵引。", "三个", 0),
     ("零 read as a number (汽车及零部件)", "围绕汽车及零部件产业。", "零部", 0),

@@ -59,8 +59,8 @@ def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic
     if not results:
         return None, [], [], problems
     document, figures = results[0]
-    if document.meta.kind in _NOT_PLANS and _inferred(document):
-        document, figures = _as_plan(path, document, figures)
+    if (document.meta.kind is None or document.meta.kind in _NOT_PLANS) and _inferred(document):
+        document, figures = _as_plan(path, document, figures)  # nothing says what it is: the person says a plan
     drafted = _drafted_prose(document, figures)
     if not any(d.target for d in drafted) and document.meta.kind in _SUMMARIES and _guessed(document):
         # a file given to draft, guessed a summary and without a plan part (news of a meeting that set the year's

@@ -111,7 +111,7 @@ def _target_words() -> tuple[str, ...]:
 
 
 def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool:
-    if not (plan_document or figure.in_plan) or figure.modality is Modality.ACHIEVED or figure.subset:
+    if not (plan_document or figure.in_plan) or figure.modality is Modality.ACHIEVED:
         return False
     return period is None or figure.period is None or figure.period.end >= period.start
 
@@ -125,7 +125,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     after = text[end:end + 4]
     before = text[max(0, start - 12):start]
     ordinal = words_of.ordinal_mark
-    if quantity.unit in words_of.ordinal_units or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal):
+    if (quantity.unit in words_of.ordinal_units or (quantity.unit + after).startswith(tuple(words_of.ordinal_units))
+            or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True
     in_words = quantity.text[:1] in words_of.word_numerals
     opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))

@@ -138,7 +138,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
 
 def _columns(cells: list[str]) -> Columns | None:
     """The roles of a header row's cells; None when fewer than two cells name a column the lexicon knows."""
-    roles = [_role(c) if c and len(c) <= _HEADER_CELL else None for c in cells]
+    names = ["".join(c.split()) for c in cells]  # 主 要 工 作 任 务: a header spaced out to fill its cell
+    roles = [_role(c) if c and len(c) <= _HEADER_CELL else None for c in names]
     tasks = [i for i, role in enumerate(roles) if role == "planned"]
     owner = next((i for i, role in enumerate(roles) if role == "owner"), None)
     due = next((i for i, role in enumerate(roles) if role == "due"), None)
