@@ -70,10 +70,10 @@ def test_a_new_cue_word_is_one_edit(tmp_path: Path) -> None:
 
 
 def test_a_new_plan_heading_is_one_edit(tmp_path: Path) -> None:
-    text = "2023年全市科技工作总结\n一、主要成效\n全市新增高新技术企业56家。\n二、明年工作设想\n新增高新技术企业60家。\n"
+    text = "2023年全市科技工作总结\n一、主要成效\n全市新增高新技术企业56家。\n二、明年工作展望\n新增高新技术企业60家。\n"
     before = _extract_here(tmp_path, text)
     assert [f["modality"] for f in before] == ["achieved", "achieved"]
-    _, after, _ = _extract(tmp_path, text, _edited("words: [工作打算,", "words: [工作设想, 工作打算,"))
+    _, after, _ = _extract(tmp_path, text, _edited("words: [工作打算,", "words: [工作展望, 工作打算,"))
     assert [(f["modality"], f["in_plan"]) for f in after] == [("achieved", False), ("planned", True)]
 
 

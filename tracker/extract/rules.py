@@ -56,16 +56,19 @@ PROPOSED_NOT_AFTER = re.compile(f"(?:{words(LEX.proposed_not_after)})$")
 _HEADING_WORDS = words(LEX.plan_headings.words)
 _TIMED_WORDS = words(LEX.plan_headings.timed_words)
 _TIME_WORDS = words(LEX.plan_headings.time_words, escape=False)
+_FORWARD_WORDS = words(LEX.plan_headings.forward_words)
+_FORWARD_TAILS = words(LEX.plan_headings.forward_tails)
 PLAN_HEADING = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
-    f"(?:(?:{_TIME_WORDS})?[^\n。]{{0,12}}(?:{_HEADING_WORDS})|(?:{_TIME_WORDS})[^\n。]{{0,12}}(?:{_TIMED_WORDS}))"
+    f"(?:(?:{_TIME_WORDS})?[^\n。]{{0,12}}(?:{_HEADING_WORDS})|(?:{_TIME_WORDS})[^\n。]{{0,12}}(?:{_TIMED_WORDS})"
+    f"|(?:{_FORWARD_WORDS})[^\n。]{{0,6}}(?:{_FORWARD_TAILS}))"
     r"[ \t\u3000]*$",
     re.MULTILINE,
 )
 """A heading that opens a plan part inside a summary (三、下半年工作打算; 二、下半年主要工作任务及工作举措)."""
 
-PLAN_HEADING_WORD = re.compile(f"{_HEADING_WORDS}|{_TIMED_WORDS}")
-"""The words a plan heading must hold; only their lines are tried against PLAN_HEADING."""
+PLAN_HEADING_WORD = re.compile(f"(?:{_HEADING_WORDS}|{_TIMED_WORDS}|{_FORWARD_TAILS})(?=[ \t\u3000]*$)", re.MULTILINE)
+"""The words a plan heading must end with; only the lines they end are tried against PLAN_HEADING."""
 
 PLAN_PARAGRAPH = re.compile(f"^[ \t\u3000★]*(?:{words(LEX.plan_paragraph)})[,，:：]", re.MULTILINE)
 """A paragraph that opens with 下一步: planned until the next heading or question."""

@@ -84,6 +84,8 @@ class PlanHeadings(_Strict):
     words: tuple[str, ...]
     time_words: tuple[str, ...]
     timed_words: tuple[str, ...] = ()
+    forward_words: tuple[str, ...] = ()
+    forward_tails: tuple[str, ...] = ()
 
 
 class PlanYear(_Strict):
