@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t13 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t15 are.
 """
 
 from __future__ import annotations
@@ -521,6 +521,149 @@ def build_t13() -> Path:
     return path
 
 
+# t14: a district's "2021年重大民生实事项目目标任务责任分解表" on a document site (第壹文秘), whose text preview runs the
+# docx table together. A real grid: 序号 / 项目名称 / 主要内容 / 区政府分管领导 / 牵头单位 / 配合单位. Items 3 and 4 have
+# two content rows each; 序号 and 项目名称 span both (merged). Item 4's leader and unit cells span both of its rows, as
+# the preview gives them once. The preview's line breaks inside unit cells are lost (units run together); the workbook
+# puts one unit a line. The header row repeats at the top of the next page, then item 5 is cut inside its content.
+T14_HEADER = ["序号", "项目名称", "主要内容", "区政府分管领导", "牵头单位", "配合单位"]
+T14_ROWS: list[list[object]] = [
+    [
+        1,
+        "增加教育资源供给",
+        "实施新建、改扩建学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个;"
+        "增加学位5000个,其中幼儿园420个,中小学4580个。",
+        "何海平",
+        "教育局",
+        "经开区\n高新园(邹区镇)\n各街道\n市国有公司",
+    ],
+    [
+        2,
+        "促进就业稳定增长",
+        "落实就业优先战略。全区城镇新增就业15000人,失业人员再就业5800人,新增参保大学生5400人,"
+        "城乡“零就业家庭”动态清零,城镇登记失业率控制在3%以内;支持成功自主创业2000人,支持大学生创业240人;"
+        "开展职业技能补贴培训10000人次。",
+        "何海平",
+        "人社局",
+        "高新园(邹区镇)\n各街道",
+    ],
+    [
+        3,
+        "老城厢复兴发展",
+        "完成瞿秋白纪念馆整体提升工程并对外开放,完成常州盛宣怀故居(本体)的修缮与展陈。",
+        "何海平",
+        "文体旅局",
+        "晋陵公司\n轨道公司",
+    ],
+    [
+        None,
+        None,
+        "推进大庙弄核心区改造、瞿秋白纪念馆周边立面整治,以及三堡街、西横街、民元里、邮电路、北大街等老城厢道路的整治。",
+        "芮春祥",
+        "住建局",
+        "五星街道\n南大街街道\n荷花池街道",
+    ],
+    [4, "优化养老服务", "为全区23000名老年人提供居家上门服务。", "张菁", "民政局", "高新园(邹区镇)\n各街道"],
+    [
+        None,
+        None,
+        "提升改造8家城乡社区居家养老服务中心(站)。对300户困难老人家庭进行居家适老化改造。"
+        "提升康复辅具社区租赁服务点建设水平,为IO(X)人提供康复辅具社区租赁服务。",
+        None,
+        None,
+        None,
+    ],
+]
+T14_CUT_ROW = [5, "文体惠民行动", "新建2家“秋白书苑”,开展“幸福钟楼”、文旅惠民月等文旅惠民活动,组", None, None, None]
+
+
+def build_t14() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任分解表"
+    _title(ws, "2021年重大民生实事项目目标任务责任分解表", "F")
+    _header(ws, 2, T14_HEADER)
+    row = _rows(ws, 3, T14_ROWS)
+    for first in (5, 7):  # items 3 and 4: 序号 and 项目名称 span their two content rows
+        for col in "AB":
+            ws.merge_cells(f"{col}{first}:{col}{first + 1}")
+    for col in "DEF":  # item 4: one leader and unit cell for both rows
+        ws.merge_cells(f"{col}7:{col}8")
+    _header(ws, row, T14_HEADER)
+    _rows(ws, row + 1, [T14_CUT_ROW])
+    for col, width in zip("ABCDEF", (6, 16, 60, 12, 12, 20), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t14-district-2021-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t15: 宁波日报's 2014 notice of the city government's 民生实事项目 progress (1—6月). On the page it is a list: each
+# item is followed by 牵头领导 / 责任单位 / 项目责任人 / 配合单位 (when it has one) / 实际完成情况; built as a table with
+# those columns, "实事项目" taken from the lead (民生实事项目), since the page names no task column and shows no title.
+# Items 3 and 4 are followed by a small grid of district figures (年度目标 / 实际完成), kept as rows under the item
+# from column B on, as the page shows them. Item 4's grid is cut after its header.
+T15_HEADER = ["序号", "实事项目", "牵头领导", "责任单位", "项目责任人", "配合单位", "实际完成情况"]
+T15_ROWS: list[list[object]] = [
+    [
+        1,
+        "轨道交通1号线一期工程投入试运营。",
+        "林静国",
+        "市轨道交通工程建设指挥部",
+        "尹文德",
+        None,
+        "轨道交通1号线一期工程已在2014年5月30日通车试运营。",
+    ],
+    [
+        2,
+        "新增安装300套路口交通信息视频采集设备。",
+        "王仁洲",
+        "市公安局",
+        "王伟标",
+        "市城管局、市财政局",
+        "中心设备调试、前端摄像机上杆安装,连同外场线路铺设、立杆基础浇筑、基础管道施工等,整体进度已达年度目标任务的55%,"
+        "项目正按预期计划有序推进。",
+    ],
+    [
+        3,
+        "新辟公交线路10条,优化调整20条。",
+        "王仁洲",
+        "市交通委",
+        "劳可军",
+        "市公安局、市城管局,各区政府",
+        None,
+    ],
+    [None, None, "鄞州", "海曙、江东、江北", "镇海", "北仑", "合计"],
+    [None, "新辟线路年度目标", 2, 5, 1, 2, 10],
+    [None, "实际完成", 1, 2, 0, 3, 6],
+    [None, "优化调整线路年度目标", 6, 9, 1, 4, 20],
+    [None, "实际完成", 12, 12, 0, 0, 24],
+    [
+        4,
+        "新投放公共自行车3000辆,新增100个网点。",
+        "王仁洲",
+        "市交通委,各区政府,相关管委会",
+        "劳可军,各区区长,相关管委会主任",
+        "市发改委、市经信委、市公安局、市财政局、市国土资源局、市规划局、市住建委、市城管局、市工商局、宁波电业局",
+        None,
+    ],
+    [None, None, "鄞州", "海曙", "江东", "江北", "镇海", "北仑", "保税区", "高新区", "合计"],
+]
+
+
+def build_t15() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "实事项目"
+    _header(ws, 1, T15_HEADER)
+    _rows(ws, 2, T15_ROWS)
+    for col, width in zip("ABCDEFGHIJK", (6, 36, 12, 24, 20, 36, 48, 8, 8, 8, 8), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t15-city-2014-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -533,6 +676,8 @@ if __name__ == "__main__":
         build_t11(),
         build_t12(),
         build_t13(),
+        build_t14(),
+        build_t15(),
     )
     for built in built_all:
         print(built.name)
