@@ -1,7 +1,7 @@
 """Drafting a targets file from a plan: the machine does the typing, a person the judging (issue 16).
 
 `commitments` reads a plan's figures (as `extract` finds them) into drafted targets with their quotes and
-sections; `milestones` its numbered tasks without a figure; `plan` names the plan (id, title, region, issuer, period) from the document's metadata; `ids` gives
+sections, leaving out what `not_targets` says commits to no quantity; `milestones` its numbered tasks without a figure; `plan` names the plan (id, title, region, issuer, period) from the document's metadata; `ids` gives
 readable, unique ids; `yaml_out` writes the draft in the schema of docs/targets.md, checked as `tracker check`
 checks a file.
 """

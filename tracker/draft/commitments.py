@@ -16,14 +16,13 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
+from tracker.draft.not_targets import not_a_target
 from tracker.extract.context import heading_rank
 from tracker.extract.rules import GROWTH_WORD
 from tracker.lexicon import lexicon, words
-from tracker.matching.units import unit_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
 from tracker.model.period import Period
-from tracker.quantity import Qualifier, Quantity
 
 
 class Drafted(NamedTuple):
@@ -59,10 +58,7 @@ def commitments_and_restatements(document: Document, figures: list[Figure]) -> t
     in_plan = document.meta.kind is DocumentKind.PLAN
     text = document.text
     drafted = [item for figure in figures
-               if _commits(figure, in_plan, period) and not counts_no_quantity(text, figure.start, figure.quantity)
-               and not _attribute(text, figure, figures) and not policy_term(text, figure.start, figure.quantity,
-                                                                             figure.clause)
-               and not _allocation(text, figure, figures) and not _standing(text, figure)
+               if _commits(figure, in_plan, period) and not not_a_target(text, figure, figures)
                for item in _drafted(text, figure, period)]
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
                if _restated(early, later)}
@@ -114,152 +110,6 @@ def _commits(figure: Figure, plan_document: bool, period: Period | None) -> bool
     if not (plan_document or figure.in_plan) or figure.modality is Modality.ACHIEVED:
         return False
     return period is None or figure.period is None or figure.period.end >= period.start
-
-
-def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
-    """The figure at `start` numbers or names rather than counts a quantity to reach: the plan's own parts written
-    in words (六项行动, “一个中心、两个目标”, 三个“一号工程”), an ordinal (十八届, 第 1 页), a sharing site's pieces
-    (工作计划5篇) or the place's own divisions (全市4个区市)."""
-    words_of = lexicon().drafting
-    end = start + len(quantity.text)
-    after = text[end:end + 4]
-    before = text[max(0, start - 12):start]
-    ordinal = words_of.ordinal_mark
-    if (quantity.unit in words_of.ordinal_units or (quantity.unit + after).startswith(tuple(words_of.ordinal_units))
-            or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
-        return True
-    in_words = quantity.text[:1] in words_of.word_numerals
-    opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))
-    if in_words and (opens_name or _in_quotes(text, start) or not quantity.value):
-        return True
-    if any(word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
-        return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
-    if _size_class(text, start, end, quantity):
-        return True
-    named = _QUOTED_NAME.match(text, end)  # 全省58个"三区"县: a kind of division named in quotes
-    if text.startswith(words_of.divisions, named.end() if named else end) and before.rstrip().endswith(
-            (*words_of.whole_place, *words_of.divisions)):
-        return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇: the place's own divisions
-    if _counts_a_heading(text, start, end):
-        return True
-    around = before + text[start:end + 12]
-    return quantity.unit == words_of.pieces_unit and any(word in around for word in words_of.pieces_titles)
-
-
-_CLAUSE_MARKS = "[，,、；;。：:（(\n]"
-_TARGET_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
-"""到2027年: where things are to stand, a promise."""
-_QUOTED_NAME = re.compile(r"[\"“][^\"”\n]{1,8}[\"”]")
-
-
-def _counts_a_heading(text: str, start: int, end: int) -> bool:
-    """A count in brackets closing a heading: how many items the part holds (一、管委会牵头工作(8项))."""
-    line = text.rfind("\n", 0, start) + 1
-    return (heading_rank(text, line) is not None and text[start - 1:start] in "(（"
-            and text[end:end + 1] in ")）")
-
-
-def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
-    """A money figure naming a class of firms or projects (20亿元企业, 亿元级项目), or a share opening a list item
-    straight before a name (包括80%灭蝇胺、70%吡虫啉): the figure is an attribute of the thing, not a target."""
-    nouns = lexicon().drafting.size_class_nouns
-    if quantity.dimension.value == "money":
-        return text.startswith(nouns, end)
-    if quantity.unit == "%" and end < len(text):
-        following, opening = text[end], text[max(0, start - 4):start]
-        named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
-        return named and (opening.endswith("、") or opening.endswith(lexicon().drafting.list_openers))
-    return False
-ATTRIBUTE_REACH = 10
-"""How far after a figure a 的 may stand for the figure to describe the thing counted next (年销售收入超100亿元的企业
-达到10家, 能吸纳300人以上创业就业的孵化器超200个)."""
-
-
-_AMOUNT_REACH = 4
-"""How near an amount its 的 must stand to describe the noun after it (5亿元以上的企业, 3%及以上的企业)."""
-
-
-_DE_NOUN = 4
-"""How far after 的 a word of de_not_attribute may stand (增收140元的总体目标: 总体目标 holds 目标)."""
-
-
-def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """The figure describes the kind of thing another figure of its clause counts: a threshold, not a target."""
-    end = figure.start + len(figure.quantity.text)
-    later = [f.start for f in figures if end <= f.start < figure.clause[1]]
-    if not later:  # an amount or a share alone may describe its noun too: 支持年营业收入5亿元以上的企业建设研究院
-        if figure.quantity.dimension.value not in ("money", "percent"):
-            return False  # 培育10家以上的科技领军企业: the firms to reach
-        later = [min(figure.clause[1], end + _AMOUNT_REACH)]
-    stretch = text[end:min(later[0], end + ATTRIBUTE_REACH)]
-    marker = lexicon().drafting.attribute_marker
-    if marker not in stretch or any(mark in stretch[:stretch.index(marker)] for mark in "，,、；;。"):
-        return False
-    noun = end + stretch.index(marker) + 1
-    return not any(word in text[noun:noun + _DE_NOUN] for word in lexicon().drafting.de_not_attribute)
-
-
-_POLICY_REACH = 6
-"""How close a cap must stand before the amount (最高不超过500万元); an award word stands right before it
-(一次性奖励10万元, but 争取省级补助资金2000万元 is a total to obtain)."""
-
-
-def policy_term(text: str, start: int, quantity: Quantity, clause: tuple[int, int]) -> bool:
-    """An amount or a rate a support policy grants per case (给予20万元奖励, 按增量的10%给予补助), caps (最高不超过500万元)
-    or awards (一次性奖励10万元): a term of the policy, not a quantity the plan commits to reach."""
-    if quantity.dimension.value not in ("money", "percent"):
-        return False  # 对100家企业给予研发补助: the firms supported are counted, a target
-    words = lexicon().drafting
-    if any(word in text[clause[0]:clause[1]] for word in words.policy_grant):
-        return True
-    before = text[max(clause[0], start - _POLICY_REACH):start]
-    return any(word in before for word in words.policy_cap) or before.endswith(words.policy_award)
-
-
-_TOTAL_BEFORE = 200
-"""How far before a per-unit figure its total may stand: its paragraph, and the one before when it is near (a lead
-选派889名科技特派员, then 每个特派团将配置17名特派员)."""
-
-
-def _standing(text: str, figure: Figure) -> bool:
-    """What stands now (全市现有高新技术企业800家): a plan's starting point, unless a promise follows the word."""
-    before = text[figure.clause[0]:figure.start]
-    at = max(before.rfind(word) for word in lexicon().drafting.standing) if lexicon().drafting.standing else -1
-    promised = before[at:]
-    return at >= 0 and not (any(word in promised for word in (*lexicon().cues.before.planned,
-                                                               *lexicon().plan_news.lead_promise))
-                            or _TARGET_YEAR.search(promised))
-
-
-def _allocation(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """A per-unit figure (每县1个特派团) spreading a total its paragraph states of the same thing (组建58个特派团)."""
-    if not _per_unit(text, figure):
-        return False
-    line = (text.rfind("\n", 0, max(0, figure.start - _TOTAL_BEFORE)) + 1, _line_end(text, figure.start))
-    key = unit_key(figure.quantity)
-    return any(other is not figure and line[0] <= other.start < line[1] and unit_key(other.quantity) == key
-               and other.quantity.value > figure.quantity.value and not _per_unit(text, other) for other in figures)
-
-
-def _per_unit(text: str, figure: Figure) -> bool:
-    """每县1个, 每个特派团配置17名: an exact share per unit; not a floor (每村至少一名) or a rate (每万人口10.95件)."""
-    before = text[figure.clause[0]:figure.start]
-    at = before.rfind(lexicon().drafting.per_unit_mark)
-    if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:at + 2] in "万千百":
-        return False
-    return not any(word in before[at:] for word in lexicon().qualifiers.before.at_least)  # 每村至少有一名
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return end if end >= 0 else len(text)
-
-
-def _in_quotes(text: str, at: int) -> bool:
-    """Whether `at` stands inside “…” on its line (a slogan: “一个中心、两个目标、三个方向”)."""
-    line = text.rfind("\n", 0, at) + 1
-    opening, closing = lexicon().drafting.quotes
-    return text.count(opening, line, at) > text.count(closing, line, at)
 
 
 def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:

@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from tracker.draft.commitments import Drafted, counts_no_quantity, title_around
+from tracker.draft.commitments import Drafted, title_around
 from tracker.draft.due import due_date
+from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
 from tracker.model.period import Period

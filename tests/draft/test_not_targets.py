@@ -1,0 +1,69 @@
+"""`draft.not_targets`: figures a plan writes that commit to no quantity, rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.test_commitments import _figure
+from tracker.draft.not_targets import not_a_target
+
+NOT_QUANTITIES = [
+    ("a plan's own parts counted in words", "开展六项行动，推动创新。", "六项", 0),
+    ("a slogan's count in quotes", "紧扣“一个中心、两个目标”的思路。", "两个", 0),
+    ("an ordinal session", "贯彻十八届六中全会精神。", "十八届", 0),
+    ("an ordinal batch", "列入第3次评选。", "3次", 0),
+    ("a sharing site's pieces", "科技局2024年工作计划5篇", "5篇", 0),
+    ("a count in words of things to build is a target", "力争建设两个重点实验室。", "两个", 1),
+    ("a count in digits before 行动 is a target", "组织开展6项行动。", "6项", 1),
+    ("a session of a party congress", "紧扣市委十三届八次全体会议部署。", "八次", 0),
+    ("a session's meeting", "按照市委十三届三次会议的部署。", "三次", 0),
+    ("a count of the plan's own indicators", "4个结构性指标均实现较快增长。", "4个", 0),
+    ("a count in words before a quoted name", "以三个“一号工程”为总牵引。", "三个", 0),
+    ("零 read as a number (汽车及零部件)", "围绕汽车及零部件产业。", "零部", 0),
+    ("a money figure naming a class of firms", "新增20亿元企业不少于1家。", "20亿元", 0),
+    ("a money figure that is the target", "技术合同成交额达到20亿元。", "20亿元", 1),
+    ("a share opening a list item before a name: a formulation", "推广包括80%灭蝇胺等药剂。", "80%", 0),
+    ("a share before 以上 and a verb is a target", "研发投入增长10%以上。", "10%以上", 1),
+    ("a share after what it measures, before the next item", "营业额占全市36.1%新增人才项目。", "36.1%", 1),
+    ("a share opening a clause is a target", "其中，60%规上工业企业建立研发机构。", "60%", 1),
+    ("papers to publish are counted in 篇", "全年计划发表高水平论文50篇。", "50篇", 1),
+    ("reports to write are counted in 篇", "完成科技报告10篇。", "10篇", 1),
+    ("the plan's own tasks counted", "任务分解列出133项具体任务。", "133项", 0),
+    ("the units that carry the plan counted", "由34个牵头单位承担。", "34个", 0),
+    ("a count in brackets closing a heading", "一、管委会牵头工作(8项)\n", "8项", 0),
+    ("a count in brackets in prose is a target", "新建孵化器(3家)。", "3家", 1),
+    ("the place's own divisions", "在全市4个区市推广揭榜挂帅机制。", "4个", 0),
+    ("the place's own divisions of a kind named in quotes", '按全省58个"三区"县分配。', "58个", 0),
+    ("what stands now is the starting point", "全市现有高新技术企业800家。", "800家", 0),
+    ("a promise after what stands now is a target", "在现有基础上力争达到1000家。", "1000家", 1),
+    ("where things are to stand by a year is a target", "目前到2027年全市拥有平台180个。", "180个", 1),
+    ("divisions to cover are a target", "新建科技特派员工作站覆盖12个乡镇。", "12个", 1),
+    ("an amount a policy grants per case", "对首次认定的高新技术企业给予20万元奖励。", "20万元", 0),
+    ("a rate a policy grants", "按照研发投入增量的10%给予补助。", "10%", 0),
+    ("a policy's cap", "单个企业最高不超过500万元。", "500万元", 0),
+    ("an award per case", "一次性奖励10万元。", "10万元", 0),
+    ("the firms a policy supports are a target", "对100家企业给予研发补助。", "100家", 1),
+    ("a total of support to obtain is a target", "争取省级补助资金2000万元。", "2000万元", 1),
+    ("an amount describing its noun", "支持年营业收入5亿元以上的企业建设研究院。", "5亿元以上", 0),
+    ("a count before 的 is a target", "培育10家以上的科技领军企业。", "10家以上", 1),
+    ("an amount before 的总体目标 is a target", "实现农民人均增收140元的总体目标。", "140元", 1),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "written", "count"), NOT_QUANTITIES, ids=[r[0] for r in NOT_QUANTITIES])
+def test_figures_that_count_no_quantity_to_reach_are_not_targets(rule: str, text: str, written: str, count: int) -> None:
+    figure = _figure(text, written)
+    assert not_a_target(text, figure, [figure]) is (count == 0), rule
+
+
+
+@pytest.mark.parametrize(("text", "written", "total", "count"), [
+    ("选派889名特派员。每个特派团配置17名特派员。", "17名", "889名", 0),  # a share of the total stated before
+    ("选派889名特派员。每个村至少有一名特派员。", "一名", "889名", 1),  # a floor per unit
+    ("新增专利500件。每万人口发明专利拥有量达到10.95件。", "10.95件", "500件", 1),  # a rate per 10,000 people
+    ("每个特派团配置17名特派员。", "17名", None, 1),  # no total stated
+])
+def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: str, total: str | None,
+                                                             count: int) -> None:
+    figures = [_figure(text, written)] + ([_figure(text, total)] if total else [])
+    assert not_a_target(text, figures[0], figures) is (count == 0)
