@@ -8,6 +8,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 4      # the fourth batch (p26-p29, t08, t09)
     python tests/data/drafting/agreement.py --batch 5      # the fifth batch (p30-p35, t10, t11)
     python tests/data/drafting/agreement.py --batch 6      # the sixth batch (p36-p41, t12, t13)
+    python tests/data/drafting/agreement.py --batch 7      # the seventh batch (p42-p48, t14, t15)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -63,6 +64,11 @@ BATCHES = {
         "p36-town-2021-plan", "p37-town-2011-plan", "p38-town-undated-plan", "p39-town-undated-plan",
         "p40-town-2023-plan", "p41-town-2022-plan", "t12-district-2023-table", "t13-city-2023-table",
     ],
+    "7": [
+        "p42-district-2025-plan", "p43-city-2022-plan", "p44-county-2017-plan", "p45-district-2025-plan",
+        "p46-city-2025-plan", "p47-city-2025-plan", "p48-city-2007-scheme", "t14-district-2021-table",
+        "t15-city-2014-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -72,7 +78,8 @@ GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a charact
 OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位")
 SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位")  # t12: the co-working units beside a 牵头 column
 ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
-SPLIT = re.compile(r"[,，、]")
+SPLIT = re.compile(r"[,，、\n]")  # t14 writes one unit a line (R69)
+NOT_GROUPING = ("序号", "领导", "单位")
 NUMBER = re.compile(r"[\d.]+|[〇零一二三四五六七八九十百千万萬亿億两兩]+")
 FRACTION = re.compile(r"(?:超|超过|不少于|不低于|约|近)?\d+/\d+(?:以上|左右)?")  # 占全市1/8, 超1/4: no quantity parse_quantity reads (R33)
 # Gold values written as the plan writes them that parse_quantity does not read (R55): an unknown unit (亿斤) and a modal
@@ -82,6 +89,8 @@ UNREAD = {
     # p33's and t11's 亿斤 and 不得超过 values were listed here until the quantity parser read them (after the fifth
     # batch's first run)
     "p38-town-undated-plan": {"1000—亩"},  # a range whose upper end the page leaves blank (R12, R55)
+    "p47-city-2025-plan": {"百億元"},  # a size class written with a bare 百 (R55, R67)
+    "t14-district-2021-table": {"IO(X)人"},  # a damaged figure kept as written (R12, R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
@@ -251,6 +260,34 @@ def lead_first(ws, header_row: int, column: str) -> bool:
     return any(LEAD_NOTE.search(str(c.value)) for c in ws[column][header_row:] if c.value)
 
 
+def grouping(ws, header_row: int, column: int) -> bool:
+    """Whether a column can group rows (R28): not the 序号 column, a person column (分管领导) or a unit column (t14)."""
+    header = re.sub(r"\s+", "", str(ws.cell(header_row, column).value or ""))
+    return not any(word in header for word in NOT_GROUPING)
+
+
+def value_at(ws, column: str, row: int) -> object:
+    """A cell's value, or the value of the merged range that covers it (t14: a unit cell merged over an item's rows)."""
+    cell = ws[f"{column}{row}"]
+    for merged in ws.merged_cells.ranges:
+        if cell.coordinate in merged:
+            return ws.cell(merged.min_row, merged.min_col).value
+    return cell.value
+
+
+def item_row(ws, header_row: int, row: int) -> int:
+    """The row of the item a sub-row belongs to (R69): the nearest row at or above it whose 序号 cell is filled.
+
+    Only a table with a 序号 column in A has sub-rows; elsewhere the row is its own item.
+    """
+    if re.sub(r"\s+", "", str(ws.cell(header_row, 1).value or "")) != "序号":
+        return row
+    for r in range(row, header_row, -1):
+        if value_at(ws, "A", r) is not None:
+            return r
+    return row
+
+
 def table_section(ws, header_row: int, row: int) -> str | None:
     """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5)."""
     best = None
@@ -259,6 +296,8 @@ def table_section(ws, header_row: int, row: int) -> str | None:
             continue
         value = ws.cell(merged.min_row, merged.min_col).value
         if merged.min_col == merged.max_col and merged.min_row <= row <= merged.max_row:
+            if not grouping(ws, header_row, merged.min_col):
+                continue
             return value
         if merged.min_row == merged.max_row and merged.min_row < row and (best is None or merged.min_row > best[0]):
             best = (merged.min_row, value)
@@ -276,7 +315,8 @@ def check_cells(ws, e: dict) -> list[str]:
         if e["section"] != section:
             problems.append(f"section {e['section']!r}, table {section!r}")
         return problems
-    cell = ws[f"{roles['owner']}{e['row']}"].value
+    row = item_row(ws, header_row, e["row"])  # a sub-row takes its item's units (R69)
+    cell = value_at(ws, roles["owner"], row)
     if "support" not in roles and lead_first(ws, header_row, roles["owner"]):
         listed = units(LEAD_NOTE.sub("", str(cell))) if cell else []
         if e["owner"] != (listed[0] if listed else None) or e["support"] != listed[1:]:
@@ -287,7 +327,7 @@ def check_cells(ws, e: dict) -> list[str]:
         return problems
     if e["owner"] != (str(cell).strip() if cell else None):
         problems.append(f"owner {e['owner']!r}, cell {cell!r}")
-    cell = ws[f"{roles['support']}{e['row']}"].value if "support" in roles else None
+    cell = value_at(ws, roles["support"], row) if "support" in roles else None
     expected = [x.strip() for x in SPLIT.split(str(cell)) if x.strip()] if cell else []
     if e["support"] != expected:
         problems.append(f"support {e['support']!r}, cell {cell!r}")
