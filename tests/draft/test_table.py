@@ -121,3 +121,18 @@ def test_a_web_pages_table_in_the_text_is_drafted_at_its_cells() -> None:
     (drafted,) = draft_text_table(table, YEAR)
     assert (drafted.target, drafted.owner, drafted.due, drafted.cell) == ("60家以上", "高新技术科", date(2024, 12, 31), None)
     assert text[drafted.start:].startswith(drafted.quote)
+
+
+def test_a_row_going_on_with_the_item_above_keeps_its_owner_and_a_repeated_header_is_skipped(tmp_path: Path) -> None:
+    header = ["序号", "项目名称", "主要内容", "牵头单位", "配合单位"]
+    rows = [["1", "优化养老服务", "为全区23000名老年人提供居家上门服务。", "民政局", "各街道"],
+            ["", "", "提升改造8家城乡社区居家养老服务中心(站)。", "", ""],
+            header]
+    book = Workbook()
+    sheet = book.active
+    for row in [header, *rows]:
+        sheet.append(row)
+    sheet.merge_cells("D2:D3")  # the owner's cell merged down the item's two rows, as the page draws it
+    book.save(tmp_path / "t.xlsx")
+    drafted = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
+    assert [(d.target, d.owner) for d in drafted] == [("23000名", "民政局"), ("8家", "民政局")]

@@ -11,7 +11,7 @@ from tracker.extract.context import heading_rank
 from tracker.lexicon import lexicon
 from tracker.matching.units import unit_key
 from tracker.model.figure import Figure
-from tracker.quantity import Qualifier, Quantity
+from tracker.quantity import Qualifier, Quantity, normalize
 
 
 def not_a_target(text: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -43,9 +43,9 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     if _size_class(text, start, end, quantity):
         return True
     named = _QUOTED_NAME.match(text, end)  # 全省58个"三区"县: a kind of division named in quotes
-    if text.startswith(words_of.divisions, named.end() if named else end) and before.rstrip().endswith(
-            (*words_of.whole_place, *words_of.divisions)):
-        return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇: the place's own divisions
+    if normalize(text[named.end() if named else end:end + 12]).startswith(words_of.divisions) and (
+            before.rstrip().endswith((*words_of.whole_place, *words_of.divisions)) or "、" in before):
+        return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇, 王口、台头五个乡镇: the place's own divisions
     if _counts_a_heading(text, start, end):
         return True
     around = before + text[start:end + 12]
@@ -65,12 +65,19 @@ def _counts_a_heading(text: str, start: int, end: int) -> bool:
             and text[end:end + 1] in ")）")
 
 
+_CLASS_REACH = 12
+"""How far after an amount the class noun and the count of that class may stand (500万元以上工业技改项目10个)."""
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十]+[个家项]")
+
+
 def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
     """A money figure naming a class of firms or projects (20亿元企业, 亿元级项目), or a share opening a list item
     straight before a name (包括80%灭蝇胺、70%吡虫啉): the figure is an attribute of the thing, not a target."""
     nouns = lexicon().drafting.size_class_nouns
     if quantity.dimension.value == "money":
-        return text.startswith(nouns, end)
+        ahead = re.split(_CLAUSE_MARKS, text[end:end + _CLASS_REACH], maxsplit=1)[0]
+        noun = max((ahead.find(n) + len(n) for n in nouns if n in ahead), default=-1)
+        return text.startswith(nouns, end) or (noun > 0 and _NUMBER.search(ahead, noun) is not None)
     if quantity.unit == "%" and end < len(text):
         following, opening = text[end], text[max(0, start - 4):start]
         named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
@@ -94,8 +101,11 @@ def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
     end = figure.start + len(figure.quantity.text)
     later = [f.start for f in figures if end <= f.start < figure.clause[1]]
     if not later:  # an amount or a share alone may describe its noun too: 支持年营业收入5亿元以上的企业建设研究院
-        if figure.quantity.dimension.value not in ("money", "percent"):
-            return False  # 培育10家以上的科技领军企业: the firms to reach
+        if figure.quantity.dimension.value not in ("money", "percent", "measure"):
+            return False  # 培育10家以上的科技领军企业: the firms to reach (占地50亩的农庄: the farm's size)
+        if figure.quantity.dimension.value == "measure" and text[max(0, figure.start - 4):figure.start].endswith(
+                lexicon().drafting.title_tail):
+            return False  # 种植面积达到50公顷的种植基地: the area to reach
         later = [min(figure.clause[1], end + _AMOUNT_REACH)]
     stretch = text[end:min(later[0], end + ATTRIBUTE_REACH)]
     marker = lexicon().drafting.attribute_marker

@@ -117,14 +117,19 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     header, columns = found
     drafted: list[Drafted] = []
     section = None
+    above: list[str] = []
     for number, cells in enumerate(rows[header + 1:], start=header + 2):
         filled = [c for c in cells if c]
         figures = _figures(cells, columns)
-        if not filled:
-            continue
-        if len(filled) == 1 or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
+        if not filled or _columns(cells) == columns:
+            continue  # an empty row, or the header again at the top of a new page
+        if (len(filled) == 1 and not figures) or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
+        if not cells[0] and above:  # a row going on with the item above: its merged owner and deadline cells
+            cells = [c or (above[i] if i in (columns.owner, columns.due) and i < len(above) else "")
+                     for i, c in enumerate(cells)]
+        above = cells
         label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])), None)
         if label is not None and len(columns.tasks) == 1:
             label = None  # the only task column: the task itself is numbered 一、, not a group's name
