@@ -136,3 +136,20 @@ def test_a_row_going_on_with_the_item_above_keeps_its_owner_and_a_repeated_heade
     book.save(tmp_path / "t.xlsx")
     drafted = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
     assert [(d.target, d.owner) for d in drafted] == [("23000名", "民政局"), ("8家", "民政局")]
+
+
+def test_a_grid_of_sub_rows_under_an_item_gives_a_target_per_named_column(tmp_path: Path) -> None:
+    header = ["序号", "实事项目", "牵头领导", "责任单位", "配合单位", "实际完成情况", ""]
+    rows = [["3", "新辟公交线路10条,优化调整20条。", "王某", "市交通委", "各区政府", "", ""],
+            ["", "", "甲区", "乙区", "丙区", "合计", ""],
+            ["", "新辟线路年度目标", "2", "5", "3", "10", ""],
+            ["", "实际完成", "1", "2", "0", "3", ""]]
+    book = Workbook()
+    sheet = book.active
+    for row in [header, *rows]:
+        sheet.append(row)
+    book.save(tmp_path / "t.xlsx")
+    drafted = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
+    assert [(d.title, d.target, d.owner) for d in drafted if d.cell[1] == 4] == [
+        ("新辟线路(甲区)", "2条", "市交通委"), ("新辟线路(乙区)", "5条", "市交通委"), ("新辟线路(丙区)", "3条", "市交通委")]
+    assert not [d for d in drafted if d.cell[1] == 5]  # what was done holds no target

@@ -118,11 +118,21 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     drafted: list[Drafted] = []
     section = None
     above: list[str] = []
+    item: list[str] = []
+    grid: list[str] | None = None
     for number, cells in enumerate(rows[header + 1:], start=header + 2):
         filled = [c for c in cells if c]
         figures = _figures(cells, columns)
         if not filled or _columns(cells) == columns:
             continue  # an empty row, or the header again at the top of a new page
+        if cells[0]:
+            item, grid = cells, None
+        elif item and _grid_names(cells, columns):
+            grid = cells  # the names over a grid of sub-rows under the item (鄞州 | 海曙 | … | 合计)
+            continue
+        elif grid is not None:
+            drafted += _grid_row(title, number, cells, grid, item, columns, section)
+            continue
         if (len(filled) == 1 and not figures) or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
@@ -140,6 +150,36 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if label is not None:
             columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
+
+
+def _grid_names(cells: list[str], columns: Columns) -> bool:
+    """A row naming the columns of a grid under its item: no task, two or more names, no figure."""
+    names = [c for i, c in enumerate(cells) if c and i not in columns.tasks]
+    return (not any(cells[i] for i in columns.tasks if i < len(cells)) and len(names) >= _GRID_NAMES
+            and not any(re.search(r"\d", c) for c in names))
+
+
+_GRID_NAMES = 2
+_TOTALS = ("合计", "总计", "小计", "全市", "全区")
+"""A grid's total column restates its parts."""
+
+
+def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: list[str], columns: Columns,
+              section: str | None) -> list[Drafted]:
+    """A sub-row of a grid under an item (新辟线路年度目标 | 2 | 5 | 1 | 2 | 10): a target per named column, its
+    unit the item's (新辟公交线路10条), its owner the item's; a row of what was done (实际完成) holds none."""
+    label = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
+    if not label or any(word in label for word in (*lexicon().table_headers.achieved, "实际")):
+        return []
+    unit = next((q.written_unit for i in columns.tasks if i < len(item)
+                 for q in scan(item[i], with_units_only=True)), None)
+    if unit is None:
+        return []
+    name = re.sub("(?:年度)?目标(?:任务)?$", "", label)
+    return [Drafted(title=f"{name}({grid[j]})", target=cells[j] + unit, quote=cells[j], section=section, start=-1,
+                    owner=_cell(item, columns.owner) or None, due=None, cell=(sheet, number, _letter(j)))
+            for j in range(len(cells)) if j < len(grid) and grid[j] and grid[j] not in _TOTALS
+            and _BARE.fullmatch(cells[j] or "")]
 
 
 def _columns(cells: list[str]) -> Columns | None:
