@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t15 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t16 are.
 """
 
 from __future__ import annotations
@@ -664,6 +664,42 @@ def build_t15() -> Path:
     return path
 
 
+# t16: 大竹县's "2016年民生实事目标任务分解表" (the attachment of 竹府办〔2016〕20号). A real grid on the page, one cell a
+# line: 序号 / 民生实事 / 责任单位 / 完成时限, under a title line. A 责任单位 cell that names several units writes one unit a
+# line. Item 5 has two tasks with their own 完成时限 under one 序号 and one 责任单位: both cells are merged down over the
+# item's two rows.
+T16_HEADER = ["序号", "民生实事", "责任单位", "完成时限"]
+T16_ROWS: list[list[object]] = [
+    [1, "启动东柳河城区段综合治理工程和东湖湿地公园建设。", "县水务局\n县住建局\n县护城河指挥部", "12月底前"],
+    [2, "新建2座人行天桥。", "县住建局", "9月投入使用"],
+    [3, "启动县图书馆新馆建设。", "县文体广新局\n县代建中心", "12月底前"],
+    [4, "建成县残疾人综合服务中心。", "县残联", "5月底前动工"],
+    [5, "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
+    [None, "开工建设老年大学。", None, "12月底前"],
+    [6, "迁建县政务服务中心。", "县政务服务中心\n县代建中心", "12月底前"],
+    [7, "加快推进土地滩水库建设。", "县水务局", "12月底前"],
+    [8, "启动大竹县第十二小学建设,新建中心幼儿园2所。", "县教科局\n县代建中心", "12月底前"],
+    [9, "完成棚户区改造2836户。", "县住建局", "12月底前"],
+    [10, "城区再新建1个农贸市场。", "县商务局", "12月底前"],
+]
+
+
+def build_t16() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "民生实事"
+    _title(ws, "2016年民生实事目标任务分解表", "D")
+    _header(ws, 2, T16_HEADER)
+    _rows(ws, 3, T16_ROWS)
+    ws.merge_cells("A7:A8")
+    ws.merge_cells("C7:C8")
+    for col, width in zip("ABCD", (6, 48, 20, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t16-county-2016-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -678,6 +714,7 @@ if __name__ == "__main__":
         build_t13(),
         build_t14(),
         build_t15(),
+        build_t16(),
     )
     for built in built_all:
         print(built.name)
