@@ -9,6 +9,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 5      # the fifth batch (p30-p35, t10, t11)
     python tests/data/drafting/agreement.py --batch 6      # the sixth batch (p36-p41, t12, t13)
     python tests/data/drafting/agreement.py --batch 7      # the seventh batch (p42-p48, t14, t15)
+    python tests/data/drafting/agreement.py --batch 8      # the eighth batch (p49-p55, t16)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -69,6 +70,10 @@ BATCHES = {
         "p46-city-2025-plan", "p47-city-2025-plan", "p48-city-2007-scheme", "t14-district-2021-table",
         "t15-city-2014-table",
     ],
+    "8": [
+        "p49-city-2025-plan", "p50-city-2025-plan", "p51-city-2025-plan", "p52-county-2025-plan",
+        "p53-county-2025-plan", "p54-town-2023-plan", "p55-town-undated-plan", "t16-county-2016-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -91,6 +96,7 @@ UNREAD = {
     "p38-town-undated-plan": {"1000—亩"},  # a range whose upper end the page leaves blank (R12, R55)
     "p47-city-2025-plan": {"百億元"},  # a size class written with a bare 百 (R55, R67)
     "t14-district-2021-table": {"IO(X)人"},  # a damaged figure kept as written (R12, R55)
+    "p49-city-2025-plan": {"6 . 5%左右"},  # a decimal point written with spaces round it, as on the page (R12, R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
