@@ -60,8 +60,9 @@ def test_each_row_is_a_target_or_a_milestone_with_its_owner_due_and_section(tmp_
     (["序号", "主要举措", "工作进展", "责任领导"], None),
     (["序号", "重点事项", "牵头科室", "进度安排"], ([1], 2, 3, True)),
     (["序号", "主 要 工 作 任 务", "责任单位"], ([1], 2, None, False)),
+    (["序号", "民生实事", "责任单位", "完成时限"], ([1], 2, 3, False)),
 ], ids=["achieved, support and a unit of measure are no task or owner", "a person is no owner", "a schedule",
-        "a header spaced out to fill its cell"])
+        "a header spaced out to fill its cell", "who and when name a table of tasks whatever its task column is called"])
 def test_header_roles(header: list[str], roles: tuple | None) -> None:
     from tracker.draft.table import _columns
 

@@ -46,6 +46,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     if normalize(text[named.end() if named else end:end + 12]).startswith(words_of.divisions) and (
             before.rstrip().endswith((*words_of.whole_place, *words_of.divisions)) or "、" in before):
         return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇, 王口、台头五个乡镇: the place's own divisions
+    if before.endswith(words_of.where_mark) and normalize(text[end:end + 4]).startswith(words_of.divisions):
+        return True  # 在45个村选树青年典型: where an activity is held, not a result to reach (R78)
     if _counts_a_heading(text, start, end):
         return True
     around = before + text[start:end + 12]

@@ -191,6 +191,8 @@ def _columns(cells: list[str]) -> Columns | None:
     due = next((i for i, role in enumerate(roles) if role == "due"), None)
     schedule = next((i for i, role in enumerate(roles) if role == "schedule"), None)
     due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
+    if not tasks and owner is not None and due is not None:  # 序号 | 民生实事 | 责任单位 | 完成时限: who and when are
+        tasks = [i for i, (c, role) in enumerate(zip(names, roles, strict=True)) if c and role is None][:1]  # of it
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
     return Columns(tasks, owner, due, stepwise)

@@ -175,6 +175,7 @@ class Drafting(_Strict):
     per_unit_mark: str = "每"
     standing: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
+    where_mark: str = "在"
     divisions: tuple[str, ...] = ()
     policy_grant: tuple[str, ...] = ()
     policy_cap: tuple[str, ...] = ()
