@@ -154,3 +154,12 @@ def test_a_grid_of_sub_rows_under_an_item_gives_a_target_per_named_column(tmp_pa
     assert [(d.title, d.target, d.owner) for d in drafted if d.cell[1] == 4] == [
         ("新辟线路(甲区)", "2条", "市交通委"), ("新辟线路(乙区)", "5条", "市交通委"), ("新辟线路(丙区)", "3条", "市交通委")]
     assert not [d for d in drafted if d.cell[1] == 5]  # what was done holds no target
+
+
+def test_owner_and_deadline_columns_under_headers_not_seen_are_told_by_their_cells(tmp_path: Path) -> None:
+    header = ["序号", "重点任务", "承办", "办结"]
+    rows = [["1", "新增高新技术企业60家", "县科技局", "12月底前"],
+            ["2", "新建孵化器2家", "县住建局", "9月底前"],
+            ["3", "修订管理办法", "县司法局", "6月底前完成"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.owner, d.due and d.due.month) for d in drafted] == [("县科技局", 12), ("县住建局", 9), ("县司法局", 6)]

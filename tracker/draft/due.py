@@ -47,3 +47,14 @@ def due_date(text: str, period: Period | None, *, last: bool = False) -> date | 
 def _within(due: date, period: Period) -> date | None:
     """The day when the plan's period holds it; None otherwise (a deadline outside is left for a person)."""
     return due if period.contains(due) else None
+
+
+def due_matches(text: str) -> bool:
+    """Whether `text` is mostly a deadline as written (12月底前, 2024年6月底前, 年底前): a column of such cells is a
+    deadline column whatever its header says."""
+    match = _deadline().search(text)
+    return match is not None and len(text) <= len(match.group()) + _AROUND_DEADLINE
+
+
+_AROUND_DEADLINE = 6
+"""Characters a deadline cell may hold beside its date (前, 完成, 投入使用)."""

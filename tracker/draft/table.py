@@ -10,11 +10,12 @@ target with the row's owner and due date; a row with no figure is a milestone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from tracker.draft.commitments import Drafted, title_around
-from tracker.draft.due import due_date
+from tracker.draft.due import due_date, due_matches
 from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
@@ -111,10 +112,12 @@ def draft_text_table(table: TextTable, period: Period | None) -> list[Drafted]:
 
 
 def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Drafted]:
-    found = next(((i, columns) for i, cells in enumerate(rows) if (columns := _columns(cells)) is not None), None)
+    found = next(((i, columns) for i, cells in enumerate(rows) if (columns := _columns(cells)) is not None), None) \
+        or next(((i, columns) for i, cells in enumerate(rows) if (columns := _told_by_cells(rows, i)) is not None), None)
     if found is None:
         return []
     header, columns = found
+    columns = _by_contents(columns, rows[header + 1:header + 1 + _SAMPLE], rows[header])
     drafted: list[Drafted] = []
     section = None
     above: list[str] = []
@@ -150,6 +153,42 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if label is not None:
             columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
+
+
+_SAMPLE = 12
+"""The rows after a header whose cells tell an unnamed column's role."""
+_MOSTLY = 0.6
+
+
+def _by_contents(columns: Columns, sample: list[list[str]], header: list[str]) -> Columns:
+    """The owner and deadline columns a header does not name, told by what their cells hold: bodies (县住建局) or
+    deadlines (12月底前), in most of the rows below it."""
+    taken = {*columns.tasks, columns.owner, columns.due}
+    free = [i for i in range(len(header)) if i not in taken and _role("".join(header[i].split())) != "other"]
+    ends = lexicon().table_headers.body_ends
+    for i in free:
+        cells = [row[i] for row in sample if i < len(row) and row[i]]
+        if len(cells) < 2:
+            continue
+        if columns.owner is None and _share(cells, lambda c: c.rstrip("）)").endswith(ends) and len(c) <= 40):
+            columns = columns._replace(owner=i)
+        elif columns.due is None and _share(cells, due_matches):
+            columns = columns._replace(due=i)
+    return columns
+
+
+def _told_by_cells(rows: list[list[str]], at: int) -> Columns | None:
+    """A header naming only its task column (重点任务 | 承办 | 办结), whose other columns' cells say who and when."""
+    tasks = [i for i, c in enumerate(rows[at]) if c and len(c) <= _HEADER_CELL and _role("".join(c.split())) == "planned"]
+    if not tasks:
+        return None
+    columns = _by_contents(Columns(tasks, None, None), rows[at + 1:at + 1 + _SAMPLE], rows[at])
+    return columns if columns.owner is not None or columns.due is not None else None
+
+
+def _share(cells: list[str], test: Callable[[str], bool]) -> bool:
+    """Whether most cells pass `test`."""
+    return sum(bool(test(c)) for c in cells) >= _MOSTLY * len(cells)
 
 
 def _grid_names(cells: list[str], columns: Columns) -> bool:

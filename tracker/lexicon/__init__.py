@@ -137,6 +137,7 @@ class TableHeaders(_Strict):
     other: tuple[str, ...] = ()
     task_words: tuple[str, ...] = ()
     planned_heads: tuple[str, ...] = ()
+    body_ends: tuple[str, ...] = ()
     owner_heads: tuple[str, ...] = ()
     due_heads: tuple[str, ...] = ()
 
