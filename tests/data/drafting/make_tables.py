@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t16 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t18 are.
 """
 
 from __future__ import annotations
@@ -700,6 +700,122 @@ def build_t16() -> Path:
     return path
 
 
+# t17: 新昌县's "2021年新昌县政府十方面民生实事进展情况登记表" (a county government page, 信息来源:县府办). A real grid
+# rendered on the page as pipe rows: 项目名称 / 工作任务 / 计划完成时间 / 牵头单位. The 项目名称 cell spans the rows of its
+# item, and a 工作任务 cell with two units spans two rows (the page writes the second row as "时间 | 单位" only): both are
+# merged down in the workbook. Item 4's time cell lists three numbered dates in one cell. Cut after "6.老年".
+T17_HEADER = ["项目名称", "工作任务", "计划完成时间", "牵头单位"]
+T17_ROWS: list[list[object]] = [
+    ["1.城市人居环境提升项目", "对人民中路等3条城区道路实施综合提升改造;", "11月", "建设局"],
+    [None, None, "2021.8", "城投集团"],
+    [None, "对七星路等重点区域开展绿化亮化提档升级;", "2021.12", "城投集团"],
+    [None, "新建城市口袋公园2处;", "11月", "建设局"],
+    [None, "新建停车场3处,新增停车位1000个以上。", "11月", "建设局"],
+    [None, None, "2021年11月", "经开区"],
+    [
+        "2.生态公墓建设项目",
+        "继续推进生态公墓建设,新建生态公益性墓地15处,新增墓穴10000穴;制定实施公墓管理办法,强化已建公墓的管理。",
+        "10月底",
+        "民政局",
+    ],
+    [None, None, "计划10月底完成新增墓地建设", "公共服务集团"],
+    [
+        "3.农村道路改造提升项目",
+        "投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里;投资2250万元,亮化农村公路75公里。",
+        "10月",
+        "交通运输局",
+    ],
+    [
+        "4.农贸市场综合提升项目",
+        "建成新昌县农副产品交易物流区域并投入运行;完成钟楼农贸市场便利化、智慧化、人性化、特色化、规范化等“五化”提升改造;"
+        "动工建设南岩农贸市场,完成地下室基础工程。",
+        "1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 "
+        "3、钟楼农贸市场星级改造计划10月1日前完成项目建设",
+        "公共服务集团",
+    ],
+    [
+        "5.教育设施提升项目",
+        "计划投资1067万元,完成22所学校校园空调安装工程(二期);继续推进幼儿园建设,城北幼儿园、天姥幼儿园投入使用,"
+        "拔茅幼儿园主体完成结顶。",
+        "1.2021年8月 2.2021年12月",
+        "教体局",
+    ],
+    [
+        None,
+        "在50所学校食堂推进校园智能阳光厨房建设,促进校园食品安全智慧共治,实现“整体智治”。",
+        "10月底前",
+        "市场监管局",
+    ],
+    ["6.老年", None, None, None],
+]
+
+
+def build_t17() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "民生实事"
+    _title(ws, "2021年新昌县政府十方面民生实事进展情况登记表", "D")
+    _header(ws, 2, T17_HEADER)
+    _rows(ws, 3, T17_ROWS)
+    for rng in ("A3:A8", "B3:B4", "B7:B8", "A9:A10", "B9:B10", "A13:A14"):
+        ws.merge_cells(rng)
+    for col, width in zip("ABCD", (22, 56, 30, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t17-county-2021-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t18: a district government's 2022 民生实事 table (发布单位 区政府, 发文日期 2022-07-14; the place is never named). The
+# page opens with the info-disclosure grid and then the table's header: 序号 / 实事项目 / 工作举措及实施计划 / 责任单位 /
+# 配合单位; it shows no title row, so the header is row 1. The 实施计划 cells hold dated schedules (1. 2. 3.). Item 3 is
+# cut inside its schedule cell: its unit cells are not on the page.
+T18_HEADER = ["序号", "实事项目", "工作举措及实施计划", "责任单位", "配合单位"]
+T18_ROWS: list[list[object]] = [
+    [
+        1,
+        "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。",
+        "1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工,"
+        "转入装修施工;天目山镇中心幼儿园完成基础工程。\n"
+        "2.8月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园竣工并交付。\n"
+        "3.11月底前天目山镇中心幼儿园竣工交付。",
+        "教育局",
+        "发改局、住建局、财政局、规划和自然资源分局、国兴集团、新锦集团、科投集团,锦城街道、锦北街道、锦南街道、青山湖街道、"
+        "昌化镇、天目山镇",
+    ],
+    [
+        2,
+        "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。",
+        "1.婴幼儿照护服务成长驿站:3月底前新建成2家;6月底前新建成2家;9月底前完成7家建设任务。\n"
+        "2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位;9月底前完成500个托位。\n"
+        "3.胃肠癌联合筛查:4月底前制定胃肠癌联合筛查方案;5月底前启动胃肠癌联合筛查;11月底前完成胃肠癌联合筛查工作。",
+        "卫生健康局",
+        "财政局、教育局、规划和自然资源分局、医疗保障分局、民政局、妇联,各镇(街道)",
+    ],
+    [
+        3,
+        "实施农村公路大中修100公里,新增公交线路3条,优化调整公交线路20条。",
+        "1.农村公路大中修:7月底前开工;11月底前建成。\n"
+        "2.公交线路新增(优化调整):6月底前完成6条线路优化调整;10月底前全面完成新增和优化调整",
+        None,
+        None,
+    ],
+]
+
+
+def build_t18() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "民生实事"
+    _header(ws, 1, T18_HEADER)
+    _rows(ws, 2, T18_ROWS)
+    for col, width in zip("ABCDE", (6, 40, 60, 12, 40), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t18-district-2022-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -715,6 +831,8 @@ if __name__ == "__main__":
         build_t14(),
         build_t15(),
         build_t16(),
+        build_t17(),
+        build_t18(),
     )
     for built in built_all:
         print(built.name)
