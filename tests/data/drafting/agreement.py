@@ -10,6 +10,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 6      # the sixth batch (p36-p41, t12, t13)
     python tests/data/drafting/agreement.py --batch 7      # the seventh batch (p42-p48, t14, t15)
     python tests/data/drafting/agreement.py --batch 8      # the eighth batch (p49-p55, t16)
+    python tests/data/drafting/agreement.py --batch 9      # the ninth batch (p56, t17, t18)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -34,6 +35,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 from ruamel.yaml import YAML
 
 HERE = Path(__file__).resolve().parent
@@ -74,6 +76,7 @@ BATCHES = {
         "p49-city-2025-plan", "p50-city-2025-plan", "p51-city-2025-plan", "p52-county-2025-plan",
         "p53-county-2025-plan", "p54-town-2023-plan", "p55-town-undated-plan", "t16-county-2016-table",
     ],
+    "9": ["p56-city-2025-plan", "t17-county-2021-table", "t18-district-2022-table"],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -97,6 +100,7 @@ UNREAD = {
     "p47-city-2025-plan": {"百億元"},  # a size class written with a bare 百 (R55, R67)
     "t14-district-2021-table": {"IO(X)人"},  # a damaged figure kept as written (R12, R55)
     "p49-city-2025-plan": {"6 . 5%左右"},  # a decimal point written with spaces round it, as on the page (R12, R55)
+    "t17-county-2021-table": {"10000穴"},  # an unknown unit (graves), kept as written (R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
@@ -294,11 +298,14 @@ def item_row(ws, header_row: int, row: int) -> int:
     return row
 
 
-def table_section(ws, header_row: int, row: int) -> str | None:
-    """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5)."""
+def table_section(ws, header_row: int, row: int, own: str | None = None) -> str | None:
+    """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5).
+
+    The entry's own column (``own``) is skipped: a task cell merged over its rows is no section (t17, R83).
+    """
     best = None
     for merged in ws.merged_cells.ranges:
-        if merged.min_row <= header_row:
+        if merged.min_row <= header_row or (own is not None and merged.min_col == column_index_from_string(own)):
             continue
         value = ws.cell(merged.min_row, merged.min_col).value
         if merged.min_col == merged.max_col and merged.min_row <= row <= merged.max_row:
@@ -310,6 +317,14 @@ def table_section(ws, header_row: int, row: int) -> str | None:
     return best[1] if best else None
 
 
+def merged_units(ws, column: str, e: dict) -> list[object]:
+    """The unit cells of the rows after the first that the entry's own cell is merged over (t17, R83)."""
+    for merged in ws.merged_cells.ranges:
+        if f"{e['column']}{e['row']}" in merged and merged.min_col == merged.max_col:
+            return [ws[f"{column}{r}"].value for r in range(merged.min_row + 1, merged.max_row + 1)]
+    return []
+
+
 def check_cells(ws, e: dict) -> list[str]:
     """Owner, support and section of a table entry against its row."""
     header_row, roles = table_roles(ws)
@@ -317,7 +332,7 @@ def check_cells(ws, e: dict) -> list[str]:
     if not roles:  # no owner column (t08): the entry names no owner and no support
         if e["owner"] is not None or e["support"] != []:
             problems.append(f"owner {e['owner']!r}, support {e['support']!r}, but the table has no owner column")
-        section = table_section(ws, header_row, e["row"])
+        section = table_section(ws, header_row, e["row"], e["column"])
         if e["section"] != section:
             problems.append(f"section {e['section']!r}, table {section!r}")
         return problems
@@ -327,7 +342,7 @@ def check_cells(ws, e: dict) -> list[str]:
         listed = units(LEAD_NOTE.sub("", str(cell))) if cell else []
         if e["owner"] != (listed[0] if listed else None) or e["support"] != listed[1:]:
             problems.append(f"owner {e['owner']!r}, support {e['support']!r}, lead-first cell {cell!r}")
-        section = table_section(ws, header_row, e["row"])
+        section = table_section(ws, header_row, e["row"], e["column"])
         if e["section"] != section:
             problems.append(f"section {e['section']!r}, table {section!r}")
         return problems
@@ -335,9 +350,12 @@ def check_cells(ws, e: dict) -> list[str]:
         problems.append(f"owner {e['owner']!r}, cell {cell!r}")
     cell = value_at(ws, roles["support"], row) if "support" in roles else None
     expected = [x.strip() for x in SPLIT.split(str(cell)) if x.strip()] if cell else []
+    if "support" not in roles:  # a task cell merged over rows with a unit each: the later rows' units support (R83)
+        expected = [str(u).strip() for u in merged_units(ws, roles["owner"], e) if u]
+        cell = expected or None
     if e["support"] != expected:
         problems.append(f"support {e['support']!r}, cell {cell!r}")
-    section = table_section(ws, header_row, e["row"])
+    section = table_section(ws, header_row, e["row"], e["column"])
     if e["section"] != section:
         problems.append(f"section {e['section']!r}, table {section!r}")
     return problems
