@@ -163,3 +163,12 @@ def test_owner_and_deadline_columns_under_headers_not_seen_are_told_by_their_cel
             ["3", "修订管理办法", "县司法局", "6月底前完成"]]
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
     assert [(d.owner, d.due and d.due.month) for d in drafted] == [("县科技局", 12), ("县住建局", 9), ("县司法局", 6)]
+
+
+def test_a_task_column_of_dated_steps_is_the_rows_schedule_not_its_targets(tmp_path: Path) -> None:
+    header = ["序号", "实事项目", "工作举措及实施计划", "责任单位"]
+    rows = [["1", "新建成婴幼儿照护驿站7家", "3月底前新建成2家;6月底前新建成2家;9月底前完成7家建设任务。", "卫健局"],
+            ["2", "新建幼儿园3所", "4月底前开工;11月底前建成3所。", "教育局"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.target, d.owner, d.due) for d in drafted] == [
+        ("7家", "卫健局", date(2024, 9, 30)), ("3所", "教育局", date(2024, 11, 30))]

@@ -58,3 +58,8 @@ def due_matches(text: str) -> bool:
 
 _AROUND_DEADLINE = 6
 """Characters a deadline cell may hold beside its date (前, 完成, 投入使用)."""
+
+
+def deadlines(text: str) -> list[str]:
+    """Every deadline `text` writes (a schedule's dated steps: 3月底前…；6月底前…)."""
+    return [m.group() for m in _deadline().finditer(text)]

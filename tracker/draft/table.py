@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from tracker.draft.commitments import Drafted, title_around
-from tracker.draft.due import due_date, due_matches
+from tracker.draft.due import deadlines, due_date, due_matches
 from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
 from tracker.lexicon import lexicon
@@ -157,12 +157,20 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
 
 _SAMPLE = 12
 """The rows after a header whose cells tell an unnamed column's role."""
+_STEPS = 2
+"""Dated steps a cell must hold for its column to be a schedule (3月底前…；6月底前…)."""
 _MOSTLY = 0.6
 
 
 def _by_contents(columns: Columns, sample: list[list[str]], header: list[str]) -> Columns:
     """The owner and deadline columns a header does not name, told by what their cells hold: bodies (县住建局) or
     deadlines (12月底前), in most of the rows below it."""
+    for i in columns.tasks if len(columns.tasks) > 1 else ():
+        cells = [row[i] for row in sample if i < len(row) and row[i]]
+        if len(cells) >= 2 and _share(cells, lambda c: len(deadlines(c)) >= _STEPS):
+            # 工作举措及实施计划: 3月底前新建成2家；6月底前…: dated steps toward the row's target, not targets
+            tasks = [t for t in columns.tasks if t != i]
+            columns = columns._replace(tasks=tasks, **({"due": i, "schedule": True} if columns.due is None else {}))
     taken = {*columns.tasks, columns.owner, columns.due}
     free = [i for i in range(len(header)) if i not in taken and _role("".join(header[i].split())) != "other"]
     ends = lexicon().table_headers.body_ends
