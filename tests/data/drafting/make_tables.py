@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t18 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t19 are.
 """
 
 from __future__ import annotations
@@ -816,6 +816,51 @@ def build_t18() -> Path:
     return path
 
 
+# t19: a county development zone's "2025年开发区重点工作及责任清单" (霍山 in the address; the page names no county).
+# A real grid rendered as pipe lines: 序号 / 重点工作 / 责任领导 / 责任单位 / 完成时限. The page's own spaces inside words
+# (工作机 制, 服务重 大项目), left by its line wrapping, are kept in the cells. Only rows 1-3 are on the page.
+T19_HEADER = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+T19_ROWS: list[list[object]] = [
+    [
+        1,
+        "坚持服务随项目走,完善“重点项目直通车”“无忧办”工作机 制,落实重点项目“领导+专班””“项目管家”等制度,"
+        "全力服务重 大项目落地见效。",
+        "叶林",
+        "招商工作部、安商工作部",
+        "全年",
+    ],
+    [
+        2,
+        "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。",
+        "马振明",
+        "改革办",
+        "全年",
+    ],
+    [
+        3,
+        "不断提升园区承载能力,加快推进开发区污水处理厂及污水管 网提升项目,全面做好纬六路以北、中沟以北地块水电气路网 "
+        "等基础设施配套。",
+        "张云峰",
+        "规划建设局",
+        "全年",
+    ],
+]
+
+
+def build_t19() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    _title(ws, "2025年开发区重点工作及责任清单", "E")
+    _header(ws, 2, T19_HEADER)
+    _rows(ws, 3, T19_ROWS)
+    for col, width in zip("ABCDE", (6, 60, 10, 24, 10), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t19-county-2025-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -833,6 +878,7 @@ if __name__ == "__main__":
         build_t16(),
         build_t17(),
         build_t18(),
+        build_t19(),
     )
     for built in built_all:
         print(built.name)
