@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t19 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t20 are.
 """
 
 from __future__ import annotations
@@ -861,6 +861,55 @@ def build_t19() -> Path:
     return path
 
 
+# t20: 铜川市人民政府办公室's 2025 opinion dividing the 《政府工作报告》 key work (铜政办发〔2025〕1号). On the page it is a
+# numbered list, each item followed by "(X负责)". Built as a table with columns 序号 / 重点工作 / 责任单位 ("重点工作" from the
+# title; the page names no task column; the unit cell drops the word 负责), with the page's headings 一、 二、 and (一) as
+# merged section rows. There is no due column. Item 12 is cut inside its task, before its unit.
+T20_HEADER = ["序号", "重点工作", "责任单位"]
+T20_ROWS: list[list[object]] = [
+    ["一、2025年年度目标"],
+    [1, "生产总值增长6%左右。", "市发展改革委"],
+    [2, "固定资产投资增长7%左右。", "市发展改革委"],
+    [3, "一般公共预算收入增长3.5%。", "市财政局"],
+    [4, "城镇居民收入增长6%。", "市人社局"],
+    [5, "农村居民收入增长7%。", "市农业农村局"],
+    [6, "城镇新增就业5000人以上。", "市人社局"],
+    [7, "粮食产量32万吨以上。", "市农业农村局"],
+    [8, "社会消费品零售总额增长8%左右。", "市商务局"],
+    [9, "农林牧渔业增加值增长4.8%左右。", "市农业农村局"],
+    ["二、2025年重点工作"],
+    ["(一)突出挖潜能稳增长,巩固经济回升向好态势"],
+    [10, "开展提振消费专项行动,扩大“两新”政策实施范围,办好“秦乐购”促消费活动150场次。", "市商务局"],
+    [
+        11,
+        "加快推进10个商贸项目建设,推动客货邮融合发展,促进产品“入乡进城”双向畅通。",
+        "市商务局、市交通运输局、市邮政管理局",
+    ],
+    [12, "实施文旅产业高质量发展三年行动,坚持“连点串线、连", None],
+]
+
+
+def build_t20() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作分工"
+    _title(ws, "铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见", "C")
+    _header(ws, 2, T20_HEADER)
+    row = 3
+    for values in T20_ROWS:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+    for col, width in zip("ABC", (6, 60, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t20-city-2025-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -879,6 +928,7 @@ if __name__ == "__main__":
         build_t17(),
         build_t18(),
         build_t19(),
+        build_t20(),
     )
     for built in built_all:
         print(built.name)
