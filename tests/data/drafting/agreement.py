@@ -11,6 +11,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 7      # the seventh batch (p42-p48, t14, t15)
     python tests/data/drafting/agreement.py --batch 8      # the eighth batch (p49-p55, t16)
     python tests/data/drafting/agreement.py --batch 9      # the ninth batch (p56, t17, t18)
+    python tests/data/drafting/agreement.py --batch 10     # the tenth batch (p57-p62, t19, t20)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -77,6 +78,10 @@ BATCHES = {
         "p53-county-2025-plan", "p54-town-2023-plan", "p55-town-undated-plan", "t16-county-2016-table",
     ],
     "9": ["p56-city-2025-plan", "t17-county-2021-table", "t18-district-2022-table"],
+    "10": [
+        "p57-town-2025-plan", "p58-town-2022-plan", "p59-province-2025-scheme", "p60-city-undated-scheme",
+        "p61-town-2025-plan", "p62-city-2025-plan", "t19-county-2025-table", "t20-city-2025-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -101,6 +106,7 @@ UNREAD = {
     "t14-district-2021-table": {"IO(X)人"},  # a damaged figure kept as written (R12, R55)
     "p49-city-2025-plan": {"6 . 5%左右"},  # a decimal point written with spaces round it, as on the page (R12, R55)
     "t17-county-2021-table": {"10000穴"},  # an unknown unit (graves), kept as written (R55)
+    "p62-city-2025-plan": {"≥76分"},  # a score floor written with ≥, kept as written (R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
