@@ -200,3 +200,11 @@ def test_the_quote_and_title_stop_before_a_bracket_of_who_and_when() -> None:
     figure = _figure(text, "60家")._replace(clause=(0, text.index("\n")))
     (drafted,) = commitments(_document(text), [figure])
     assert (drafted.quote, drafted.title, drafted.owner) == ("1.新增高新技术企业60家", "新增高新技术企业", "高新科")
+
+
+def test_two_rates_of_the_same_value_are_two_targets() -> None:
+    text = "秸秆综合利用率达到80%以上，农膜回收利用率达到80%以上。"
+    first, second = (_figure(text, "80%以上")._replace(clause=(0, 14)),
+                     _figure(text, "80%以上")._replace(clause=(15, len(text))))
+    second = second._replace(quantity=second.quantity._replace(start=text.rindex("80%"), end=len(text) - 1))
+    assert len(commitments(_document(text), [first, second])) == 2

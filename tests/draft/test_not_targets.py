@@ -28,6 +28,8 @@ NOT_QUANTITIES = [
     ("the towns a list names, in traditional script", "其中王口、臺頭五個鄉鎮發展設施農業1萬畝。", "五個", 0),
     ("a size before 的 and its noun", "建成一个占地50亩的休闲农庄。", "50亩", 0),
     ("the villages an activity is held in", "在45个村选树青年典型。", "45个", 0),
+    ("a slogan's pieces counted in words", "全力做好“招商、安商、富商”三篇文章。", "三篇", 0),
+    ("the plan's own key tasks counted", "方案还列出八项重点任务。", "八项", 0),
     ("villages reaching a result are a target", "新增12个村集体收入达到标准。", "12个", 1),
     ("an area to reach before 的", "形成种植面积达到50公顷的种植基地。", "50公顷", 1),
     ("a share opening a list item before a name: a formulation", "推广包括80%灭蝇胺等药剂。", "80%", 0),
