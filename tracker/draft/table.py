@@ -126,7 +126,7 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     for number, cells in enumerate(rows[header + 1:], start=header + 2):
         filled = [c for c in cells if c]
         figures = _figures(cells, columns)
-        if not filled or _columns(cells) == columns:
+        if not filled or cells == rows[header]:
             continue  # an empty row, or the header again at the top of a new page
         if cells[0]:
             item, grid = cells, None
