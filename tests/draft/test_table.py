@@ -172,3 +172,11 @@ def test_a_task_column_of_dated_steps_is_the_rows_schedule_not_its_targets(tmp_p
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
     assert [(d.target, d.owner, d.due) for d in drafted] == [
         ("7家", "卫健局", date(2024, 9, 30)), ("3所", "教育局", date(2024, 11, 30))]
+
+
+def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
+    text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
+            "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")
+    (table,) = text_tables(text)
+    (drafted,) = draft_text_table(table, YEAR)
+    assert (drafted.target, drafted.owner, drafted.due) == ("60家以上", None, date(2024, 12, 31))

@@ -18,6 +18,7 @@ from tracker.draft.commitments import Drafted, title_around
 from tracker.draft.due import deadlines, due_date, due_matches
 from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
+from tracker.extract.tables import row_cells
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
 from tracker.quantity import Quantity, scan
@@ -85,17 +86,14 @@ def text_tables(text: str) -> list[TextTable]:
 
 _HEADER_WITHIN = 3
 """A table's header row is among its first rows (a title row may come first)."""
-_CELL = re.compile(r"[^\t|]+")
-
-
 def _split_row(line: str, at: int) -> list[tuple[str, int]]:
-    """A table row's cells with their offsets; none for a line of prose (fewer than two cells)."""
+    """A table row's cells (as the extractor splits them, empty ones kept in place) with the offset of each one's
+    text; none for a line of prose."""
     body = line.rstrip("\r\n")
-    if "\t" not in body and not (body.lstrip().startswith("|") and body.rstrip().endswith("|")):
+    separator = "\t" if "\t" in body else "|" if body.count("|") >= 2 and body.strip().startswith("|") else None
+    if separator is None:
         return []
-    cells = [(m.group().strip(), at + m.start() + len(m.group()) - len(m.group().lstrip()))
-             for m in _CELL.finditer(body)]
-    cells = [(c, o) for c, o in cells if c or "\t" in body]
+    cells = [(part.strip(), start + len(part) - len(part.lstrip())) for start, _, part in row_cells(body, at, separator)]
     return cells if len(cells) >= 2 else []
 
 

@@ -59,7 +59,7 @@ def _is_header(cells: list[str]) -> bool:
     return any(roles) and known >= max(2, len(cells) - 1) and all(len(c.strip()) <= _HEADER_CELL_MAX for c in cells)
 
 
-def _cells(line: str, start: int, separator: str) -> list[tuple[int, int, str]]:
+def row_cells(line: str, start: int, separator: str) -> list[tuple[int, int, str]]:
     """A row's cells with their offsets (the outer pipes of `| a | b |` dropped)."""
     cells, at = [], start
     for part in line.split(separator):
@@ -82,7 +82,7 @@ def _row_tables(text: str, separator: str) -> list[Zone]:
         if line.count(separator) < (2 if separator == "|" else 1):
             roles = None  # the table ended
             continue
-        cells = _cells(line, start, separator)
+        cells = row_cells(line, start, separator)
         texts = [c[2] for c in cells]
         if _is_header(texts):
             roles = [header_role(t) for t in texts]
