@@ -19,6 +19,7 @@ from typing import NamedTuple
 from tracker.draft.not_targets import not_a_target
 from tracker.extract.context import heading_rank
 from tracker.extract.rules import GROWTH_WORD
+from tracker.extract.tables import line_end
 from tracker.lexicon import lexicon, words
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure, Modality
@@ -233,8 +234,7 @@ def who_and_when(text: str, at: int, period: Period | None) -> tuple[str | None,
     （牵头单位：高新技术科；完成时限：2024年6月底前）."""
     from tracker.draft.due import due_date
 
-    line_end = text.find("\n", at)
-    rest = text[at:line_end if line_end >= 0 else len(text)]
+    rest = text[at:line_end(text, at)]
     owner = _labelled(rest, lexicon().drafting.owner_labels)
     when = _labelled(rest, lexicon().drafting.due_labels)
     return owner, due_date(when, period) if when else None

@@ -14,6 +14,7 @@ from functools import cache
 
 from tracker.draft.commitments import Drafted, before_labels, section_at, who_and_when
 from tracker.extract.context import TextContext
+from tracker.extract.tables import line_end
 from tracker.lexicon import lexicon
 from tracker.model.document import Document, DocumentKind
 from tracker.quantity import normalize
@@ -38,7 +39,7 @@ def milestones(document: Document, numeric: list[Drafted]) -> list[Drafted]:
         after = items[index + 1:]
         if rank == 2 and after and after[0][2] == 3:
             continue  # (一) heading numbered items below it: a section
-        stop = min([a[0] for a in after[:1]] + [_line_end(text, start)])
+        stop = min([a[0] for a in after[:1]] + [line_end(text, start)])
         if any(start <= d.start < stop for d in numeric):
             continue  # the task is its numeric target
         sentence = _sentence(text, end)
@@ -89,11 +90,6 @@ def _frame_part(sentence: str) -> bool:
 
 def _rank(match: re.Match[str]) -> int:
     return 2 if match["n2"] else 3
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return end if end >= 0 else len(text)
 
 
 def _sentence(text: str, at: int) -> str:

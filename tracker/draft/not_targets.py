@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.context import heading_rank
+from tracker.extract.tables import line_end
 from tracker.lexicon import lexicon
 from tracker.matching.units import unit_key
 from tracker.model.figure import Figure
@@ -153,7 +154,7 @@ def _allocation(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """A per-unit figure (每县1个特派团) spreading a total its paragraph states of the same thing (组建58个特派团)."""
     if not _per_unit(text, figure):
         return False
-    line = (text.rfind("\n", 0, max(0, figure.start - _TOTAL_BEFORE)) + 1, _line_end(text, figure.start))
+    line = (text.rfind("\n", 0, max(0, figure.start - _TOTAL_BEFORE)) + 1, line_end(text, figure.start))
     key = unit_key(figure.quantity)
     return any(other is not figure and line[0] <= other.start < line[1] and unit_key(other.quantity) == key
                and other.quantity.value > figure.quantity.value and not _per_unit(text, other) for other in figures)
@@ -166,11 +167,6 @@ def _per_unit(text: str, figure: Figure) -> bool:
     if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:at + 2] in "万千百":
         return False
     return not any(word in before[at:] for word in lexicon().qualifiers.before.at_least)  # 每村至少有一名
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return end if end >= 0 else len(text)
 
 
 def _in_quotes(text: str, at: int) -> bool:

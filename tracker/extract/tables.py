@@ -224,7 +224,7 @@ def _labelled_fields(text: str) -> list[Zone]:
     labels = _labels(text)
     zones = []
     for k, label in enumerate(labels):
-        start, end = label.end, _line_end(text, label.end)
+        start, end = label.end, line_end(text, label.end)
         if k + 1 < len(labels) and start <= labels[k + 1].start < end:
             end = labels[k + 1].start  # first the next label, so each search below stays within this field
         if label.target:
@@ -235,7 +235,8 @@ def _labelled_fields(text: str) -> list[Zone]:
     return zones
 
 
-def _line_end(text: str, at: int) -> int:
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end for the last line)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 
