@@ -204,7 +204,6 @@ def test_the_quote_and_title_stop_before_a_bracket_of_who_and_when() -> None:
 
 def test_two_rates_of_the_same_value_are_two_targets() -> None:
     text = "秸秆综合利用率达到80%以上，农膜回收利用率达到80%以上。"
-    first, second = (_figure(text, "80%以上")._replace(clause=(0, 14)),
-                     _figure(text, "80%以上")._replace(clause=(15, len(text))))
-    second = second._replace(quantity=second.quantity._replace(start=text.rindex("80%"), end=len(text) - 1))
+    first = _figure(text, "80%以上")._replace(clause=(0, text.index("，")))
+    second = _moved(first, text.rindex("80%以上"), (text.index("农膜"), text.rindex("。")))
     assert len(commitments(_document(text), [first, second])) == 2
