@@ -85,13 +85,10 @@ def _restated(early: Drafted, later: Drafted) -> bool:
         return False
     common = SequenceMatcher(None, early.title, later.title).find_longest_match()
     shared = early.title[common.a:common.a + common.size]
-    if common.size <= SHARED_WORD and shared.endswith(_MEASURE_TAILS):
+    if common.size <= SHARED_WORD and shared.endswith(lexicon().drafting.measure_tails):
         return False  # 秸秆综合利用率 and 农膜回收利用率: two rates, one kind of measure
     return common.size >= min(SHARED_WORD, len(early.title), len(later.title))
 
-
-_MEASURE_TAILS = ("率", "量", "额", "数", "比重", "占比")
-"""The generic end of a measure's name: titles sharing only 利用率 or 增加值 name two things."""
 
 
 def _levels(title: str) -> set[str]:

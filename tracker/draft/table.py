@@ -205,8 +205,6 @@ def _grid_names(cells: list[str], columns: Columns) -> bool:
 
 
 _GRID_NAMES = 2
-_TOTALS = ("合计", "总计", "小计", "全市", "全区")
-"""A grid's total column restates its parts."""
 
 
 def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: list[str], columns: Columns,
@@ -214,7 +212,7 @@ def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: 
     """A sub-row of a grid under an item (新辟线路年度目标 | 2 | 5 | 1 | 2 | 10): a target per named column, its
     unit the item's (新辟公交线路10条), its owner the item's; a row of what was done (实际完成) holds none."""
     label = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i]), "")
-    if not label or any(word in label for word in (*lexicon().table_headers.achieved, "实际")):
+    if not label or any(word in label for word in lexicon().table_headers.achieved):
         return []
     unit = next((q.written_unit for i in columns.tasks if i < len(item)
                  for q in scan(item[i], with_units_only=True)), None)
@@ -223,7 +221,7 @@ def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: 
     name = re.sub("(?:年度)?目标(?:任务)?$", "", label)
     return [Drafted(title=f"{name}({grid[j]})", target=cells[j] + unit, quote=cells[j], section=section, start=-1,
                     owner=_cell(item, columns.owner) or None, due=None, cell=(sheet, number, _letter(j)))
-            for j in range(len(cells)) if j < len(grid) and grid[j] and grid[j] not in _TOTALS
+            for j in range(len(cells)) if j < len(grid) and grid[j] and grid[j] not in lexicon().table_headers.totals
             and _BARE.fullmatch(cells[j] or "")]
 
 

@@ -138,6 +138,7 @@ class TableHeaders(_Strict):
     task_words: tuple[str, ...] = ()
     planned_heads: tuple[str, ...] = ()
     body_ends: tuple[str, ...] = ()
+    totals: tuple[str, ...] = ()
     owner_heads: tuple[str, ...] = ()
     due_heads: tuple[str, ...] = ()
 
@@ -159,6 +160,7 @@ class Drafting(_Strict):
     list_openers: tuple[str, ...] = ()
     pieces_titles: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
+    measure_tails: tuple[str, ...] = ()
     target_sections: tuple[str, ...] = ()
     ordinal_mark: str = "第"
     word_numerals: str = "一二两三四五六七八九十零"
