@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.draft.due import due_date
+from tracker.draft.due import due_date, step_due
 from tracker.model.period import parse_period
 
 YEAR = parse_period("2024")
@@ -53,3 +53,30 @@ def test_without_a_period_no_deadline_is_guessed() -> None:
 def test_a_schedule_of_steps_is_due_at_its_last_date() -> None:
     steps = "①2月上旬前，完成设计招标。②3月底前，完成图纸。③5月底前，开工。"
     assert (due_date(steps, YEAR), due_date(steps, YEAR, last=True)) == (date(2024, 2, 29), date(2024, 5, 31))
+
+
+STEPS = ("1.照护驿站:3月底前新建成2家;9月底前完成7家建设任务。 2.照护服务托位:3月底前新增100个;6月底前完成500个。"
+         " 3.联合筛查:5月底前启动;11月底前完成筛查工作。")
+
+
+@pytest.mark.parametrize(("about", "due"), [
+    ("新增照护服务托位", date(2024, 6, 30)),
+    ("新建成照护驿站", date(2024, 9, 30)),
+    ("开展联合筛查", date(2024, 11, 30)),
+    ("新建幼儿园", None),  # no step names it: the row's deadline holds
+])
+def test_a_labelled_step_of_a_schedule_gives_its_own_targets_deadline(about: str, due: date | None) -> None:
+    assert step_due(STEPS, YEAR, about=about) == due
+
+
+def test_steps_without_labels_name_no_target() -> None:
+    assert step_due("1.4月底前主体完工;2.8月底前竣工交付。 3.11月底前交付。", YEAR, about="新建成幼儿园") is None
+
+
+def test_dates_numbered_as_the_task_cells_parts_give_each_part_its_date() -> None:
+    task = "计划投资1067万元,完成22所学校空调安装;继续推进幼儿园建设,2所幼儿园投入使用。"
+    dates = "1.2021年8月 2.2021年12月"
+    period = parse_period("2021")
+    assert [step_due(dates, period, about="", task=task, at=task.rindex(figure)) for figure in ("22所", "2所")] == [
+        date(2021, 8, 31), date(2021, 12, 31)]
+    assert step_due(dates, period, about="", task="完成22所学校空调安装", at=2) is None  # one part, two dates

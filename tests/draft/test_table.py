@@ -174,6 +174,26 @@ def test_a_task_column_of_dated_steps_is_the_rows_schedule_not_its_targets(tmp_p
         ("7家", "卫健局", date(2024, 9, 30)), ("3所", "教育局", date(2024, 11, 30))]
 
 
+def test_a_schedules_labelled_steps_give_each_target_of_the_row_its_own_deadline(tmp_path: Path) -> None:
+    header = ["序号", "实事项目", "工作举措及实施计划", "责任单位"]
+    rows = [["1", "新建成照护驿站7家,新增托位500个。",
+             "1.照护驿站:3月底前新建成2家;9月底前完成7家。\n2.托位:6月底前新增200个;10月底前完成500个。", "卫健局"],
+            ["2", "新建幼儿园3所", "4月底前开工;11月底前建成3所。", "教育局"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.target, d.due) for d in drafted] == [
+        ("7家", date(2024, 9, 30)), ("500个", date(2024, 10, 31)), ("3所", date(2024, 11, 30))]
+
+
+def test_a_note_that_the_first_unit_leads_makes_it_the_owner_in_every_row(tmp_path: Path) -> None:
+    header = ["序号", "重点任务", "责任单位"]
+    rows = [["1", "新增高新技术企业60家", "市科技局、各区县政府(列第一位的为牵头单位,下同)"],
+            ["2", "新建孵化器2家", "市住建局、市科技局"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [d.owner for d in drafted] == ["市科技局", "市住建局"]
+    without = draft_table(sheet_rows(workbook(tmp_path / "u.xlsx", header, rows[1:])), YEAR)
+    assert [d.owner for d in without] == ["市住建局、市科技局"]  # no note: the cell as written
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

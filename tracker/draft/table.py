@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from tracker.draft.commitments import Drafted, title_around
-from tracker.draft.due import deadlines, due_date, due_matches
+from tracker.draft.due import deadlines, due_date, due_matches, step_due
 from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
 from tracker.extract.tables import row_cells
@@ -116,6 +116,7 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         return []
     header, columns = found
     columns = _by_contents(columns, rows[header + 1:header + 1 + _SAMPLE], rows[header])
+    leads = _first_leads(rows, columns.owner)
     drafted: list[Drafted] = []
     section = None
     above: list[str] = []
@@ -147,7 +148,7 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if label is not None:  # a group's name in a column of its own, merged down its rows: a section
             section = cells[label]
             columns = columns._replace(tasks=[i for i in columns.tasks if i != label])
-        drafted += _row(title, number, cells, columns, _figures(cells, columns), section, period)
+        drafted += _row(title, number, cells, columns, _figures(cells, columns), section, period, leads)
         if label is not None:
             columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
@@ -287,18 +288,37 @@ def _row_unit(cells: list[str], columns: Columns) -> str | None:
 
 
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
-         section: str | None, period: Period | None) -> list[Drafted]:
-    owner = _cell(cells, columns.owner) or None
-    due = due_date(_cell(cells, columns.due), period, last=columns.schedule)
+         section: str | None, period: Period | None, first_leads: bool = False) -> list[Drafted]:
+    owner = _owner(_cell(cells, columns.owner), first_leads)
+    due = due_date(_cell(cells, columns.due), period, last=True)  # several dates: the latest
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i] and not _is_value(cells[i])), "")
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
                         cell=(sheet, number, column))] if task else []
-    return [Drafted(title=title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start)
-                    or _short(_task_left_of(cells, columns, i) or task), target=q.text, quote=cells[i], section=section, start=-1, owner=owner, due=due,
-                    cell=(sheet, number, _letter(i)))
-            for i, q in found]
+    drafted = []
+    for i, q in found:
+        title = title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start) \
+            or _short(_task_left_of(cells, columns, i) or task)
+        step = step_due(_cell(cells, columns.due), period, about=title, task=cells[i], at=q.start)
+        drafted.append(Drafted(title=title, target=q.text, quote=cells[i], section=section, start=-1, owner=owner,
+                               due=step or due, cell=(sheet, number, _letter(i))))
+    return drafted
+
+
+def _first_leads(rows: list[list[str]], owner: int | None) -> bool:
+    """Whether the table notes that the first unit an owner cell lists leads (列第一位的为牵头单位，下同)."""
+    notes = lexicon().table_headers.first_leads
+    return owner is not None and any(note in _cell(cells, owner) for cells in rows for note in notes)
+
+
+def _owner(cell: str, first_leads: bool) -> str | None:
+    """The owner a cell names: the whole cell, or its first unit when the table says the first one leads (a note in
+    brackets is no unit)."""
+    if not first_leads:
+        return cell or None
+    units = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
+    return re.split(r"[、，,；;]", units, maxsplit=1)[0].strip() or None
 
 
 def _task_left_of(cells: list[str], columns: Columns, index: int) -> str:

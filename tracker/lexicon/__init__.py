@@ -141,6 +141,7 @@ class TableHeaders(_Strict):
     totals: tuple[str, ...] = ()
     owner_heads: tuple[str, ...] = ()
     due_heads: tuple[str, ...] = ()
+    first_leads: tuple[str, ...] = ()
 
 
 class Drafting(_Strict):
