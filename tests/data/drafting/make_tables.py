@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t22 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t23 are.
 """
 
 from __future__ import annotations
@@ -1007,6 +1007,52 @@ def build_t22() -> Path:
     return path
 
 
+# t23: 许昌市人民政府's 2020 notice (许政 [2020] 20号; the page fuses a second header "许昌市人民政府文件许政〔2020〕21号" into
+# its text) dividing the 《政府工作报告》 key work. On the page a numbered list, each item followed by "责任单位:". Built as
+# 序号 / 重点工作 / 责任单位 ("重点工作" from the notice; the page names no task column), with the heading 一、 as a merged
+# section row. The page shows no title: the title row gives the name the notice uses for the work. No due column. Item 3
+# is cut inside its task, before its unit.
+T23_HEADER = ["序号", "重点工作", "责任单位"]
+T23_UNITS = "市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)"
+T23_ROWS: list[list[object]] = [
+    ["一、抓好常态化疫情防控,全面恢复生产生活秩序"],
+    [
+        1,
+        "坚持“外防输入、内防反弹”总体防控策略,完善常态化疫情防控举措,健全“及时发现、快速处置、精准管控、有效救治”"
+        "常态化防控机制,巩固疫情防控持续向好态势,保障经济社会秩序全面恢复。",
+        T23_UNITS,
+    ],
+    [
+        2,
+        "坚持必要的人员管控和健康监测措施,引导群众做好自我防护。分类实施差异化防控措施,突出重点人群、重点场所、重点单位,"
+        "加强无症状感染者、境外和中高风险地区来许返许人员管理,严防聚集性疫情风险。大力开展爱国卫生运动。",
+        T23_UNITS,
+    ],
+    [3, "健全应急指挥、疾病预防控制、重大疫情救治、健康", None],
+]
+
+
+def build_t23() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    _title(ws, "《政府工作报告》提出的2020年重点工作任务", "C")
+    _header(ws, 2, T23_HEADER)
+    row = 3
+    for values in T23_ROWS:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+    for col, width in zip("ABC", (6, 60, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t23-city-2020-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -1028,6 +1074,7 @@ if __name__ == "__main__":
         build_t20(),
         build_t21(),
         build_t22(),
+        build_t23(),
     )
     for built in built_all:
         print(built.name)
