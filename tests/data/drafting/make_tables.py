@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t20 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t23 are.
 """
 
 from __future__ import annotations
@@ -910,6 +910,149 @@ def build_t20() -> Path:
     return path
 
 
+# t21: 江山市人民政府's notice publishing the 2023 民生实事 project plan (江政发〔2023〕1号), with its attached
+# "2023年市政府民生实事项目实施计划表": a real grid rendered one cell a line. 序号 / 项目名称 / 项目建设规模及内容 / 建设起止年限 /
+# 总投资(万元) / 当年投资(万元) / 2023年度计划 / 资金来源 / 责任单位 (the page breaks the header words over lines; joined here).
+# The 建设起止年限 cells are a span of months (2023.01-2023.12). Row 3 is cut inside its content cell, so its other cells
+# are not on the page.
+T21_HEADER = [
+    "序号",
+    "项目名称",
+    "项目建设规模及内容",
+    "建设起止年限",
+    "总投资(万元)",
+    "当年投资(万元)",
+    "2023年度计划",
+    "资金来源",
+    "责任单位",
+]
+T21_ROWS: list[list[object]] = [
+    [
+        1,
+        "城市用气提升工程",
+        "对听涛山庄、雅林西苑、雅林东苑、西城华庭等28个小区实施“液改气”改造,安装燃气安全装置13000套,"
+        "对30个小区的燃气调压设施开展安全提升,让更多市民用上清洁、安全、实惠的天然气。",
+        "2023.01-2023.12",
+        1200,
+        1200,
+        "完工投用",
+        "国企投资",
+        "城投集团",
+    ],
+    [
+        2,
+        "山塘水库综合整治工程",
+        "完成峡口镇大坑等6座小型水库的加固改造和石门镇江郎山村后垄等10座山塘的综合整治工程,消除安全隐患,提高蓄水灌溉能力。",
+        "2023.01-2023.12",
+        4600,
+        4600,
+        "基本完工",
+        "政府投资",
+        "水利局",
+    ],
+    [
+        3,
+        "生命守护工程",
+        "开展应急救护普及培训,新增应急救护持证人员6800人,在公共场所配备20台急救设施设备(AED),新建红十",
+    ],
+]
+
+
+def build_t21() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "民生实事"
+    _title(ws, "2023年市政府民生实事项目实施计划表", "I")
+    _header(ws, 2, T21_HEADER)
+    _rows(ws, 3, T21_ROWS)
+    for col, width in zip("ABCDEFGHI", (6, 16, 60, 16, 10, 10, 12, 10, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t21-city-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t22: 杭州市上城区人民政府办公室's 2019 notice dividing the 《政府工作报告》 targets, with "附件1" rendered as pipe rows: a
+# note row on the target classes, then 序号 / 任 务 名 称 / 指 标 要 求 / 牵 头 部 门 / 配 合 部 门 / 目 标 类 型 (the page's spaced
+# header words kept). No title row: the page shows only "附件1" above the note; both are merged rows here. No due column.
+# Row 2 is cut inside its 配合部门 cell ("区"), before its 目标类型.
+T22_HEADER = ["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门", "目 标 类 型"]
+T22_UNITS = "区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局"
+T22_ROWS: list[list[object]] = [
+    [
+        1,
+        "地区生产总值",
+        "增长5.5%(市下达指标)",
+        "区发改经信局",
+        T22_UNITS + "、区投促局、区电子机械功能区管委会、各街道办事处",
+        "A类",
+    ],
+    [2, "服务业增加值", "增长6%", "区发改经信局", T22_UNITS + "、区", None],
+]
+
+
+def build_t22() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "目标任务分解"
+    _title(ws, "附件1", "F")
+    ws["A2"] = "(注:A类指责任目标;B类指激励目标;C类指争先创优目标)"
+    ws.merge_cells("A2:F2")
+    _header(ws, 3, T22_HEADER)
+    _rows(ws, 4, T22_ROWS)
+    for col, width in zip("ABCDEF", (6, 16, 24, 14, 50, 10), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t22-district-2019-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t23: 许昌市人民政府's 2020 notice (许政 [2020] 20号; the page fuses a second header "许昌市人民政府文件许政〔2020〕21号" into
+# its text) dividing the 《政府工作报告》 key work. On the page a numbered list, each item followed by "责任单位:". Built as
+# 序号 / 重点工作 / 责任单位 ("重点工作" from the notice; the page names no task column), with the heading 一、 as a merged
+# section row. The page shows no title: the title row gives the name the notice uses for the work. No due column. Item 3
+# is cut inside its task, before its unit.
+T23_HEADER = ["序号", "重点工作", "责任单位"]
+T23_UNITS = "市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)"
+T23_ROWS: list[list[object]] = [
+    ["一、抓好常态化疫情防控,全面恢复生产生活秩序"],
+    [
+        1,
+        "坚持“外防输入、内防反弹”总体防控策略,完善常态化疫情防控举措,健全“及时发现、快速处置、精准管控、有效救治”"
+        "常态化防控机制,巩固疫情防控持续向好态势,保障经济社会秩序全面恢复。",
+        T23_UNITS,
+    ],
+    [
+        2,
+        "坚持必要的人员管控和健康监测措施,引导群众做好自我防护。分类实施差异化防控措施,突出重点人群、重点场所、重点单位,"
+        "加强无症状感染者、境外和中高风险地区来许返许人员管理,严防聚集性疫情风险。大力开展爱国卫生运动。",
+        T23_UNITS,
+    ],
+    [3, "健全应急指挥、疾病预防控制、重大疫情救治、健康", None],
+]
+
+
+def build_t23() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    _title(ws, "《政府工作报告》提出的2020年重点工作任务", "C")
+    _header(ws, 2, T23_HEADER)
+    row = 3
+    for values in T23_ROWS:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+    for col, width in zip("ABC", (6, 60, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t23-city-2020-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -929,6 +1072,9 @@ if __name__ == "__main__":
         build_t18(),
         build_t19(),
         build_t20(),
+        build_t21(),
+        build_t22(),
+        build_t23(),
     )
     for built in built_all:
         print(built.name)
