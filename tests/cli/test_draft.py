@@ -60,3 +60,21 @@ def test_a_draft_given_with_out_is_refused_in_one_line(project: Path, capsys: py
     assert capsys.readouterr().err.strip().splitlines() == [
         "tracker: d.yaml is already a draft: reviewing it writes no --out file; leave --out out"]
     assert not Path("e.yaml").exists()
+
+
+def test_a_table_naming_no_place_or_year_is_drafted_with_region_and_period_given(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.draft.test_table import ROWS, workbook
+
+    workbook(Path("seeds/tasks.xlsx"), ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"], ROWS,
+             title="重点任务分解表")
+    assert main(["draft", "seeds/tasks.xlsx", "--lang", "en"]) == 2
+    assert "--region" in capsys.readouterr().err  # the line says how to give what the file does not
+    assert main(["draft", "seeds/tasks.xlsx", "--region", "临安区", "--period", "2022", "--out", "t.yaml"]) == 0
+    written = Path("t.yaml").read_text(encoding="utf-8")
+    assert "region: 临安区" in written and "period: '2022'" in written and "title: 重点任务分解表" in written
+    assert "due: '2022-12-31'" in written  # the deadlines read in the period given
+    with pytest.raises(SystemExit) as refused:
+        main(["draft", "seeds/tasks.xlsx", "--period", "2025..2021"])
+    assert refused.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("tracker draft：错误：参数 --period：期间“2025..2021”")

@@ -190,3 +190,25 @@ def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path,
 
     asyncio.run(run())
     assert (project / "targets.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_plan_naming_no_place_says_where_in_the_app_to_give_it(project: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.errors import TrackerUserError
+
+    def placeless(path, *_args, **_kwargs):
+        raise TrackerUserError("draft.no_region", path=str(path))
+
+    monkeypatch.setattr("tracker.draft.draft_file", placeless)
+
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            await pilot.press("d")
+            await settled(pilot)
+            await open_draft_review(pilot, drafted=False)
+            line = rendered(app, "#draft-problem")
+            assert "按 e 补上地区" in line and "--region" not in line, line
+
+    asyncio.run(run())

@@ -78,8 +78,9 @@ def wrap_cells(text: str, width: int) -> list[str]:
 HEADINGS = {"usage: ": "cli.help.usage", "positional arguments": "cli.help.positionals", "options": "cli.help.options"}
 """argparse's own words (English, from its gettext catalogue) and the codes that say them in the user's language."""
 ARGPARSE_ERRORS = ("argparse.argument", "argparse.required", "argparse.unrecognized", "argparse.choice",
-                   "argparse.expected_one", "argparse.invalid_value", "argparse.ambiguous", "cli.bad_date")
-"""argparse's error sentences (and our date type's, which argparse words before the language is applied), outer
+                   "argparse.expected_one", "argparse.invalid_value", "argparse.ambiguous", "cli.bad_date",
+                   "period.bad", "period.reversed")
+"""argparse's error sentences (and our date and period types', which argparse words before the language is applied), outer
 first: each code's English is the sentence as argparse writes it."""
 
 

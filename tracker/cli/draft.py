@@ -16,6 +16,7 @@ from tracker.i18n import translate
 
 if TYPE_CHECKING:
     from tracker.draft.review import DraftReview
+    from tracker.model.period import Period
 
 DRAFT_SUFFIXES = (".yaml", ".yml")
 """A PLAN_FILE with one of these suffixes is a draft written earlier (`--out`), reviewed as it is."""
@@ -36,7 +37,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     if is_draft:
         return _review(args, None)
     # reviewed, the draft names its plan document from targets.yaml's folder, where it will be merged
-    draft = draft_file(args.plan_file, args.plan_id, args.targets if args.review else args.out)
+    told = {name: value for name in ("region", "period") if (value := getattr(args, name)) is not None}
+    draft = draft_file(args.plan_file, args.plan_id, args.targets if args.review else args.out, told)
     print_diagnostics(draft.problems, args.lang)
     if draft.text is None:  # the document could not be read: its own line says why
         return EXIT_USER
@@ -74,7 +76,19 @@ def add_draft_command(commands: argparse._SubParsersAction, common,  # argparse 
     common(draft)
     draft.add_argument("plan_file", type=Path, metavar="PLAN_FILE", help="cli.opt.plan_file")
     draft.add_argument("--plan-id", dest="plan_id", metavar="ID", help="cli.opt.plan_id")
+    draft.add_argument("--region", metavar="PLACE", help="cli.opt.draft_region")
+    draft.add_argument("--period", type=_period, metavar="PERIOD", help="cli.opt.draft_period")
     draft.add_argument("--out", type=Path, metavar="FILE", help="cli.opt.draft_out")
     draft.add_argument("--force", action="store_true", help="cli.opt.force")
     draft.add_argument("--review", action="store_true", help="cli.opt.draft_review")
     draft.set_defaults(handler=cmd_draft, open_app=open_app)
+
+
+def _period(value: str) -> Period:
+    """A plan's period from the command line (2025, 2021..2025); argparse shows the error as one line."""
+    from tracker.model.period import PeriodError, parse_period
+
+    try:
+        return parse_period(value)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(translate(error.code, "en", **error.params)) from None

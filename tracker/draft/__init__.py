@@ -26,8 +26,9 @@ class Draft(NamedTuple):
     problems: list[Diagnostic]
 
 
-def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) -> Draft:
-    """The draft of one plan document (txt, html, docx, pdf) or task table (xlsx), with the manifest beside it.
+def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None, told: Told | None = None) -> Draft:
+    """The draft of one plan document (txt, html, docx, pdf) or task table (xlsx), with the manifest beside it;
+    `told`: fields the person gives on the command line (region, period), over the manifest's and the text's.
 
     Raises:
         TrackerUserError: the document names no place or period (a manifest entry beside it gives them).
@@ -35,7 +36,7 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) 
     from tracker.draft.plan import draft_plan
     from tracker.draft.yaml_out import draft_yaml
 
-    document, figures, drafted, problems = drafted_of(path)
+    document, figures, drafted, problems = drafted_of(path, told)
     if document is None:
         return Draft(None, 0, problems)
     plan = draft_plan(document, figures, drafted, plan_id)
@@ -46,26 +47,30 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None) 
     return Draft(text, len(drafted), problems)
 
 
-def drafted_of(path: Path) -> tuple[Document | None, list, list, list[Diagnostic]]:
+Told = dict[str, object]
+"""Metadata fields the person gives for the one file drafted (`--region`, `--period`), as a manifest entry's."""
+
+
+def drafted_of(path: Path, told: Told | None = None) -> tuple[Document | None, list, list, list[Diagnostic]]:
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
     from tracker.draft.table import draft_table
-    from tracker.pipeline import extract_files
+    from tracker.pipeline import read_one
 
-    if path.suffix.lower() == ".xlsx":
-        document, sheets, problems = _workbook(path)
-        return document, [], draft_table(sheets, document.meta.period) if document else [], _own(problems, path)
-    results, problems = extract_files([path])
+    manifest, problems = _manifest(path, told or {})
     problems = _own(problems, path)
-    if not results:
-        return None, [], [], problems
-    document, figures = results[0]
+    if path.suffix.lower() == ".xlsx":
+        document, sheets, unread = _workbook(path, manifest)
+        return document, [], draft_table(sheets, document.meta.period) if document else [], problems + unread
+    document, figures, problem = read_one(path, manifest)
+    if document is None:
+        return None, [], [], [*problems, *([problem] if problem else [])]
     if (document.meta.kind is None or document.meta.kind in _NOT_PLANS) and _inferred(document):
-        document, figures = _as_plan(path, document, figures)  # nothing says what it is: the person says a plan
+        document, figures = _as_plan(path, document, figures, told)  # nothing says what it is: the person says a plan
     drafted = _drafted_prose(document, figures)
     if not any(d.target for d in drafted) and document.meta.kind in _SUMMARIES and _guessed(document):
         # a file given to draft, guessed a summary and without a plan part (news of a meeting that set the year's
         # targets, citing the 工作报告): drafted as a plan, and said so; a text titled 工作总结 is not
-        again, found = _as_plan(path, document, figures)
+        again, found = _as_plan(path, document, figures, told)
         if again is not document:
             problems.append(Diagnostic(path=str(path), code="draft.read_as_plan", severity=Severity.WARNING))
             document, figures, drafted = again, found, _drafted_prose(again, found)
@@ -112,28 +117,35 @@ A summary is not: its plan part (下一步工作) is what is drafted."""
 _UNKNOWN = Provenance(source=Source.UNKNOWN)
 
 
-def _as_plan(path: Path, document: Document, figures: list) -> tuple[Document, list]:
+def _as_plan(path: Path, document: Document, figures: list, told: Told | None) -> tuple[Document, list]:
     """The file read again as a plan (its manifest entry, if any, kept but for the kind); as it was when it cannot
     be."""
-    from tracker.config.manifest import load_manifest
-    from tracker.pipeline import read_one, shown_path
+    from tracker.pipeline import read_one
 
-    manifest, _ = load_manifest(path.parent, shown_path(path.parent))
-    entry = manifest.get(path.name) or DocumentMeta(file=path.name)
-    told = Manifest(documents=(entry.model_copy(update={"kind": DocumentKind.PLAN}),))
-    again, found, problem = read_one(path, told)
+    manifest, _ = _manifest(path, {**(told or {}), "kind": DocumentKind.PLAN})
+    again, found, problem = read_one(path, manifest)
     return (again, found) if again is not None and problem is None else (document, figures)
 
 
-def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:
+def _manifest(path: Path, told: Told) -> tuple[Manifest, list[Diagnostic]]:
+    """The manifest beside the file, with the fields the person gives put over the file's entry."""
+    from tracker.config.manifest import load_manifest
+    from tracker.pipeline import shown_path
+
+    manifest, problems = load_manifest(path.parent, shown_path(path.parent))
+    if not told:
+        return manifest, problems
+    entry = manifest.get(path.name) or DocumentMeta(file=path.name)
+    return Manifest(documents=(entry.model_copy(update=told),)), problems
+
+
+def _workbook(path: Path, manifest: Manifest) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:
     """A task table's sheets, and the table as a document (its cells' text, for the plan's title, place and
-    period) with the manifest beside it; None and the one problem when the file cannot be read."""
+    period) with its manifest entry; None and the one problem when the file cannot be read."""
     import hashlib
 
-    from tracker.config.manifest import load_manifest
     from tracker.draft.table import sheet_rows
     from tracker.extract.documents import document_of
-    from tracker.pipeline import shown_path
 
     try:
         data = path.read_bytes()
@@ -141,9 +153,8 @@ def _workbook(path: Path) -> tuple[Document | None, dict[str, list[list[str]]], 
     except Exception as error:  # openpyxl's failure on a damaged or foreign file, shown as one line
         return None, {}, [Diagnostic(path=str(path), code="read.broken", params={"kind": "XLSX", "reason": str(error)[:200]})]
     text = "\n".join(" ".join(c for c in row if c) for rows in sheets.values() for row in rows)
-    manifest, problems = load_manifest(path.parent, shown_path(path.parent))
     document = document_of(path, str(path), text, "xlsx", hashlib.sha256(data).hexdigest(), manifest)
-    return document, sheets, problems
+    return document, sheets, []
 
 
 def _relative(path: Path, base: Path) -> str:

@@ -41,7 +41,7 @@ def draft_plan(document: Document, figures: list[Figure], drafted: list[Drafted]
         raise TrackerUserError("draft.no_period", path=document.path)
     year = f"{period.start.year % 100:02d}"
     return DraftPlan(id=plan_id or f"{initials(strip_suffix(meta.region), 4) or 'plan'}{year}",
-                     title=meta.title or f"{meta.region}{period.label}工作计划", region=meta.region,
+                     title=meta.title or f"{meta.region}{_words(period)}工作计划", region=meta.region,
                      issuer=meta.issuer, period=period)
 
 
@@ -52,3 +52,14 @@ def _covered(figures: list[Figure], drafted: list[Drafted]) -> Period | None:
     if not periods:
         return None
     return period_between(min(p.start for p in periods), max(p.end for p in periods))
+
+
+def _words(period: Period) -> str:
+    """A period as a plan's title writes it: 2025年, 2021—2025年, 2025年上半年; other spans as labelled."""
+    label, year = period.label, period.start.year
+    if label == str(year):
+        return f"{year}年"
+    if label == f"{year}..{period.end.year}":
+        return f"{year}—{period.end.year}年"
+    halves = {f"{year}-H1": "上半年", f"{year}-H2": "下半年"}
+    return f"{year}年{halves[label]}" if label in halves else label

@@ -34,7 +34,7 @@ from tracker.draft.review import (
     write_accepted,
 )
 from tracker.errors import Diagnostic, TrackerUserError
-from tracker.i18n import Lang, colon, translate
+from tracker.i18n import MESSAGES, Lang, colon, translate
 from tracker.safe_text import safe_text
 from tracker.shown import plain
 from tracker.tui.keys import Key
@@ -205,8 +205,9 @@ class DraftReviewScreen(TrackerScreen):
         lang = self.lang
         try:
             draft = draft_file(source, None, self.app.workspace.targets)
-        except TrackerUserError as error:
-            self.post_message(self.Drafted(None, error.message(lang)))
+        except TrackerUserError as error:  # in the app the fix is the documents screen's e, not --region
+            told = TrackerUserError(f"tui.{error.code}", **error.params) if f"tui.{error.code}" in MESSAGES else error
+            self.post_message(self.Drafted(None, told.message(lang)))
             return
         if draft.text is None:
             self.post_message(self.Drafted(None, _first(draft.problems, lang)))
