@@ -171,12 +171,9 @@ def test_tracker_draft_review_opens_the_app_on_the_draft(project: Path, monkeypa
     assert "drafts/yk.yaml:10:" in capsys.readouterr().err and len(opened) == 2, "not opened on a broken draft"
 
 
-def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*_args, **_kwargs):
-        raise RuntimeError("a bug met while drafting")
-
-    monkeypatch.setattr("tracker.draft.draft_file", broken)
-    before = (project / "targets.yaml").read_text(encoding="utf-8")
+def problem_said(project: Path) -> str:
+    """The line the review screen says when the plan under the cursor cannot be drafted (d on the documents screen)."""
+    said: list[str] = []
 
     async def run() -> None:
         app = app_on(project)
@@ -185,10 +182,20 @@ def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path,
             await pilot.press("d")
             await settled(pilot)
             await open_draft_review(pilot, drafted=False)
-            line = rendered(app, "#draft-problem")
-            assert "未能起草" in line and "weihai-2025-plan.txt" in line and "\n" not in line
+            said.append(rendered(app, "#draft-problem"))
 
     asyncio.run(run())
+    return said[0]
+
+
+def test_a_draft_that_fails_on_a_bug_is_said_on_the_review_screen(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug met while drafting")
+
+    monkeypatch.setattr("tracker.draft.draft_file", broken)
+    before = (project / "targets.yaml").read_text(encoding="utf-8")
+    line = problem_said(project)
+    assert "未能起草" in line and "weihai-2025-plan.txt" in line and "\n" not in line
     assert (project / "targets.yaml").read_text(encoding="utf-8") == before
 
 
@@ -200,15 +207,5 @@ def test_a_plan_naming_no_place_says_where_in_the_app_to_give_it(project: Path,
         raise TrackerUserError("draft.no_region", path=str(path))
 
     monkeypatch.setattr("tracker.draft.draft_file", placeless)
-
-    async def run() -> None:
-        app = app_on(project)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settled(pilot)
-            await pilot.press("d")
-            await settled(pilot)
-            await open_draft_review(pilot, drafted=False)
-            line = rendered(app, "#draft-problem")
-            assert "按 e 补上地区" in line and "--region" not in line, line
-
-    asyncio.run(run())
+    line = problem_said(project)
+    assert "按 e 补上地区" in line and "--region" not in line, line
