@@ -12,6 +12,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 8      # the eighth batch (p49-p55, t16)
     python tests/data/drafting/agreement.py --batch 9      # the ninth batch (p56, t17, t18)
     python tests/data/drafting/agreement.py --batch 10     # the tenth batch (p57-p62, t19, t20)
+    python tests/data/drafting/agreement.py --batch 11     # the eleventh batch (p63-p69, t21-t23)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -81,6 +82,11 @@ BATCHES = {
     "10": [
         "p57-town-2025-plan", "p58-town-2022-plan", "p59-province-2025-scheme", "p60-city-undated-scheme",
         "p61-town-2025-plan", "p62-city-2025-plan", "t19-county-2025-table", "t20-city-2025-table",
+    ],
+    "11": [
+        "p63-district-2025-plan", "p64-town-2023-plan", "p65-county-2025-plan", "p66-city-2026-plan",
+        "p67-county-undated-plan", "p68-district-2025-mixed", "p69-city-2026-plan", "t21-city-2023-table",
+        "t22-district-2019-table", "t23-city-2020-table",
     ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
