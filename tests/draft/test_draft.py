@@ -89,3 +89,14 @@ def test_a_summary_its_title_names_is_never_drafted_as_a_plan(tmp_path: Path) ->
                     encoding="utf-8")
     document, _, drafted, problems = drafted_of(path)
     assert document.meta.kind == "summary" and drafted == [] and problems == []
+
+
+def test_a_spreadsheet_is_read_as_a_plans_task_table_its_title_row_giving_the_year(tmp_path: Path) -> None:
+    from tests.draft.test_table import ROWS, workbook
+    from tracker.model.document import DocumentKind
+
+    header = ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"]
+    path = workbook(tmp_path / "t.xlsx", header, ROWS, title="2023年市政府民生实事项目实施计划表")
+    document, _, drafted, _ = drafted_of(path)
+    assert (document.meta.kind, document.meta.period.label) == (DocumentKind.PLAN, "2023")
+    assert [d.due.isoformat() for d in drafted if d.due] == ["2023-12-31", "2023-12-31", "2023-06-30"]  # 2024年12月底前 lies outside

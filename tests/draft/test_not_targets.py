@@ -18,6 +18,7 @@ NOT_QUANTITIES = [
     ("a session of a party congress", "紧扣市委十三届八次全体会议部署。", "八次", 0),
     ("a session's meeting", "按照市委十三届三次会议的部署。", "三次", 0),
     ("a count of the plan's own indicators", "4个结构性指标均实现较快增长。", "4个", 0),
+    ("a rate before 等指标 is a target, not a count of them", "确保城镇调查失业率5%以内等指标任务。", "5%以内", 1),
     ("a count in words before a quoted name", "以三个“一号工程”为总牵引。", "三个", 0),
     ("零 read as a number (汽车及零部件)", "围绕汽车及零部件产业。", "零部", 0),
     ("a money figure naming a class of firms", "新增20亿元企业不少于1家。", "20亿元", 0),

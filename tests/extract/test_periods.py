@@ -112,6 +112,8 @@ REPORT = "2024-01..2024-10"
                  id="a target label dates the figure it labels"),
     pytest.param("全年目标为推动全市高新技术企业和科技型中小企业新增45家。", [("45家", "2024")],
                  id="a label too far from its figure leaves it the target field's year"),
+    pytest.param("会议透露，2022年全市全年新增企业56家。", [("56家", "2022")],
+                 id="全年 just after a named year is that year's"),
 ])
 def test_which_phrase_dates_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(figure, period) for figure, period, _ in dated(text)] == expected

@@ -58,7 +58,9 @@ def drafted_of(path: Path, told: Told | None = None) -> tuple[Document | None, l
 
     manifest, problems = _manifest(path, told or {})
     problems = _own(problems, path)
-    if path.suffix.lower() == ".xlsx":
+    if path.suffix.lower() == ".xlsx":  # a spreadsheet given to draft is a plan's task table, unless its entry says
+        if (entry := manifest.get(path.name)) is None or entry.kind is None:
+            manifest, _ = _manifest(path, {**(told or {}), "kind": DocumentKind.PLAN})
         document, sheets, unread = _workbook(path, manifest)
         return document, [], draft_table(sheets, document.meta.period) if document else [], problems + unread
     document, figures, problem = read_one(path, manifest)

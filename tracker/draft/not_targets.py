@@ -12,7 +12,7 @@ from tracker.extract.tables import line_end
 from tracker.lexicon import lexicon
 from tracker.matching.units import unit_key
 from tracker.model.figure import Figure
-from tracker.quantity import Qualifier, Quantity, normalize
+from tracker.quantity import Dimension, Qualifier, Quantity, normalize
 
 
 def not_a_target(text: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -39,8 +39,9 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))
     if in_words and (opens_name or _in_quotes(text, start) or not quantity.value):
         return True
-    if any(word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
-        return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted
+    if quantity.dimension is Dimension.COUNT and any(
+            word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
+        return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted (失业率5%以内等指标: a target)
     if _size_class(text, start, end, quantity):
         return True
     named = _QUOTED_NAME.match(text, end)  # 全省58个"三区"县: a kind of division named in quotes

@@ -32,6 +32,10 @@ class Columns(NamedTuple):
     due: int | None
     schedule: bool = False
     """The due column is a schedule of dated steps (进度安排: ①2月上旬前…③6月底前…): its last date is the deadline."""
+    units: tuple[str, ...] = ()
+    """Per column, the unit its header names in brackets (当年投资(万元)), or ""."""
+    names: tuple[str, ...] = ()
+    """Per column, its header's name without that unit (当年投资)."""
 
 
 def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
@@ -239,7 +243,8 @@ def _columns(cells: list[str]) -> Columns | None:
         tasks = [i for i, (c, role) in enumerate(zip(names, roles, strict=True)) if c and role is None][:1]  # of it
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
-    return Columns(tasks, owner, due, stepwise)
+    units = tuple(match[1] if (match := _UNIT_IN_BRACKETS.search(c)) else "" for c in names)
+    return Columns(tasks, owner, due, stepwise, units, tuple(_UNIT_IN_BRACKETS.sub("", c) for c in names))
 
 
 _HEADER_CELL = 12
@@ -252,6 +257,8 @@ def _role(cell: str) -> str | None:
     """What a header cell names: the lexicon's column words first, then, for a name not seen before, its head word
     (主要工作举措: planned, 责任主体单位: owner, 完成期限: due)."""
     words = lexicon().table_headers
+    if _UNIT_IN_BRACKETS.sub("", cell).endswith(words.other_heads):
+        return "other"  # 目标类型: a kind of target, not a target
     role = next((role for role in _ROLES if any(word in cell for word in getattr(words, role))), None)
     if role == "other" and cell not in words.other:  # 单位 alone is a unit of measure, 责任主体单位 a unit of work
         role = None
@@ -263,13 +270,14 @@ def _role(cell: str) -> str | None:
 
 def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
     """Each figure of the row's task and target columns, with its column; a bare number takes the unit its row's
-    task names in brackets (拥有发明专利(件) | 3000 → 3000件)."""
+    task names in brackets (拥有发明专利(件) | 3000 → 3000件), or else its column's header (当年投资(万元) | 1200)."""
     found = []
     for i in columns.tasks:
         if i >= len(cells) or not cells[i]:
             continue
         figures = scan(cells[i], with_units_only=True)
-        if not figures and _BARE.fullmatch(cells[i]) and (unit := _row_unit(cells, columns)):
+        unit = _row_unit(cells, columns) or (columns.units[i] if i < len(columns.units) else "")
+        if not figures and _BARE.fullmatch(cells[i]) and unit:
             figures = scan(cells[i] + unit, with_units_only=True)
         found += [(i, q) for q in figures if not counts_no_quantity(cells[i], q.start, q)]
     return found
@@ -299,7 +307,7 @@ def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: lis
     drafted = []
     for i, q in found:
         title = title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start) \
-            or _short(_task_left_of(cells, columns, i) or task)
+            or _headed(cells, columns, i) or _short(_task_left_of(cells, columns, i) or task)
         step = step_due(_cell(cells, columns.due), period, about=title, task=cells[i], at=q.start)
         drafted.append(Drafted(title=title, target=q.text, quote=cells[i], section=section, start=-1, owner=owner,
                                due=step or due, cell=(sheet, number, _letter(i))))
@@ -319,6 +327,15 @@ def _owner(cell: str, first_leads: bool) -> str | None:
         return cell or None
     units = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
     return re.split(r"[、，,；;]", units, maxsplit=1)[0].strip() or None
+
+
+def _headed(cells: list[str], columns: Columns, index: int) -> str | None:
+    """A bare value's title from its column's header and the row's name (当年投资(万元) | 1200 in the row of
+    城市用气提升工程 → 当年投资(城市用气提升工程)); None unless the value is bare under a header naming its unit."""
+    if not (index < len(columns.units) and columns.units[index] and _is_value(cells[index])):
+        return None
+    name = next((c for c in cells[:min(columns.tasks)] if c and not _is_value(c)), "")
+    return f"{columns.names[index]}({_short(name)})" if name else columns.names[index]
 
 
 def _task_left_of(cells: list[str], columns: Columns, index: int) -> str:

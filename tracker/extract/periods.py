@@ -130,6 +130,9 @@ class PeriodReader:
             if scope.kind not in rules.WITHIN_YEAR and self.figure_between(scope.end, nearest.start):
                 return None, True
             return self.resolve_one(scope, q, clause, modality)
+        if nearest.kind == "whole_year" and len(phrases) > 1 and (named := phrases[-2]).kind == "year" \
+                and nearest.start - named.end <= rules.YEAR_BINDS_WHOLE and not self.figure_between(named.end, nearest.start):
+            return self.resolve_one(named, q, clause, modality)  # 2025年上海全年…: that year's whole year
         if nearest.kind == "phase_total":  # 两期支持总额: a total over phases of unknown dates
             return None, True
         if nearest.kind == "per_year" and self.is_plan:

@@ -143,6 +143,8 @@ TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
 """Phrases that set the scene for the rest of their sentence wherever they stand (基金自2018年设立以来，累计…)."""
+YEAR_BINDS_WHOLE = 6
+"""Characters a named year may stand before 全年 and be the year it means (2025年上海全年: 2025)."""
 RELATIVE_YEAR = frozenset({"whole_year", "this_year"})
 """全年, 今年: inside a plan part they mean the plan's year."""
 WITHIN_YEAR = frozenset({"half", "quarter", "to_month", "this_year", "this_month", "recent_years", "since_year",

@@ -119,6 +119,7 @@ class PlanNews(_Strict):
     lead_promise: tuple[str, ...] = ()
     lead_result: tuple[str, ...] = ()
     issued: Pattern = "(?!)"
+    handed_down: Pattern = "(?!)"
 
 
 class FormColumns(_Strict):
@@ -137,6 +138,7 @@ class TableHeaders(_Strict):
     other: tuple[str, ...] = ()
     task_words: tuple[str, ...] = ()
     planned_heads: tuple[str, ...] = ()
+    other_heads: tuple[str, ...] = ()
     body_ends: tuple[str, ...] = ()
     totals: tuple[str, ...] = ()
     owner_heads: tuple[str, ...] = ()

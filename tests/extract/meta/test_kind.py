@@ -89,6 +89,9 @@ def test_a_weak_title_gives_way_to_a_news_page() -> None:
                  id="nothing says"),
     pytest.param("今年市政府工作报告提出，要推进乡村振兴。1月25日召开的全市农业农村工作会议，明确了今年农业农村工作的目标和重点：力争粮食产量稳定在216亿斤以上。\n",
                  (PLAN, True), id="news of a meeting that set the year's targets, citing a report"),
+    pytest.param("各乡镇人民政府，县政府直属各单位：\n现下达2025年度各单位固定资产投资计划如下：\n一、投资计划\n"
+                 "全县共安排重点项目57个，完成固定资产投资98.5亿元。\n", (PLAN, True),
+                 id="a notice handing a plan down, its tasks worded like results"),
 ])
 def test_by_the_first_lines(text: str, expected: tuple[DocumentKind, bool] | None) -> None:
     assert kind(text) == expected

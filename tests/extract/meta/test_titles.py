@@ -50,6 +50,8 @@ def issuer(text: str, named: str | None = None) -> str | None:
                  id="a news page's headline, not its date line"),
     pytest.param("今年重庆市政府工作报告提出，2024年要加快建设和美乡村。\n" + PROSE, None,
                  id="a document the lead cites (…工作报告提出) is no title"),
+    pytest.param("2023年市政府民生实事项目实施计划表\n序号 项目名称 建设内容\n" + PROSE,
+                 ("2023年市政府民生实事项目实施计划表", False), id="a task table's title row (…计划表)"),
     pytest.param(PROSE, None, id="prose only"),
 ])
 def test_infer_title(text: str, expected: tuple[str, bool] | None) -> None:

@@ -47,6 +47,9 @@ _PLAN_STRUCTURE_LEAD = re.compile(f"(?:{words(LEX.plan_structure_lead)})(?:是|�
 
 _PLAN_NEWS = re.compile(f"(?:{words(LEX.plan_news.lead)})(?:[^\n]|\n(?!\n)){{0,160}}?(?:{words(LEX.plan_news.promise)})")
 
+_HANDED_DOWN = re.compile(LEX.plan_news.handed_down)
+"""现下达2025年度各单位固定资产投资计划…如下: a notice whose text is the plan it hands down."""
+
 _QUOTED = re.compile(r"“[^”\n]{1,30}”")
 """“科技之光行动计划”: a name, whose 计划 promises nothing."""
 
@@ -142,7 +145,7 @@ def _kind_by_body(head: str, body: str, page_top: str, issued: date | None = Non
 
 def _plan_by_lead(head: str, lead: str, issued: date | None) -> Found | None:
     """A plan issued or set out at a meeting, a plan's own headings, a lead of promises, or of targets for a later year."""
-    if match := PLAN_ISSUED.search(lead):
+    if match := PLAN_ISSUED.search(lead) or _HANDED_DOWN.search(lead):
         return Found(DocumentKind.PLAN, f"“{match.group()[:16]}…”", True)
     if match := _PLAN_NEWS.search(lead):
         kind = DocumentKind.MIXED if _REVIEW.search(lead) else DocumentKind.PLAN
