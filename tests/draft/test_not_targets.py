@@ -78,3 +78,18 @@ def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: 
                                                              count: int) -> None:
     figures = [_figure(text, written)] + ([_figure(text, total)] if total else [])
     assert not_a_target(text, figures[0], figures) is (count == 0)
+
+
+@pytest.mark.parametrize(("line", "targets"), [
+    ("区级一般公共预算收入增长2%，力争3%。", ["2%"]),  # the stretch line after its base (R24)
+    ("区级一般公共预算收入增长2%，力争新增企业3家。", ["2%", "3家"]),  # another quantity: a target
+    ("推动人民医院综合楼、34万千瓦保障性风电等57个项目开工。", ["57个"]),  # a named example's size
+    ("确保新增就业500人等3类重点任务完成。", ["500人"]),  # a target before 等, no example named
+])
+def test_a_stretch_line_and_an_examples_size_are_no_targets(tmp_path, line: str, targets: list[str]) -> None:
+    from tracker.draft.commitments import commitments
+    from tracker.pipeline import extract_files
+
+    (tmp_path / "plan.txt").write_text(f"某区2025年工作要点\n一、稳定增长\n{line}\n", encoding="utf-8")
+    (document, figures), = extract_files([tmp_path / "plan.txt"])[0]
+    assert [d.target for d in commitments(document, figures)] == targets

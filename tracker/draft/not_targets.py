@@ -20,7 +20,7 @@ def not_a_target(text: str, figure: Figure, figures: list[Figure]) -> bool:
     document's others (a threshold's and a share's total are found among them)."""
     return (counts_no_quantity(text, figure.start, figure.quantity) or _attribute(text, figure, figures)
             or policy_term(text, figure.start, figure.quantity, figure.clause) or _allocation(text, figure, figures)
-            or _standing(text, figure))
+            or _standing(text, figure) or _stretch(text, figure, figures) or _example(text, figure, figures))
 
 
 def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
@@ -39,8 +39,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))
     if in_words and (opens_name or _in_quotes(text, start) or not quantity.value):
         return True
-    if quantity.dimension is Dimension.COUNT and any(
-            word in re.split(_CLAUSE_MARKS, text[end:end + 8], maxsplit=1)[0] for word in words_of.own_measures):
+    own = re.split(_CLAUSE_MARKS + r"|\d", text[end:end + 8], maxsplit=1)[0]  # up to the next clause or figure
+    if quantity.dimension is Dimension.COUNT and any(word in own for word in words_of.own_measures):
         return True  # 4个结构性指标, 10项科技创新指标: the plan's own indicators counted (失业率5%以内等指标: a target)
     if _size_class(text, start, end, quantity):
         return True
@@ -144,6 +144,32 @@ def _standing(text: str, figure: Figure) -> bool:
     return at >= 0 and not (any(word in promised for word in (*lexicon().cues.before.planned,
                                                                *lexicon().plan_news.lead_promise))
                             or _TARGET_YEAR.search(promised))
+
+
+def _stretch(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A stretch line after its base (收入增长2%，力争3%): the clause is a promise word and the figure alone, and the
+    figure just before it, in the same unit, is the target (R24: the base is the commitment)."""
+    before = text[figure.clause[0]:figure.start].strip(" ，,、")
+    if before not in lexicon().drafting.stretch_words:
+        return False
+    earlier = [f for f in figures if f.end <= figure.clause[0] and figure.clause[0] - f.end <= _STRETCH_GAP]
+    return bool(earlier) and earlier[-1].quantity.unit == figure.quantity.unit \
+        and text[figure.clause[1]:figure.clause[1] + 1] != "、"
+
+
+def _example(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A size inside the named examples of a count (推动人民医院综合楼、34万千瓦保障性风电等57个项目开工): the count after
+    等 is the target, the examples' figures describe them."""
+    mark = lexicon().drafting.example_mark
+    for later in figures:
+        if figure.end < later.start <= figure.clause[1] and text[later.start - len(mark):later.start] == mark:
+            name = text[figure.end:later.start - len(mark)]  # 保障性风电: the example the size describes
+            return bool(name) and not re.search(_CLAUSE_MARKS, name) and later.quantity.unit != figure.quantity.unit
+    return False
+
+
+_STRETCH_GAP = 2
+"""Characters between a base figure and the clause of its stretch line (2%，力争3%)."""
 
 
 _TOTAL_BEFORE = 200

@@ -180,6 +180,8 @@ class Drafting(_Strict):
     topic_ends: tuple[str, ...] = ()
     per_unit_mark: str = "每"
     standing: tuple[str, ...] = ()
+    stretch_words: tuple[str, ...] = ()
+    example_mark: str = "等"
     whole_place: tuple[str, ...] = ()
     where_mark: str = "在"
     divisions: tuple[str, ...] = ()
