@@ -82,6 +82,7 @@ def test_a_bare_value_under_a_header_naming_its_unit_is_a_target_titled_by_heade
         ("当年投资(城市用气提升工程)", "1200万元", "城投集团", date(2024, 12, 31)),
         ("当年投资(山塘整治工程)", "4600万元", "水利局", date(2024, 10, 31))]
     assert not [d for d in drafted if d.cell[2] == "E"]  # a project's size is no commitment
+    assert next(d for d in drafted if d.cell[2] == "F").quote == "当年投资(万元)：1200"  # with its column's name
 
 
 def test_a_sheet_without_a_header_of_known_columns_drafts_nothing(tmp_path: Path) -> None:

@@ -36,6 +36,8 @@ class Columns(NamedTuple):
     """Per column, the unit its header names in brackets (当年投资(万元)), or ""."""
     names: tuple[str, ...] = ()
     """Per column, its header's name without that unit (当年投资)."""
+    headers: tuple[str, ...] = ()
+    """Per column, its header as written, spaces closed up (当年投资(万元))."""
 
 
 def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
@@ -244,7 +246,7 @@ def _columns(cells: list[str]) -> Columns | None:
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
     units = tuple(match[1] if (match := _UNIT_IN_BRACKETS.search(c)) else "" for c in names)
-    return Columns(tasks, owner, due, stepwise, units, tuple(_UNIT_IN_BRACKETS.sub("", c) for c in names))
+    return Columns(tasks, owner, due, stepwise, units, tuple(_UNIT_IN_BRACKETS.sub("", c) for c in names), tuple(names))
 
 
 _HEADER_CELL = 12
@@ -309,8 +311,8 @@ def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: lis
         title = title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start) \
             or _headed(cells, columns, i) or _short(_task_left_of(cells, columns, i) or task)
         step = step_due(_cell(cells, columns.due), period, about=title, task=cells[i], at=q.start)
-        drafted.append(Drafted(title=title, target=q.text, quote=cells[i], section=section, start=-1, owner=owner,
-                               due=step or due, cell=(sheet, number, _letter(i))))
+        drafted.append(Drafted(title=title, target=q.text, quote=_quote(cells, columns, i), section=section, start=-1,
+                               owner=owner, due=step or due, cell=(sheet, number, _letter(i))))
     return drafted
 
 
@@ -327,6 +329,13 @@ def _owner(cell: str, first_leads: bool) -> str | None:
         return cell or None
     units = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
     return re.split(r"[、，,；;]", units, maxsplit=1)[0].strip() or None
+
+
+def _quote(cells: list[str], columns: Columns, index: int) -> str:
+    """The cell a target stands in, as its quote; a bare value with its column's name, so that it reads as the table
+    does (当年投资(万元)：1200, not 1200)."""
+    header = columns.headers[index] if index < len(columns.headers) else ""
+    return f"{header}：{cells[index]}" if header and _is_value(cells[index]) else cells[index]
 
 
 def _headed(cells: list[str], columns: Columns, index: int) -> str | None:
