@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t23 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t25 are.
 """
 
 from __future__ import annotations
@@ -1053,6 +1053,88 @@ def build_t23() -> Path:
     return path
 
 
+# t24: a city's 2022 深化“放管服”改革 工作要點 (traditional script; 鹹陽 only in the address). On the page a **list**:
+# each numbered item ends with "(X牽頭,Y按職責分工負責)". Built as 序號 / 工作要點 / 牽頭 / 按職責分工負責 (columns named
+# from the list's own labels), with the heading 一、… as a merged section row. The page has no title row. Item 2 is
+# cut inside its 牽頭 units: the 牽頭 cell keeps the cut text and 按職責分工負責 stays blank. Dates stay in the task text.
+T24_HEADER = ["序號", "工作要點", "牽頭", "按職責分工負責"]
+T24_ROWS = [
+    ["一、堅持系統集成,推動審批全鏈條最佳化"],
+    [
+        1,
+        "全面實施行政許可事項清單管理。按照國家和省的行政許可事項清單,2022年10月底前編制並公布市、縣兩級行政許可事項清單,"
+        "依法設定的行政許可事項全部納入清單管理,清單以外一律不得違法實施行政許可。對清單內的事項逐項編制完成行政許可實施規範,"
+        "大幅提高行政許可標準化水平,加快推動同一事項在不同層級按同一要素管理、按同一標準辦理。對行政許可事項清單實行動態調整,"
+        "並做好與市場準入負面清單、政務服務事項基本目錄、“網際網路+監管”事項清單、投資項目審批事項清單、"
+        "工程建設項目審批事項清單的銜接。",
+        "市政府辦公室、市行政審批制度改革工作領導小組辦公室",
+        "市級各有關部門及各縣市區政府",
+    ],
+    [
+        2,
+        "持續深化相對集中行政許可權改革。以行政許可事項清單為依託,全面梳理並規範相對集中行政許可權改革的事項劃轉目錄,"
+        "按程式在市、縣兩級政府入口網站公布。嚴格依照改革方案確定監管職責,劃清審管邊界、加強審管聯動、確保無縫銜接。"
+        "對取消和下放審批的事項要同步落實監管的責任和措施。",
+        "市政府辦公室、市",
+        None,
+    ],
+]
+
+
+def build_t24() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "工作要點"
+    _header(ws, 1, T24_HEADER)
+    row = 2
+    for values in T24_ROWS:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+    for col, width in zip("ABCD", (6, 70, 30, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t24-city-2022-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t25: 郧阳区人民政府's notice (郧政发〔2023〕5号) with "附件 2023年区政府工作目标任务落实责任分解表", a real grid rendered
+# one cell a line: 序号 / 目  标  任  务 (spaced as on the page) / 牵头单位 / 责任单位 / 责任人, a merged section row that
+# names its 牵头领导, then row 1 only: the opening is cut after row 1's 牵头单位, so 责任单位 and 责任人 stay blank.
+T25_HEADER = ["序号", "目  标  任  务", "牵头单位", "责任单位", "责任人"]
+T25_ROWS = [
+    [
+        "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标"
+        "(牵头领导:成坤、柯相国、王俊)"
+    ],
+    [1, "★地区生产总值增长15%。", "区发改局", None, None],
+]
+
+
+def build_t25() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任分解表"
+    _title(ws, "2023年区政府工作目标任务落实责任分解表", "E")
+    _header(ws, 2, T25_HEADER)
+    row = 3
+    for values in T25_ROWS:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+    for col, width in zip("ABCDE", (6, 50, 16, 16, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t25-district-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -1075,6 +1157,8 @@ if __name__ == "__main__":
         build_t21(),
         build_t22(),
         build_t23(),
+        build_t24(),
+        build_t25(),
     )
     for built in built_all:
         print(built.name)
