@@ -13,6 +13,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 9      # the ninth batch (p56, t17, t18)
     python tests/data/drafting/agreement.py --batch 10     # the tenth batch (p57-p62, t19, t20)
     python tests/data/drafting/agreement.py --batch 11     # the eleventh batch (p63-p69, t21-t23)
+    python tests/data/drafting/agreement.py --batch 12     # the twelfth batch (p70-p75, t24, t25)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -88,14 +89,18 @@ BATCHES = {
         "p67-county-undated-plan", "p68-district-2025-mixed", "p69-city-2026-plan", "t21-city-2023-table",
         "t22-district-2019-table", "t23-city-2020-table",
     ],
+    "12": [
+        "p70-city-2025-plan", "p71-sar-undated-plan", "p72-city-2025-plan", "p73-town-2025-plan",
+        "p74-town-2025-plan", "p75-town-2025-plan", "t24-city-2022-table", "t25-district-2023-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
 ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "kind", "section", "owner", "support", "due"}
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
-OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位")
-SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位")  # t12: the co-working units beside a 牵头 column
+OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位", "牽頭")  # t24: a list's own 牽頭 label
+SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責")  # t12, t24: the co-working units beside a 牵头 column
 ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、\n]")  # t14 writes one unit a line (R69)
 NOT_GROUPING = ("序号", "领导", "单位")
@@ -113,6 +118,7 @@ UNREAD = {
     "p49-city-2025-plan": {"6 . 5%左右"},  # a decimal point written with spaces round it, as on the page (R12, R55)
     "t17-county-2021-table": {"10000穴"},  # an unknown unit (graves), kept as written (R55)
     "p62-city-2025-plan": {"≥76分"},  # a score floor written with ≥, kept as written (R55)
+    "p71-sar-undated-plan": {"至少20間", "以千計"},  # a floor the parser does not read, an order of magnitude in words (R55, R104)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
