@@ -48,6 +48,12 @@ def test_a_written_year_holds_in_a_plan_of_several_years(cell: str, due: date | 
 
 def test_without_a_period_no_deadline_is_guessed() -> None:
     assert due_date("6月底前", None) is None
+    assert due_date("2022年10月底前编制并公布清单", None) == date(2022, 10, 31)  # its year is written
+
+
+def test_a_tasks_own_text_sets_a_deadline_only_with_a_month() -> None:
+    assert due_date("2024年10月底前编制并公布清单", YEAR, last=True, dated=True) == date(2024, 10, 31)
+    assert due_date("力争全年盘活僵尸企业10家", YEAR, last=True, dated=True) is None
 
 
 def test_a_schedule_of_steps_is_due_at_its_last_date() -> None:

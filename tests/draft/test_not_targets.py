@@ -19,6 +19,10 @@ NOT_QUANTITIES = [
     ("a session's meeting", "按照市委十三届三次会议的部署。", "三次", 0),
     ("a count of the plan's own indicators", "4个结构性指标均实现较快增长。", "4个", 0),
     ("a rate before 等指标 is a target, not a count of them", "确保城镇调查失业率5%以内等指标任务。", "5%以内", 1),
+    ("who does the work", "由3个驻点招商工作组合力推进。", "3个", 0),
+    ("where a rise starts", "高新技术企业从2家增加到5家。", "2家", 0),
+    ("a figure inside a quoted project's name", "智利电子“年产10亿件元器件技术改造”等项目要抓紧推进。", "10亿件", 0),
+    ("a figure in quotes naming no project is a target", "实现“新增企业10家”的目标。", "10家", 1),
     ("a count in words before a quoted name", "以三个“一号工程”为总牵引。", "三个", 0),
     ("零 read as a number (汽车及零部件)", "围绕汽车及零部件产业。", "零部", 0),
     ("a money figure naming a class of firms", "新增20亿元企业不少于1家。", "20亿元", 0),
@@ -85,6 +89,8 @@ def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: 
     ("区级一般公共预算收入增长2%，力争新增企业3家。", ["2%", "3家"]),  # another quantity: a target
     ("推动人民医院综合楼、34万千瓦保障性风电等57个项目开工。", ["57个"]),  # a named example's size
     ("确保新增就业500人等3类重点任务完成。", ["500人"]),  # a target before 等, no example named
+    ("为全市带来过百亿元的投资。", ["过百亿元"]),  # an amount before 的 and its own noun: the value
+    ("支持年营业收入5亿元以上的企业建设研究院。", []),  # an amount before 的 and a firm: a threshold
 ])
 def test_a_stretch_line_and_an_examples_size_are_no_targets(tmp_path, line: str, targets: list[str]) -> None:
     from tracker.draft.commitments import commitments

@@ -210,6 +210,14 @@ def test_a_note_that_the_first_unit_leads_makes_it_the_owner_in_every_row(tmp_pa
     assert [d.owner for d in without] == ["市住建局、市科技局"]  # no note: the cell as written
 
 
+def test_a_list_built_table_in_traditional_script_gives_owners_and_the_tasks_own_deadline(tmp_path: Path) -> None:
+    header = ["序號", "工作要點", "牽頭", "按職責分工負責", "牽頭領導"]
+    rows = [["1", "全面實施清單管理。2024年10月底前編制並公布清單。", "市政府辦公室", "市級各有關部門", "張某"],
+            ["2", "持續深化改革。", "市司法局", "", "李某"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.owner, d.due) for d in drafted] == [("市政府辦公室", date(2024, 10, 31)), ("市司法局", None)]
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

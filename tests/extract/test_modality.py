@@ -132,6 +132,9 @@ def test_each_decision_of_the_reader(text: str, expected: list[Modality]) -> Non
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     pytest.param("实施科技项目12个。", DocumentKind.PLAN, [PLANNED], id="a plan's figure is a target"),
     pytest.param("推动130家企业申报高新技术企业。", DocumentKind.PLAN, [PLANNED], id="a plan's step is a target too"),
+    pytest.param("一季度已提前完成500万美元外资到账任务。", DocumentKind.PLAN, [ACHIEVED],
+                 id="what a plan says is done already is a result"),
+    pytest.param("实际利用外资达到8亿美元。", DocumentKind.PLAN, [PLANNED], id="实际 naming a measure is no result in a plan"),
     pytest.param("| 序号 | 年度目标 | 完成情况 |\n| 1 | 新增60家 | 新增58家 |\n", DocumentKind.SUMMARY,
                  [PLANNED, ACHIEVED], id="a target column and a completion column"),
     pytest.param("| 序号 | 年度目标 | 完成情况 |\n| 1 | 推荐申报60家 | 新增58家 |\n", DocumentKind.SUMMARY,

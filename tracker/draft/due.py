@@ -18,25 +18,30 @@ def _deadline() -> re.Pattern[str]:
     return re.compile(lexicon().drafting.deadline)
 
 
-def due_date(text: str, period: Period | None, *, last: bool = False) -> date | None:
+def due_date(text: str, period: Period | None, *, last: bool = False, dated: bool = False) -> date | None:
     """The last day `text` allows inside the plan's period: 2024年6月底前 → 2024-06-30, 年底前 → the period's end,
     上半年 → 06-30, 三季度 → 09-30, 2021.12 → 2021-12-31; None for anything else (持续推进, 长期坚持) or a day outside the
     period. `last`: the text may write several dates (a schedule of dated steps, a cell naming each part's date), and
-    the latest is the deadline - None when that one lies outside the period."""
+    the latest is the deadline - None when that one lies outside the period. `dated`: only a month counts (a task's
+    own text: 2022年10月底前编制… sets a deadline, 力争全年… does not)."""
     matches = list(_deadline().finditer(text)) if last else [_deadline().search(text)]
-    if period is None or not matches or matches[0] is None:
+    if dated:
+        matches = [m for m in matches if m is not None and m["month"]]
+    if period is None:  # no period to read a yearless date in: only a date that writes its year (2022年10月底前)
+        matches = [m for m in matches if m is not None and m["year"]]
+    if not matches or matches[0] is None:
         return None
     days = [_day(match, period) for match in matches]
     if any(day is None for day in days):
         return None  # a date that cannot be a day (13月) makes the text no deadline to trust
-    return _within(max(days), period)  # type: ignore[type-var]
+    return _within(max(days), period) if period is not None else max(days)  # type: ignore[type-var]
 
 
-def _day(match: re.Match[str], period: Period) -> date | None:
+def _day(match: re.Match[str], period: Period | None) -> date | None:
     """The day one deadline phrase names; a yearless one in the period's last year."""
-    year = int(match["year"]) if match["year"] else period.end.year
+    year = int(match["year"]) if match["year"] else period.end.year  # type: ignore[union-attr]
     if match["year_end"]:
-        return date(year, 12, 31) if match["year"] else period.end
+        return date(year, 12, 31) if match["year"] or period is None else period.end
     if match["half"]:
         month, day = 6, None
     elif quarter := match["quarter"]:

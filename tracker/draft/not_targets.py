@@ -50,6 +50,10 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
         return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇, 王口、台头五个乡镇: the place's own divisions
     if before.endswith(words_of.where_mark) and normalize(text[end:end + 4]).startswith(words_of.divisions):
         return True  # 在45个村选树青年典型: where an activity is held, not a result to reach (R78)
+    if _in_quotes(text, start) and _names_a_project(text, end):
+        return True  # “年产10亿件电子元器件技术改造”等项目: part of a project's name
+    if text[max(0, start - 1):start] in words_of.from_marks:
+        return True  # 由3个工作组推进 (who does it), 从2家增加到5家 (where it starts): not what is to be reached
     if _counts_a_heading(text, start, end):
         return True
     around = before + text[start:end + 12]
@@ -116,6 +120,8 @@ def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if marker not in stretch or any(mark in stretch[:stretch.index(marker)] for mark in "，,、；;。"):
         return False
     noun = end + stretch.index(marker) + 1
+    if normalize(text[noun:noun + _DE_NOUN]).startswith(lexicon().drafting.de_value_nouns):
+        return False  # 带来过百亿元的投资: the amount is the investment's, the value to reach
     return not any(word in text[noun:noun + _DE_NOUN] for word in lexicon().drafting.de_not_attribute)
 
 
@@ -147,14 +153,16 @@ def _standing(text: str, figure: Figure) -> bool:
 
 
 def _stretch(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """A stretch line after its base (收入增长2%，力争3%): the clause is a promise word and the figure alone, and the
-    figure just before it, in the same unit, is the target (R24: the base is the commitment)."""
-    before = text[figure.clause[0]:figure.start].strip(" ，,、")
-    if before not in lexicon().drafting.stretch_words:
+    """A stretch line after its base (收入增长2%，力争3%; 新签约项目12个、力争15个): only a promise word stands between
+    the figure and the one before it, in the same unit, which is the target (R24: the base is the commitment)."""
+    earlier = [f for f in figures if f.end <= figure.start]
+    if not earlier or earlier[-1].quantity.unit != figure.quantity.unit:
         return False
-    earlier = [f for f in figures if f.end <= figure.clause[0] and figure.clause[0] - f.end <= _STRETCH_GAP]
-    return bool(earlier) and earlier[-1].quantity.unit == figure.quantity.unit \
-        and text[figure.clause[1]:figure.clause[1] + 1] != "、"
+    return text[earlier[-1].end:figure.start].strip(_BETWEEN_LINES) in lexicon().drafting.stretch_words
+
+
+_BETWEEN_LINES = " ，,、"
+"""What may part a base figure from its stretch line beside the promise word."""
 
 
 def _example(text: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -166,10 +174,6 @@ def _example(text: str, figure: Figure, figures: list[Figure]) -> bool:
             name = text[figure.end:later.start - len(mark)]  # 保障性风电: the example the size describes
             return bool(name) and not re.search(_CLAUSE_MARKS, name) and later.quantity.unit != figure.quantity.unit
     return False
-
-
-_STRETCH_GAP = 2
-"""Characters between a base figure and the clause of its stretch line (2%，力争3%)."""
 
 
 _TOTAL_BEFORE = 200
@@ -194,6 +198,17 @@ def _per_unit(text: str, figure: Figure) -> bool:
     if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:at + 2] in "万千百":
         return False
     return not any(word in before[at:] for word in lexicon().qualifiers.before.at_least)  # 每村至少有一名
+
+
+def _names_a_project(text: str, end: int) -> bool:
+    """Whether the quotes holding the text at `end` close on a project's name (…”等项目, …”工程)."""
+    closing = text.find(lexicon().drafting.quotes[1], end, end + _NAME_REACH)
+    after = text[closing + 1:closing + 1 + _NAME_REACH].lstrip(lexicon().drafting.example_mark) if closing >= 0 else ""
+    return after.startswith(lexicon().drafting.project_nouns)
+
+
+_NAME_REACH = 30
+"""How far a quoted name may run past its figure."""
 
 
 def _in_quotes(text: str, at: int) -> bool:

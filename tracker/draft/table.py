@@ -21,7 +21,7 @@ from tracker.extract.rules import HEADING_MARKS
 from tracker.extract.tables import row_cells
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
-from tracker.quantity import Quantity, scan
+from tracker.quantity import Quantity, scan, simplified
 
 
 class Columns(NamedTuple):
@@ -177,7 +177,7 @@ def _by_contents(columns: Columns, sample: list[list[str]], header: list[str]) -
             tasks = [t for t in columns.tasks if t != i]
             columns = columns._replace(tasks=tasks, **({"due": i, "schedule": True} if columns.due is None else {}))
     taken = {*columns.tasks, columns.owner, columns.due}
-    free = [i for i in range(len(header)) if i not in taken and _role("".join(header[i].split())) != "other"]
+    free = [i for i in range(len(header)) if i not in taken and _role(_header_name(header[i])) != "other"]
     ends = lexicon().table_headers.body_ends
     for i in free:
         cells = [row[i] for row in sample if i < len(row) and row[i]]
@@ -192,7 +192,7 @@ def _by_contents(columns: Columns, sample: list[list[str]], header: list[str]) -
 
 def _told_by_cells(rows: list[list[str]], at: int) -> Columns | None:
     """A header naming only its task column (重点任务 | 承办 | 办结), whose other columns' cells say who and when."""
-    tasks = [i for i, c in enumerate(rows[at]) if c and len(c) <= _HEADER_CELL and _role("".join(c.split())) == "planned"]
+    tasks = [i for i, c in enumerate(rows[at]) if c and len(c) <= _HEADER_CELL and _role(_header_name(c)) == "planned"]
     if not tasks:
         return None
     columns = _by_contents(Columns(tasks, None, None), rows[at + 1:at + 1 + _SAMPLE], rows[at])
@@ -234,7 +234,7 @@ def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: 
 
 def _columns(cells: list[str]) -> Columns | None:
     """The roles of a header row's cells; None when fewer than two cells name a column the lexicon knows."""
-    names = ["".join(c.split()) for c in cells]  # 主 要 工 作 任 务: a header spaced out to fill its cell
+    names = [_header_name(c) for c in cells]
     roles = [_role(c) if c and len(c) <= _HEADER_CELL else None for c in names]
     tasks = [i for i, role in enumerate(roles) if role == "planned"]
     owner = next((i for i, role in enumerate(roles) if role == "owner"), None)
@@ -247,6 +247,12 @@ def _columns(cells: list[str]) -> Columns | None:
         return None
     units = tuple(match[1] if (match := _UNIT_IN_BRACKETS.search(c)) else "" for c in names)
     return Columns(tasks, owner, due, stepwise, units, tuple(_UNIT_IN_BRACKETS.sub("", c) for c in names), tuple(names))
+
+
+def _header_name(cell: str) -> str:
+    """A header cell as the lexicon names columns: spaces closed up (主 要 工 作 任 务, a header spaced out to fill its
+    cell), in simplified script (牽頭 → 牵头)."""
+    return simplified("".join(cell.split()))
 
 
 _HEADER_CELL = 12
@@ -300,8 +306,10 @@ def _row_unit(cells: list[str], columns: Columns) -> str | None:
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
          section: str | None, period: Period | None, first_leads: bool = False) -> list[Drafted]:
     owner = _owner(_cell(cells, columns.owner), first_leads)
-    due = due_date(_cell(cells, columns.due), period, last=True)  # several dates: the latest
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i] and not _is_value(cells[i])), "")
+    # several dates: the latest; without a deadline column, the one the task itself sets (2022年10月底前编制…)
+    due = due_date(_cell(cells, columns.due), period, last=True) if columns.due is not None \
+        else due_date(task, period, last=True, dated=True)
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,

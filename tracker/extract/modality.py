@@ -95,6 +95,8 @@ class ModalityReader:
         if self.is_task_table and not rules.RESULT_MARKER.search(self.text, sentence[0], q.start):
             return Modality.PLANNED, own  # a table of tasks with no completion column: its figures are targets
         if self.is_plan or self.in_region:
+            if before is Modality.ACHIEVED and rules.DONE_ALREADY.search(self.text, own_start, q.start):
+                return Modality.ACHIEVED, own  # 一季度已提前完成500万美元…任务: done already, even in a plan
             return Modality.PLANNED, own
         if before in PROMISED:
             return before, own  # type: ignore[return-value]

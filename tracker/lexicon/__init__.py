@@ -157,6 +157,7 @@ class Drafting(_Strict):
     item_opener: Pattern = "(?!)"
     item_marks: Pattern = "(?!)"
     de_not_attribute: tuple[str, ...] = ()
+    de_value_nouns: tuple[str, ...] = ()
     own_measures: tuple[str, ...] = ()
     size_class_nouns: tuple[str, ...] = ()
     after_share: str = ""
@@ -182,6 +183,8 @@ class Drafting(_Strict):
     standing: tuple[str, ...] = ()
     stretch_words: tuple[str, ...] = ()
     example_mark: str = "等"
+    from_marks: tuple[str, ...] = ()
+    project_nouns: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     where_mark: str = "在"
     divisions: tuple[str, ...] = ()
@@ -208,6 +211,7 @@ class Lexicon(_Strict):
     will_as_ba: tuple[str, ...]
     new_statement: tuple[str, ...] = ()
     result_markers: tuple[str, ...] = ()
+    done_already: tuple[str, ...] = ()
     target_label: Pattern
     target_after: Pattern = ''
     target_fields: tuple[str, ...] = ()
