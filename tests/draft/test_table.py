@@ -215,7 +215,8 @@ def test_a_list_built_table_in_traditional_script_gives_owners_and_the_tasks_own
     rows = [["1", "全面實施清單管理。2024年10月底前編制並公布清單。", "市政府辦公室", "市級各有關部門", "張某"],
             ["2", "持續深化改革。", "市司法局", "", "李某"]]
     drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
-    assert [(d.owner, d.due) for d in drafted] == [("市政府辦公室", date(2024, 10, 31)), ("市司法局", None)]
+    assert [(d.owner, d.due, d.target) for d in drafted] == [
+        ("市政府辦公室", date(2024, 10, 31), None), ("市司法局", None, None)]  # 2024年 is a year, no target
 
 
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:

@@ -287,10 +287,16 @@ def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
         unit = _row_unit(cells, columns) or (columns.units[i] if i < len(columns.units) else "")
         if not figures and _BARE.fullmatch(cells[i]) and unit:
             figures = scan(cells[i] + unit, with_units_only=True)
-        found += [(i, q) for q in figures if not counts_no_quantity(cells[i], q.start, q)]
+        found += [(i, q) for q in figures if not counts_no_quantity(cells[i], q.start, q) and not _a_year(q)]
     return found
 
 
+def _a_year(quantity: Quantity) -> bool:
+    """A year a cell writes (2022年10月底前编制…), not a duration of 2022 years."""
+    return quantity.unit == "年" and quantity.value == int(quantity.value) and _YEARS[0] <= quantity.value <= _YEARS[1]
+
+
+_YEARS = (1949, 2100)
 _BARE = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）\d]{1,4})[)）]\s*$")
 
