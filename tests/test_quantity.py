@@ -157,6 +157,21 @@ def test_chinese_and_full_width_numerals(text: str, value: int) -> None:
     assert parse_quantity(text).value == value
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("规模工业应税销售占全市1/8", [("1/8", Decimal("12.5"), "exact")]),
+    ("比重超1/4", [("超1/4", Decimal(25), "at_least")]),
+    ("超过全省三分之二以上", [("超过全省三分之二以上"[4:], Decimal("66.67"), "at_least")]),
+    ("接近四分之一", [("接近四分之一", Decimal(25), "approx")]),
+    ("1/20 下载此文档", []),  # a page counter, not a share
+    ("发布于2024/1/8", []),  # a date
+    ("占比5/3", []),  # not a proper fraction: no share
+])
+def test_a_fraction_is_a_share_in_percent(text: str, found: list) -> None:
+    shares = [q for q in scan(text) if q.unit == "%"]
+    assert [(q.text, q.value, q.qualifier.value) for q in shares] == found
+    assert all(q.dimension is Dimension.PERCENT for q in shares)
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("", "quantity.empty"),
     ("很多", "quantity.no_number"),

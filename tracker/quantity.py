@@ -125,6 +125,7 @@ MULTIPLIERS: dict[str, Decimal] = {
 }
 
 TENTHS = Decimal(10)
+HUNDRED = Decimal(100)
 """成 counts tenths: 六成 is 60%."""
 
 MAX_NUMERAL_LENGTH = 40
@@ -188,6 +189,8 @@ def _build_pattern() -> re.Pattern[str]:
         (?:(?P<pre>{pre}){ws})?
         (?:
             百分之(?P<pct>{number})
+          | (?P<den>[一二两三四五六七八九十]{{1,3}})分之(?P<num>[一二两三四五六七八九十]{{1,3}})   # 三分之一: a share
+          | (?<=[\u4e00-\u9fff])(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/.%A-Za-z个])   # 占全市1/8, not page 1/20
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
           | 前(?:(?:{scope})(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
                | (?P<top2>[一二三四五六七八九十]|\d{{1,2}})(?P<top2_unit>位|名))           # 考核前三名
@@ -377,6 +380,9 @@ def _from_match(match: re.Match[str], original: str, g: _Groups | None = None) -
     if g.pct:
         return Quantity(read_number(g.pct), "%", "%", Dimension.PERCENT, text,
                         qualifier=qualifier, start=start, end=end)
+    if g.den or g.fden:  # a fraction is a share: 三分之一 → 33.33%, 1/8 → 12.5%
+        return Quantity(_share(g.num or g.fnum, g.den or g.fden, text), "%", "%", Dimension.PERCENT, text,
+                        qualifier=qualifier, start=start, end=end)
     if g.top or g.top2:
         return Quantity(read_number(g.top or g.top2), "位", g.top_unit or g.top2_unit or "", Dimension.RANK, text,
                         qualifier=Qualifier.AT_MOST, start=start, end=end)
@@ -394,6 +400,18 @@ def _from_match(match: re.Match[str], original: str, g: _Groups | None = None) -
     return Quantity(value, row.canonical if row else "", mult + written,
                     row.dimension if row else Dimension.COUNT, text,
                     upper=upper, qualifier=qualifier, start=start, end=end)
+
+
+def _share(numerator: str, denominator: str, text: str) -> Decimal:
+    """A proper fraction as a percentage to two places (2/3 → 66.67).
+
+    Raises:
+        QuantityError: not a proper fraction (5/3, 0/8): a ratio or a code, not a share.
+    """
+    top, bottom = read_number(numerator), read_number(denominator)
+    if not 0 < top < bottom:
+        raise QuantityError("quantity.bad_number", number=text)
+    return _tidy((HUNDRED * top / bottom).quantize(Decimal("0.01")))
 
 
 _PAIRED = re.compile(r" */? *")
@@ -432,7 +450,8 @@ def _scan(text: str, normalized: str | None, with_units_only: bool,
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
         g = _Groups._make(match.groups())  # read once per match: the unit check and the reading share it
-        if with_units_only and not (g.unit or g.rank or g.pct or g.bunit or g.runit or g.top or g.top2 or g.punit) \
+        if with_units_only and not (g.unit or g.rank or g.pct or g.bunit or g.runit or g.top or g.top2 or g.punit
+                                    or g.den or g.fden) \
                 and not _unitless_money(g.m1, g.bm):
             bare = match
             continue
