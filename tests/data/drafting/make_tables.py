@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t25 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t30 are.
 """
 
 from __future__ import annotations
@@ -1135,6 +1135,228 @@ def build_t25() -> Path:
     return path
 
 
+# t26: a district's 2023 government-work-report task-decomposition table (rows 33-35, the S&T bureau's), as the
+# bureau's disclosure page renders it: one row a line, cells parted by spaces. Row 34's 主要责任单位 cell names four
+# units one a line; its 协同配合单位 cell follows on the last of those lines. No section rows.
+T26_HEADER = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "完成期限"]
+T26_ROWS = [
+    [
+        33,
+        "新增培育科技型中小企业50家以上、高新技术企业30家以上。",
+        "区科技局",
+        "区经信局、区商务局(区药发中心)、区税务局、区财政局等区政府有关部门,谯城经开区管委会。",
+        "2023年12月底",
+    ],
+    [
+        34,
+        "发挥并拓展谯城(江南大学)离岸健康科技研发中心等平台作用,谋划共同建设中科谯城智慧农业研究院,推动安中医在谯城建设中药产业科技园,支持谯城经开区申报省科技成果产业化基地,推动亳州国家农业科技园区提档升级。",
+        "区科技局\n区商务局(区药发中心)\n谯城经开区管委会\n区药投公司",
+        "区发改委、区经信局、区农业农村局、等区政府有关部门,区农投公司。",
+        "2023年12月底",
+    ],
+    [
+        35,
+        "突出企业创新主体地位,引导企业加大研发投入,研发费用突破6亿元。推动全民开展发明创造,全社会研发支出增长15%以上。",
+        "区科技局",
+        "区经信局等区政府有关部门,谯城经开区管委会。",
+        "2023年12月底",
+    ],
+]
+
+
+def build_t26() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务分解表"
+    _title(ws, "谯城区2023年政府工作报告重点工作任务分解表", "E")
+    _header(ws, 2, T26_HEADER)
+    _rows(ws, 3, T26_ROWS)
+    for col, width in zip("ABCDE", (6, 60, 22, 40, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t26-district-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t27: a county S&T bureau's 2017 "三明确一限期" list, a real grid rendered one cell a line (no 序号 column):
+# 任 务 名 称 (spaced as on the page) / 任 务 单 / 工作流程 / 限期时间 / 责任人 / 主要工作措施或要求, two task rows, then a
+# second header row whose 任务名称和清单 spans the first two columns (merged) and one more task row, cut inside its
+# measures cell. The 责任人 cells name people, one a line.
+T27_HEADER = ["任 务 名 称", "任 务 单", "工作流程", "限期时间", "责任人", "主要工作措施或要求"]
+T27_ROWS = [
+    [
+        "强化科技创新,确保发明专利达到省定的小康标准(“六大工程”重点目标任务,县政府主要工作任务第101项)",
+        "年内完成有效发明专利120件",
+        "每个季度完成发明专利30件",
+        "每季度末",
+        "朱先涛\n刘继军",
+        "①以2015年末人口数为基数,把任务分解下达到各乡镇、田家湖生态新区和工业园;②争取县委组织部支持,把知识产权纳入县委党校干部培训班必学内容;③全额兑现资助经费,抓好发明专利转让工作。",
+    ],
+    [
+        "推进技术创新,高新技术产业增加值占地区生产总值的比重达到20%以上。(县政府主要工作任务第111项)",
+        "到年末,全县高新技术产业增加值占地区生产总值的比重达到21%",
+        "一、二、三、四季度,占比依次达到18%、19%、20%、21%",
+        "每季度末",
+        "张炳炎\n陈  忠",
+        "①年内力争新增高新产品企业6家以上、高新技术企业1家以上;②全力配合协调相关部门,尽可能提高高新产品企业工业产值;③主动对接市统计局,认真抓好每季度联网直报。",
+    ],
+]
+T27_HEADER2 = ["任务名称和清单", None, "工作流程", "限期时间", "责任人", "主要工作措施或要求"]
+T27_ROW2 = [
+    "园区大会战:“高新技术产业发展”考核内容:",
+    "园区高新技术产业增加值增长18%记5分,每增加(减少)1个百分点加(减)0.2分,加(减)分不超过5分。",
+    "一、二、三、四季度依次完成9%、12%、15%、18%",
+    "每月13日、28日按时报送每半月完成情况及下半月工作目标任务",
+    "张炳炎\n李兴乐\n陈  忠",
+    "①对园区高新技术产业发展开展业务指导,支持建立科技创",
+]
+
+
+def build_t27() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "清单"
+    _title(ws, "华容县科技局2017年重点工作“三明确一限期”清单", "F")
+    _header(ws, 2, T27_HEADER)
+    row = _rows(ws, 3, T27_ROWS)
+    _header(ws, row, T27_HEADER2)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    _rows(ws, row + 1, [T27_ROW2])
+    for col, width in zip("ABCDEF", (36, 30, 30, 16, 10, 50), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t27-county-2017-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t28: a county S&T bureau's second-quarter progress table on the 2025 《政府工作报告》 tasks, one cell a line:
+# 序号 / 具体任务与要求 / 进展情况 / 牵头单位 / 牵头领导, rows 1, 30 and 37. A 牵头单位 cell names its units one a line;
+# the page's blank lines after them are empty paragraphs, so row 30's 牵头领导 is blank. Row 37 is cut inside its
+# 进展情况 cell: its unit and leader cells stay blank.
+T28_HEADER = ["序号", "具体任务与要求", "进展情况", "牵头单位", "牵头领导"]
+T28_ROWS = [
+    [
+        1,
+        "毫不动摇坚持产业立县、制造强县战略,深入实施五个倍增计划,健全链长制工作机制,由县级领导牵头补链、延链、强链,确保新增规上工业企业25家,制造业增加值占GDP比重突破33%",
+        "推进《汶上县高新技术企业倍增三年行动方案》出台;高企培育库进一步扩容完善,精准辅导持续加强,纳入高企培育库的企业有126家,已对24家企业申报今年第一批高企进行指导和审核。",
+        "县发改局\n县科技局\n县工信局\n县商务局",
+        "刘海韵",
+    ],
+    [
+        30,
+        "提升人才集聚能力。推行科技人才引育计划,把引才、育才、用才全链条理顺做优,推进青年发展友好型城市建设,新增高层次人才30人、高技能人才1500人、青年人才2600人,使各类人才在汶上有舞台、能圆梦。",
+        "组织高层次创业创新人才5名申报泰山人才工程,其中有1名人选已过省委组织部综合论证这一关,被定为泰山产业领军人才建议人选;1创业企业类3创业团队类均通过市级初评,随后推荐至省厅",
+        "县科技局\n县人社局",
+        None,
+    ],
+    [
+        37,
+        "打通从平台建设、技术攻关到成果落地转化的全链条,加深同北京大学、中国矿业大学等高校院所的对接与协作,推动空天院、长春应化所加快在汶设立研发中心和转化基地,新增省市级科研平台14家。",
+        "2025年上半年,全县新增市级以上创新平台6其中,国家级创",
+        None,
+        None,
+    ],
+]
+
+
+def build_t28() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "进展情况表"
+    _title(ws, "《政府工作报告》重点工作二季度进展情况表", "E")
+    _header(ws, 2, T28_HEADER)
+    _rows(ws, 3, T28_ROWS)
+    for col, width in zip("ABCDE", (6, 60, 50, 14, 10), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t28-county-2025-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t29: a county S&T bureau's 2023 table of its main target tasks and what was done, one cell a line:
+# 序号 / 主要工作目标内容 / 责任科室 / 全年落实情况, six rows, complete. The task cells name topics without figures.
+T29_HEADER = ["序号", "主要工作目标内容", "责任科室", "全年落实情况"]
+T29_ROWS = [
+    [
+        1,
+        "高新技术企业",
+        "工业股",
+        "2023年分三批组织申报高新技术企业共24家,新增高新技术企业14家,净增13家,全县高新技术企业总数达47家,完成市对县目标考核任务260%。",
+    ],
+    [2, "科技型中小企业", "工业股", "科技型中小企业全年入库认定86家,完成年度目标任务215%。"],
+    [3, "修订出台政策", "工业股、农业股", "《枞阳县促进科技创新工作奖励办法》(2023年修订版)已修订完善"],
+    [
+        4,
+        "关键核心技术攻关",
+        "工业股、农业股",
+        "技术攻关项目重点推进10余项,企业与高校院所共同承担并申报省重点研究与开发计划项目7个、市“揭榜挂帅”项目2个。",
+    ],
+    [
+        5,
+        "引进高层次人才团队",
+        "工业股、农业股",
+        "深化产学研合作,主动为企业与高校院所架设合作“桥梁”,紧扣我县主导产业,积极组织有机地标与中科华鹿(铜陵)共同组建高层次科技人才团队,促进科技成果在我县落地转化产业化。",
+    ],
+    [
+        6,
+        "科技特派员",
+        "农业股",
+        "今年以来,科技特派员借助创新创业辅导,共计引进、推广新品种、新技术187开展培训62次、技术指导304次,线下集中2187人次,发放科普资料2.1万份,不断助推现代农业提质增效,服务乡村振兴。",
+    ],
+]
+
+
+def build_t29() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "落实情况"
+    _title(ws, "2023年枞阳县科技局主要目标任务落实情况", "D")
+    _header(ws, 2, T29_HEADER)
+    _rows(ws, 3, T29_ROWS)
+    for col, width in zip("ABCD", (6, 20, 16, 70), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t29-county-2023-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t30: a city S&T bureau's 2018 notice dividing its key tasks. On the page a **list**: items 1., 2. each followed by
+# 责任领导: / 牵头科室(单位): / 完成时限: lines. Built as 序号 / 重点工作任务 / 责任领导 / 牵头科室(单位) / 完成时限 (the
+# task column named from the notice's title; the other three from the item's labels). The page breaks item 1's text
+# inside a quoted name (kept as a line break). It is cut after item 2's text: item 2's other cells stay blank.
+T30_HEADER = ["序号", "重点工作任务", "责任领导", "牵头科室(单位)", "完成时限"]
+T30_ROWS = [
+    [
+        1,
+        "加快推进科技资源统筹中心、孵化基地和创新空间建设,培育“延安?红色筑\n梦”创业创新品牌,着力建设创新型城市。",
+        "李建雄",
+        "计划科、科技资源统筹中心基建办",
+        "2018年12月",
+    ],
+    [
+        2,
+        "推动高新区升格为国家级高新技术产业开发区,支持安塞、志丹工业集中区建成省级高新技术产业开发区。",
+        None,
+        None,
+        None,
+    ],
+]
+
+
+def build_t30() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务分解"
+    _title(ws, "延安市科学技术局关于分解落实市委五届四次全会和《政府工作报告》2018年重点工作任务的通知", "E")
+    _header(ws, 2, T30_HEADER)
+    _rows(ws, 3, T30_ROWS)
+    for col, width in zip("ABCDE", (6, 60, 12, 30, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t30-city-2018-table.xlsx"
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -1159,6 +1381,11 @@ if __name__ == "__main__":
         build_t23(),
         build_t24(),
         build_t25(),
+        build_t26(),
+        build_t27(),
+        build_t28(),
+        build_t29(),
+        build_t30(),
     )
     for built in built_all:
         print(built.name)
