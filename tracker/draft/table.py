@@ -1,8 +1,7 @@
 """A task-decomposition table (重点任务分解表, .xlsx) drafted row by row.
 
-The header row is the first whose cells name at least two of the lexicon's table columns (`table_headers`:
-the task or target columns, 牵头单位/责任单位, 配合单位, 完成时限/时间节点); column names vary from table to table,
-so each cell is read by the words it holds, not by its place. A row whose only text spans the table, or opens with a
+The header row is the first whose cells name at least two of the lexicon's table columns (`draft.columns` reads
+each by the words it holds, not by its place). A row whose only text spans the table, or opens with a
 heading number (一、), is a section. Every other row is one task: each figure of its target columns is a numeric
 target with the row's owner and due date; a row with no figure is a milestone.
 """
@@ -10,34 +9,18 @@ target with the row's owner and due date; a row with no figure is a milestone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from tracker.draft.columns import SAMPLE, UNIT_IN_BRACKETS, Columns, by_contents, columns_of, told_by_cells
 from tracker.draft.commitments import Drafted, title_around
-from tracker.draft.due import deadlines, due_date, due_matches, step_due
+from tracker.draft.due import due_date, step_due
 from tracker.draft.not_targets import counts_no_quantity
 from tracker.extract.rules import HEADING_MARKS
 from tracker.extract.tables import row_cells
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
-from tracker.quantity import Quantity, scan, simplified
-
-
-class Columns(NamedTuple):
-    """Which columns of a sheet hold what (0-based indexes)."""
-
-    tasks: list[int]
-    owner: int | None
-    due: int | None
-    schedule: bool = False
-    """The due column is a schedule of dated steps (进度安排: ①2月上旬前…③6月底前…): its last date is the deadline."""
-    units: tuple[str, ...] = ()
-    """Per column, the unit its header names in brackets (当年投资(万元)), or ""."""
-    names: tuple[str, ...] = ()
-    """Per column, its header's name without that unit (当年投资)."""
-    headers: tuple[str, ...] = ()
-    """Per column, its header as written, spaces closed up (当年投资(万元))."""
+from tracker.quantity import Quantity, scan
 
 
 def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
@@ -83,7 +66,7 @@ def text_tables(text: str) -> list[TextTable]:
             rows.append([c for c, _ in cells])
             offsets.append([o for _, o in cells])
         elif rows:
-            if any(_columns(r) for r in rows[:_HEADER_WITHIN]):
+            if any(columns_of(r) for r in rows[:_HEADER_WITHIN]):
                 tables.append(TextTable(rows, offsets, (first, at)))
             rows, offsets = [], []
         at += len(line)
@@ -116,12 +99,12 @@ def draft_text_table(table: TextTable, period: Period | None) -> list[Drafted]:
 
 
 def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Drafted]:
-    found = next(((i, columns) for i, cells in enumerate(rows) if (columns := _columns(cells)) is not None), None) \
-        or next(((i, columns) for i, cells in enumerate(rows) if (columns := _told_by_cells(rows, i)) is not None), None)
+    found = next(((i, columns) for i, cells in enumerate(rows) if (columns := columns_of(cells)) is not None), None) \
+        or next(((i, columns) for i, cells in enumerate(rows) if (columns := told_by_cells(rows, i)) is not None), None)
     if found is None:
         return []
     header, columns = found
-    columns = _by_contents(columns, rows[header + 1:header + 1 + _SAMPLE], rows[header])
+    columns = by_contents(columns, rows[header + 1:header + 1 + SAMPLE], rows[header])
     leads = _first_leads(rows, columns.owner)
     drafted: list[Drafted] = []
     section = None
@@ -160,50 +143,6 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     return drafted
 
 
-_SAMPLE = 12
-"""The rows after a header whose cells tell an unnamed column's role."""
-_STEPS = 2
-"""Dated steps a cell must hold for its column to be a schedule (3月底前…；6月底前…)."""
-_MOSTLY = 0.6
-
-
-def _by_contents(columns: Columns, sample: list[list[str]], header: list[str]) -> Columns:
-    """The owner and deadline columns a header does not name, told by what their cells hold: bodies (县住建局) or
-    deadlines (12月底前), in most of the rows below it."""
-    for i in columns.tasks if len(columns.tasks) > 1 else ():
-        cells = [row[i] for row in sample if i < len(row) and row[i]]
-        if len(cells) >= 2 and _share(cells, lambda c: len(deadlines(c)) >= _STEPS):
-            # 工作举措及实施计划: 3月底前新建成2家；6月底前…: dated steps toward the row's target, not targets
-            tasks = [t for t in columns.tasks if t != i]
-            columns = columns._replace(tasks=tasks, **({"due": i, "schedule": True} if columns.due is None else {}))
-    taken = {*columns.tasks, columns.owner, columns.due}
-    free = [i for i in range(len(header)) if i not in taken and _role(_header_name(header[i])) != "other"]
-    ends = lexicon().table_headers.body_ends
-    for i in free:
-        cells = [row[i] for row in sample if i < len(row) and row[i]]
-        if len(cells) < 2:
-            continue
-        if columns.owner is None and _share(cells, lambda c: c.rstrip("）)").endswith(ends) and len(c) <= 40):
-            columns = columns._replace(owner=i)
-        elif columns.due is None and _share(cells, due_matches):
-            columns = columns._replace(due=i)
-    return columns
-
-
-def _told_by_cells(rows: list[list[str]], at: int) -> Columns | None:
-    """A header naming only its task column (重点任务 | 承办 | 办结), whose other columns' cells say who and when."""
-    tasks = [i for i, c in enumerate(rows[at]) if c and len(c) <= _HEADER_CELL and _role(_header_name(c)) == "planned"]
-    if not tasks:
-        return None
-    columns = _by_contents(Columns(tasks, None, None), rows[at + 1:at + 1 + _SAMPLE], rows[at])
-    return columns if columns.owner is not None or columns.due is not None else None
-
-
-def _share(cells: list[str], test: Callable[[str], bool]) -> bool:
-    """Whether most cells pass `test`."""
-    return sum(bool(test(c)) for c in cells) >= _MOSTLY * len(cells)
-
-
 def _grid_names(cells: list[str], columns: Columns) -> bool:
     """A row naming the columns of a grid under its item: no task, two or more names, no figure."""
     names = [c for i, c in enumerate(cells) if c and i not in columns.tasks]
@@ -232,50 +171,6 @@ def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: 
             and _BARE.fullmatch(cells[j] or "")]
 
 
-def _columns(cells: list[str]) -> Columns | None:
-    """The roles of a header row's cells; None when fewer than two cells name a column the lexicon knows."""
-    names = [_header_name(c) for c in cells]
-    roles = [_role(c) if c and len(c) <= _HEADER_CELL else None for c in names]
-    tasks = [i for i, role in enumerate(roles) if role == "planned"]
-    owner = next((i for i, role in enumerate(roles) if role == "owner"), None)
-    due = next((i for i, role in enumerate(roles) if role == "due"), None)
-    schedule = next((i for i, role in enumerate(roles) if role == "schedule"), None)
-    due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
-    if not tasks and owner is not None and due is not None:  # 序号 | 民生实事 | 责任单位 | 完成时限: who and when are
-        tasks = [i for i, (c, role) in enumerate(zip(names, roles, strict=True)) if c and role is None][:1]  # of it
-    if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
-        return None
-    units = tuple(match[1] if (match := _UNIT_IN_BRACKETS.search(c)) else "" for c in names)
-    return Columns(tasks, owner, due, stepwise, units, tuple(_UNIT_IN_BRACKETS.sub("", c) for c in names), tuple(names))
-
-
-def _header_name(cell: str) -> str:
-    """A header cell as the lexicon names columns: spaces closed up (主 要 工 作 任 务, a header spaced out to fill its
-    cell), in simplified script (牽頭 → 牵头)."""
-    return simplified("".join(cell.split()))
-
-
-_HEADER_CELL = 12
-"""A header cell is a name, not a sentence."""
-_ROLES = ("planned", "achieved", "support", "owner", "due", "schedule", "other")
-"""The order a header cell's words are tried in: 工作进展 is achieved before it is 工作, 配合单位 support before 单位."""
-
-
-def _role(cell: str) -> str | None:
-    """What a header cell names: the lexicon's column words first, then, for a name not seen before, its head word
-    (主要工作举措: planned, 责任主体单位: owner, 完成期限: due)."""
-    words = lexicon().table_headers
-    if _UNIT_IN_BRACKETS.sub("", cell).endswith(words.other_heads):
-        return "other"  # 目标类型: a kind of target, not a target
-    role = next((role for role in _ROLES if any(word in cell for word in getattr(words, role))), None)
-    if role == "other" and cell not in words.other:  # 单位 alone is a unit of measure, 责任主体单位 a unit of work
-        role = None
-    if role is not None:
-        return role
-    return next((role for role in ("due", "owner", "planned")
-                 if any(word in cell for word in getattr(words, f"{role}_heads"))), None)
-
-
 def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
     """Each figure of the row's task and target columns, with its column; a bare number takes the unit its row's
     task names in brackets (拥有发明专利(件) | 3000 → 3000件), or else its column's header (当年投资(万元) | 1200)."""
@@ -298,13 +193,12 @@ def _a_year(quantity: Quantity) -> bool:
 
 _YEARS = (1949, 2100)
 _BARE = re.compile(r"\d+(?:\.\d+)?")
-_UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）\d]{1,4})[)）]\s*$")
 
 
 def _row_unit(cells: list[str], columns: Columns) -> str | None:
     """The unit a row's task cell names at its end, in brackets: 开发工业新产品(个) → 个."""
     for i in columns.tasks:
-        if i < len(cells) and (match := _UNIT_IN_BRACKETS.search(cells[i])):
+        if i < len(cells) and (match := UNIT_IN_BRACKETS.search(cells[i])):
             return match[1]
     return None
 
@@ -383,7 +277,7 @@ def _text(value: object) -> str:
 def _short(task: str) -> str:
     """A task's first phrase without the unit in brackets: a title, not the whole cell."""
     first = re.split(r"[。；;，,：:\n]", task, maxsplit=1)[0][:40] or task[:40]
-    return _UNIT_IN_BRACKETS.sub("", first) or first
+    return UNIT_IN_BRACKETS.sub("", first) or first
 
 
 def _letter(index: int) -> str:
