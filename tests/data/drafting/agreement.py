@@ -14,6 +14,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 10     # the tenth batch (p57-p62, t19, t20)
     python tests/data/drafting/agreement.py --batch 11     # the eleventh batch (p63-p69, t21-t23)
     python tests/data/drafting/agreement.py --batch 12     # the twelfth batch (p70-p75, t24, t25)
+    python tests/data/drafting/agreement.py --batch 13     # the thirteenth batch (t26-t30)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -93,14 +94,21 @@ BATCHES = {
         "p70-city-2025-plan", "p71-sar-undated-plan", "p72-city-2025-plan", "p73-town-2025-plan",
         "p74-town-2025-plan", "p75-town-2025-plan", "t24-city-2022-table", "t25-district-2023-table",
     ],
+    "13": [
+        "t26-district-2023-table", "t27-county-2017-table", "t28-county-2025-table", "t29-county-2023-table",
+        "t30-city-2018-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
 ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "kind", "section", "owner", "support", "due"}
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
-OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位", "牽頭")  # t24: a list's own 牽頭 label
-SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責")  # t12, t24: the co-working units beside a 牵头 column
+# t24: a list's own 牽頭 label; t26: 主要责任单位; t29: a bureau's own sections (责任科室); t30: 牵头科室(单位)
+OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位", "牽頭", "主要责任单位", "责任科室", "牵头科室(单位)", "牵头科室（单位）")
+# t12, t24, t26: the co-working units beside a 牵头 column
+SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責", "协同配合单位")
+CLOSING = "。;；"  # a unit cell's closing punctuation, dropped from its last unit (t26, R105)
 ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、\n]")  # t14 writes one unit a line (R69)
 NOT_GROUPING = ("序号", "领导", "单位")
@@ -250,7 +258,8 @@ def agreement(docs: list[str]) -> None:
 def table_roles(ws) -> tuple[int, dict[str, str]]:
     """The header row of a task table and the column letters of its owner and support cells.
 
-    A table without an owner column (t08) has no roles; its header is the first row whose cells are all text labels.
+    A table without an owner column (t08) has no roles; its header is the first row with a 序号 label, or else (t27: no
+    序号 and no unit column) the first row of two or more cells that are all text labels.
     """
     for row in ws.iter_rows(max_row=5):
         # A header keeps the page's space inside the word (t12 "牵头 单位"): compare without white space.
@@ -265,6 +274,10 @@ def table_roles(ws) -> tuple[int, dict[str, str]]:
             return row[0].row, roles
     for row in ws.iter_rows(max_row=5):
         if sum(c.value is not None for c in row) >= 2 and "序号" in {re.sub(r"\s+", "", str(c.value)) for c in row if c.value}:
+            return row[0].row, {}
+    for row in ws.iter_rows(max_row=5):
+        values = [c.value for c in row if c.value is not None]
+        if len(values) >= 2 and all(isinstance(v, str) for v in values):
             return row[0].row, {}
     raise ValueError(f"no header row in sheet {ws.title}")
 
@@ -326,6 +339,8 @@ def table_section(ws, header_row: int, row: int, own: str | None = None) -> str 
         if merged.min_row <= header_row or (own is not None and merged.min_col == column_index_from_string(own)):
             continue
         value = ws.cell(merged.min_row, merged.min_col).value
+        if repeats_header(ws, header_row, merged.min_row):  # t27: a second header row is no section
+            continue
         if merged.min_col == merged.max_col and merged.min_row <= row <= merged.max_row:
             if not grouping(ws, header_row, merged.min_col):
                 continue
@@ -333,6 +348,14 @@ def table_section(ws, header_row: int, row: int, own: str | None = None) -> str 
         if merged.min_row == merged.max_row and merged.min_row < row and (best is None or merged.min_row > best[0]):
             best = (merged.min_row, value)
     return best[1] if best else None
+
+
+def repeats_header(ws, header_row: int, row: int) -> bool:
+    """Whether a row below the header repeats one of its labels in the same column (t27's second header row)."""
+    if row <= header_row:
+        return False
+    labels = {c.column: re.sub(r"\s+", "", str(c.value)) for c in ws[header_row] if c.value is not None}
+    return any(c.value is not None and labels.get(c.column) == re.sub(r"\s+", "", str(c.value)) for c in ws[row])
 
 
 def merged_units(ws, column: str, e: dict) -> list[object]:
@@ -367,7 +390,7 @@ def check_cells(ws, e: dict) -> list[str]:
     if e["owner"] != (str(cell).strip() if cell else None):
         problems.append(f"owner {e['owner']!r}, cell {cell!r}")
     cell = value_at(ws, roles["support"], row) if "support" in roles else None
-    expected = [x.strip() for x in SPLIT.split(str(cell)) if x.strip()] if cell else []
+    expected = [x.strip() for x in SPLIT.split(str(cell).strip().rstrip(CLOSING)) if x.strip()] if cell else []
     if "support" not in roles:  # a task cell merged over rows with a unit each: the later rows' units support (R83)
         expected = [str(u).strip() for u in merged_units(ws, roles["owner"], e) if u]
         cell = expected or None
