@@ -201,6 +201,18 @@ def test_a_list_built_table_in_traditional_script_gives_owners_and_the_tasks_own
         ("市政府辦公室", date(2024, 10, 31), None), ("市司法局", None, None)]  # 2024年 is a year, no target
 
 
+def test_steps_through_the_year_are_targets_but_the_last_repeating_the_years_figure(tmp_path: Path) -> None:
+    header = ["任 务 名 称", "任 务 单", "工作流程", "限期时间"]
+    rows = [["推进技术创新", "到年末，占比达到21%", "一、二、三、四季度，占比依次达到18%、19%、20%、21%", "每季度末"],
+            ["任务名称和清单", "", "工作流程", "限期时间"],  # a second list's header: no task
+            ["园区考核", "增长18%记5分，每增加1个百分点加0.2分。", "一、二、三、四季度依次完成9%、12%、15%、18%", "每月"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.cell[1:], d.target) for d in drafted] == [
+        ((3, "B"), "21%"), ((3, "C"), "18%"), ((3, "C"), "19%"), ((3, "C"), "20%"),
+        ((5, "B"), "18%"), ((5, "C"), "9%"), ((5, "C"), "12%"), ((5, "C"), "15%")]
+    assert all(d.section is None for d in drafted)  # 一、二、三、四季度 opens no group
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

@@ -36,7 +36,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
             or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True
     in_words = quantity.text[:1] in words_of.word_numerals
-    opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1]))
+    named = re.split(_CLAUSE_MARKS, text[end:end + _OWN_NAME], maxsplit=1)[0]  # 五个倍增计划: a programme of the plan's
+    opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1])) or named.endswith(words_of.own_programmes)
     if in_words and (opens_name or _in_quotes(text, start) or not quantity.value):
         return True
     own = re.split(_CLAUSE_MARKS + r"|\d", text[end:end + 8], maxsplit=1)[0]  # up to the next clause or figure
@@ -50,6 +51,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
         return True  # 在全市4个区市推广, 全市9个县(市、区)78个乡镇, 王口、台头五个乡镇: the place's own divisions
     if before.endswith(words_of.where_mark) and normalize(text[end:end + 4]).startswith(words_of.divisions):
         return True  # 在45个村选树青年典型: where an activity is held, not a result to reach (R78)
+    if any(step in normalize(before) for step in words_of.score_steps):
+        return True  # 每增加(减少)1个百分点加(减)0.2分: a scoring rule's step, not a quantity to reach
     if _in_quotes(text, start) and _names_a_project(text, end):
         return True  # “年产10亿件电子元器件技术改造”等项目: part of a project's name
     if text[max(0, start - 1):start] in words_of.from_marks:
@@ -61,6 +64,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
 
 
 _CLAUSE_MARKS = "[，,、；;。：:（(\n]"
+_OWN_NAME = 6
+"""How long a programme's name after a count in words may be (五个倍增计划)."""
 _TARGET_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
 """到2027年: where things are to stand, a promise."""
 _QUOTED_NAME = re.compile(r"[\"“][^\"”\n]{1,8}[\"”]")

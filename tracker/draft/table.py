@@ -114,8 +114,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     for number, cells in enumerate(rows[header + 1:], start=header + 2):
         filled = [c for c in cells if c]
         figures = _figures(cells, columns)
-        if not filled or cells == rows[header]:
-            continue  # an empty row, or the header again at the top of a new page
+        if not filled or cells == rows[header] or (not figures and columns_of(cells) is not None):
+            continue  # an empty row, or a header again: at the top of a new page, or over a second list
         if cells[0]:
             item, grid = cells, None
         elif item and _grid_names(cells, columns):
@@ -131,7 +131,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
             cells = [c or (above[i] if i in (columns.owner, columns.due) and i < len(above) else "")
                      for i, c in enumerate(cells)]
         above = cells
-        label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])), None)
+        label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])
+                      and not any(at == i for at, _ in figures)), None)  # 一、二、三、四季度依次完成9%…: no group name
         if label is not None and len(columns.tasks) == 1:
             label = None  # the only task column: the task itself is numbered 一、, not a group's name
         if label is not None:  # a group's name in a column of its own, merged down its rows: a section
@@ -215,13 +216,28 @@ def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: lis
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
                         cell=(sheet, number, column))] if task else []
     drafted = []
-    for i, q in found:
+    for i, q in _without_last_steps(found):
         title = title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start) \
             or _headed(cells, columns, i) or _short(_task_left_of(cells, columns, i) or task)
         step = step_due(_cell(cells, columns.due), period, about=title, task=cells[i], at=q.start)
         drafted.append(Drafted(title=title, target=q.text, quote=_quote(cells, columns, i), section=section, start=-1,
                                owner=owner, due=step or due, cell=(sheet, number, _letter(i))))
     return drafted
+
+
+def _without_last_steps(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """A row's figures but the last of a cell's steps through the year that repeats the year's figure another cell
+    of the row states (到年末…21% | 一、二、三、四季度依次达到18%、19%、20%、21%: the 21% is said once, R106)."""
+    last = {}
+    for i, q in found:
+        last[i] = q
+    repeated = {i: q for i, q in last.items() if sum(at == i for at, _ in found) >= _STEPS_IN_CELL
+                and any(at != i and (p.value, p.unit) == (q.value, q.unit) for at, p in found)}
+    return [(i, q) for i, q in found if repeated.get(i) is not q]
+
+
+_STEPS_IN_CELL = 2
+"""Figures a cell must hold to be a row's steps through the year."""
 
 
 def _first_leads(rows: list[list[str]], owner: int | None) -> bool:

@@ -185,6 +185,8 @@ class Drafting(_Strict):
     example_mark: str = "等"
     from_marks: tuple[str, ...] = ()
     project_nouns: tuple[str, ...] = ()
+    score_steps: tuple[str, ...] = ()
+    own_programmes: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     where_mark: str = "在"
     divisions: tuple[str, ...] = ()
