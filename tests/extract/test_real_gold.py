@@ -31,7 +31,9 @@ FLOORS = {
     ("fresh4", True): {"f1": 0.97, "modality": 0.93, "period": 0.86, "kind": 1.0, "place": 1.0},
     ("fresh4", False): {"f1": 0.97, "modality": 0.94, "period": 0.85, "kind": 0.94, "place": 0.91},
     ("fresh5", True): {"f1": 0.94, "modality": 0.98, "period": 0.92, "kind": 1.0, "place": 1.0},
-    ("fresh5", False): {"f1": 0.94, "modality": 0.98, "period": 0.71, "kind": 0.81, "place": 0.77},
+    # period 0.711 -> 0.707 when fractions were read: h16's 三分之二 is found, and shares the unknown period of the
+    # sentence's 289.8亿元 (the text names no period without its manifest)
+    ("fresh5", False): {"f1": 0.94, "modality": 0.98, "period": 0.70, "kind": 0.81, "place": 0.77},
     ("fresh6", True): {"f1": 0.95, "modality": 0.96, "period": 0.91, "kind": 1.0, "place": 1.0},
     ("fresh6", False): {"f1": 0.95, "modality": 0.91, "period": 0.88, "kind": 0.50, "place": 0.63},
     ("fresh7", True): {"f1": 0.98, "modality": 0.96, "period": 0.90, "kind": 1.0, "place": 1.0},
