@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t30 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t33 are.
 """
 
 from __future__ import annotations
@@ -1357,6 +1357,137 @@ def build_t30() -> Path:
     return path
 
 
+
+# t31: 湘西自治州2020年深化“放管服”改革優化營商環境工作計劃 (traditional script). On the page a **list**: each numbered
+# item ends with "(牽頭單位:…;責任單位:…,6月底完成)". Built as 序號 / 工作計劃 / 牽頭單位 / 責任單位 / 完成時限: the task
+# column is named from the title and the deadline column from what its cell says (the page gives the date without a
+# label). The section heading is a merged row. Item 2 is cut inside its text, before its units: its unit cells are blank.
+T31_HEADER = ["序號", "工作計劃", "牽頭單位", "責任單位", "完成時限"]
+T31_ROWS: list[list[object]] = [
+    ["一、進一步提升政務服務效能"],
+    [
+        "1.",
+        "加大簡政放權力度。按照依法放權、宜放則放的原則,接好省里下放的行政許可事項,再下放一批管理和審批權限,"
+        "嚴格落實《湖南省鄉鎮權力清單和責任清單》,加大對鄉鎮社會經濟管理的賦權,做到“應放盡放”“應接盡接”。"
+        "大力推進吉首市、湘西經開區兩個相對集中行政許可權改革試點,實現“一枚印章管審批”。",
+        "州行政審批服務局",
+        "州司法局、州委編辦及州直相關單位,各縣市人民政府、湘西經開區管委會",
+        "6月底完成",
+    ],
+    [
+        "2.",
+        "推動政務服務導則落實。以《湘西州政務服務導則》為標準,加快縣市和鄉鎮政務中心實體平臺的建設,健全村級便民服務大廳的功能,"
+        "優化服務窗口的設置,全面落實“三進”(人進、權進、事進)。做優政務服務旗艦店,加快電子證照系統和電子印章的應用與管理。"
+        "推進政務服務一體化平臺APP建設,讓政務服務掌上可辦,打造24小時“不打烊”的數字服務。著力推進窗口辦、網上辦、自",
+        None,
+        None,
+        None,
+    ],
+]
+
+
+def _sectioned(ws, first_row: int, rows: list[list[object]], last_col: int) -> None:
+    """Write ``rows`` from ``first_row``; a one-value row is a bold section row merged across the table."""
+    row = first_row
+    for values in rows:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        else:
+            _rows(ws, row, [values])
+        row += 1
+
+
+def build_t31() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "工作計劃"
+    _title(ws, "湘西自治州2020年深化“放管服”改革優化營商環境工作計劃", "E")
+    _header(ws, 2, T31_HEADER)
+    _sectioned(ws, 3, T31_ROWS, 5)
+    for col, width in zip("ABCDE", (6, 70, 18, 36, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t31-prefecture-2020-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t32: one record of a city's 2024 key-work ledger as a mirror shows it (traditional script, with the mirror's pinyin
+# glosses after some characters, kept): a **vertical** grid, a label cell and a value cell a row (重點工作 / 牽頭單位 /
+# 年度階段性工作目標 / 進展情況…), no title row. The schedule cell steps through the quarters; the last cell reports results.
+T32_ROWS: list[list[object]] = [
+    [
+        "重點(diǎn)工作:",
+        "107.健全“產(chǎn)業(yè)界出題、科技界答題”的機(jī)制,推動(dòng)“領(lǐng)軍企業(yè)+產(chǎn)業(yè)園區(qū)+大院大所”協(xié)同創(chuàng)新,"
+        "支持領(lǐng)軍企業(yè)牽頭組建創(chuàng)新聯(lián)合體,針對產(chǎn)業(yè)創(chuàng)新中重大和關(guān)鍵的共性問題開展科研攻關(guān)。",
+    ],
+    ["牽頭單位:", "市科技局"],
+    [
+        "年度階段性工作目標(biāo):",
+        "第一季度:制定2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃工作方案。 第二季度:發(fā)布2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃申報(bào)指南。 "
+        "第三季度:開展項(xiàng)目實(shí)施期檢查,鼓勵(lì)企業(yè)牽頭組建創(chuàng)新聯(lián)合體。 "
+        "第四季度:完成2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目評(píng)審工作。",
+    ],
+    [
+        "進(jìn)展情況、存在問題 及下一步工作建議:",
+        "已完成。 1.開設廣州市重點(diǎn)領(lǐng)域研發(fā)計(jì)劃產(chǎn)業(yè)鏈創(chuàng)新聯(lián)合體協(xié)同技術(shù)攻關(guān)專題,"
+        "由產(chǎn)業(yè)鏈上下游企業(yè)與高校、科研院所組成創(chuàng)新聯(lián)合體,承擔20項(xiàng)攻關(guān)任務(wù)。 "
+        "2.發(fā)布2024年度重點(diǎn)研發(fā)計(jì)劃農(nóng)業(yè)和社會(huì)發(fā)展科技專題項(xiàng)目申報(bào)指南,"
+        "完成2024年項(xiàng)目的申報(bào)、遴選和擬立項(xiàng)公示,目前213項(xiàng)項(xiàng)目已簽訂項(xiàng)目任務(wù)書,"
+        "項(xiàng)目經(jīng)費(fèi)正在撥付。 3.印發(fā)《廣州市創(chuàng)新聯(lián)合體組建工作指引》。"
+        "完成2024年省重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目(已制定申報(bào)指南的)推薦工作。",
+    ],
+]
+
+
+def build_t32() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重點工作"
+    _rows(ws, 1, T32_ROWS)
+    for row in range(1, len(T32_ROWS) + 1):
+        ws.cell(row=row, column=1).font = BOLD
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 90
+    path = HERE / "t32-city-2024-table.xlsx"
+    wb.save(path)
+    return path
+
+
+# t33: 湖北省人民政府's opinions 鄂政發〔2018〕26號 on the business environment (traditional script). On the page a
+# **list**: under "二、主要任務" each (一)… item ends with "(牽頭單位:…;責任單位:…)"; no deadline is given. Built as
+# 序號 / 主要任務 / 牽頭單位 / 責任單位 (task column named from the section heading), the heading a merged row. The opening
+# ends inside item (一)'s 責任單位 list, kept as cut (its last 、 included).
+T33_HEADER = ["序號", "主要任務", "牽頭單位", "責任單位"]
+T33_ROWS: list[list[object]] = [
+    ["二、主要任務"],
+    [
+        "(一)",
+        "提高市場開放程度。全面實施市場準入負面清單制度,法律法規明令禁止的范圍以外一律開放,不得設置對外地經營者不平等、"
+        "消除或減少經營者之間競爭的準入條件。全面規范市場準入程序,法律法規規定的審查環節以外一律取消,不得以備案、登記、注冊、"
+        "名錄、年檢、監制、認定、認證、審定、指定、配號、換證、設置分支機構等形式設置準入障礙。全面清理審批事項,"
+        "法定目錄以外一律取消,不得設置無法律法規依據的審批或帶有行政審批性質的事前備案程序,不得對負面清單以外的行業、領域、"
+        "業務設置審批程序。全面開放市場,除涉密和特定重大技術工程外,招標限制一律取消,不得限制或排斥本地、本系統以外的法人或"
+        "其他組織參加投標。",
+        "省發展改革委",
+        "省編辦、省國土資源廳、省環保廳、省住建廳、",
+    ],
+]
+
+
+def build_t33() -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "主要任務"
+    _title(ws, "省人民政府關于進一步優化營商環境的若干意見", "D")
+    _header(ws, 2, T33_HEADER)
+    _sectioned(ws, 3, T33_ROWS, 4)
+    for col, width in zip("ABCD", (6, 80, 16, 40), strict=True):
+        ws.column_dimensions[col].width = width
+    path = HERE / "t33-province-2018-table.xlsx"
+    wb.save(path)
+    return path
+
 if __name__ == "__main__":
     built_all = (
         build_t04(),
@@ -1386,6 +1517,9 @@ if __name__ == "__main__":
         build_t28(),
         build_t29(),
         build_t30(),
+        build_t31(),
+        build_t32(),
+        build_t33(),
     )
     for built in built_all:
         print(built.name)
