@@ -7,26 +7,114 @@ t01-t03 were built before this script existed and are not rebuilt by it; t04-t33
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
 WRAP = Alignment(wrap_text=True, vertical="top")
 BOLD = Font(bold=True)
 
 
-def _title(ws, text: str, last_col: str) -> None:
-    ws["A1"] = text
-    ws["A1"].font = BOLD
-    ws.merge_cells(f"A1:{last_col}1")
+@dataclass(frozen=True)
+class Table:
+    """One workbook of one sheet: an optional bold title row merged across the table, an optional bold header row,
+    then ``rows`` (wrapped), where a one-value row is a bold section row merged across the table.
+
+    ``note`` is a plain merged row between the title and the header; ``merges`` are cell ranges merged once the rows
+    are written; ``then(ws, row)`` writes what follows the rows from ``row`` on, for a layout the rest cannot say.
+    """
+
+    name: str
+    sheet: str
+    title: str | None
+    header: list[str] | None
+    rows: list[list[object]]
+    widths: tuple[float, ...]
+    note: str | None = None
+    merges: tuple[str, ...] = ()
+    then: Callable[[Worksheet, int], None] | None = None
 
 
-def _header(ws, row: int, names: list[str]) -> None:
+def _header(ws: Worksheet, row: int, names: list[str | None]) -> None:
     for col, name in enumerate(names, start=1):
-        cell = ws.cell(row=row, column=col, value=name or None)
-        cell.font = BOLD
+        ws.cell(row=row, column=col, value=name or None).font = BOLD
+
+
+def _rows(ws: Worksheet, first_row: int, rows: list[list[object]], last_col: int) -> int:
+    """Write ``rows`` from ``first_row`` on, wrapped, a one-value row as a bold section row merged up to
+    ``last_col``; return the next free row."""
+    row = first_row
+    for values in rows:
+        if len(values) == 1:
+            ws.cell(row=row, column=1, value=values[0]).font = BOLD
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        else:
+            for col, value in enumerate(values, start=1):
+                ws.cell(row=row, column=col, value=value).alignment = WRAP
+        row += 1
+    return row
+
+
+def _merged_row(ws: Worksheet, row: int, text: str, last_col: int, *, bold: bool) -> None:
+    ws.cell(row=row, column=1, value=text)
+    if bold:
+        ws.cell(row=row, column=1).font = BOLD
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+
+
+def _build(table: Table) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = table.sheet
+    last_col = len(table.header or ())
+    row = 1
+    if table.title is not None:
+        _merged_row(ws, row, table.title, last_col, bold=True)
+        row += 1
+    if table.note is not None:
+        _merged_row(ws, row, table.note, last_col, bold=False)
+        row += 1
+    if table.header is not None:
+        _header(ws, row, table.header)
+        row += 1
+    row = _rows(ws, row, table.rows, last_col)
+    for cells in table.merges:
+        ws.merge_cells(cells)
+    if table.then is not None:
+        table.then(ws, row)
+    for col, width in enumerate(table.widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    path = HERE / table.name
+    wb.save(path)
+    return path
+
+
+def _bold_labels(ws: Worksheet, row: int) -> None:
+    """Bold the label column (A) of a vertical record, rows 1 to ``row`` - 1."""
+    for label_row in range(1, row):
+        ws.cell(row=label_row, column=1).font = BOLD
+
+
+def _grouped(
+    groups: list[tuple[str, list[tuple[object, ...]]]], first_row: int, col: int
+) -> tuple[list[list[object]], tuple[str, ...]]:
+    """Rows and merges for a table whose column ``col`` names a group once, on its first row, merged down over it."""
+    rows: list[list[object]] = []
+    merges: list[str] = []
+    for group, items in groups:
+        first = first_row + len(rows)
+        for index, item in enumerate(items):
+            rows.append([*item[: col - 1], group if index == 0 else None, *item[col - 1 :]])
+        if len(items) > 1:
+            letter = get_column_letter(col)
+            merges.append(f"{letter}{first}:{letter}{first_row + len(rows) - 1}")
+    return rows, tuple(merges)
 
 
 # t04: 桂林创新计划(2011-2015年)目标任务分解表. The page's header row has an empty first cell (no 序号 label), and
@@ -81,34 +169,20 @@ T04_GROUPS = [
         ],
     ),
 ]
-
-
-def build_t04() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "目标任务分解表"
-    _title(ws, "附件:桂林创新计划(2011-2015年)目标任务分解表", "G")
-    _header(ws, 2, ["", "目标", "任务内容", "牵头部门", "配合部门", "前三年目标任务", "五年目标任务"])
-    row = 3
-    for group, items in T04_GROUPS:
-        first = row
-        ws.cell(row=row, column=2, value=group).alignment = WRAP
-        for number, task, lead, support, three_years, five_years in items:
-            for col, value in ((1, number), (3, task), (4, lead), (5, support), (6, three_years), (7, five_years)):
-                ws.cell(row=row, column=col, value=value).alignment = WRAP
-            row += 1
-        if row - 1 > first:
-            ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
-    for col, width in zip("ABCDEFG", (6, 26, 36, 18, 36, 14, 14), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t04-city-2011-table.xlsx"
-    wb.save(path)
-    return path
+_T04_ROWS, _T04_MERGES = _grouped(T04_GROUPS, first_row=3, col=2)
+T04 = Table(
+    "t04-city-2011-table.xlsx",
+    sheet="目标任务分解表",
+    title="附件:桂林创新计划(2011-2015年)目标任务分解表",
+    header=["", "目标", "任务内容", "牵头部门", "配合部门", "前三年目标任务", "五年目标任务"],
+    rows=_T04_ROWS,
+    widths=(6, 26, 36, 18, 36, 14, 14),
+    merges=_T04_MERGES,
+)
 
 
 # t05: one key work item of 广州 as a label/value list (工作项目:, 牵头单位:, ...), with no title on the page.
 # Built as a table whose columns are the labels (as t02/t03 were), one row for the item, no title row.
-T05_HEADER = ["工作项目", "牵头单位", "完成时限", "工作计划", "落实情况", "备注"]
 T05_ROW = [
     "发挥政府引导作用,加大科技研发投入,提升R&D占比。",
     "市科技和信息化局",
@@ -122,229 +196,168 @@ T05_ROW = [
     "已联合各区开展企业研发后补助政策和R&D经费投入统计工作的宣讲培训。",
     None,
 ]
-
-
-def build_t05() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点工作"
-    _header(ws, 1, T05_HEADER)
-    for col, value in enumerate(T05_ROW, start=1):
-        ws.cell(row=2, column=col, value=value).alignment = WRAP
-    for col, width in zip("ABCDEF", (36, 18, 12, 40, 60, 8), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t05-city-undated-table.xlsx"
-    wb.save(path)
-    return path
-
-
-def _rows(ws, first_row: int, rows: list[list[object]]) -> int:
-    """Write ``rows`` from ``first_row`` on, wrapped; return the next free row."""
-    row = first_row
-    for values in rows:
-        for col, value in enumerate(values, start=1):
-            ws.cell(row=row, column=col, value=value).alignment = WRAP
-        row += 1
-    return row
+T05 = Table(
+    "t05-city-undated-table.xlsx",
+    sheet="重点工作",
+    title=None,
+    header=["工作项目", "牵头单位", "完成时限", "工作计划", "落实情况", "备注"],
+    rows=[T05_ROW],
+    widths=(36, 18, 12, 40, 60, 8),
+)
 
 
 # t06: a city government's 2020 key-work table with its first-quarter progress (绍兴 in the address; the page names
 # no city). A real grid: 序号 / 内容与要求 / 进展情况 / 责任单位. The 进展情况 cells report results, not targets.
 # Row 4 is cut inside its 责任单位 cell ("市发").
-T06_HEADER = ["序号", "内容与要求", "进展情况", "责任单位"]
-T06_ROWS: list[list[object]] = [
-    [
-        1,
-        "坚持“稳开稳走,提质提效”的总体态势,强化季度、月度数据监测,确保地区生产总值增长7%左右。",
-        "就1-2月主要经济指标完成情况看,金融机构存贷款余额、保费收入、规上其他营利性服务业营收、"
-        "规上非营利性服务业中营利活动营收等错月指标实现正增长;其他指标增速有不同程度回落,但全省排名靠前,"
-        "比如规上工业增加值全省第2,建安投资全省第1,限上零售、住宿、餐饮依次为全省第1、第3和第2,"
-        "商品房销售面积全省第1。",
-        "市发改委",
+T06 = Table(
+    "t06-city-2020-table.xlsx",
+    sheet="进展情况表",
+    title="市政府2020年重点工作(预下达)一季度进展情况表",
+    header=["序号", "内容与要求", "进展情况", "责任单位"],
+    rows=[
+        [
+            1,
+            "坚持“稳开稳走,提质提效”的总体态势,强化季度、月度数据监测,确保地区生产总值增长7%左右。",
+            "就1-2月主要经济指标完成情况看,金融机构存贷款余额、保费收入、规上其他营利性服务业营收、"
+            "规上非营利性服务业中营利活动营收等错月指标实现正增长;其他指标增速有不同程度回落,但全省排名靠前,"
+            "比如规上工业增加值全省第2,建安投资全省第1,限上零售、住宿、餐饮依次为全省第1、第3和第2,"
+            "商品房销售面积全省第1。",
+            "市发改委",
+        ],
+        [
+            2,
+            "持续推进重大项目攻坚,确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。",
+            "1-2月,全市固定资产投资同比下降12.7%,比全省平均水平高1.7个百分点,列全省第6位,较去年同期前移5位。"
+            "4个结构性指标里,生态环保、城市更新和水利设施投资增长12.5%,是全省唯一个该指标实现10%以上增长的地市;"
+            "民间项目投资同比下降26.8%、交通投资同比下降4.8%、高新技术产业投资同比下降2.0%。"
+            "市县长项目眼下已安排36个项目,总投资882.1亿元。",
+            "市发改委",
+        ],
+        [
+            3,
+            "围绕重点领域编制培育发展新兴产业新三年行动计划,力争规上工业中四大新兴产业增加值占比提升至44%;"
+            "力争生物医药纳入省级“万亩千亿”新产业平台。",
+            "培育发展新兴产业研究报告的招投标前期工作已启动;1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%;",
+            "市发改委",
+        ],
+        [
+            4,
+            "深入推进省级军民融合示范区建设,取得军工资质8本以上。",
+            "眼下已有10家企业提出军工资质申办需求,其中4家企业的承制资质正在办理。",
+            "市发",
+        ],
     ],
-    [
-        2,
-        "持续推进重大项目攻坚,确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。",
-        "1-2月,全市固定资产投资同比下降12.7%,比全省平均水平高1.7个百分点,列全省第6位,较去年同期前移5位。"
-        "4个结构性指标里,生态环保、城市更新和水利设施投资增长12.5%,是全省唯一个该指标实现10%以上增长的地市;"
-        "民间项目投资同比下降26.8%、交通投资同比下降4.8%、高新技术产业投资同比下降2.0%。"
-        "市县长项目眼下已安排36个项目,总投资882.1亿元。",
-        "市发改委",
-    ],
-    [
-        3,
-        "围绕重点领域编制培育发展新兴产业新三年行动计划,力争规上工业中四大新兴产业增加值占比提升至44%;"
-        "力争生物医药纳入省级“万亩千亿”新产业平台。",
-        "培育发展新兴产业研究报告的招投标前期工作已启动;1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%;",
-        "市发改委",
-    ],
-    [
-        4,
-        "深入推进省级军民融合示范区建设,取得军工资质8本以上。",
-        "眼下已有10家企业提出军工资质申办需求,其中4家企业的承制资质正在办理。",
-        "市发",
-    ],
-]
-
-
-def build_t06() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "进展情况表"
-    _title(ws, "市政府2020年重点工作(预下达)一季度进展情况表", "D")
-    _header(ws, 2, T06_HEADER)
-    _rows(ws, 3, T06_ROWS)
-    for col, width in zip("ABCD", (6, 40, 60, 12), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t06-city-2020-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 40, 60, 12),
+)
 
 
 # t07: 湖州 "2024年政府工作报告重点工作责任分解". On the page it is a list: each numbered item is followed by a
 # "责任单位:" line, under section headings (一、…). Built as a table, as t02/t03 were: 序号 / 重点工作 / 责任单位
 # ("重点工作" from the title; the page names no task column), the section heading a merged row. The first
 # 责任单位 cell carries the page's own note that the unit listed first leads. Item 3 is cut before its owners.
-T07_SECTION = "一、洪湖鹏市长主抓重点工作"
 T07_UNITS = "市政府办公室、市级其他有关单位、各区县政府(含南太湖新区、长合区管委会)"
-T07_ROWS: list[list[object]] = [
-    [
-        1,
-        "坚持稳中求进、以进促稳、先立后破,坚定实施“八八战略”,以三个“一号工程”为总牵引,深入推进“十项重大工程”,"
-        "持续深化“在湖州看见美丽中国”实干争先主题实践,深入开展“大招商大引才大建设大发展”行动,"
-        "加快打造“六个新湖州”,高水平建设生态文明典范城市。",
-        T07_UNITS + "(列第一位的为工作牵头单位或汇总单位,下同)",
+T07 = Table(
+    "t07-city-2024-table.xlsx",
+    sheet="责任分解",
+    title="2024年政府工作报告重点工作责任分解",
+    header=["序号", "重点工作", "责任单位"],
+    rows=[
+        ["一、洪湖鹏市长主抓重点工作"],
+        [
+            1,
+            "坚持稳中求进、以进促稳、先立后破,坚定实施“八八战略”,以三个“一号工程”为总牵引,深入推进“十项重大工程”,"
+            "持续深化“在湖州看见美丽中国”实干争先主题实践,深入开展“大招商大引才大建设大发展”行动,"
+            "加快打造“六个新湖州”,高水平建设生态文明典范城市。",
+            T07_UNITS + "(列第一位的为工作牵头单位或汇总单位,下同)",
+        ],
+        [
+            2,
+            "坚持高站位、实干事、见真功相统一,全面提升政府自身建设水平,努力建设人民满意的现代政府。",
+            T07_UNITS,
+        ],
+        [3, "坚持把政治建设摆在首位,", None],
     ],
-    [
-        2,
-        "坚持高站位、实干事、见真功相统一,全面提升政府自身建设水平,努力建设人民满意的现代政府。",
-        T07_UNITS,
-    ],
-    [3, "坚持把政治建设摆在首位,", None],
-]
-
-
-def build_t07() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任分解"
-    _title(ws, "2024年政府工作报告重点工作责任分解", "C")
-    _header(ws, 2, ["序号", "重点工作", "责任单位"])
-    ws["A3"] = T07_SECTION
-    ws["A3"].font = BOLD
-    ws.merge_cells("A3:C3")
-    _rows(ws, 4, T07_ROWS)
-    for col, width in zip("ABC", (6, 60, 40), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t07-city-2024-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 40),
+)
 
 
 # t08: 开化县 "2023年度重点工作清单" with its first-quarter progress. A real grid: 序号 / 工作事项 / 进度安排 /
 # 进展情况 / 完成情况. 进度安排 gives dated steps (①2月上旬前…③5月底前…); 进展情况 reports results, not targets;
 # 完成情况 is a status. Row 3 is cut inside its 进展情况 cell, so its 完成情况 is empty. There is no owner column.
 # The 进度安排 and 进展情况 cells were reworded (as in the .txt); the 工作事项 cells are as written.
-T08_HEADER = ["序号", "工作事项", "进度安排", "进展情况", "完成情况"]
-T08_ROWS: list[list[object]] = [
-    [
-        1,
-        "启动新安综合体建设。",
-        "①2月上旬前,完成设计招标。②3月底前,完成图纸的深化设计。③5月底前,完成施工许可报批并开工。",
-        "①已完成。2月10日,完成设计招标。②截至3月31日,施工图在审查中。",
-        "达序推进",
+T08 = Table(
+    "t08-county-2023-table.xlsx",
+    sheet="重点工作清单",
+    title="开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)",
+    header=["序号", "工作事项", "进度安排", "进展情况", "完成情况"],
+    rows=[
+        [
+            1,
+            "启动新安综合体建设。",
+            "①2月上旬前,完成设计招标。②3月底前,完成图纸的深化设计。③5月底前,完成施工许可报批并开工。",
+            "①已完成。2月10日,完成设计招标。②截至3月31日,施工图在审查中。",
+            "达序推进",
+        ],
+        [
+            2,
+            "以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。",
+            "①3月底前,召开金融联席会议,明确2023年金融指标增长目标,落实责任和举措。"
+            "②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企对接会。"
+            "③6月底前,出台碳账户贷款贴息和央行结构性货币政策工具贴息政策,并组织兑现。",
+            "①已完成。2月23日,召开2023年度第一次金融联席会议暨绿色金融推进会,传达省市金融工作要求,"
+            "明确2023年金融指标增长目标,落实责任和举措,为建设中国式现代化山区县样板提供金融支撑。",
+            "达序推进",
+        ],
+        [
+            3,
+            "出境水II类以上水质天数占比和空气优良率均保持在98%以上。",
+            "①借助乡镇断面水质和空气自动站,实时监控水、气环境质量数据,每月报送水气环境质量情况,实时发布预警信息,"
+            "做好水气环境质量保护。②每月完成地表水和饮用水源地水质监测,每季度完成农村环境质量监测和城市污水处理厂监测。"
+            "③每半年完成一次全县农村生活污水处理终端水质监测。",
+            "①一季度,我县出境水有效监测天数90天,Ⅰ类水质75天,Ⅱ类水质15天,Ⅱ类水质以上占100%。"
+            "环境空气质量有效监测天数90天,其中AQI达标天数90天,空气质量为优的天数60天(占66.7%),"
+            "为良的天数30天(占33.3%),AQI优良率为100%。②一季度,完成3次地表水地",
+            None,
+        ],
     ],
-    [
-        2,
-        "以更加开放的姿态,支持银行、证券、保险业发展,壮大金融服务业。",
-        "①3月底前,召开金融联席会议,明确2023年金融指标增长目标,落实责任和举措。"
-        "②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企对接会。"
-        "③6月底前,出台碳账户贷款贴息和央行结构性货币政策工具贴息政策,并组织兑现。",
-        "①已完成。2月23日,召开2023年度第一次金融联席会议暨绿色金融推进会,传达省市金融工作要求,"
-        "明确2023年金融指标增长目标,落实责任和举措,为建设中国式现代化山区县样板提供金融支撑。",
-        "达序推进",
-    ],
-    [
-        3,
-        "出境水II类以上水质天数占比和空气优良率均保持在98%以上。",
-        "①借助乡镇断面水质和空气自动站,实时监控水、气环境质量数据,每月报送水气环境质量情况,实时发布预警信息,"
-        "做好水气环境质量保护。②每月完成地表水和饮用水源地水质监测,每季度完成农村环境质量监测和城市污水处理厂监测。"
-        "③每半年完成一次全县农村生活污水处理终端水质监测。",
-        "①一季度,我县出境水有效监测天数90天,Ⅰ类水质75天,Ⅱ类水质15天,Ⅱ类水质以上占100%。"
-        "环境空气质量有效监测天数90天,其中AQI达标天数90天,空气质量为优的天数60天(占66.7%),"
-        "为良的天数30天(占33.3%),AQI优良率为100%。②一季度,完成3次地表水地",
-        None,
-    ],
-]
-
-
-def build_t08() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点工作清单"
-    _title(ws, "开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)", "E")
-    _header(ws, 2, T08_HEADER)
-    _rows(ws, 3, T08_ROWS)
-    for col, width in zip("ABCDE", (6, 36, 60, 60, 10), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t08-county-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 36, 60, 60, 10),
+)
 
 
 # t09: 金乡县 "2025年金乡县政府重要工作事项责任分工". On the page it is a list: each numbered item ends with
 # "(牵头单位:…;责任单位:…)", under section headings (一、…). Built as a table, as t02/t07 were: 序号 / 重要工作事项 /
 # 牵头单位 / 责任单位 (the task column named from the title), each section heading a merged row. Items 1-6 name only
 # a 牵头单位; item 8 is cut inside its bracket ("(牵头单"), so its owner cells are empty. No due column.
-T09_SECTIONS: list[tuple[str, list[list[object]]]] = [
-    (
-        "一、2025年主要预期目标",
+T09 = Table(
+    "t09-county-2025-table.xlsx",
+    sheet="责任分工",
+    title="2025年金乡县政府重要工作事项责任分工",
+    header=["序号", "重要工作事项", "牵头单位", "责任单位"],
+    rows=[
+        ["一、2025年主要预期目标"],
+        [1, "地区生产总值增长6%。", "县发展和改革局", None],
+        [2, "一般公共预算收入增长3.5%左右。", "县财政局", None],
+        [3, "固定资产投资增长7%。", "县发展和改革局", None],
+        [4, "规上工业增加值增长8.5%。", "县工业和信息化局", None],
+        [5, "社会消费品零售总额增长8%以上。", "县商务局", None],
+        [6, "城乡居民人均可支配收入分别增长6%、6.5%。", "县发展和改革局", None],
+        ["二、聚力强产业、壮集群,构筑经济增长新引擎"],
         [
-            [1, "地区生产总值增长6%。", "县发展和改革局", None],
-            [2, "一般公共预算收入增长3.5%左右。", "县财政局", None],
-            [3, "固定资产投资增长7%。", "县发展和改革局", None],
-            [4, "规上工业增加值增长8.5%。", "县工业和信息化局", None],
-            [5, "社会消费品零售总额增长8%以上。", "县商务局", None],
-            [6, "城乡居民人均可支配收入分别增长6%、6.5%。", "县发展和改革局", None],
+            7,
+            "修编经济开发区整体规划,提升完善各产业园发展规划。",
+            "县政府园区发展服务中心",
+            "新材料产业园、高端装备产业园、食品产业园、商贸物流园等",
         ],
-    ),
-    (
-        "二、聚力强产业、壮集群,构筑经济增长新引擎",
         [
-            [
-                7,
-                "修编经济开发区整体规划,提升完善各产业园发展规划。",
-                "县政府园区发展服务中心",
-                "新材料产业园、高端装备产业园、食品产业园、商贸物流园等",
-            ],
-            [
-                8,
-                "实施园区基础设施提升行动,加快推进新材料产业园管廊三期、蒸汽管道、园区道路等工程,"
-                "提速鑫能热电背压机组建设,投入运营原料气转型升级、中水脱盐回用等项目。",
-                None,
-                None,
-            ],
+            8,
+            "实施园区基础设施提升行动,加快推进新材料产业园管廊三期、蒸汽管道、园区道路等工程,"
+            "提速鑫能热电背压机组建设,投入运营原料气转型升级、中水脱盐回用等项目。",
+            None,
+            None,
         ],
-    ),
-]
-
-
-def build_t09() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任分工"
-    _title(ws, "2025年金乡县政府重要工作事项责任分工", "D")
-    _header(ws, 2, ["序号", "重要工作事项", "牵头单位", "责任单位"])
-    row = 3
-    for section, rows in T09_SECTIONS:
-        ws.cell(row=row, column=1, value=section).font = BOLD
-        ws.merge_cells(f"A{row}:D{row}")
-        row = _rows(ws, row + 1, rows)
-    for col, width in zip("ABCD", (6, 60, 24, 40), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t09-county-2025-table.xlsx"
-    wb.save(path)
-    return path
+    ],
+    widths=(6, 60, 24, 40),
+)
 
 
 # t10: 常熟市 "常熟市2018年政府工作任务分解表" (常政办发〔2018〕32号). The page renders the table as text: a header line
@@ -365,66 +378,58 @@ T10_ROWS: list[tuple[int, str, str | None]] = [
 ]
 
 
-def build_t10() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "分解表"
-    _title(ws, "常熟市2018年政府工作任务分解表", "D")
-    _header(ws, 2, ["序号", "名称", "工作任务", "牵头责任单位"])
-    first = 3
+def _t10_group(ws: Worksheet, row: int) -> None:
+    """The 名称 group cell merged down over the items, as t04's; unlike t04, 序号 and the lead are not wrapped."""
     for offset, (number, task, lead) in enumerate(T10_ROWS):
-        row = first + offset
-        ws.cell(row=row, column=1, value=number)
-        ws.cell(row=row, column=3, value=task).alignment = WRAP
-        ws.cell(row=row, column=4, value=lead)
-    last = first + len(T10_ROWS) - 1
-    ws.cell(row=first, column=2, value=T10_GROUP).alignment = WRAP
-    ws.merge_cells(f"B{first}:B{last}")
-    for col, width in zip("ABCD", (6, 24, 70, 24), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t10-city-2018-table.xlsx"
-    wb.save(path)
-    return path
+        ws.cell(row=row + offset, column=1, value=number)
+        ws.cell(row=row + offset, column=3, value=task).alignment = WRAP
+        ws.cell(row=row + offset, column=4, value=lead)
+    ws.cell(row=row, column=2, value=T10_GROUP).alignment = WRAP
+    ws.merge_cells(start_row=row, start_column=2, end_row=row + len(T10_ROWS) - 1, end_column=2)
+
+
+T10 = Table(
+    "t10-city-2018-table.xlsx",
+    sheet="分解表",
+    title="常熟市2018年政府工作任务分解表",
+    header=["序号", "名称", "工作任务", "牵头责任单位"],
+    rows=[],
+    widths=(6, 24, 70, 24),
+    then=_t10_group,
+)
 
 
 # t11: 六安市农业农村局 "2024年全市农业农村工作要点". On the page it is a list: each item "一、…" ends with
 # "(责任单位:…;完成时限:…)". Built as a table, as t02/t09 were: 序号 / 重点工作 / 责任单位 / 完成时限 (the task column
 # named from the title). The preamble is in the .txt only. Item 一 is the only complete item; item 二 is cut inside its
 # task, so its owner and due cells are empty. The long task cells were reworded in both files.
-T11_ROWS: list[list[object]] = [
-    [
-        "一",
-        "坚决扛稳粮食安全政治责任。紧扣提单产、稳面积、减损耗的主攻方向,良田、 良种、 良机、 良法、优链、"
-        "优农一起抓,多种粮、种好粮,为“千亿斤江淮粮仓”建设贡献六安力量。确保粮食播种面积915.5万亩以上"
-        "、产量72.45亿斤以上。实施好2个省级指挥田项目,推进建设10个精耕细作示范点。统筹推进正常计划和"
-        "增发国债项目,全面完成省级下达的高标准农田年度建设任务,严格落实增发国债项目管理要求,确保12月底前"
-        "完工并把资金支付完毕。落实油菜种植面积85万亩,完成大豆种植面积21.02万亩,完成3万亩大豆玉米带状"
-        "复合种植任务。深入推进粮食主导品种推广应用,原则上水稻主导品种霍邱县不得超过8个,舒城县、金安区、裕"
-        "安区不得超过6个,霍山县、金寨县、叶集区不得超过5个,每个乡镇不超过2个。",
-        "市农业技术推广中心、市农业综合开发中心",
-        "2024年年底前",
+T11 = Table(
+    "t11-city-2024-table.xlsx",
+    sheet="工作要点",
+    title="六安市农业农村局2024年全市农业农村工作要点",
+    header=["序号", "重点工作", "责任单位", "完成时限"],
+    rows=[
+        [
+            "一",
+            "坚决扛稳粮食安全政治责任。紧扣提单产、稳面积、减损耗的主攻方向,良田、 良种、 良机、 良法、优链、"
+            "优农一起抓,多种粮、种好粮,为“千亿斤江淮粮仓”建设贡献六安力量。确保粮食播种面积915.5万亩以上"
+            "、产量72.45亿斤以上。实施好2个省级指挥田项目,推进建设10个精耕细作示范点。统筹推进正常计划和"
+            "增发国债项目,全面完成省级下达的高标准农田年度建设任务,严格落实增发国债项目管理要求,确保12月底前"
+            "完工并把资金支付完毕。落实油菜种植面积85万亩,完成大豆种植面积21.02万亩,完成3万亩大豆玉米带状"
+            "复合种植任务。深入推进粮食主导品种推广应用,原则上水稻主导品种霍邱县不得超过8个,舒城县、金安区、裕"
+            "安区不得超过6个,霍山县、金寨县、叶集区不得超过5个,每个乡镇不超过2个。",
+            "市农业技术推广中心、市农业综合开发中心",
+            "2024年年底前",
+        ],
+        [
+            "二",
+            "抓好“菜篮子”产能提升。统筹生猪、 肉牛、水产品和蔬菜生产,持续增强“菜篮子”产品保供能力。大力实",
+            None,
+            None,
+        ],
     ],
-    [
-        "二",
-        "抓好“菜篮子”产能提升。统筹生猪、 肉牛、水产品和蔬菜生产,持续增强“菜篮子”产品保供能力。大力实",
-        None,
-        None,
-    ],
-]
-
-
-def build_t11() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "工作要点"
-    _title(ws, "六安市农业农村局2024年全市农业农村工作要点", "D")
-    _header(ws, 2, ["序号", "重点工作", "责任单位", "完成时限"])
-    _rows(ws, 3, T11_ROWS)
-    for col, width in zip("ABCD", (6, 80, 30, 16), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t11-city-2024-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 80, 30, 16),
+)
 
 
 # t12: a district government's 2023 民生实事 progress table (1-11月), rows 24-26 only (the opening starts inside the
@@ -432,93 +437,78 @@ def build_t11() -> Path:
 # 1-11月推进情况 / 是否达序 / 说明. On the page each row has one cell fewer than the header: the 主要任务 cell spans
 # rows above the opening and is not on the page, so column B stays empty and the task text is in 全年目标任务.
 # The two 推进情况 columns report progress, not targets.
-T12_HEADER = [
-    "序号",
-    "主要任务",
-    "全年目标任务",
-    "分管 领导",
-    "牵头 单位",
-    "责任主体与协同单位",
-    "1-10月推进情况",
-    "1-11月推进情况",
-    "是否达序",
-    "说明",
-]
-T12_ROWS: list[list[object]] = [
-    [
-        24,
-        None,
-        "优化提升50条背街后巷交通组织。",
-        "徐国江",
-        "城管局",
-        "市政局、相关街道",
-        "已进场施工,完成30%。",
-        "已进场施工,完成60%。",
-        "是",
-        None,
+T12 = Table(
+    "t12-district-2023-table.xlsx",
+    sheet="推进情况",
+    title="2023年区政府重点民生实事项目推进情况(1-11月)",
+    header=[
+        "序号",
+        "主要任务",
+        "全年目标任务",
+        "分管 领导",
+        "牵头 单位",
+        "责任主体与协同单位",
+        "1-10月推进情况",
+        "1-11月推进情况",
+        "是否达序",
+        "说明",
     ],
-    [
-        25,
-        None,
-        "新增四分类“三定一督”达标小区210个。",
-        "徐国江",
-        "城管局",
-        "市政局、环卫处、崇川经济开发区、各街道",
-        "已进场施工,点位选址、场地硬化正在推进,第一批451个厢房(亭房)正加紧制作。",
-        "在46个小区建成厢房38个、分类亭70个。",
-        "否",
-        "前期配合区有关部门处置该项目的招标质疑和投诉,项目9月28才签订合同,滞后了2个月,后期将加快推进。",
+    rows=[
+        [
+            24,
+            None,
+            "优化提升50条背街后巷交通组织。",
+            "徐国江",
+            "城管局",
+            "市政局、相关街道",
+            "已进场施工,完成30%。",
+            "已进场施工,完成60%。",
+            "是",
+            None,
+        ],
+        [
+            25,
+            None,
+            "新增四分类“三定一督”达标小区210个。",
+            "徐国江",
+            "城管局",
+            "市政局、环卫处、崇川经济开发区、各街道",
+            "已进场施工,点位选址、场地硬化正在推进,第一批451个厢房(亭房)正加紧制作。",
+            "在46个小区建成厢房38个、分类亭70个。",
+            "否",
+            "前期配合区有关部门处置该项目的招标质疑和投诉,项目9月28才签订合同,滞后了2个月,后期将加快推进。",
+        ],
+        [
+            26,
+            None,
+            "新建建筑垃圾中转站8个、建筑垃圾分类池20个。",
+            "徐国江",
+            "城管局",
+            "崇川经济开发区、相关街道",
+            "已建成建筑垃圾中转站3个、分类池10个;其余点位建设流程已启动。",
+            "已建成建筑垃圾中转站7个、分类池17个。",
+            "是",
+            None,
+        ],
     ],
-    [
-        26,
-        None,
-        "新建建筑垃圾中转站8个、建筑垃圾分类池20个。",
-        "徐国江",
-        "城管局",
-        "崇川经济开发区、相关街道",
-        "已建成建筑垃圾中转站3个、分类池10个;其余点位建设流程已启动。",
-        "已建成建筑垃圾中转站7个、分类池17个。",
-        "是",
-        None,
-    ],
-]
-
-
-def build_t12() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "推进情况"
-    _title(ws, "2023年区政府重点民生实事项目推进情况(1-11月)", "J")
-    _header(ws, 2, T12_HEADER)
-    _rows(ws, 3, T12_ROWS)
-    for col, width in zip("ABCDEFGHIJ", (6, 16, 36, 10, 10, 24, 36, 36, 8, 36), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t12-district-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 16, 36, 10, 10, 24, 36, 36, 8, 36),
+)
 
 
 # t13: 嘉兴 "2023年政府工作报告重点工作责任分解", issued by the city government office's notice (嘉政办发〔2023〕7号).
 # A real grid on the page: 序号 / 主 要 工 作 任 务 (spaced as on the page) / 责任单位. Row 2 is cut after the digits
 # of its figure ("3."), before its 责任单位.
-T13_ROWS: list[list[object]] = [
-    [1, "地区生产总值增长6%左右。", "市发展改革委"],
-    [2, "研发投入强度达到3.", None],
-]
-
-
-def build_t13() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任分解"
-    _title(ws, "2023年政府工作报告重点工作责任分解", "C")
-    _header(ws, 2, ["序号", "主 要 工 作 任 务", "责任单位"])
-    _rows(ws, 3, T13_ROWS)
-    for col, width in zip("ABC", (6, 60, 20), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t13-city-2023-table.xlsx"
-    wb.save(path)
-    return path
+T13 = Table(
+    "t13-city-2023-table.xlsx",
+    sheet="责任分解",
+    title="2023年政府工作报告重点工作责任分解",
+    header=["序号", "主 要 工 作 任 务", "责任单位"],
+    rows=[
+        [1, "地区生产总值增长6%左右。", "市发展改革委"],
+        [2, "研发投入强度达到3.", None],
+    ],
+    widths=(6, 60, 20),
+)
 
 
 # t14: a district's "2021年重大民生实事项目目标任务责任分解表" on a document site (第壹文秘), whose text preview runs the
@@ -527,75 +517,71 @@ def build_t13() -> Path:
 # the preview gives them once. The preview's line breaks inside unit cells are lost (units run together); the workbook
 # puts one unit a line. The header row repeats at the top of the next page, then item 5 is cut inside its content.
 T14_HEADER = ["序号", "项目名称", "主要内容", "区政府分管领导", "牵头单位", "配合单位"]
-T14_ROWS: list[list[object]] = [
-    [
-        1,
-        "增加教育资源供给",
-        "实施新建、改扩建学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个;"
-        "增加学位5000个,其中幼儿园420个,中小学4580个。",
-        "何海平",
-        "教育局",
-        "经开区\n高新园(邹区镇)\n各街道\n市国有公司",
-    ],
-    [
-        2,
-        "促进就业稳定增长",
-        "落实就业优先战略。全区城镇新增就业15000人,失业人员再就业5800人,新增参保大学生5400人,"
-        "城乡“零就业家庭”动态清零,城镇登记失业率控制在3%以内;支持成功自主创业2000人,支持大学生创业240人;"
-        "开展职业技能补贴培训10000人次。",
-        "何海平",
-        "人社局",
-        "高新园(邹区镇)\n各街道",
-    ],
-    [
-        3,
-        "老城厢复兴发展",
-        "完成瞿秋白纪念馆整体提升工程并对外开放,完成常州盛宣怀故居(本体)的修缮与展陈。",
-        "何海平",
-        "文体旅局",
-        "晋陵公司\n轨道公司",
-    ],
-    [
-        None,
-        None,
-        "推进大庙弄核心区改造、瞿秋白纪念馆周边立面整治,以及三堡街、西横街、民元里、邮电路、北大街等老城厢道路的整治。",
-        "芮春祥",
-        "住建局",
-        "五星街道\n南大街街道\n荷花池街道",
-    ],
-    [4, "优化养老服务", "为全区23000名老年人提供居家上门服务。", "张菁", "民政局", "高新园(邹区镇)\n各街道"],
-    [
-        None,
-        None,
-        "提升改造8家城乡社区居家养老服务中心(站)。对300户困难老人家庭进行居家适老化改造。"
-        "提升康复辅具社区租赁服务点建设水平,为IO(X)人提供康复辅具社区租赁服务。",
-        None,
-        None,
-        None,
-    ],
-]
 T14_CUT_ROW = [5, "文体惠民行动", "新建2家“秋白书苑”,开展“幸福钟楼”、文旅惠民月等文旅惠民活动,组", None, None, None]
 
 
-def build_t14() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任分解表"
-    _title(ws, "2021年重大民生实事项目目标任务责任分解表", "F")
-    _header(ws, 2, T14_HEADER)
-    row = _rows(ws, 3, T14_ROWS)
-    for first in (5, 7):  # items 3 and 4: 序号 and 项目名称 span their two content rows
-        for col in "AB":
-            ws.merge_cells(f"{col}{first}:{col}{first + 1}")
-    for col in "DEF":  # item 4: one leader and unit cell for both rows
-        ws.merge_cells(f"{col}7:{col}8")
+def _t14_next_page(ws: Worksheet, row: int) -> None:
     _header(ws, row, T14_HEADER)
-    _rows(ws, row + 1, [T14_CUT_ROW])
-    for col, width in zip("ABCDEF", (6, 16, 60, 12, 12, 20), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t14-district-2021-table.xlsx"
-    wb.save(path)
-    return path
+    _rows(ws, row + 1, [T14_CUT_ROW], len(T14_HEADER))
+
+
+T14 = Table(
+    "t14-district-2021-table.xlsx",
+    sheet="责任分解表",
+    title="2021年重大民生实事项目目标任务责任分解表",
+    header=T14_HEADER,
+    rows=[
+        [
+            1,
+            "增加教育资源供给",
+            "实施新建、改扩建学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个;"
+            "增加学位5000个,其中幼儿园420个,中小学4580个。",
+            "何海平",
+            "教育局",
+            "经开区\n高新园(邹区镇)\n各街道\n市国有公司",
+        ],
+        [
+            2,
+            "促进就业稳定增长",
+            "落实就业优先战略。全区城镇新增就业15000人,失业人员再就业5800人,新增参保大学生5400人,"
+            "城乡“零就业家庭”动态清零,城镇登记失业率控制在3%以内;支持成功自主创业2000人,支持大学生创业240人;"
+            "开展职业技能补贴培训10000人次。",
+            "何海平",
+            "人社局",
+            "高新园(邹区镇)\n各街道",
+        ],
+        [
+            3,
+            "老城厢复兴发展",
+            "完成瞿秋白纪念馆整体提升工程并对外开放,完成常州盛宣怀故居(本体)的修缮与展陈。",
+            "何海平",
+            "文体旅局",
+            "晋陵公司\n轨道公司",
+        ],
+        [
+            None,
+            None,
+            "推进大庙弄核心区改造、瞿秋白纪念馆周边立面整治,以及三堡街、西横街、民元里、邮电路、北大街等老城厢道路的整治。",
+            "芮春祥",
+            "住建局",
+            "五星街道\n南大街街道\n荷花池街道",
+        ],
+        [4, "优化养老服务", "为全区23000名老年人提供居家上门服务。", "张菁", "民政局", "高新园(邹区镇)\n各街道"],
+        [
+            None,
+            None,
+            "提升改造8家城乡社区居家养老服务中心(站)。对300户困难老人家庭进行居家适老化改造。"
+            "提升康复辅具社区租赁服务点建设水平,为IO(X)人提供康复辅具社区租赁服务。",
+            None,
+            None,
+            None,
+        ],
+    ],
+    widths=(6, 16, 60, 12, 12, 20),
+    # items 3 and 4: 序号 and 项目名称 span their two content rows; item 4: one leader and unit cell for both rows
+    merges=("A5:A6", "B5:B6", "A7:A8", "B7:B8", "D7:D8", "E7:E8", "F7:F8"),
+    then=_t14_next_page,
+)
 
 
 # t15: 宁波日报's 2014 notice of the city government's 民生实事项目 progress (1—6月). On the page it is a list: each
@@ -603,311 +589,256 @@ def build_t14() -> Path:
 # those columns, "实事项目" taken from the lead (民生实事项目), since the page names no task column and shows no title.
 # Items 3 and 4 are followed by a small grid of district figures (年度目标 / 实际完成), kept as rows under the item
 # from column B on, as the page shows them. Item 4's grid is cut after its header.
-T15_HEADER = ["序号", "实事项目", "牵头领导", "责任单位", "项目责任人", "配合单位", "实际完成情况"]
-T15_ROWS: list[list[object]] = [
-    [
-        1,
-        "轨道交通1号线一期工程投入试运营。",
-        "林静国",
-        "市轨道交通工程建设指挥部",
-        "尹文德",
-        None,
-        "轨道交通1号线一期工程已在2014年5月30日通车试运营。",
+T15 = Table(
+    "t15-city-2014-table.xlsx",
+    sheet="实事项目",
+    title=None,
+    header=["序号", "实事项目", "牵头领导", "责任单位", "项目责任人", "配合单位", "实际完成情况"],
+    rows=[
+        [
+            1,
+            "轨道交通1号线一期工程投入试运营。",
+            "林静国",
+            "市轨道交通工程建设指挥部",
+            "尹文德",
+            None,
+            "轨道交通1号线一期工程已在2014年5月30日通车试运营。",
+        ],
+        [
+            2,
+            "新增安装300套路口交通信息视频采集设备。",
+            "王仁洲",
+            "市公安局",
+            "王伟标",
+            "市城管局、市财政局",
+            "中心设备调试、前端摄像机上杆安装,连同外场线路铺设、立杆基础浇筑、基础管道施工等,整体进度已达年度目标任务的55%,"
+            "项目正按预期计划有序推进。",
+        ],
+        [
+            3,
+            "新辟公交线路10条,优化调整20条。",
+            "王仁洲",
+            "市交通委",
+            "劳可军",
+            "市公安局、市城管局,各区政府",
+            None,
+        ],
+        [None, None, "鄞州", "海曙、江东、江北", "镇海", "北仑", "合计"],
+        [None, "新辟线路年度目标", 2, 5, 1, 2, 10],
+        [None, "实际完成", 1, 2, 0, 3, 6],
+        [None, "优化调整线路年度目标", 6, 9, 1, 4, 20],
+        [None, "实际完成", 12, 12, 0, 0, 24],
+        [
+            4,
+            "新投放公共自行车3000辆,新增100个网点。",
+            "王仁洲",
+            "市交通委,各区政府,相关管委会",
+            "劳可军,各区区长,相关管委会主任",
+            "市发改委、市经信委、市公安局、市财政局、市国土资源局、市规划局、市住建委、市城管局、市工商局、宁波电业局",
+            None,
+        ],
+        [None, None, "鄞州", "海曙", "江东", "江北", "镇海", "北仑", "保税区", "高新区", "合计"],
     ],
-    [
-        2,
-        "新增安装300套路口交通信息视频采集设备。",
-        "王仁洲",
-        "市公安局",
-        "王伟标",
-        "市城管局、市财政局",
-        "中心设备调试、前端摄像机上杆安装,连同外场线路铺设、立杆基础浇筑、基础管道施工等,整体进度已达年度目标任务的55%,"
-        "项目正按预期计划有序推进。",
-    ],
-    [
-        3,
-        "新辟公交线路10条,优化调整20条。",
-        "王仁洲",
-        "市交通委",
-        "劳可军",
-        "市公安局、市城管局,各区政府",
-        None,
-    ],
-    [None, None, "鄞州", "海曙、江东、江北", "镇海", "北仑", "合计"],
-    [None, "新辟线路年度目标", 2, 5, 1, 2, 10],
-    [None, "实际完成", 1, 2, 0, 3, 6],
-    [None, "优化调整线路年度目标", 6, 9, 1, 4, 20],
-    [None, "实际完成", 12, 12, 0, 0, 24],
-    [
-        4,
-        "新投放公共自行车3000辆,新增100个网点。",
-        "王仁洲",
-        "市交通委,各区政府,相关管委会",
-        "劳可军,各区区长,相关管委会主任",
-        "市发改委、市经信委、市公安局、市财政局、市国土资源局、市规划局、市住建委、市城管局、市工商局、宁波电业局",
-        None,
-    ],
-    [None, None, "鄞州", "海曙", "江东", "江北", "镇海", "北仑", "保税区", "高新区", "合计"],
-]
-
-
-def build_t15() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "实事项目"
-    _header(ws, 1, T15_HEADER)
-    _rows(ws, 2, T15_ROWS)
-    for col, width in zip("ABCDEFGHIJK", (6, 36, 12, 24, 20, 36, 48, 8, 8, 8, 8), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t15-city-2014-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 36, 12, 24, 20, 36, 48, 8, 8, 8, 8),
+)
 
 
 # t16: 大竹县's "2016年民生实事目标任务分解表" (the attachment of 竹府办〔2016〕20号). A real grid on the page, one cell a
 # line: 序号 / 民生实事 / 责任单位 / 完成时限, under a title line. A 责任单位 cell that names several units writes one unit a
 # line. Item 5 has two tasks with their own 完成时限 under one 序号 and one 责任单位: both cells are merged down over the
 # item's two rows.
-T16_HEADER = ["序号", "民生实事", "责任单位", "完成时限"]
-T16_ROWS: list[list[object]] = [
-    [1, "启动东柳河城区段综合治理工程和东湖湿地公园建设。", "县水务局\n县住建局\n县护城河指挥部", "12月底前"],
-    [2, "新建2座人行天桥。", "县住建局", "9月投入使用"],
-    [3, "启动县图书馆新馆建设。", "县文体广新局\n县代建中心", "12月底前"],
-    [4, "建成县残疾人综合服务中心。", "县残联", "5月底前动工"],
-    [5, "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
-    [None, "开工建设老年大学。", None, "12月底前"],
-    [6, "迁建县政务服务中心。", "县政务服务中心\n县代建中心", "12月底前"],
-    [7, "加快推进土地滩水库建设。", "县水务局", "12月底前"],
-    [8, "启动大竹县第十二小学建设,新建中心幼儿园2所。", "县教科局\n县代建中心", "12月底前"],
-    [9, "完成棚户区改造2836户。", "县住建局", "12月底前"],
-    [10, "城区再新建1个农贸市场。", "县商务局", "12月底前"],
-]
-
-
-def build_t16() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "民生实事"
-    _title(ws, "2016年民生实事目标任务分解表", "D")
-    _header(ws, 2, T16_HEADER)
-    _rows(ws, 3, T16_ROWS)
-    ws.merge_cells("A7:A8")
-    ws.merge_cells("C7:C8")
-    for col, width in zip("ABCD", (6, 48, 20, 14), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t16-county-2016-table.xlsx"
-    wb.save(path)
-    return path
+T16 = Table(
+    "t16-county-2016-table.xlsx",
+    sheet="民生实事",
+    title="2016年民生实事目标任务分解表",
+    header=["序号", "民生实事", "责任单位", "完成时限"],
+    rows=[
+        [1, "启动东柳河城区段综合治理工程和东湖湿地公园建设。", "县水务局\n县住建局\n县护城河指挥部", "12月底前"],
+        [2, "新建2座人行天桥。", "县住建局", "9月投入使用"],
+        [3, "启动县图书馆新馆建设。", "县文体广新局\n县代建中心", "12月底前"],
+        [4, "建成县残疾人综合服务中心。", "县残联", "5月底前动工"],
+        [5, "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
+        [None, "开工建设老年大学。", None, "12月底前"],
+        [6, "迁建县政务服务中心。", "县政务服务中心\n县代建中心", "12月底前"],
+        [7, "加快推进土地滩水库建设。", "县水务局", "12月底前"],
+        [8, "启动大竹县第十二小学建设,新建中心幼儿园2所。", "县教科局\n县代建中心", "12月底前"],
+        [9, "完成棚户区改造2836户。", "县住建局", "12月底前"],
+        [10, "城区再新建1个农贸市场。", "县商务局", "12月底前"],
+    ],
+    widths=(6, 48, 20, 14),
+    merges=("A7:A8", "C7:C8"),
+)
 
 
 # t17: 新昌县's "2021年新昌县政府十方面民生实事进展情况登记表" (a county government page, 信息来源:县府办). A real grid
 # rendered on the page as pipe rows: 项目名称 / 工作任务 / 计划完成时间 / 牵头单位. The 项目名称 cell spans the rows of its
 # item, and a 工作任务 cell with two units spans two rows (the page writes the second row as "时间 | 单位" only): both are
 # merged down in the workbook. Item 4's time cell lists three numbered dates in one cell. Cut after "6.老年".
-T17_HEADER = ["项目名称", "工作任务", "计划完成时间", "牵头单位"]
-T17_ROWS: list[list[object]] = [
-    ["1.城市人居环境提升项目", "对人民中路等3条城区道路实施综合提升改造;", "11月", "建设局"],
-    [None, None, "2021.8", "城投集团"],
-    [None, "对七星路等重点区域开展绿化亮化提档升级;", "2021.12", "城投集团"],
-    [None, "新建城市口袋公园2处;", "11月", "建设局"],
-    [None, "新建停车场3处,新增停车位1000个以上。", "11月", "建设局"],
-    [None, None, "2021年11月", "经开区"],
-    [
-        "2.生态公墓建设项目",
-        "继续推进生态公墓建设,新建生态公益性墓地15处,新增墓穴10000穴;制定实施公墓管理办法,强化已建公墓的管理。",
-        "10月底",
-        "民政局",
+T17 = Table(
+    "t17-county-2021-table.xlsx",
+    sheet="民生实事",
+    title="2021年新昌县政府十方面民生实事进展情况登记表",
+    header=["项目名称", "工作任务", "计划完成时间", "牵头单位"],
+    rows=[
+        ["1.城市人居环境提升项目", "对人民中路等3条城区道路实施综合提升改造;", "11月", "建设局"],
+        [None, None, "2021.8", "城投集团"],
+        [None, "对七星路等重点区域开展绿化亮化提档升级;", "2021.12", "城投集团"],
+        [None, "新建城市口袋公园2处;", "11月", "建设局"],
+        [None, "新建停车场3处,新增停车位1000个以上。", "11月", "建设局"],
+        [None, None, "2021年11月", "经开区"],
+        [
+            "2.生态公墓建设项目",
+            "继续推进生态公墓建设,新建生态公益性墓地15处,新增墓穴10000穴;制定实施公墓管理办法,强化已建公墓的管理。",
+            "10月底",
+            "民政局",
+        ],
+        [None, None, "计划10月底完成新增墓地建设", "公共服务集团"],
+        [
+            "3.农村道路改造提升项目",
+            "投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里;投资2250万元,亮化农村公路75公里。",
+            "10月",
+            "交通运输局",
+        ],
+        [
+            "4.农贸市场综合提升项目",
+            "建成新昌县农副产品交易物流区域并投入运行;完成钟楼农贸市场便利化、智慧化、人性化、特色化、规范化等“五化”提升改造;"
+            "动工建设南岩农贸市场,完成地下室基础工程。",
+            "1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 "
+            "3、钟楼农贸市场星级改造计划10月1日前完成项目建设",
+            "公共服务集团",
+        ],
+        [
+            "5.教育设施提升项目",
+            "计划投资1067万元,完成22所学校校园空调安装工程(二期);继续推进幼儿园建设,城北幼儿园、天姥幼儿园投入使用,"
+            "拔茅幼儿园主体完成结顶。",
+            "1.2021年8月 2.2021年12月",
+            "教体局",
+        ],
+        [
+            None,
+            "在50所学校食堂推进校园智能阳光厨房建设,促进校园食品安全智慧共治,实现“整体智治”。",
+            "10月底前",
+            "市场监管局",
+        ],
+        ["6.老年", None, None, None],
     ],
-    [None, None, "计划10月底完成新增墓地建设", "公共服务集团"],
-    [
-        "3.农村道路改造提升项目",
-        "投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里;投资2250万元,亮化农村公路75公里。",
-        "10月",
-        "交通运输局",
-    ],
-    [
-        "4.农贸市场综合提升项目",
-        "建成新昌县农副产品交易物流区域并投入运行;完成钟楼农贸市场便利化、智慧化、人性化、特色化、规范化等“五化”提升改造;"
-        "动工建设南岩农贸市场,完成地下室基础工程。",
-        "1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 "
-        "3、钟楼农贸市场星级改造计划10月1日前完成项目建设",
-        "公共服务集团",
-    ],
-    [
-        "5.教育设施提升项目",
-        "计划投资1067万元,完成22所学校校园空调安装工程(二期);继续推进幼儿园建设,城北幼儿园、天姥幼儿园投入使用,"
-        "拔茅幼儿园主体完成结顶。",
-        "1.2021年8月 2.2021年12月",
-        "教体局",
-    ],
-    [
-        None,
-        "在50所学校食堂推进校园智能阳光厨房建设,促进校园食品安全智慧共治,实现“整体智治”。",
-        "10月底前",
-        "市场监管局",
-    ],
-    ["6.老年", None, None, None],
-]
-
-
-def build_t17() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "民生实事"
-    _title(ws, "2021年新昌县政府十方面民生实事进展情况登记表", "D")
-    _header(ws, 2, T17_HEADER)
-    _rows(ws, 3, T17_ROWS)
-    for rng in ("A3:A8", "B3:B4", "B7:B8", "A9:A10", "B9:B10", "A13:A14"):
-        ws.merge_cells(rng)
-    for col, width in zip("ABCD", (22, 56, 30, 14), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t17-county-2021-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(22, 56, 30, 14),
+    merges=("A3:A8", "B3:B4", "B7:B8", "A9:A10", "B9:B10", "A13:A14"),
+)
 
 
 # t18: a district government's 2022 民生实事 table (发布单位 区政府, 发文日期 2022-07-14; the place is never named). The
 # page opens with the info-disclosure grid and then the table's header: 序号 / 实事项目 / 工作举措及实施计划 / 责任单位 /
 # 配合单位; it shows no title row, so the header is row 1. The 实施计划 cells hold dated schedules (1. 2. 3.). Item 3 is
 # cut inside its schedule cell: its unit cells are not on the page.
-T18_HEADER = ["序号", "实事项目", "工作举措及实施计划", "责任单位", "配合单位"]
-T18_ROWS: list[list[object]] = [
-    [
-        1,
-        "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。",
-        "1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工,"
-        "转入装修施工;天目山镇中心幼儿园完成基础工程。\n"
-        "2.8月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园竣工并交付。\n"
-        "3.11月底前天目山镇中心幼儿园竣工交付。",
-        "教育局",
-        "发改局、住建局、财政局、规划和自然资源分局、国兴集团、新锦集团、科投集团,锦城街道、锦北街道、锦南街道、青山湖街道、"
-        "昌化镇、天目山镇",
+T18 = Table(
+    "t18-district-2022-table.xlsx",
+    sheet="民生实事",
+    title=None,
+    header=["序号", "实事项目", "工作举措及实施计划", "责任单位", "配合单位"],
+    rows=[
+        [
+            1,
+            "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。",
+            "1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工,"
+            "转入装修施工;天目山镇中心幼儿园完成基础工程。\n"
+            "2.8月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园竣工并交付。\n"
+            "3.11月底前天目山镇中心幼儿园竣工交付。",
+            "教育局",
+            "发改局、住建局、财政局、规划和自然资源分局、国兴集团、新锦集团、科投集团,锦城街道、锦北街道、锦南街道、青山湖街道、"
+            "昌化镇、天目山镇",
+        ],
+        [
+            2,
+            "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。",
+            "1.婴幼儿照护服务成长驿站:3月底前新建成2家;6月底前新建成2家;9月底前完成7家建设任务。\n"
+            "2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位;9月底前完成500个托位。\n"
+            "3.胃肠癌联合筛查:4月底前制定胃肠癌联合筛查方案;5月底前启动胃肠癌联合筛查;11月底前完成胃肠癌联合筛查工作。",
+            "卫生健康局",
+            "财政局、教育局、规划和自然资源分局、医疗保障分局、民政局、妇联,各镇(街道)",
+        ],
+        [
+            3,
+            "实施农村公路大中修100公里,新增公交线路3条,优化调整公交线路20条。",
+            "1.农村公路大中修:7月底前开工;11月底前建成。\n"
+            "2.公交线路新增(优化调整):6月底前完成6条线路优化调整;10月底前全面完成新增和优化调整",
+            None,
+            None,
+        ],
     ],
-    [
-        2,
-        "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。",
-        "1.婴幼儿照护服务成长驿站:3月底前新建成2家;6月底前新建成2家;9月底前完成7家建设任务。\n"
-        "2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位;9月底前完成500个托位。\n"
-        "3.胃肠癌联合筛查:4月底前制定胃肠癌联合筛查方案;5月底前启动胃肠癌联合筛查;11月底前完成胃肠癌联合筛查工作。",
-        "卫生健康局",
-        "财政局、教育局、规划和自然资源分局、医疗保障分局、民政局、妇联,各镇(街道)",
-    ],
-    [
-        3,
-        "实施农村公路大中修100公里,新增公交线路3条,优化调整公交线路20条。",
-        "1.农村公路大中修:7月底前开工;11月底前建成。\n"
-        "2.公交线路新增(优化调整):6月底前完成6条线路优化调整;10月底前全面完成新增和优化调整",
-        None,
-        None,
-    ],
-]
-
-
-def build_t18() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "民生实事"
-    _header(ws, 1, T18_HEADER)
-    _rows(ws, 2, T18_ROWS)
-    for col, width in zip("ABCDE", (6, 40, 60, 12, 40), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t18-district-2022-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 40, 60, 12, 40),
+)
 
 
 # t19: a county development zone's "2025年开发区重点工作及责任清单" (霍山 in the address; the page names no county).
 # A real grid rendered as pipe lines: 序号 / 重点工作 / 责任领导 / 责任单位 / 完成时限. The page's own spaces inside words
 # (工作机 制, 服务重 大项目), left by its line wrapping, are kept in the cells. Only rows 1-3 are on the page.
-T19_HEADER = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
-T19_ROWS: list[list[object]] = [
-    [
-        1,
-        "坚持服务随项目走,完善“重点项目直通车”“无忧办”工作机 制,落实重点项目“领导+专班””“项目管家”等制度,"
-        "全力服务重 大项目落地见效。",
-        "叶林",
-        "招商工作部、安商工作部",
-        "全年",
+T19 = Table(
+    "t19-county-2025-table.xlsx",
+    sheet="重点工作",
+    title="2025年开发区重点工作及责任清单",
+    header=["序号", "重点工作", "责任领导", "责任单位", "完成时限"],
+    rows=[
+        [
+            1,
+            "坚持服务随项目走,完善“重点项目直通车”“无忧办”工作机 制,落实重点项目“领导+专班””“项目管家”等制度,"
+            "全力服务重 大项目落地见效。",
+            "叶林",
+            "招商工作部、安商工作部",
+            "全年",
+        ],
+        [
+            2,
+            "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。",
+            "马振明",
+            "改革办",
+            "全年",
+        ],
+        [
+            3,
+            "不断提升园区承载能力,加快推进开发区污水处理厂及污水管 网提升项目,全面做好纬六路以北、中沟以北地块水电气路网 "
+            "等基础设施配套。",
+            "张云峰",
+            "规划建设局",
+            "全年",
+        ],
     ],
-    [
-        2,
-        "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。",
-        "马振明",
-        "改革办",
-        "全年",
-    ],
-    [
-        3,
-        "不断提升园区承载能力,加快推进开发区污水处理厂及污水管 网提升项目,全面做好纬六路以北、中沟以北地块水电气路网 "
-        "等基础设施配套。",
-        "张云峰",
-        "规划建设局",
-        "全年",
-    ],
-]
-
-
-def build_t19() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点工作"
-    _title(ws, "2025年开发区重点工作及责任清单", "E")
-    _header(ws, 2, T19_HEADER)
-    _rows(ws, 3, T19_ROWS)
-    for col, width in zip("ABCDE", (6, 60, 10, 24, 10), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t19-county-2025-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 10, 24, 10),
+)
 
 
 # t20: 铜川市人民政府办公室's 2025 opinion dividing the 《政府工作报告》 key work (铜政办发〔2025〕1号). On the page it is a
 # numbered list, each item followed by "(X负责)". Built as a table with columns 序号 / 重点工作 / 责任单位 ("重点工作" from the
 # title; the page names no task column; the unit cell drops the word 负责), with the page's headings 一、 二、 and (一) as
 # merged section rows. There is no due column. Item 12 is cut inside its task, before its unit.
-T20_HEADER = ["序号", "重点工作", "责任单位"]
-T20_ROWS: list[list[object]] = [
-    ["一、2025年年度目标"],
-    [1, "生产总值增长6%左右。", "市发展改革委"],
-    [2, "固定资产投资增长7%左右。", "市发展改革委"],
-    [3, "一般公共预算收入增长3.5%。", "市财政局"],
-    [4, "城镇居民收入增长6%。", "市人社局"],
-    [5, "农村居民收入增长7%。", "市农业农村局"],
-    [6, "城镇新增就业5000人以上。", "市人社局"],
-    [7, "粮食产量32万吨以上。", "市农业农村局"],
-    [8, "社会消费品零售总额增长8%左右。", "市商务局"],
-    [9, "农林牧渔业增加值增长4.8%左右。", "市农业农村局"],
-    ["二、2025年重点工作"],
-    ["(一)突出挖潜能稳增长,巩固经济回升向好态势"],
-    [10, "开展提振消费专项行动,扩大“两新”政策实施范围,办好“秦乐购”促消费活动150场次。", "市商务局"],
-    [
-        11,
-        "加快推进10个商贸项目建设,推动客货邮融合发展,促进产品“入乡进城”双向畅通。",
-        "市商务局、市交通运输局、市邮政管理局",
+T20 = Table(
+    "t20-city-2025-table.xlsx",
+    sheet="重点工作分工",
+    title="铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见",
+    header=["序号", "重点工作", "责任单位"],
+    rows=[
+        ["一、2025年年度目标"],
+        [1, "生产总值增长6%左右。", "市发展改革委"],
+        [2, "固定资产投资增长7%左右。", "市发展改革委"],
+        [3, "一般公共预算收入增长3.5%。", "市财政局"],
+        [4, "城镇居民收入增长6%。", "市人社局"],
+        [5, "农村居民收入增长7%。", "市农业农村局"],
+        [6, "城镇新增就业5000人以上。", "市人社局"],
+        [7, "粮食产量32万吨以上。", "市农业农村局"],
+        [8, "社会消费品零售总额增长8%左右。", "市商务局"],
+        [9, "农林牧渔业增加值增长4.8%左右。", "市农业农村局"],
+        ["二、2025年重点工作"],
+        ["(一)突出挖潜能稳增长,巩固经济回升向好态势"],
+        [10, "开展提振消费专项行动,扩大“两新”政策实施范围,办好“秦乐购”促消费活动150场次。", "市商务局"],
+        [
+            11,
+            "加快推进10个商贸项目建设,推动客货邮融合发展,促进产品“入乡进城”双向畅通。",
+            "市商务局、市交通运输局、市邮政管理局",
+        ],
+        [12, "实施文旅产业高质量发展三年行动,坚持“连点串线、连", None],
     ],
-    [12, "实施文旅产业高质量发展三年行动,坚持“连点串线、连", None],
-]
-
-
-def build_t20() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点工作分工"
-    _title(ws, "铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见", "C")
-    _header(ws, 2, T20_HEADER)
-    row = 3
-    for values in T20_ROWS:
-        if len(values) == 1:
-            ws.cell(row=row, column=1, value=values[0]).font = BOLD
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
-        else:
-            _rows(ws, row, [values])
-        row += 1
-    for col, width in zip("ABC", (6, 60, 30), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t20-city-2025-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 30),
+)
 
 
 # t21: 江山市人民政府's notice publishing the 2023 民生实事 project plan (江政发〔2023〕1号), with its attached
@@ -915,96 +846,79 @@ def build_t20() -> Path:
 # 总投资(万元) / 当年投资(万元) / 2023年度计划 / 资金来源 / 责任单位 (the page breaks the header words over lines; joined here).
 # The 建设起止年限 cells are a span of months (2023.01-2023.12). Row 3 is cut inside its content cell, so its other cells
 # are not on the page.
-T21_HEADER = [
-    "序号",
-    "项目名称",
-    "项目建设规模及内容",
-    "建设起止年限",
-    "总投资(万元)",
-    "当年投资(万元)",
-    "2023年度计划",
-    "资金来源",
-    "责任单位",
-]
-T21_ROWS: list[list[object]] = [
-    [
-        1,
-        "城市用气提升工程",
-        "对听涛山庄、雅林西苑、雅林东苑、西城华庭等28个小区实施“液改气”改造,安装燃气安全装置13000套,"
-        "对30个小区的燃气调压设施开展安全提升,让更多市民用上清洁、安全、实惠的天然气。",
-        "2023.01-2023.12",
-        1200,
-        1200,
-        "完工投用",
-        "国企投资",
-        "城投集团",
+T21 = Table(
+    "t21-city-2023-table.xlsx",
+    sheet="民生实事",
+    title="2023年市政府民生实事项目实施计划表",
+    header=[
+        "序号",
+        "项目名称",
+        "项目建设规模及内容",
+        "建设起止年限",
+        "总投资(万元)",
+        "当年投资(万元)",
+        "2023年度计划",
+        "资金来源",
+        "责任单位",
     ],
-    [
-        2,
-        "山塘水库综合整治工程",
-        "完成峡口镇大坑等6座小型水库的加固改造和石门镇江郎山村后垄等10座山塘的综合整治工程,消除安全隐患,提高蓄水灌溉能力。",
-        "2023.01-2023.12",
-        4600,
-        4600,
-        "基本完工",
-        "政府投资",
-        "水利局",
+    rows=[
+        [
+            1,
+            "城市用气提升工程",
+            "对听涛山庄、雅林西苑、雅林东苑、西城华庭等28个小区实施“液改气”改造,安装燃气安全装置13000套,"
+            "对30个小区的燃气调压设施开展安全提升,让更多市民用上清洁、安全、实惠的天然气。",
+            "2023.01-2023.12",
+            1200,
+            1200,
+            "完工投用",
+            "国企投资",
+            "城投集团",
+        ],
+        [
+            2,
+            "山塘水库综合整治工程",
+            "完成峡口镇大坑等6座小型水库的加固改造和石门镇江郎山村后垄等10座山塘的综合整治工程,消除安全隐患,提高蓄水灌溉能力。",
+            "2023.01-2023.12",
+            4600,
+            4600,
+            "基本完工",
+            "政府投资",
+            "水利局",
+        ],
+        [
+            3,
+            "生命守护工程",
+            "开展应急救护普及培训,新增应急救护持证人员6800人,在公共场所配备20台急救设施设备(AED),新建红十",
+        ],
     ],
-    [
-        3,
-        "生命守护工程",
-        "开展应急救护普及培训,新增应急救护持证人员6800人,在公共场所配备20台急救设施设备(AED),新建红十",
-    ],
-]
-
-
-def build_t21() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "民生实事"
-    _title(ws, "2023年市政府民生实事项目实施计划表", "I")
-    _header(ws, 2, T21_HEADER)
-    _rows(ws, 3, T21_ROWS)
-    for col, width in zip("ABCDEFGHI", (6, 16, 60, 16, 10, 10, 12, 10, 12), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t21-city-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 16, 60, 16, 10, 10, 12, 10, 12),
+)
 
 
 # t22: 杭州市上城区人民政府办公室's 2019 notice dividing the 《政府工作报告》 targets, with "附件1" rendered as pipe rows: a
 # note row on the target classes, then 序号 / 任 务 名 称 / 指 标 要 求 / 牵 头 部 门 / 配 合 部 门 / 目 标 类 型 (the page's spaced
 # header words kept). No title row: the page shows only "附件1" above the note; both are merged rows here. No due column.
 # Row 2 is cut inside its 配合部门 cell ("区"), before its 目标类型.
-T22_HEADER = ["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门", "目 标 类 型"]
 T22_UNITS = "区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局"
-T22_ROWS: list[list[object]] = [
-    [
-        1,
-        "地区生产总值",
-        "增长5.5%(市下达指标)",
-        "区发改经信局",
-        T22_UNITS + "、区投促局、区电子机械功能区管委会、各街道办事处",
-        "A类",
+T22 = Table(
+    "t22-district-2019-table.xlsx",
+    sheet="目标任务分解",
+    title="附件1",
+    note="(注:A类指责任目标;B类指激励目标;C类指争先创优目标)",
+    header=["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门", "目 标 类 型"],
+    rows=[
+        [
+            1,
+            "地区生产总值",
+            "增长5.5%(市下达指标)",
+            "区发改经信局",
+            T22_UNITS + "、区投促局、区电子机械功能区管委会、各街道办事处",
+            "A类",
+        ],
+        [2, "服务业增加值", "增长6%", "区发改经信局", T22_UNITS + "、区", None],
     ],
-    [2, "服务业增加值", "增长6%", "区发改经信局", T22_UNITS + "、区", None],
-]
-
-
-def build_t22() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "目标任务分解"
-    _title(ws, "附件1", "F")
-    ws["A2"] = "(注:A类指责任目标;B类指激励目标;C类指争先创优目标)"
-    ws.merge_cells("A2:F2")
-    _header(ws, 3, T22_HEADER)
-    _rows(ws, 4, T22_ROWS)
-    for col, width in zip("ABCDEF", (6, 16, 24, 14, 50, 10), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t22-district-2019-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 16, 24, 14, 50, 10),
+)
 
 
 # t23: 许昌市人民政府's 2020 notice (许政 [2020] 20号; the page fuses a second header "许昌市人民政府文件许政〔2020〕21号" into
@@ -1012,197 +926,126 @@ def build_t22() -> Path:
 # 序号 / 重点工作 / 责任单位 ("重点工作" from the notice; the page names no task column), with the heading 一、 as a merged
 # section row. The page shows no title: the title row gives the name the notice uses for the work. No due column. Item 3
 # is cut inside its task, before its unit.
-T23_HEADER = ["序号", "重点工作", "责任单位"]
 T23_UNITS = "市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)"
-T23_ROWS: list[list[object]] = [
-    ["一、抓好常态化疫情防控,全面恢复生产生活秩序"],
-    [
-        1,
-        "坚持“外防输入、内防反弹”总体防控策略,完善常态化疫情防控举措,健全“及时发现、快速处置、精准管控、有效救治”"
-        "常态化防控机制,巩固疫情防控持续向好态势,保障经济社会秩序全面恢复。",
-        T23_UNITS,
+T23 = Table(
+    "t23-city-2020-table.xlsx",
+    sheet="重点工作",
+    title="《政府工作报告》提出的2020年重点工作任务",
+    header=["序号", "重点工作", "责任单位"],
+    rows=[
+        ["一、抓好常态化疫情防控,全面恢复生产生活秩序"],
+        [
+            1,
+            "坚持“外防输入、内防反弹”总体防控策略,完善常态化疫情防控举措,健全“及时发现、快速处置、精准管控、有效救治”"
+            "常态化防控机制,巩固疫情防控持续向好态势,保障经济社会秩序全面恢复。",
+            T23_UNITS,
+        ],
+        [
+            2,
+            "坚持必要的人员管控和健康监测措施,引导群众做好自我防护。分类实施差异化防控措施,突出重点人群、重点场所、重点单位,"
+            "加强无症状感染者、境外和中高风险地区来许返许人员管理,严防聚集性疫情风险。大力开展爱国卫生运动。",
+            T23_UNITS,
+        ],
+        [3, "健全应急指挥、疾病预防控制、重大疫情救治、健康", None],
     ],
-    [
-        2,
-        "坚持必要的人员管控和健康监测措施,引导群众做好自我防护。分类实施差异化防控措施,突出重点人群、重点场所、重点单位,"
-        "加强无症状感染者、境外和中高风险地区来许返许人员管理,严防聚集性疫情风险。大力开展爱国卫生运动。",
-        T23_UNITS,
-    ],
-    [3, "健全应急指挥、疾病预防控制、重大疫情救治、健康", None],
-]
-
-
-def build_t23() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点工作"
-    _title(ws, "《政府工作报告》提出的2020年重点工作任务", "C")
-    _header(ws, 2, T23_HEADER)
-    row = 3
-    for values in T23_ROWS:
-        if len(values) == 1:
-            ws.cell(row=row, column=1, value=values[0]).font = BOLD
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
-        else:
-            _rows(ws, row, [values])
-        row += 1
-    for col, width in zip("ABC", (6, 60, 30), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t23-city-2020-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 30),
+)
 
 
 # t24: a city's 2022 深化“放管服”改革 工作要點 (traditional script; 鹹陽 only in the address). On the page a **list**:
 # each numbered item ends with "(X牽頭,Y按職責分工負責)". Built as 序號 / 工作要點 / 牽頭 / 按職責分工負責 (columns named
 # from the list's own labels), with the heading 一、… as a merged section row. The page has no title row. Item 2 is
 # cut inside its 牽頭 units: the 牽頭 cell keeps the cut text and 按職責分工負責 stays blank. Dates stay in the task text.
-T24_HEADER = ["序號", "工作要點", "牽頭", "按職責分工負責"]
-T24_ROWS = [
-    ["一、堅持系統集成,推動審批全鏈條最佳化"],
-    [
-        1,
-        "全面實施行政許可事項清單管理。按照國家和省的行政許可事項清單,2022年10月底前編制並公布市、縣兩級行政許可事項清單,"
-        "依法設定的行政許可事項全部納入清單管理,清單以外一律不得違法實施行政許可。對清單內的事項逐項編制完成行政許可實施規範,"
-        "大幅提高行政許可標準化水平,加快推動同一事項在不同層級按同一要素管理、按同一標準辦理。對行政許可事項清單實行動態調整,"
-        "並做好與市場準入負面清單、政務服務事項基本目錄、“網際網路+監管”事項清單、投資項目審批事項清單、"
-        "工程建設項目審批事項清單的銜接。",
-        "市政府辦公室、市行政審批制度改革工作領導小組辦公室",
-        "市級各有關部門及各縣市區政府",
+T24 = Table(
+    "t24-city-2022-table.xlsx",
+    sheet="工作要點",
+    title=None,
+    header=["序號", "工作要點", "牽頭", "按職責分工負責"],
+    rows=[
+        ["一、堅持系統集成,推動審批全鏈條最佳化"],
+        [
+            1,
+            "全面實施行政許可事項清單管理。按照國家和省的行政許可事項清單,2022年10月底前編制並公布市、縣兩級行政許可事項清單,"
+            "依法設定的行政許可事項全部納入清單管理,清單以外一律不得違法實施行政許可。對清單內的事項逐項編制完成行政許可實施規範,"
+            "大幅提高行政許可標準化水平,加快推動同一事項在不同層級按同一要素管理、按同一標準辦理。對行政許可事項清單實行動態調整,"
+            "並做好與市場準入負面清單、政務服務事項基本目錄、“網際網路+監管”事項清單、投資項目審批事項清單、"
+            "工程建設項目審批事項清單的銜接。",
+            "市政府辦公室、市行政審批制度改革工作領導小組辦公室",
+            "市級各有關部門及各縣市區政府",
+        ],
+        [
+            2,
+            "持續深化相對集中行政許可權改革。以行政許可事項清單為依託,全面梳理並規範相對集中行政許可權改革的事項劃轉目錄,"
+            "按程式在市、縣兩級政府入口網站公布。嚴格依照改革方案確定監管職責,劃清審管邊界、加強審管聯動、確保無縫銜接。"
+            "對取消和下放審批的事項要同步落實監管的責任和措施。",
+            "市政府辦公室、市",
+            None,
+        ],
     ],
-    [
-        2,
-        "持續深化相對集中行政許可權改革。以行政許可事項清單為依託,全面梳理並規範相對集中行政許可權改革的事項劃轉目錄,"
-        "按程式在市、縣兩級政府入口網站公布。嚴格依照改革方案確定監管職責,劃清審管邊界、加強審管聯動、確保無縫銜接。"
-        "對取消和下放審批的事項要同步落實監管的責任和措施。",
-        "市政府辦公室、市",
-        None,
-    ],
-]
-
-
-def build_t24() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "工作要點"
-    _header(ws, 1, T24_HEADER)
-    row = 2
-    for values in T24_ROWS:
-        if len(values) == 1:
-            ws.cell(row=row, column=1, value=values[0]).font = BOLD
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-        else:
-            _rows(ws, row, [values])
-        row += 1
-    for col, width in zip("ABCD", (6, 70, 30, 30), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t24-city-2022-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 70, 30, 30),
+)
 
 
 # t25: 郧阳区人民政府's notice (郧政发〔2023〕5号) with "附件 2023年区政府工作目标任务落实责任分解表", a real grid rendered
 # one cell a line: 序号 / 目  标  任  务 (spaced as on the page) / 牵头单位 / 责任单位 / 责任人, a merged section row that
 # names its 牵头领导, then row 1 only: the opening is cut after row 1's 牵头单位, so 责任单位 and 责任人 stay blank.
-T25_HEADER = ["序号", "目  标  任  务", "牵头单位", "责任单位", "责任人"]
-T25_ROWS = [
-    [
-        "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标"
-        "(牵头领导:成坤、柯相国、王俊)"
+T25 = Table(
+    "t25-district-2023-table.xlsx",
+    sheet="责任分解表",
+    title="2023年区政府工作目标任务落实责任分解表",
+    header=["序号", "目  标  任  务", "牵头单位", "责任单位", "责任人"],
+    rows=[
+        [
+            "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标"
+            "(牵头领导:成坤、柯相国、王俊)"
+        ],
+        [1, "★地区生产总值增长15%。", "区发改局", None, None],
     ],
-    [1, "★地区生产总值增长15%。", "区发改局", None, None],
-]
-
-
-def build_t25() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任分解表"
-    _title(ws, "2023年区政府工作目标任务落实责任分解表", "E")
-    _header(ws, 2, T25_HEADER)
-    row = 3
-    for values in T25_ROWS:
-        if len(values) == 1:
-            ws.cell(row=row, column=1, value=values[0]).font = BOLD
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
-        else:
-            _rows(ws, row, [values])
-        row += 1
-    for col, width in zip("ABCDE", (6, 50, 16, 16, 12), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t25-district-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 50, 16, 16, 12),
+)
 
 
 # t26: a district's 2023 government-work-report task-decomposition table (rows 33-35, the S&T bureau's), as the
 # bureau's disclosure page renders it: one row a line, cells parted by spaces. Row 34's 主要责任单位 cell names four
 # units one a line; its 协同配合单位 cell follows on the last of those lines. No section rows.
-T26_HEADER = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "完成期限"]
-T26_ROWS = [
-    [
-        33,
-        "新增培育科技型中小企业50家以上、高新技术企业30家以上。",
-        "区科技局",
-        "区经信局、区商务局(区药发中心)、区税务局、区财政局等区政府有关部门,谯城经开区管委会。",
-        "2023年12月底",
+T26 = Table(
+    "t26-district-2023-table.xlsx",
+    sheet="任务分解表",
+    title="谯城区2023年政府工作报告重点工作任务分解表",
+    header=["序号", "重点工作任务", "主要责任单位", "协同配合单位", "完成期限"],
+    rows=[
+        [
+            33,
+            "新增培育科技型中小企业50家以上、高新技术企业30家以上。",
+            "区科技局",
+            "区经信局、区商务局(区药发中心)、区税务局、区财政局等区政府有关部门,谯城经开区管委会。",
+            "2023年12月底",
+        ],
+        [
+            34,
+            "发挥并拓展谯城(江南大学)离岸健康科技研发中心等平台作用,谋划共同建设中科谯城智慧农业研究院,推动安中医在谯城建设中药产业科技园,支持谯城经开区申报省科技成果产业化基地,推动亳州国家农业科技园区提档升级。",
+            "区科技局\n区商务局(区药发中心)\n谯城经开区管委会\n区药投公司",
+            "区发改委、区经信局、区农业农村局、等区政府有关部门,区农投公司。",
+            "2023年12月底",
+        ],
+        [
+            35,
+            "突出企业创新主体地位,引导企业加大研发投入,研发费用突破6亿元。推动全民开展发明创造,全社会研发支出增长15%以上。",
+            "区科技局",
+            "区经信局等区政府有关部门,谯城经开区管委会。",
+            "2023年12月底",
+        ],
     ],
-    [
-        34,
-        "发挥并拓展谯城(江南大学)离岸健康科技研发中心等平台作用,谋划共同建设中科谯城智慧农业研究院,推动安中医在谯城建设中药产业科技园,支持谯城经开区申报省科技成果产业化基地,推动亳州国家农业科技园区提档升级。",
-        "区科技局\n区商务局(区药发中心)\n谯城经开区管委会\n区药投公司",
-        "区发改委、区经信局、区农业农村局、等区政府有关部门,区农投公司。",
-        "2023年12月底",
-    ],
-    [
-        35,
-        "突出企业创新主体地位,引导企业加大研发投入,研发费用突破6亿元。推动全民开展发明创造,全社会研发支出增长15%以上。",
-        "区科技局",
-        "区经信局等区政府有关部门,谯城经开区管委会。",
-        "2023年12月底",
-    ],
-]
-
-
-def build_t26() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务分解表"
-    _title(ws, "谯城区2023年政府工作报告重点工作任务分解表", "E")
-    _header(ws, 2, T26_HEADER)
-    _rows(ws, 3, T26_ROWS)
-    for col, width in zip("ABCDE", (6, 60, 22, 40, 14), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t26-district-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 22, 40, 14),
+)
 
 
 # t27: a county S&T bureau's 2017 "三明确一限期" list, a real grid rendered one cell a line (no 序号 column):
 # 任 务 名 称 (spaced as on the page) / 任 务 单 / 工作流程 / 限期时间 / 责任人 / 主要工作措施或要求, two task rows, then a
 # second header row whose 任务名称和清单 spans the first two columns (merged) and one more task row, cut inside its
 # measures cell. The 责任人 cells name people, one a line.
-T27_HEADER = ["任 务 名 称", "任 务 单", "工作流程", "限期时间", "责任人", "主要工作措施或要求"]
-T27_ROWS = [
-    [
-        "强化科技创新,确保发明专利达到省定的小康标准(“六大工程”重点目标任务,县政府主要工作任务第101项)",
-        "年内完成有效发明专利120件",
-        "每个季度完成发明专利30件",
-        "每季度末",
-        "朱先涛\n刘继军",
-        "①以2015年末人口数为基数,把任务分解下达到各乡镇、田家湖生态新区和工业园;②争取县委组织部支持,把知识产权纳入县委党校干部培训班必学内容;③全额兑现资助经费,抓好发明专利转让工作。",
-    ],
-    [
-        "推进技术创新,高新技术产业增加值占地区生产总值的比重达到20%以上。(县政府主要工作任务第111项)",
-        "到年末,全县高新技术产业增加值占地区生产总值的比重达到21%",
-        "一、二、三、四季度,占比依次达到18%、19%、20%、21%",
-        "每季度末",
-        "张炳炎\n陈  忠",
-        "①年内力争新增高新产品企业6家以上、高新技术企业1家以上;②全力配合协调相关部门,尽可能提高高新产品企业工业产值;③主动对接市统计局,认真抓好每季度联网直报。",
-    ],
-]
 T27_HEADER2 = ["任务名称和清单", None, "工作流程", "限期时间", "责任人", "主要工作措施或要求"]
-T27_ROW2 = [
+T27_ROW2: list[object] = [
     "园区大会战:“高新技术产业发展”考核内容:",
     "园区高新技术产业增加值增长18%记5分,每增加(减少)1个百分点加(减)0.2分,加(减)分不超过5分。",
     "一、二、三、四季度依次完成9%、12%、15%、18%",
@@ -1212,314 +1055,272 @@ T27_ROW2 = [
 ]
 
 
-def build_t27() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "清单"
-    _title(ws, "华容县科技局2017年重点工作“三明确一限期”清单", "F")
-    _header(ws, 2, T27_HEADER)
-    row = _rows(ws, 3, T27_ROWS)
+def _t27_second_header(ws: Worksheet, row: int) -> None:
     _header(ws, row, T27_HEADER2)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    _rows(ws, row + 1, [T27_ROW2])
-    for col, width in zip("ABCDEF", (36, 30, 30, 16, 10, 50), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t27-county-2017-table.xlsx"
-    wb.save(path)
-    return path
+    _rows(ws, row + 1, [T27_ROW2], len(T27_HEADER2))
+
+
+T27 = Table(
+    "t27-county-2017-table.xlsx",
+    sheet="清单",
+    title="华容县科技局2017年重点工作“三明确一限期”清单",
+    header=["任 务 名 称", "任 务 单", "工作流程", "限期时间", "责任人", "主要工作措施或要求"],
+    rows=[
+        [
+            "强化科技创新,确保发明专利达到省定的小康标准(“六大工程”重点目标任务,县政府主要工作任务第101项)",
+            "年内完成有效发明专利120件",
+            "每个季度完成发明专利30件",
+            "每季度末",
+            "朱先涛\n刘继军",
+            "①以2015年末人口数为基数,把任务分解下达到各乡镇、田家湖生态新区和工业园;②争取县委组织部支持,把知识产权纳入县委党校干部培训班必学内容;③全额兑现资助经费,抓好发明专利转让工作。",
+        ],
+        [
+            "推进技术创新,高新技术产业增加值占地区生产总值的比重达到20%以上。(县政府主要工作任务第111项)",
+            "到年末,全县高新技术产业增加值占地区生产总值的比重达到21%",
+            "一、二、三、四季度,占比依次达到18%、19%、20%、21%",
+            "每季度末",
+            "张炳炎\n陈  忠",
+            "①年内力争新增高新产品企业6家以上、高新技术企业1家以上;②全力配合协调相关部门,尽可能提高高新产品企业工业产值;③主动对接市统计局,认真抓好每季度联网直报。",
+        ],
+    ],
+    widths=(36, 30, 30, 16, 10, 50),
+    then=_t27_second_header,
+)
 
 
 # t28: a county S&T bureau's second-quarter progress table on the 2025 《政府工作报告》 tasks, one cell a line:
 # 序号 / 具体任务与要求 / 进展情况 / 牵头单位 / 牵头领导, rows 1, 30 and 37. A 牵头单位 cell names its units one a line;
 # the page's blank lines after them are empty paragraphs, so row 30's 牵头领导 is blank. Row 37 is cut inside its
 # 进展情况 cell: its unit and leader cells stay blank.
-T28_HEADER = ["序号", "具体任务与要求", "进展情况", "牵头单位", "牵头领导"]
-T28_ROWS = [
-    [
-        1,
-        "毫不动摇坚持产业立县、制造强县战略,深入实施五个倍增计划,健全链长制工作机制,由县级领导牵头补链、延链、强链,确保新增规上工业企业25家,制造业增加值占GDP比重突破33%",
-        "推进《汶上县高新技术企业倍增三年行动方案》出台;高企培育库进一步扩容完善,精准辅导持续加强,纳入高企培育库的企业有126家,已对24家企业申报今年第一批高企进行指导和审核。",
-        "县发改局\n县科技局\n县工信局\n县商务局",
-        "刘海韵",
+T28 = Table(
+    "t28-county-2025-table.xlsx",
+    sheet="进展情况表",
+    title="《政府工作报告》重点工作二季度进展情况表",
+    header=["序号", "具体任务与要求", "进展情况", "牵头单位", "牵头领导"],
+    rows=[
+        [
+            1,
+            "毫不动摇坚持产业立县、制造强县战略,深入实施五个倍增计划,健全链长制工作机制,由县级领导牵头补链、延链、强链,确保新增规上工业企业25家,制造业增加值占GDP比重突破33%",
+            "推进《汶上县高新技术企业倍增三年行动方案》出台;高企培育库进一步扩容完善,精准辅导持续加强,纳入高企培育库的企业有126家,已对24家企业申报今年第一批高企进行指导和审核。",
+            "县发改局\n县科技局\n县工信局\n县商务局",
+            "刘海韵",
+        ],
+        [
+            30,
+            "提升人才集聚能力。推行科技人才引育计划,把引才、育才、用才全链条理顺做优,推进青年发展友好型城市建设,新增高层次人才30人、高技能人才1500人、青年人才2600人,使各类人才在汶上有舞台、能圆梦。",
+            "组织高层次创业创新人才5名申报泰山人才工程,其中有1名人选已过省委组织部综合论证这一关,被定为泰山产业领军人才建议人选;1创业企业类3创业团队类均通过市级初评,随后推荐至省厅",
+            "县科技局\n县人社局",
+            None,
+        ],
+        [
+            37,
+            "打通从平台建设、技术攻关到成果落地转化的全链条,加深同北京大学、中国矿业大学等高校院所的对接与协作,推动空天院、长春应化所加快在汶设立研发中心和转化基地,新增省市级科研平台14家。",
+            "2025年上半年,全县新增市级以上创新平台6其中,国家级创",
+            None,
+            None,
+        ],
     ],
-    [
-        30,
-        "提升人才集聚能力。推行科技人才引育计划,把引才、育才、用才全链条理顺做优,推进青年发展友好型城市建设,新增高层次人才30人、高技能人才1500人、青年人才2600人,使各类人才在汶上有舞台、能圆梦。",
-        "组织高层次创业创新人才5名申报泰山人才工程,其中有1名人选已过省委组织部综合论证这一关,被定为泰山产业领军人才建议人选;1创业企业类3创业团队类均通过市级初评,随后推荐至省厅",
-        "县科技局\n县人社局",
-        None,
-    ],
-    [
-        37,
-        "打通从平台建设、技术攻关到成果落地转化的全链条,加深同北京大学、中国矿业大学等高校院所的对接与协作,推动空天院、长春应化所加快在汶设立研发中心和转化基地,新增省市级科研平台14家。",
-        "2025年上半年,全县新增市级以上创新平台6其中,国家级创",
-        None,
-        None,
-    ],
-]
-
-
-def build_t28() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "进展情况表"
-    _title(ws, "《政府工作报告》重点工作二季度进展情况表", "E")
-    _header(ws, 2, T28_HEADER)
-    _rows(ws, 3, T28_ROWS)
-    for col, width in zip("ABCDE", (6, 60, 50, 14, 10), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t28-county-2025-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 60, 50, 14, 10),
+)
 
 
 # t29: a county S&T bureau's 2023 table of its main target tasks and what was done, one cell a line:
 # 序号 / 主要工作目标内容 / 责任科室 / 全年落实情况, six rows, complete. The task cells name topics without figures.
-T29_HEADER = ["序号", "主要工作目标内容", "责任科室", "全年落实情况"]
-T29_ROWS = [
-    [
-        1,
-        "高新技术企业",
-        "工业股",
-        "2023年分三批组织申报高新技术企业共24家,新增高新技术企业14家,净增13家,全县高新技术企业总数达47家,完成市对县目标考核任务260%。",
+T29 = Table(
+    "t29-county-2023-table.xlsx",
+    sheet="落实情况",
+    title="2023年枞阳县科技局主要目标任务落实情况",
+    header=["序号", "主要工作目标内容", "责任科室", "全年落实情况"],
+    rows=[
+        [
+            1,
+            "高新技术企业",
+            "工业股",
+            "2023年分三批组织申报高新技术企业共24家,新增高新技术企业14家,净增13家,全县高新技术企业总数达47家,完成市对县目标考核任务260%。",
+        ],
+        [2, "科技型中小企业", "工业股", "科技型中小企业全年入库认定86家,完成年度目标任务215%。"],
+        [3, "修订出台政策", "工业股、农业股", "《枞阳县促进科技创新工作奖励办法》(2023年修订版)已修订完善"],
+        [
+            4,
+            "关键核心技术攻关",
+            "工业股、农业股",
+            "技术攻关项目重点推进10余项,企业与高校院所共同承担并申报省重点研究与开发计划项目7个、市“揭榜挂帅”项目2个。",
+        ],
+        [
+            5,
+            "引进高层次人才团队",
+            "工业股、农业股",
+            "深化产学研合作,主动为企业与高校院所架设合作“桥梁”,紧扣我县主导产业,积极组织有机地标与中科华鹿(铜陵)共同组建高层次科技人才团队,促进科技成果在我县落地转化产业化。",
+        ],
+        [
+            6,
+            "科技特派员",
+            "农业股",
+            "今年以来,科技特派员借助创新创业辅导,共计引进、推广新品种、新技术187开展培训62次、技术指导304次,线下集中2187人次,发放科普资料2.1万份,不断助推现代农业提质增效,服务乡村振兴。",
+        ],
     ],
-    [2, "科技型中小企业", "工业股", "科技型中小企业全年入库认定86家,完成年度目标任务215%。"],
-    [3, "修订出台政策", "工业股、农业股", "《枞阳县促进科技创新工作奖励办法》(2023年修订版)已修订完善"],
-    [
-        4,
-        "关键核心技术攻关",
-        "工业股、农业股",
-        "技术攻关项目重点推进10余项,企业与高校院所共同承担并申报省重点研究与开发计划项目7个、市“揭榜挂帅”项目2个。",
-    ],
-    [
-        5,
-        "引进高层次人才团队",
-        "工业股、农业股",
-        "深化产学研合作,主动为企业与高校院所架设合作“桥梁”,紧扣我县主导产业,积极组织有机地标与中科华鹿(铜陵)共同组建高层次科技人才团队,促进科技成果在我县落地转化产业化。",
-    ],
-    [
-        6,
-        "科技特派员",
-        "农业股",
-        "今年以来,科技特派员借助创新创业辅导,共计引进、推广新品种、新技术187开展培训62次、技术指导304次,线下集中2187人次,发放科普资料2.1万份,不断助推现代农业提质增效,服务乡村振兴。",
-    ],
-]
-
-
-def build_t29() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "落实情况"
-    _title(ws, "2023年枞阳县科技局主要目标任务落实情况", "D")
-    _header(ws, 2, T29_HEADER)
-    _rows(ws, 3, T29_ROWS)
-    for col, width in zip("ABCD", (6, 20, 16, 70), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t29-county-2023-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 20, 16, 70),
+)
 
 
 # t30: a city S&T bureau's 2018 notice dividing its key tasks. On the page a **list**: items 1., 2. each followed by
 # 责任领导: / 牵头科室(单位): / 完成时限: lines. Built as 序号 / 重点工作任务 / 责任领导 / 牵头科室(单位) / 完成时限 (the
 # task column named from the notice's title; the other three from the item's labels). The page breaks item 1's text
 # inside a quoted name (kept as a line break). It is cut after item 2's text: item 2's other cells stay blank.
-T30_HEADER = ["序号", "重点工作任务", "责任领导", "牵头科室(单位)", "完成时限"]
-T30_ROWS = [
-    [
-        1,
-        "加快推进科技资源统筹中心、孵化基地和创新空间建设,培育“延安?红色筑\n梦”创业创新品牌,着力建设创新型城市。",
-        "李建雄",
-        "计划科、科技资源统筹中心基建办",
-        "2018年12月",
+T30 = Table(
+    "t30-city-2018-table.xlsx",
+    sheet="任务分解",
+    title="延安市科学技术局关于分解落实市委五届四次全会和《政府工作报告》2018年重点工作任务的通知",
+    header=["序号", "重点工作任务", "责任领导", "牵头科室(单位)", "完成时限"],
+    rows=[
+        [
+            1,
+            "加快推进科技资源统筹中心、孵化基地和创新空间建设,培育“延安?红色筑\n梦”创业创新品牌,着力建设创新型城市。",
+            "李建雄",
+            "计划科、科技资源统筹中心基建办",
+            "2018年12月",
+        ],
+        [
+            2,
+            "推动高新区升格为国家级高新技术产业开发区,支持安塞、志丹工业集中区建成省级高新技术产业开发区。",
+            None,
+            None,
+            None,
+        ],
     ],
-    [
-        2,
-        "推动高新区升格为国家级高新技术产业开发区,支持安塞、志丹工业集中区建成省级高新技术产业开发区。",
-        None,
-        None,
-        None,
-    ],
-]
-
-
-def build_t30() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务分解"
-    _title(ws, "延安市科学技术局关于分解落实市委五届四次全会和《政府工作报告》2018年重点工作任务的通知", "E")
-    _header(ws, 2, T30_HEADER)
-    _rows(ws, 3, T30_ROWS)
-    for col, width in zip("ABCDE", (6, 60, 12, 30, 14), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t30-city-2018-table.xlsx"
-    wb.save(path)
-    return path
-
+    widths=(6, 60, 12, 30, 14),
+)
 
 
 # t31: 湘西自治州2020年深化“放管服”改革優化營商環境工作計劃 (traditional script). On the page a **list**: each numbered
 # item ends with "(牽頭單位:…;責任單位:…,6月底完成)". Built as 序號 / 工作計劃 / 牽頭單位 / 責任單位 / 完成時限: the task
 # column is named from the title and the deadline column from what its cell says (the page gives the date without a
 # label). The section heading is a merged row. Item 2 is cut inside its text, before its units: its unit cells are blank.
-T31_HEADER = ["序號", "工作計劃", "牽頭單位", "責任單位", "完成時限"]
-T31_ROWS: list[list[object]] = [
-    ["一、進一步提升政務服務效能"],
-    [
-        "1.",
-        "加大簡政放權力度。按照依法放權、宜放則放的原則,接好省里下放的行政許可事項,再下放一批管理和審批權限,"
-        "嚴格落實《湖南省鄉鎮權力清單和責任清單》,加大對鄉鎮社會經濟管理的賦權,做到“應放盡放”“應接盡接”。"
-        "大力推進吉首市、湘西經開區兩個相對集中行政許可權改革試點,實現“一枚印章管審批”。",
-        "州行政審批服務局",
-        "州司法局、州委編辦及州直相關單位,各縣市人民政府、湘西經開區管委會",
-        "6月底完成",
+T31 = Table(
+    "t31-prefecture-2020-table.xlsx",
+    sheet="工作計劃",
+    title="湘西自治州2020年深化“放管服”改革優化營商環境工作計劃",
+    header=["序號", "工作計劃", "牽頭單位", "責任單位", "完成時限"],
+    rows=[
+        ["一、進一步提升政務服務效能"],
+        [
+            "1.",
+            "加大簡政放權力度。按照依法放權、宜放則放的原則,接好省里下放的行政許可事項,再下放一批管理和審批權限,"
+            "嚴格落實《湖南省鄉鎮權力清單和責任清單》,加大對鄉鎮社會經濟管理的賦權,做到“應放盡放”“應接盡接”。"
+            "大力推進吉首市、湘西經開區兩個相對集中行政許可權改革試點,實現“一枚印章管審批”。",
+            "州行政審批服務局",
+            "州司法局、州委編辦及州直相關單位,各縣市人民政府、湘西經開區管委會",
+            "6月底完成",
+        ],
+        [
+            "2.",
+            "推動政務服務導則落實。以《湘西州政務服務導則》為標準,加快縣市和鄉鎮政務中心實體平臺的建設,健全村級便民服務大廳的功能,"
+            "優化服務窗口的設置,全面落實“三進”(人進、權進、事進)。做優政務服務旗艦店,加快電子證照系統和電子印章的應用與管理。"
+            "推進政務服務一體化平臺APP建設,讓政務服務掌上可辦,打造24小時“不打烊”的數字服務。著力推進窗口辦、網上辦、自",
+            None,
+            None,
+            None,
+        ],
     ],
-    [
-        "2.",
-        "推動政務服務導則落實。以《湘西州政務服務導則》為標準,加快縣市和鄉鎮政務中心實體平臺的建設,健全村級便民服務大廳的功能,"
-        "優化服務窗口的設置,全面落實“三進”(人進、權進、事進)。做優政務服務旗艦店,加快電子證照系統和電子印章的應用與管理。"
-        "推進政務服務一體化平臺APP建設,讓政務服務掌上可辦,打造24小時“不打烊”的數字服務。著力推進窗口辦、網上辦、自",
-        None,
-        None,
-        None,
-    ],
-]
-
-
-def _sectioned(ws, first_row: int, rows: list[list[object]], last_col: int) -> None:
-    """Write ``rows`` from ``first_row``; a one-value row is a bold section row merged across the table."""
-    row = first_row
-    for values in rows:
-        if len(values) == 1:
-            ws.cell(row=row, column=1, value=values[0]).font = BOLD
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-        else:
-            _rows(ws, row, [values])
-        row += 1
-
-
-def build_t31() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "工作計劃"
-    _title(ws, "湘西自治州2020年深化“放管服”改革優化營商環境工作計劃", "E")
-    _header(ws, 2, T31_HEADER)
-    _sectioned(ws, 3, T31_ROWS, 5)
-    for col, width in zip("ABCDE", (6, 70, 18, 36, 12), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t31-prefecture-2020-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(6, 70, 18, 36, 12),
+)
 
 
 # t32: one record of a city's 2024 key-work ledger as a mirror shows it (traditional script, with the mirror's pinyin
 # glosses after some characters, kept): a **vertical** grid, a label cell and a value cell a row (重點工作 / 牽頭單位 /
 # 年度階段性工作目標 / 進展情況…), no title row. The schedule cell steps through the quarters; the last cell reports results.
-T32_ROWS: list[list[object]] = [
-    [
-        "重點(diǎn)工作:",
-        "107.健全“產(chǎn)業(yè)界出題、科技界答題”的機(jī)制,推動(dòng)“領(lǐng)軍企業(yè)+產(chǎn)業(yè)園區(qū)+大院大所”協(xié)同創(chuàng)新,"
-        "支持領(lǐng)軍企業(yè)牽頭組建創(chuàng)新聯(lián)合體,針對產(chǎn)業(yè)創(chuàng)新中重大和關(guān)鍵的共性問題開展科研攻關(guān)。",
+T32 = Table(
+    "t32-city-2024-table.xlsx",
+    sheet="重點工作",
+    title=None,
+    header=None,
+    rows=[
+        [
+            "重點(diǎn)工作:",
+            "107.健全“產(chǎn)業(yè)界出題、科技界答題”的機(jī)制,推動(dòng)“領(lǐng)軍企業(yè)+產(chǎn)業(yè)園區(qū)+大院大所”協(xié)同創(chuàng)新,"
+            "支持領(lǐng)軍企業(yè)牽頭組建創(chuàng)新聯(lián)合體,針對產(chǎn)業(yè)創(chuàng)新中重大和關(guān)鍵的共性問題開展科研攻關(guān)。",
+        ],
+        ["牽頭單位:", "市科技局"],
+        [
+            "年度階段性工作目標(biāo):",
+            "第一季度:制定2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃工作方案。 第二季度:發(fā)布2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃申報(bào)指南。 "
+            "第三季度:開展項(xiàng)目實(shí)施期檢查,鼓勵(lì)企業(yè)牽頭組建創(chuàng)新聯(lián)合體。 "
+            "第四季度:完成2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目評(píng)審工作。",
+        ],
+        [
+            "進(jìn)展情況、存在問題 及下一步工作建議:",
+            "已完成。 1.開設廣州市重點(diǎn)領(lǐng)域研發(fā)計(jì)劃產(chǎn)業(yè)鏈創(chuàng)新聯(lián)合體協(xié)同技術(shù)攻關(guān)專題,"
+            "由產(chǎn)業(yè)鏈上下游企業(yè)與高校、科研院所組成創(chuàng)新聯(lián)合體,承擔20項(xiàng)攻關(guān)任務(wù)。 "
+            "2.發(fā)布2024年度重點(diǎn)研發(fā)計(jì)劃農(nóng)業(yè)和社會(huì)發(fā)展科技專題項(xiàng)目申報(bào)指南,"
+            "完成2024年項(xiàng)目的申報(bào)、遴選和擬立項(xiàng)公示,目前213項(xiàng)項(xiàng)目已簽訂項(xiàng)目任務(wù)書,"
+            "項(xiàng)目經(jīng)費(fèi)正在撥付。 3.印發(fā)《廣州市創(chuàng)新聯(lián)合體組建工作指引》。"
+            "完成2024年省重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目(已制定申報(bào)指南的)推薦工作。",
+        ],
     ],
-    ["牽頭單位:", "市科技局"],
-    [
-        "年度階段性工作目標(biāo):",
-        "第一季度:制定2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃工作方案。 第二季度:發(fā)布2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃申報(bào)指南。 "
-        "第三季度:開展項(xiàng)目實(shí)施期檢查,鼓勵(lì)企業(yè)牽頭組建創(chuàng)新聯(lián)合體。 "
-        "第四季度:完成2024年度重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目評(píng)審工作。",
-    ],
-    [
-        "進(jìn)展情況、存在問題 及下一步工作建議:",
-        "已完成。 1.開設廣州市重點(diǎn)領(lǐng)域研發(fā)計(jì)劃產(chǎn)業(yè)鏈創(chuàng)新聯(lián)合體協(xié)同技術(shù)攻關(guān)專題,"
-        "由產(chǎn)業(yè)鏈上下游企業(yè)與高校、科研院所組成創(chuàng)新聯(lián)合體,承擔20項(xiàng)攻關(guān)任務(wù)。 "
-        "2.發(fā)布2024年度重點(diǎn)研發(fā)計(jì)劃農(nóng)業(yè)和社會(huì)發(fā)展科技專題項(xiàng)目申報(bào)指南,"
-        "完成2024年項(xiàng)目的申報(bào)、遴選和擬立項(xiàng)公示,目前213項(xiàng)項(xiàng)目已簽訂項(xiàng)目任務(wù)書,"
-        "項(xiàng)目經(jīng)費(fèi)正在撥付。 3.印發(fā)《廣州市創(chuàng)新聯(lián)合體組建工作指引》。"
-        "完成2024年省重點(diǎn)領(lǐng)域研發(fā)計(jì)劃項(xiàng)目(已制定申報(bào)指南的)推薦工作。",
-    ],
-]
-
-
-def build_t32() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重點工作"
-    _rows(ws, 1, T32_ROWS)
-    for row in range(1, len(T32_ROWS) + 1):
-        ws.cell(row=row, column=1).font = BOLD
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 90
-    path = HERE / "t32-city-2024-table.xlsx"
-    wb.save(path)
-    return path
+    widths=(24, 90),
+    then=_bold_labels,
+)
 
 
 # t33: 湖北省人民政府's opinions 鄂政發〔2018〕26號 on the business environment (traditional script). On the page a
 # **list**: under "二、主要任務" each (一)… item ends with "(牽頭單位:…;責任單位:…)"; no deadline is given. Built as
 # 序號 / 主要任務 / 牽頭單位 / 責任單位 (task column named from the section heading), the heading a merged row. The opening
 # ends inside item (一)'s 責任單位 list, kept as cut (its last 、 included).
-T33_HEADER = ["序號", "主要任務", "牽頭單位", "責任單位"]
-T33_ROWS: list[list[object]] = [
-    ["二、主要任務"],
-    [
-        "(一)",
-        "提高市場開放程度。全面實施市場準入負面清單制度,法律法規明令禁止的范圍以外一律開放,不得設置對外地經營者不平等、"
-        "消除或減少經營者之間競爭的準入條件。全面規范市場準入程序,法律法規規定的審查環節以外一律取消,不得以備案、登記、注冊、"
-        "名錄、年檢、監制、認定、認證、審定、指定、配號、換證、設置分支機構等形式設置準入障礙。全面清理審批事項,"
-        "法定目錄以外一律取消,不得設置無法律法規依據的審批或帶有行政審批性質的事前備案程序,不得對負面清單以外的行業、領域、"
-        "業務設置審批程序。全面開放市場,除涉密和特定重大技術工程外,招標限制一律取消,不得限制或排斥本地、本系統以外的法人或"
-        "其他組織參加投標。",
-        "省發展改革委",
-        "省編辦、省國土資源廳、省環保廳、省住建廳、",
+T33 = Table(
+    "t33-province-2018-table.xlsx",
+    sheet="主要任務",
+    title="省人民政府關于進一步優化營商環境的若干意見",
+    header=["序號", "主要任務", "牽頭單位", "責任單位"],
+    rows=[
+        ["二、主要任務"],
+        [
+            "(一)",
+            "提高市場開放程度。全面實施市場準入負面清單制度,法律法規明令禁止的范圍以外一律開放,不得設置對外地經營者不平等、"
+            "消除或減少經營者之間競爭的準入條件。全面規范市場準入程序,法律法規規定的審查環節以外一律取消,不得以備案、登記、注冊、"
+            "名錄、年檢、監制、認定、認證、審定、指定、配號、換證、設置分支機構等形式設置準入障礙。全面清理審批事項,"
+            "法定目錄以外一律取消,不得設置無法律法規依據的審批或帶有行政審批性質的事前備案程序,不得對負面清單以外的行業、領域、"
+            "業務設置審批程序。全面開放市場,除涉密和特定重大技術工程外,招標限制一律取消,不得限制或排斥本地、本系統以外的法人或"
+            "其他組織參加投標。",
+            "省發展改革委",
+            "省編辦、省國土資源廳、省環保廳、省住建廳、",
+        ],
     ],
-]
+    widths=(6, 80, 16, 40),
+)
 
-
-def build_t33() -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "主要任務"
-    _title(ws, "省人民政府關于進一步優化營商環境的若干意見", "D")
-    _header(ws, 2, T33_HEADER)
-    _sectioned(ws, 3, T33_ROWS, 4)
-    for col, width in zip("ABCD", (6, 80, 16, 40), strict=True):
-        ws.column_dimensions[col].width = width
-    path = HERE / "t33-province-2018-table.xlsx"
-    wb.save(path)
-    return path
 
 if __name__ == "__main__":
-    built_all = (
-        build_t04(),
-        build_t05(),
-        build_t06(),
-        build_t07(),
-        build_t08(),
-        build_t09(),
-        build_t10(),
-        build_t11(),
-        build_t12(),
-        build_t13(),
-        build_t14(),
-        build_t15(),
-        build_t16(),
-        build_t17(),
-        build_t18(),
-        build_t19(),
-        build_t20(),
-        build_t21(),
-        build_t22(),
-        build_t23(),
-        build_t24(),
-        build_t25(),
-        build_t26(),
-        build_t27(),
-        build_t28(),
-        build_t29(),
-        build_t30(),
-        build_t31(),
-        build_t32(),
-        build_t33(),
-    )
-    for built in built_all:
-        print(built.name)
+    for table in (
+        T04,
+        T05,
+        T06,
+        T07,
+        T08,
+        T09,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+        T15,
+        T16,
+        T17,
+        T18,
+        T19,
+        T20,
+        T21,
+        T22,
+        T23,
+        T24,
+        T25,
+        T26,
+        T27,
+        T28,
+        T29,
+        T30,
+        T31,
+        T32,
+        T33,
+    ):
+        print(_build(table).name)
