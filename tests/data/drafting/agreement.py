@@ -15,6 +15,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 11     # the eleventh batch (p63-p69, t21-t23)
     python tests/data/drafting/agreement.py --batch 12     # the twelfth batch (p70-p75, t24, t25)
     python tests/data/drafting/agreement.py --batch 13     # the thirteenth batch (t26-t30)
+    python tests/data/drafting/agreement.py --batch 14     # the fourteenth batch (p76-p83, t31-t33)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -98,6 +99,11 @@ BATCHES = {
         "t26-district-2023-table", "t27-county-2017-table", "t28-county-2025-table", "t29-county-2023-table",
         "t30-city-2018-table",
     ],
+    "14": [
+        "p76-town-2023-plan", "p77-town-2015-plan", "p78-city-2025-plan", "p79-district-2018-plan",
+        "p80-district-undated-plan", "p81-national-2025-plan", "p82-county-2025-plan", "p83-county-2006-plan",
+        "t31-prefecture-2020-table", "t32-city-2024-table", "t33-province-2018-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -105,11 +111,14 @@ ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "ki
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
 # t24: a list's own 牽頭 label; t26: 主要责任单位; t29: a bureau's own sections (责任科室); t30: 牵头科室(单位)
-OWNER_HEADERS = ("牵头单位", "牵头部门", "牵头责任单位", "牽頭", "主要责任单位", "责任科室", "牵头科室(单位)", "牵头科室（单位）")
+# t31, t33: the traditional-script 牽頭單位
+OWNER_HEADERS = (
+    "牵头单位", "牵头部门", "牵头责任单位", "牽頭", "牽頭單位", "主要责任单位", "责任科室", "牵头科室(单位)", "牵头科室（单位）",
+)
 # t12, t24, t26: the co-working units beside a 牵头 column
 SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責", "协同配合单位")
 CLOSING = "。;；"  # a unit cell's closing punctuation, dropped from its last unit (t26, R105)
-ANY_UNIT_HEADER = ("责任单位",)  # the owner when it stands alone, the support beside a 牵头 column (R16)
+ANY_UNIT_HEADER = ("责任单位", "責任單位")  # t31, t33: the traditional-script 責任單位  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、\n]")  # t14 writes one unit a line (R69)
 NOT_GROUPING = ("序号", "领导", "单位")
 NUMBER = re.compile(r"[\d.]+|[〇零一二三四五六七八九十百千万萬亿億两兩]+")
@@ -127,6 +136,7 @@ UNREAD = {
     "t17-county-2021-table": {"10000穴"},  # an unknown unit (graves), kept as written (R55)
     "p62-city-2025-plan": {"≥76分"},  # a score floor written with ≥, kept as written (R55)
     "p71-sar-undated-plan": {"至少20間", "以千計"},  # a floor the parser does not read, an order of magnitude in words (R55, R104)
+    "p76-town-2023-plan": {"5幢"},  # an unknown unit (buildings), kept as written (R55)
 }
 LEAD_NOTE = re.compile(r"[(（]列第一位的为[^)）]*[)）]")  # t07: the first unit of one 责任单位 list is the lead (R41)
 
@@ -255,6 +265,24 @@ def agreement(docs: list[str]) -> None:
         print("  " + line)
 
 
+def label(value: object) -> str:
+    """A header or row label as compared: without white space, the mirror's pinyin glosses and a closing colon."""
+    return GLOSS.sub("", re.sub(r"\s+", "", str(value))).rstrip(":：")
+
+
+def vertical_rows(ws) -> dict[str, int] | None:
+    """The rows of a vertical one-item record by their column-A label (t32: 重點工作:, 牽頭單位: …), or None.
+
+    A sheet is such a record when it has two columns and every filled column-A cell is a label ending with a colon.
+    """
+    if ws.max_column != 2:
+        return None
+    labels = [(c.row, str(c.value).strip()) for c in ws["A"] if c.value is not None]
+    if not labels or not all(v.endswith((":", "：")) for _, v in labels):
+        return None
+    return {label(v): r for r, v in labels}
+
+
 def table_roles(ws) -> tuple[int, dict[str, str]]:
     """The header row of a task table and the column letters of its owner and support cells.
 
@@ -366,8 +394,28 @@ def merged_units(ws, column: str, e: dict) -> list[object]:
     return []
 
 
+def check_vertical(ws, rows: dict[str, int], e: dict) -> list[str]:
+    """Owner, support and section of an entry in a vertical record (t32): the labelled rows' B cells, no section."""
+    problems = []
+    owner_row = next((rows[h] for h in (*OWNER_HEADERS, *ANY_UNIT_HEADER) if h in rows), None)
+    cell = ws[f"B{owner_row}"].value if owner_row else None
+    if e["owner"] != (str(cell).strip() if cell else None):
+        problems.append(f"owner {e['owner']!r}, cell {cell!r}")
+    support_row = next((rows[h] for h in SUPPORT_HEADERS if h in rows), None)
+    cell = ws[f"B{support_row}"].value if support_row else None
+    expected = [x.strip() for x in SPLIT.split(str(cell).strip().rstrip(CLOSING)) if x.strip()] if cell else []
+    if e["support"] != expected:
+        problems.append(f"support {e['support']!r}, cell {cell!r}")
+    if e["section"] is not None:
+        problems.append(f"section {e['section']!r}, but a vertical record has no section")
+    return problems
+
+
 def check_cells(ws, e: dict) -> list[str]:
     """Owner, support and section of a table entry against its row."""
+    rows = vertical_rows(ws)
+    if rows is not None:
+        return check_vertical(ws, rows, e)
     header_row, roles = table_roles(ws)
     problems = []
     if not roles:  # no owner column (t08): the entry names no owner and no support
