@@ -213,6 +213,19 @@ def test_steps_through_the_year_are_targets_but_the_last_repeating_the_years_fig
     assert all(d.section is None for d in drafted)  # 一、二、三、四季度 opens no group
 
 
+def test_a_sheet_holding_one_task_as_a_record_of_labels_and_values(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "重点工作"
+    for row in [["重點(diǎn)工作:", "107.健全成果轉化機制，新增高新技術企業60家。"], ["牽頭單位:", "市科技局"],
+                ["年度階段性工作目標:", "第一季度:制定方案。"], ["進展情況:", "已完成。"]]:
+        sheet.append(row)
+    book.save(tmp_path / "t.xlsx")
+    (drafted,) = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
+    assert (drafted.target, drafted.owner, drafted.cell) == ("60家", "市科技局", ("重点工作", 1, "B"))
+    assert "(diǎn)" not in drafted.quote  # a mirror's pinyin glosses are no part of the cell's words
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

@@ -42,3 +42,14 @@ SAMPLES = {"year_range": "2019—2023年", "since_year": "2022年以来", "half"
 def test_every_kind_of_time_phrase_passes_the_look_ahead(kind: str) -> None:
     spans = context._period_spans(SAMPLES[kind])
     assert [(s.start, s.end, s.kind) for s in spans] == [(0, len(SAMPLES[kind]), kind)]
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("区府经济发展执行报告\n\n二、下阶段工作重点\n(一)全力以赴打好五大战役\n力争工业产值达到600亿元以上。\n",
+     "二、下阶段工作重点"),  # the page cut what was done before it
+    ("2025年上半年工作总结\n一、主要成效\n二、存在问题\n三、下半年工作打算\n1.实施研发投入促进行动\n", None),  # a contents list
+    ("科技工作\n工作思路\n", None),  # a menu item over no prose
+])
+def test_a_plan_part_opens_at_its_heading(text: str, heading: str | None) -> None:
+    at = context.plan_heading(text)
+    assert (None if at is None else text[at:text.index("\n", at)]) == heading

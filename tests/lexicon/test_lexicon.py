@@ -50,15 +50,15 @@ def _edited(old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-SUMMARY = "2023年全市科技工作总结\n今年，全市新建孵化器12幢，引进人才35人。\n"
+SUMMARY = "2023年全市科技工作总结\n今年，全市新打机井12口，引进人才35人。\n"
 
 
 def test_a_new_unit_is_one_edit(tmp_path: Path) -> None:
     before = _extract_here(tmp_path, SUMMARY)
-    assert [f["text"] for f in before] == ["35人"]  # 幢 (a building) is no unit yet
-    code, after, _ = _extract(tmp_path, SUMMARY, _edited("  count: [项,", "  count: [幢, 项,"))
+    assert [f["text"] for f in before] == ["35人"]  # 口 (a well) is no unit yet
+    code, after, _ = _extract(tmp_path, SUMMARY, _edited("  count: [项,", "  count: [口, 项,"))
     assert code == 0
-    assert [(f["text"], f["unit"]) for f in after] == [("12幢", "幢"), ("35人", "人")]
+    assert [(f["text"], f["unit"]) for f in after] == [("12口", "口"), ("35人", "人")]
 
 
 def test_a_new_cue_word_is_one_edit(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     if (quantity.unit in words_of.ordinal_units or (quantity.unit + after).startswith(tuple(words_of.ordinal_units))
             or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True
+    if normalize(quantity.text).startswith(words_of.vague_counts):
+        return True  # 下放一批管理权限: a batch of unstated size, no figure to reach
     in_words = quantity.text[:1] in words_of.word_numerals
     named = re.split(_CLAUSE_MARKS, text[end:end + _OWN_NAME], maxsplit=1)[0]  # 五个倍增计划: a programme of the plan's
     opens_name = after.startswith((*words_of.own_parts, words_of.quotes[:1])) or named.endswith(words_of.own_programmes)
@@ -105,6 +107,8 @@ _AMOUNT_REACH = 4
 """How near an amount its 的 must stand to describe the noun after it (5亿元以上的企业, 3%及以上的企业)."""
 
 
+_DE_PHRASE = 16
+"""How long the noun phrase after 的 may be when its end names a target (…的固定资产投资计划目标)."""
 _DE_NOUN = 4
 """How far after 的 a word of de_not_attribute may stand (增收140元的总体目标: 总体目标 holds 目标)."""
 
@@ -127,6 +131,9 @@ def _attribute(text: str, figure: Figure, figures: list[Figure]) -> bool:
     noun = end + stretch.index(marker) + 1
     if normalize(text[noun:noun + _DE_NOUN]).startswith(lexicon().drafting.de_value_nouns):
         return False  # 带来过百亿元的投资: the amount is the investment's, the value to reach
+    phrase = re.split(_CLAUSE_MARKS, text[noun:noun + _DE_PHRASE], maxsplit=1)[0]
+    if phrase.endswith(lexicon().drafting.de_target_ends):
+        return False  # 完成年度135亿元的固定资产投资计划目标: the amount is the target's
     return not any(word in text[noun:noun + _DE_NOUN] for word in lexicon().drafting.de_not_attribute)
 
 

@@ -16,6 +16,7 @@ from tracker.draft.columns import SAMPLE, UNIT_IN_BRACKETS, Columns, by_contents
 from tracker.draft.commitments import Drafted, title_around
 from tracker.draft.due import due_date, step_due
 from tracker.draft.not_targets import counts_no_quantity
+from tracker.extract.readers import strip_ruby
 from tracker.extract.rules import HEADING_MARKS
 from tracker.extract.tables import row_cells
 from tracker.lexicon import lexicon
@@ -102,7 +103,7 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
     found = next(((i, columns) for i, cells in enumerate(rows) if (columns := columns_of(cells)) is not None), None) \
         or next(((i, columns) for i, cells in enumerate(rows) if (columns := told_by_cells(rows, i)) is not None), None)
     if found is None:
-        return []
+        return _record(title, rows, period)
     header, columns = found
     columns = by_contents(columns, rows[header + 1:header + 1 + SAMPLE], rows[header])
     leads = _first_leads(rows, columns.owner)
@@ -142,6 +143,23 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if label is not None:
             columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
+
+
+def _record(title: str, rows: list[list[str]], period: Period | None) -> list[Drafted]:
+    """A sheet that is one task written as a record, a label and its value a row (重点工作： | … ; 牵头单位： | 市科技局):
+    read as a table of one row, each drafted item placed back at its value's cell."""
+    labelled = [(number, cells[0], cells[1]) for number, cells in enumerate(rows, start=1)
+                if len(cells) >= 2 and cells[0].rstrip().endswith((":", "：")) and cells[1] and not any(cells[2:])]
+    if len(labelled) < _RECORD_LABELS or len(labelled) < len([cells for cells in rows if any(cells)]):
+        return []
+    header = [label.rstrip().rstrip(":：") for _, label, _ in labelled]
+    at = {_letter(i): number for i, (number, _, _) in enumerate(labelled)}
+    drafted = _sheet(title, [header, [value for _, _, value in labelled]], period) if columns_of(header) else []
+    return [d._replace(cell=(title, at[d.cell[2]], "B")) for d in drafted]
+
+
+_RECORD_LABELS = 3
+"""Labelled rows a sheet must hold to be one task written as a record."""
 
 
 def _grid_names(cells: list[str], columns: Columns) -> bool:
@@ -287,13 +305,18 @@ def _cell(cells: list[str], index: int | None) -> str:
 
 
 def _text(value: object) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+    """A cell's text, its spaces closed up, without a mirror's pinyin glosses (技術(shù) → 技術), as the readers give."""
+    return strip_ruby(re.sub(r"\s+", " ", str(value)).strip()) if value is not None else ""
 
 
 def _short(task: str) -> str:
-    """A task's first phrase without the unit in brackets: a title, not the whole cell."""
+    """A task's first phrase without its item number or the unit in brackets: a title, not the whole cell."""
+    task = _ITEM_NUMBER.sub("", task, count=1) or task  # 107.健全…机制: the list's number is no part of the task
     first = re.split(r"[。；;，,：:\n]", task, maxsplit=1)[0][:40] or task[:40]
     return UNIT_IN_BRACKETS.sub("", first) or first
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.、．](?!\d)\s*")
 
 
 def _letter(index: int) -> str:

@@ -206,18 +206,29 @@ PROSE = re.compile(r"[^\n]{10,}[。；;，,]")
 """A line of prose (not a menu item, breadcrumb or heading)."""
 
 
+_NUMBERED = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE)
+"""二、 or （二） opening a heading line."""
+
+
+def _cut_above(text: str, line_start: int) -> bool:
+    """A numbered heading with no heading numbered above it: the page cut what was done before it (二、下阶段工作重点
+    under the page's title), not a line of a contents list (一、… 二、… 三、下半年工作打算)."""
+    return _NUMBERED.match(text, line_start) is not None and _NUMBERED.search(text, 0, line_start) is None
+
+
 def plan_heading(text: str) -> int | None:
     """Where the first plan heading (三、下半年工作打算) starts, if there is one.
 
     A plan part follows what was done: a heading with no prose above it (a portal
-    menu's 工作思路 at the top of a page) opens nothing.
+    menu's 工作思路 at the top of a page) opens nothing, unless it is numbered (二、下阶段工作重点 on a page
+    that cut the part before it).
     """
     for keyword in rules.PLAN_HEADING_WORD.finditer(text):
         line_end = text.find("\n", keyword.end())
         if text[keyword.end():line_end if line_end >= 0 else len(text)].strip():
             continue  # a heading ends with its keyword
         line_start = text.rfind("\n", 0, keyword.start()) + 1
-        if rules.PLAN_HEADING.match(text, line_start) and PROSE.search(text, 0, line_start):
+        if rules.PLAN_HEADING.match(text, line_start) and (PROSE.search(text, 0, line_start) or _cut_above(text, line_start)):
             return line_start
     return None
 

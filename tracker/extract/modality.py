@@ -95,7 +95,7 @@ class ModalityReader:
         if self.is_task_table and not rules.RESULT_MARKER.search(self.text, sentence[0], q.start):
             return Modality.PLANNED, own  # a table of tasks with no completion column: its figures are targets
         if self.is_plan or self.in_region:
-            if before is Modality.ACHIEVED and rules.DONE_ALREADY.search(self.text, own_start, q.start):
+            if before is Modality.ACHIEVED and self.done_already(sentence[0], q.start):
                 return Modality.ACHIEVED, own  # 一季度已提前完成500万美元…任务: done already, even in a plan
             return Modality.PLANNED, own
         if before in PROMISED:
@@ -180,6 +180,12 @@ class ModalityReader:
             found.append(span.start)
             self.promise_kinds[span.start] = span.kind
         return found
+
+    def done_already(self, start: int, end: int) -> bool:
+        """An 已 in [start, end) with no promise after it: what follows in its sentence is done (全县已开工建设农村公路
+        220多公里，建成45公里，完成投资3000多万元)."""
+        marks = list(rules.DONE_ALREADY.finditer(self.text, start, end))
+        return bool(marks) and self.promised_between(marks[-1].end(), end) is None
 
     def promised_between(self, start: int, end: int) -> Modality | None:
         """The first promise (or forecast) made in [start, end), if any."""

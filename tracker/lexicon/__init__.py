@@ -158,6 +158,7 @@ class Drafting(_Strict):
     item_marks: Pattern = "(?!)"
     de_not_attribute: tuple[str, ...] = ()
     de_value_nouns: tuple[str, ...] = ()
+    de_target_ends: tuple[str, ...] = ()
     own_measures: tuple[str, ...] = ()
     size_class_nouns: tuple[str, ...] = ()
     after_share: str = ""
@@ -186,6 +187,7 @@ class Drafting(_Strict):
     from_marks: tuple[str, ...] = ()
     project_nouns: tuple[str, ...] = ()
     score_steps: tuple[str, ...] = ()
+    vague_counts: tuple[str, ...] = ()
     own_programmes: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     where_mark: str = "在"
