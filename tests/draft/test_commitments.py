@@ -180,6 +180,17 @@ def test_a_target_restated_in_a_later_part_is_drafted_once_where_the_targets_are
     assert (drafted.start, drafted.section) == (first, "二、目标任务")
 
 
+def test_a_clause_written_twice_is_drafted_once_and_one_clauses_two_figures_stay_two() -> None:
+    text = "新增中小学学位1.62万个。\n（正文）新增中小学学位1.62万个。\n"
+    early = _figure(text, "1.62万个")._replace(clause=(0, text.index("。")))
+    late = _moved(early, text.rindex("1.62万个"), (text.index("新增", 5), text.rindex("。")))
+    assert len(commitments(_document(text), [early, late])) == 1  # the lead, then the body
+    twins = "新增企业10家、平台10家。"
+    one = _figure(twins, "10家")._replace(clause=(0, twins.index("。")))
+    two = _moved(one, twins.rindex("10家"), one.clause)
+    assert len(commitments(_document(twins), [one, two])) == 2  # one clause, two things of one value
+
+
 def test_one_quantity_at_two_levels_is_two_targets() -> None:
     text = "培育国家级专精特新企业10家。\n培育省级专精特新企业10家。\n"
     one = _figure(text, "10家")._replace(clause=(0, text.index("。")))

@@ -81,8 +81,10 @@ def _restated(early: Drafted, later: Drafted) -> bool:
     """One commitment stated twice in two sentences: the same quantity, titles sharing a word (a headline
     今年目标——科技进步贡献率提高2个百分点 and the body's 全市科技进步贡献率提高2个百分点; 二、目标任务's 新品种38个 and
     三、实施内容's 推广农作物新品种38个)."""
-    if early.target != later.target or early.quote == later.quote or _levels(early.title) != _levels(later.title):
+    if early.target != later.target or _levels(early.title) != _levels(later.title):
         return False
+    if early.quote == later.quote:  # one clause's two figures, unless the clause is written twice (a lead, the body)
+        return abs(later.start - early.start) >= len(early.quote)
     common = SequenceMatcher(None, early.title, later.title).find_longest_match()
     shared = early.title[common.a:common.a + common.size]
     if common.size <= SHARED_WORD and shared.endswith(lexicon().drafting.measure_tails):
