@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t36 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t37 are.
 """
 
 from __future__ import annotations
@@ -1385,6 +1385,42 @@ T36 = Table(
 )
 
 
+# t37: a provincial 发展改革委's notice issuing a 2022 实施方案 (四川, 现代流通体系), a **list** on the page: items (一)… each ending
+# with 〔责任单位:…〕 (the first one's note says the tasks also fall on the 市(州) governments, 下同); no deadline. Built as
+# 序号 / 重点任务 / 责任单位 (task column named here; the page names only 责任单位), the 一、 heading a merged section row.
+# Item (三) is cut inside its text before its brackets (unit cell blank).
+T37 = Table(
+    "t37-province-2022-table.xlsx",
+    sheet="实施方案",
+    title="四川省“十四五”现代流通体系建设实施方案",
+    header=["序号", "重点任务", "责任单位"],
+    rows=[
+        ["一、深化现代流通市场化改革"],
+        [
+            "(一)",
+            "加强市场体系建设。推动高标准市场体系建设,全面融入全国统一大市场。执行市场准入负面清单制度,落实“非禁即入”。"
+            "探索建设数字资产交易中心,推动数据要素创新应用走深。积极争取成都市纳入国家要素市场化配置综合改革试点。",
+            "省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。",
+        ],
+        [
+            "(二)",
+            "优化市场准入环境。推动“证照分离”改革全覆盖,持续推进“一网通办”“一日办结”。提高流通领域市场主体登记的便利化水平。"
+            "加强数据共享,推动电子营业执照跨部门、跨行业、跨领域互信互认、互通互用。把“食品经营许可”(预包装食品)和"
+            "“报关企业注册登记”纳入“多证合一”改革。继续实行“歇业登记”等新制度。",
+            "省市场监管局",
+        ],
+        [
+            "(三)",
+            "加强反垄断和反不正当竞争执法。全面贯彻《中华人民共和国反不正当竞争法》和《四川省反不正当竞争条例》。"
+            "落实反不正当竞争省际联席会议制度。强化公平竞争审查,鼓励高等院校、科研院所、专业咨询公司等第三方机构参与公平竞争评估。"
+            "加大商业秘密保护力度,推进商业秘密保护基地、指导站(联系点)、",
+            None,
+        ],
+    ],
+    widths=(6, 80, 40),
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1420,5 +1456,6 @@ if __name__ == "__main__":
         T34,
         T35,
         T36,
+        T37,
     ):
         print(_build(table).name)
