@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t33 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t37 are.
 """
 
 from __future__ import annotations
@@ -1290,6 +1290,137 @@ T33 = Table(
 )
 
 
+# t34: a city government's notice dividing its 2020 key work (滁州), a **list** on the page: each numbered item is followed by
+# 牵头负责领导: / 牵头责任单位: / 协同责任单位: lines. Built with columns named from those labels; the page is cut inside item 4's
+# second label (its unit cells blank).
+T34 = Table(
+    "t34-city-2020-table.xlsx",
+    sheet="重点工作",
+    title="2020年市政府重点工作及责任分解",
+    header=["序号", "重点工作", "牵头负责领导", "牵头责任单位", "协同责任单位"],
+    rows=[
+        ["一、确保完成全年主要预期目标"],
+        [
+            "1.",
+            "地区生产总值增长8%以上。",
+            "金力。",
+            "市发展改革委。",
+            "市经信局、市商务局、市交通局、市农业农村局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
+        ],
+        [
+            "2.",
+            "财政收入增长8%左右。",
+            "金力。",
+            "市财政局。",
+            "市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
+        ],
+        [
+            "3.",
+            "固定资产投资增长10%以上。",
+            "金力。",
+            "市发展改革委。",
+            "市经信局、市住建局、市交通局、市水利局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
+        ],
+        ["4.", "社会消费品零售总额增长10.5%以上。", "姚志。", None, None],
+    ],
+    widths=(6, 40, 14, 18, 60),
+)
+
+
+# t35: a city government office's notice (湖州, 2020) with the first items of its key-work division, a **list** on the page:
+# each numbered item is followed by one 责任单位: line whose note says the first unit is the lead (下同). Built as
+# 序号 / 重点工作 / 责任单位 with the 一、 heading as a merged section row; item 2 is cut inside its task (unit cell blank).
+T35 = Table(
+    "t35-city-2020-table.xlsx",
+    sheet="责任分解",
+    title="2020年政府工作报告重点工作责任分解",
+    header=["序号", "重点工作", "责任单位"],
+    rows=[
+        ["一、王纲市长主抓重点工作"],
+        [
+            "1.",
+            "坚定不移支持企业发展。切实落实营造更好发展环境、支持民营企业改革发展的各项政策措施。全面兑现疫情发生以来出台的各类"
+            "稳企业、稳经济、稳发展政策意见,大力推行减税、减费、减租、减息举措,力争减轻企业各类负担200亿元,全力支持企业复工达产、"
+            "健康发展。",
+            "市经信局、市财政局、市发展改革委、市人力社保局、市金融办、市税务局(列第一位者为工作牵头单位或汇总单位,下同)",
+        ],
+        ["2.", "开展项目“双进双产", None],
+    ],
+    widths=(6, 80, 40),
+)
+
+
+# t36: a news copy (traditional script, the mirror's pinyin glosses after some characters kept) of a city's 2023 list of
+# 市級民生實事 (綿陽), a **list** on the page: a project-name line, a content line, then 責任單位:. Built as 序號 / 項目名稱 /
+# 建設內容 / 責任單位 (columns named from what each line holds; the page names only 責任單位), the 一、 heading and its
+# (11件) line as one merged section row. Item 3 runs its content on the name's line and is cut inside it.
+T36 = Table(
+    "t36-city-2023-table.xlsx",
+    sheet="民生實事",
+    title="2023年市級民生實事清單",
+    header=["序號", "項目名稱", "建設內容", "責任單位"],
+    rows=[
+        ["一、城建綜合治理類\n(11件)"],
+        [
+            "1.",
+            "綿陽科技城第二水源開茂水庫水廠及配套管網(wǎng)建設項目",
+            "建設一座日供水30萬噸的綿陽科技城第二水源開茂水庫凈水廠;建設1條總長度約25公里、途經(jīng)北川羌族自治縣、"
+            "安州區(qū)、科技城新區(qū)的重力流清水輸水管道。",
+            "市住房和城鄉(xiāng)建設委、水務集團。",
+        ],
+        [
+            "2.",
+            "綿陽火車站站前廣場及周邊配套設施建設項目(票決項目)",
+            "新建臨園路下穿通道,總長約1400米,寬50米;對綿陽火車站站前廣場實施改建(占地面積約2.4萬平方米)。",
+            "市住房和城鄉(xiāng)建設委、交發(fā)集團",
+        ],
+        [
+            "3、",
+            "創(chuàng)業(yè)大道南延線建設項目(票決項目)",
+            "工程自創(chuàng)業(yè)大道與八角南路交叉口起,向南經(jīng)綿陽中學東側(cè)後山,接鐵路跨線橋,止于御",
+            None,
+        ],
+    ],
+    widths=(6, 40, 70, 30),
+)
+
+
+# t37: a provincial 发展改革委's notice issuing a 2022 实施方案 (四川, 现代流通体系), a **list** on the page: items (一)… each ending
+# with 〔责任单位:…〕 (the first one's note says the tasks also fall on the 市(州) governments, 下同); no deadline. Built as
+# 序号 / 重点任务 / 责任单位 (task column named here; the page names only 责任单位), the 一、 heading a merged section row.
+# Item (三) is cut inside its text before its brackets (unit cell blank).
+T37 = Table(
+    "t37-province-2022-table.xlsx",
+    sheet="实施方案",
+    title="四川省“十四五”现代流通体系建设实施方案",
+    header=["序号", "重点任务", "责任单位"],
+    rows=[
+        ["一、深化现代流通市场化改革"],
+        [
+            "(一)",
+            "加强市场体系建设。推动高标准市场体系建设,全面融入全国统一大市场。执行市场准入负面清单制度,落实“非禁即入”。"
+            "探索建设数字资产交易中心,推动数据要素创新应用走深。积极争取成都市纳入国家要素市场化配置综合改革试点。",
+            "省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。",
+        ],
+        [
+            "(二)",
+            "优化市场准入环境。推动“证照分离”改革全覆盖,持续推进“一网通办”“一日办结”。提高流通领域市场主体登记的便利化水平。"
+            "加强数据共享,推动电子营业执照跨部门、跨行业、跨领域互信互认、互通互用。把“食品经营许可”(预包装食品)和"
+            "“报关企业注册登记”纳入“多证合一”改革。继续实行“歇业登记”等新制度。",
+            "省市场监管局",
+        ],
+        [
+            "(三)",
+            "加强反垄断和反不正当竞争执法。全面贯彻《中华人民共和国反不正当竞争法》和《四川省反不正当竞争条例》。"
+            "落实反不正当竞争省际联席会议制度。强化公平竞争审查,鼓励高等院校、科研院所、专业咨询公司等第三方机构参与公平竞争评估。"
+            "加大商业秘密保护力度,推进商业秘密保护基地、指导站(联系点)、",
+            None,
+        ],
+    ],
+    widths=(6, 80, 40),
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1322,5 +1453,9 @@ if __name__ == "__main__":
         T31,
         T32,
         T33,
+        T34,
+        T35,
+        T36,
+        T37,
     ):
         print(_build(table).name)
