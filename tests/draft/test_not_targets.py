@@ -78,6 +78,7 @@ def test_figures_that_count_no_quantity_to_reach_are_not_targets(rule: str, text
     ("选派889名特派员。每个特派团配置17名特派员。", "17名", "889名", 0),  # a share of the total stated before
     ("选派889名特派员。每个村至少有一名特派员。", "一名", "889名", 1),  # a floor per unit
     ("新增专利500件。每万人口发明专利拥有量达到10.95件。", "10.95件", "500件", 1),  # a rate per 10,000 people
+    ("发明专利年申请量突破2万件，其中PCT国际专利申请每年达到150件。", "150件", "突破2万件", 1),  # a rate per year
     ("每个特派团配置17名特派员。", "17名", None, 1),  # no total stated
 ])
 def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: str, total: str | None,

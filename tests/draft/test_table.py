@@ -226,6 +226,16 @@ def test_a_sheet_holding_one_task_as_a_record_of_labels_and_values(tmp_path: Pat
     assert "(diǎn)" not in drafted.quote  # a mirror's pinyin glosses are no part of the cell's words
 
 
+@pytest.mark.parametrize(("cell", "owner"), [
+    ("市发展改革委。", "市发展改革委"),  # the cell's closing mark
+    ("省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,下同。", "省发展改革委、商务厅"),  # a note
+])
+def test_an_owner_is_the_units_without_a_note_or_a_closing_mark(tmp_path: Path, cell: str, owner: str) -> None:
+    rows = [["1", "新增高新技术企业60家", cell], ["2", "修订管理办法", "市司法局"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", ["序号", "重点任务", "责任单位"], rows)), YEAR)
+    assert drafted[0].owner == owner
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

@@ -49,6 +49,8 @@ def test_every_kind_of_time_phrase_passes_the_look_ahead(kind: str) -> None:
      "二、下阶段工作重点"),  # the page cut what was done before it
     ("2025年上半年工作总结\n一、主要成效\n二、存在问题\n三、下半年工作打算\n1.实施研发投入促进行动\n", None),  # a contents list
     ("科技工作\n工作思路\n", None),  # a menu item over no prose
+    ("主要预期目标是：地区生产总值增长7%以上。\n为实现上述目标，我们重点做好以下九方面工作：\n（一）聚力推进乡村振兴。\n",
+     "为实现上述目标，我们重点做好以下九方面工作："),  # a work report turning to this year's tasks
 ])
 def test_a_plan_part_opens_at_its_heading(text: str, heading: str | None) -> None:
     at = context.plan_heading(text)

@@ -204,10 +204,12 @@ def _allocation(text: str, figure: Figure, figures: list[Figure]) -> bool:
 
 
 def _per_unit(text: str, figure: Figure) -> bool:
-    """每县1个, 每个特派团配置17名: an exact share per unit; not a floor (每村至少一名) or a rate (每万人口10.95件)."""
+    """每县1个, 每个特派团配置17名: an exact share per unit; not a floor (每村至少一名) or a rate (每万人口10.95件,
+    每年达到150件)."""
     before = text[figure.clause[0]:figure.start]
     at = before.rfind(lexicon().drafting.per_unit_mark)
-    if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:at + 2] in "万千百":
+    if at < 0 or figure.quantity.qualifier is not Qualifier.EXACT or before[at + 1:].startswith(
+            lexicon().drafting.per_rate):
         return False
     return not any(word in before[at:] for word in lexicon().qualifiers.before.at_least)  # 每村至少有一名
 

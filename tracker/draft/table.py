@@ -265,12 +265,21 @@ def _first_leads(rows: list[list[str]], owner: int | None) -> bool:
 
 
 def _owner(cell: str, first_leads: bool) -> str | None:
-    """The owner a cell names: the whole cell, or its first unit when the table says the first one leads (a note in
-    brackets is no unit)."""
+    """The owner a cell names: its units without a note after them (…省大数据中心按职责分工负责。具体任务均涉及…，下同。)
+    or the cell's closing mark (市发展改革委。), and only the first unit when the table says the first one leads (a note
+    in brackets is no unit either)."""
+    units = re.split(r"[。.]", cell, maxsplit=1)[0].strip()  # a second sentence is a note
+    notes = lexicon().table_headers.owner_notes
+    units = next((units[:-len(note)] for note in notes if units.endswith(note) and len(units) > len(note)), units)
+    units = units.rstrip(_CLOSING)
     if not first_leads:
-        return cell or None
-    units = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
+        return units or None
+    units = re.sub(r"[(（][^()（）]*[)）]$", "", units)
     return re.split(r"[、，,；;]", units, maxsplit=1)[0].strip() or None
+
+
+_CLOSING = " ；;，,、"
+"""Marks that may close a cell of units."""
 
 
 def _quote(cells: list[str], columns: Columns, index: int) -> str:

@@ -221,16 +221,18 @@ def plan_heading(text: str) -> int | None:
 
     A plan part follows what was done: a heading with no prose above it (a portal
     menu's 工作思路 at the top of a page) opens nothing, unless it is numbered (二、下阶段工作重点 on a page
-    that cut the part before it).
+    that cut the part before it); else a line announcing the work to come (…做好以下九方面工作：).
     """
-    for keyword in rules.PLAN_HEADING_WORD.finditer(text):
+    intro = rules.PLAN_INTRO.search(text)
+    intro_at = text.rfind("\n", 0, intro.start()) + 1 if intro else None
+    for keyword in rules.PLAN_HEADING_WORD.finditer(text, 0, intro_at if intro_at is not None else len(text)):
         line_end = text.find("\n", keyword.end())
         if text[keyword.end():line_end if line_end >= 0 else len(text)].strip():
             continue  # a heading ends with its keyword
         line_start = text.rfind("\n", 0, keyword.start()) + 1
         if rules.PLAN_HEADING.match(text, line_start) and (PROSE.search(text, 0, line_start) or _cut_above(text, line_start)):
             return line_start
-    return None
+    return intro_at  # …做好以下九方面工作：
 
 
 def _at_lines(pattern: re.Pattern[str], text: str, line_starts: list[int]) -> list[re.Match[str]]:

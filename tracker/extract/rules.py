@@ -67,6 +67,9 @@ PLAN_HEADING = re.compile(
 )
 """A heading that opens a plan part inside a summary (三、下半年工作打算; 二、下半年主要工作任务及工作举措)."""
 
+PLAN_INTRO = re.compile(LEX.plan_headings.intro, re.MULTILINE)
+"""为实现上述目标，我们重点做好以下九方面工作：: a line opening the work to come."""
+
 PLAN_HEADING_WORD = re.compile(f"(?:{_HEADING_WORDS}|{_TIMED_WORDS}|{_FORWARD_TAILS})(?=[ \t\u3000]*$)", re.MULTILINE)
 """The words a plan heading must end with; only the lines they end are tried against PLAN_HEADING."""
 

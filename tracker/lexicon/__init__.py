@@ -86,6 +86,7 @@ class PlanHeadings(_Strict):
     timed_words: tuple[str, ...] = ()
     forward_words: tuple[str, ...] = ()
     forward_tails: tuple[str, ...] = ()
+    intro: Pattern = "(?!)"
 
 
 class PlanYear(_Strict):
@@ -144,6 +145,7 @@ class TableHeaders(_Strict):
     owner_heads: tuple[str, ...] = ()
     due_heads: tuple[str, ...] = ()
     first_leads: tuple[str, ...] = ()
+    owner_notes: tuple[str, ...] = ()
 
 
 class Drafting(_Strict):
@@ -181,6 +183,7 @@ class Drafting(_Strict):
     contents_heads: tuple[str, ...] = ()
     topic_ends: tuple[str, ...] = ()
     per_unit_mark: str = "每"
+    per_rate: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
     stretch_words: tuple[str, ...] = ()
     example_mark: str = "等"
