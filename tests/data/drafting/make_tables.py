@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t37 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t40 are.
 """
 
 from __future__ import annotations
@@ -1421,6 +1421,204 @@ T37 = Table(
 )
 
 
+# t38: a district government's disclosure page (区府办, 2020-10-20) with the 2020 第三季度 execution table of the
+# 政府工作报告's key tasks: 项目名称 (its header over two columns: the (一) number and the name, both merged over their
+# rows) / 项目内容 / 责任单位 / 进展情况. The (二) group's first row leaves the three right cells blank; its one task row is
+# cut inside its unit cell. No deadline column.
+T38 = Table(
+    "t38-district-2020-table.xlsx",
+    sheet="执行情况",
+    title="2020第三季度政府工作报告重点任务目标执行情况",
+    header=["项目名称", "", "项目内容", "责任单位", "进展情况"],
+    rows=[
+        [
+            "(一)",
+            "经济社会发展主要预期目标",
+            "地区生产总值增长6.5%以上",
+            "区发改经信局、区科技工业区管委会、各街道",
+            "正常进行中",
+        ],
+        [
+            None,
+            None,
+            "全社会R&D经费支出增长15%",
+            "区科技局、区科技工业区管委会、各街道",
+            "依托“科创微课堂、政策直通车、全员跑企业”,面向全区高新技术企业做研发投入统计的普遍辅导,跟踪中美华东等重点高企"
+            "的发展并做好服务;推广“企业研发项目信息管理系统”,组织233家企业在系统注册",
+        ],
+        [None, None, "财政收入与经济增长基本同步", "区财政局、区科技工业区管委会、各街道", "正常进行中"],
+        [None, None, "有效投资确保完成市下达目标任务", "区发改经信局、区科技工业区管委会、各街道", "正常进行中"],
+        [
+            None,
+            None,
+            "节能减排确保完成市下达目标任务",
+            "区发改经信局、区科技工业区管委会、各街道",
+            "上半年全区单位GDP电耗降低率为6.52%,满足市里下达的“单位GDP电耗降低率不得高于1.4%”这一能源“双控”任务要求",
+        ],
+        [
+            None,
+            None,
+            "环境保护确保完成市下达目标任务",
+            "生态环境拱墅分局、区治水办、区科技工业区管委会、各街道",
+            "推进“十四五生态环境”水生态环境保护规划的编制;全面排查“水十条”超标重点断面的水质,提高水质达标率 ;组织环境安全"
+            "隐患大排查大整治;参与全省环境质量公众满意度评价,加强宣传",
+        ],
+        ["(二)", "支持实体企业发展", None, None, None],
+        [
+            None,
+            None,
+            "落实振兴实体经济、支持民营经济高质量发展以及减税降费等重大政策",
+            "区发改经信局、区科技局、区财政",
+            None,
+        ],
+    ],
+    widths=(6, 20, 40, 36, 60),
+    merges=("A2:B2", "A3:A8", "B3:B8", "A9:A10", "B9:B10"),
+)
+
+
+# t39: a legal-database copy (its 【法宝引证码】/【时效性】 lines kept) of a city government office's notice (2017年4月13日)
+# dividing the responsibilities of its 十三五 emergency-system plan. On the page a **list**: a part heading, "(一)…",
+# item 1. with sub-items (1)-(4), then one "(责任单位:…)" line for the item. Built as 序号 / 建设任务 / 具体内容 / 责任单位
+# (columns named here; the page names only 责任单位), the item's number and name and its unit cell merged over its
+# sub-rows, the two headings merged section rows. Item 2 is cut inside its sub-item (1) (unit cell blank).
+T39 = Table(
+    "t39-city-2017-table.xlsx",
+    sheet="责任分解",
+    title="运城市突发事件应急体系建设“十三五”规划责任分解",
+    header=["序号", "建设任务", "具体内容", "责任单位"],
+    rows=[
+        ["“十三五”应急体系9个具体建设任务"],
+        ["(一)“一案三制”建设"],
+        [
+            "1.",
+            "完善应急预案体系",
+            "(1)加强应急预案管理,规范应急预案的编制、审批、发布、备案、修订和评估,提高应急预案的针对性、实用性和可操作性。",
+            "市直各有关单位、各县(市、区)人民政府、各开发区管委会",
+        ],
+        [
+            None,
+            None,
+            "(2)推进政府及其部门应急预案“精编化”,及时修订完善现有预案,推动单位和基层应急预案编制全覆盖。",
+            None,
+        ],
+        [None, None, "(3)加强应急预案演练,健全演练管理制度,推行“双盲”演练,突出针对性、实战性。", None],
+        [None, None, "(4)加强应急预案的培训和宣传,扩大预案发布范围,提高全社会对应急预案的知晓率。", None],
+        [
+            "2.",
+            "健全应急管理体制和运行机制",
+            "(1)深入推进市、县、乡三级政府应急管理办事机构建设,落实应急管理专职领导和人员编制,加强公安、民政、卫生、安监、"
+            "地震等专项预案牵头部门的应急机构建设,强",
+            None,
+        ],
+    ],
+    widths=(6, 24, 70, 40),
+    merges=("A5:A8", "B5:B8", "D5:D8"),
+)
+
+
+# t40: a district's 2024 progress table of its ten 人大票决 民生实事 projects (the page's opening prose, then a grid rendered
+# one cell a line with "|" debris): 序号 / 牵头单位 / 区民生实事项目数量 / 项目名称 (over two columns: the project and its
+# numbered sub-projects) / 业主单位 / 本月进展情况 (two sub-columns, 前期手续 and 在建形象进度, in a second header row).
+# Each lead unit's 序号, unit and count cells are merged over its projects' rows; a project with sub-projects is merged
+# over their rows, one without spans both name columns. The page's single 已完工 of a row is put in 前期手续, the cell
+# after it left blank, as the page orders them. Cut inside group 四's first project name. No deadline column.
+T40_HEADER2 = [None, None, None, None, None, None, "前期手续", "在建形象进度"]
+T40_ROWS = [
+    [
+        "一",
+        "区住建局",
+        "区政府民生实事项目(1个)",
+        "(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)",
+        "1.文化中心北路",
+        "区城投",
+        "已完工",
+        None,
+    ],
+    [None, None, None, None, "2.乐业路", "区城管局", "已完工", None],
+    [None, None, None, None, "3.新坊路西接兴国路工程", "长堎街道", "已完工", None],
+    [
+        "二",
+        "区城管局",
+        "区政府民生实事项目(3个)",
+        "(一)城区居民户内燃气安全装置、非居瓶改管、气改电项目",
+        None,
+        "区城管局",
+        "已完工",
+        None,
+    ],
+    [None, None, None, "(二)“城镇老旧小区改造”建设项目(老前进花园小区改造项目)", None, "区城管局", "已完工", None],
+    [None, None, None, "(三)井盖整治项目", None, "区城管局 区水投", "已完工", None],
+    [
+        "三",
+        "区教体局",
+        "区政府民生实事项目(2个)",
+        "(一)公共场所全民健身 器材更换项目",
+        None,
+        "区教体局",
+        "已完工",
+        None,
+    ],
+    [
+        None,
+        None,
+        None,
+        "(二)中小学幼儿园网点建设补短板项目",
+        "1.市政公用城学校",
+        "南昌市政大道房地产有限公司(开发商配建学校项目)",
+        "已完工",
+        None,
+    ],
+    [None, None, None, None, "2.新建四小教学 综合楼", "区教体局(区国资公司代建)", "已完工", None],
+    [None, None, None, None, "3.省庄花园小区 配套幼儿园", "区城投公司", "已完工", None],
+    ["四", "区农业农村局", "区政府民生实事项目(1个)", "(一)“两整治一提升”行动共同富裕", None, None, None, None],
+]
+T40_MERGES = (
+    "A2:A3",
+    "B2:B3",
+    "C2:C3",
+    "D2:E3",
+    "F2:F3",
+    "G2:H2",
+    "A4:A6",
+    "B4:B6",
+    "C4:C6",
+    "D4:D6",
+    "A7:A9",
+    "B7:B9",
+    "C7:C9",
+    "D7:E7",
+    "D8:E8",
+    "D9:E9",
+    "A10:A13",
+    "B10:B13",
+    "C10:C13",
+    "D10:E10",
+    "D11:D13",
+)
+
+
+def _t40_body(ws: Worksheet, row: int) -> None:
+    """Write t40's second header row, its project rows and its merges (the header over two rows)."""
+    for col, name in enumerate(T40_HEADER2, start=1):
+        if name is not None:
+            ws.cell(row=row, column=col, value=name).font = BOLD
+    _rows(ws, row + 1, T40_ROWS, len(T40_HEADER2))
+    for cells in T40_MERGES:
+        ws.merge_cells(cells)
+
+
+T40 = Table(
+    "t40-district-2024-table.xlsx",
+    sheet="进度表",
+    title="2024年度区政府民生实事人大票决项目进度表",
+    header=["序号", "牵头单位", "区民生实事项目数量", "项目名称", "", "业主单位", "本月进展情况", ""],
+    rows=[],
+    widths=(6, 14, 22, 40, 26, 30, 12, 14),
+    then=_t40_body,
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1457,5 +1655,8 @@ if __name__ == "__main__":
         T35,
         T36,
         T37,
+        T38,
+        T39,
+        T40,
     ):
         print(_build(table).name)
