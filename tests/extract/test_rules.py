@@ -144,3 +144,13 @@ def test_heading_marks_by_rank(rank: int, heading: str) -> None:
 def test_trailing_words_are_tried_longest_first() -> None:
     lengths = [len(word) for word in rules.TRAILING_WORDS]
     assert lengths == sorted(lengths, reverse=True)
+
+
+@pytest.mark.parametrize(("line", "listed"), [
+    ("- 2025四川成都市双流区招聘政府雇员4人考试模拟试题及答案解析.docx ", True),
+    ("附件:2023科技进步报告.PDF", True),
+    ("全市新增高新技术企业56家。", False),
+    ("详见附件1.", False),
+])
+def test_a_line_listing_a_download_is_page_furniture(line: str, listed: bool) -> None:
+    assert (rules.FILE_LINE.search(line) is not None) is listed

@@ -314,7 +314,7 @@ def _merge(spans: object) -> list[tuple[int, int]]:
 
 
 def _debris(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
-    zones = [m.span() for m in _at_lines(rules.DEBRIS_LINE, text, line_starts)]
+    zones = [m.span() for pattern in (rules.DEBRIS_LINE, rules.FILE_LINE) for m in _at_lines(pattern, text, line_starts)]
     # A footer line (举报/反馈, 责任编辑) ends the page only in its second half: info bars at the top
     # of a page carry the same words.
     late = [start for start in line_starts if start >= len(text) // 2]

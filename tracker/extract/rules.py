@@ -163,6 +163,8 @@ DEBRIS_LINE = re.compile(
     re.MULTILINE,
 )
 """Lines of web-page furniture: breadcrumbs, metadata tables, font-size and share buttons."""
+FILE_LINE = re.compile(f"^[^\\n]*\\.(?:{words(LEX.file_suffixes) or '(?!)'})[ \\t\\u3000]*$", re.MULTILINE | re.IGNORECASE)
+"""- 2025…招聘政府雇员4人考试试题.docx: a download listed on a sharing site, no sentence of the text."""
 FOOTER = re.compile(f"^[ \\t\\u3000]*(?:{words(LEX.footer)})[^\\n]*$", re.MULTILINE)
 """From here to the end the page is footer: view counts, followers, share buttons."""
 

@@ -241,6 +241,7 @@ class Lexicon(_Strict):
     debris_fields: tuple[str, ...]
     debris_words: tuple[str, ...]
     footer: tuple[str, ...]
+    file_suffixes: tuple[str, ...] = ()
     document_kinds: dict[str, tuple[str, ...]]
     mixed_title: Pattern
     plan_news: PlanNews
