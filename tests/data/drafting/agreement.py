@@ -17,6 +17,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 13     # the thirteenth batch (t26-t30)
     python tests/data/drafting/agreement.py --batch 14     # the fourteenth batch (p76-p83, t31-t33)
     python tests/data/drafting/agreement.py --batch 15     # the fifteenth batch (p84-p89, t34-t37)
+    python tests/data/drafting/agreement.py --batch 16     # the sixteenth batch (p90-p95, t38-t40)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -110,6 +111,11 @@ BATCHES = {
         "p88-city-undated-plan", "p89-city-2022-scheme", "t34-city-2020-table", "t35-city-2020-table",
         "t36-city-2023-table", "t37-province-2022-table",
     ],
+    "16": [
+        "p90-county-undated-scheme", "p91-province-2026-scheme", "p92-city-undated-plan", "p93-province-2025-plan",
+        "p94-city-2019-plan", "p95-district-2026-plan", "t38-district-2020-table", "t39-city-2017-table",
+        "t40-district-2024-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -145,6 +151,7 @@ UNREAD = {
     "p71-sar-undated-plan": {"至少20間", "以千計"},  # a floor the parser does not read, an order of magnitude in words (R55, R104)
     # p76's 5幢 was listed here until the quantity parser read it (found stale during the fifteenth batch)
 }
+ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十\d]+[)）.、．]?")  # t38: a merged (一) cell is a number, no section (R69)
 LEAD_NOTE = re.compile(r"[(（]列第一位(?:的|者)为[^)）]*[)）]")  # t07, t35: the first unit of one 责任单位 list is the lead (R41)
 # t37: a note after the units of a unit cell (按职责分工负责, then a sentence on other bodies ending 下同) is no unit (R113)
 UNIT_NOTE = re.compile(r"按(?:职责|職責)分工(?:负责|負責).*", re.S)
@@ -376,9 +383,11 @@ def item_row(ws, header_row: int, row: int) -> int:
 def table_section(ws, header_row: int, row: int, own: str | None = None) -> str | None:
     """The merged cell of a grouping column that spans the row (R28), else the nearest merged section row above (R5).
 
-    The entry's own column (``own``) is skipped: a task cell merged over its rows is no section (t17, R83).
+    The entry's own column (``own``) is skipped: a task cell merged over its rows is no section (t17, R83). A merged
+    cell that holds only an item number ((一), under a 项目名称 header merged over two columns, t38) is no section (R69),
+    and of several grouping cells that span the row the innermost (fewest rows, then rightmost) is taken (t40, R114).
     """
-    best = None
+    best, spans = None, []
     for merged in ws.merged_cells.ranges:
         if merged.min_row <= header_row or (own is not None and merged.min_col == column_index_from_string(own)):
             continue
@@ -386,11 +395,13 @@ def table_section(ws, header_row: int, row: int, own: str | None = None) -> str 
         if repeats_header(ws, header_row, merged.min_row):  # t27: a second header row is no section
             continue
         if merged.min_col == merged.max_col and merged.min_row <= row <= merged.max_row:
-            if not grouping(ws, header_row, merged.min_col):
+            if not grouping(ws, header_row, merged.min_col) or ITEM_NUMBER.fullmatch(label(value)):
                 continue
-            return value
+            spans.append((merged.max_row - merged.min_row, -merged.min_col, value))
         if merged.min_row == merged.max_row and merged.min_row < row and (best is None or merged.min_row > best[0]):
             best = (merged.min_row, value)
+    if spans:  # t40: a name cell merged over its sub-rows inside a wider grouping cell is their section (R69, R114)
+        return min(spans)[2]
     return best[1] if best else None
 
 
