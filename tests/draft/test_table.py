@@ -236,6 +236,20 @@ def test_an_owner_is_the_units_without_a_note_or_a_closing_mark(tmp_path: Path, 
     assert drafted[0].owner == owner
 
 
+def test_a_sub_row_with_only_its_task_cell_is_a_task_of_the_item_not_a_section(tmp_path: Path) -> None:
+    header = ["序号", "建设任务", "具体内容", "责任单位"]
+    book = Workbook()
+    sheet = book.active
+    for row in [header, ["（一）预案建设", "", "", ""], ["1.", "完善应急预案体系", "(1)加强应急预案管理。", "市直各有关单位"],
+                ["", "", "(2)推进应急预案精编化。", ""]]:
+        sheet.append(row)
+    sheet.merge_cells("D3:D4")  # the owner cell merged down the item's rows, as the page draws it
+    book.save(tmp_path / "t.xlsx")
+    drafted = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
+    assert [(d.cell[1:], d.owner, d.section) for d in drafted] == [
+        ((3, "B"), "市直各有关单位", "（一）预案建设"), ((4, "C"), "市直各有关单位", "（一）预案建设")]
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

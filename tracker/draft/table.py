@@ -125,7 +125,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         elif grid is not None:
             drafted += _grid_row(title, number, cells, grid, item, columns, section)
             continue
-        if (len(filled) == 1 and not figures) or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
+        alone = len(filled) == 1 and cells.index(filled[0]) <= min(columns.tasks)  # not a sub-row's one task cell
+        if (alone and not figures) or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
         if not cells[0] and above:  # a row going on with the item above: its merged owner and deadline cells
