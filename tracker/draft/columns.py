@@ -85,7 +85,10 @@ def columns_of(cells: list[str]) -> Columns | None:
     due = next((i for i, role in enumerate(roles) if role == "due"), None)
     schedule = next((i for i, role in enumerate(roles) if role == "schedule"), None)
     due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
-    if not tasks and owner is not None and due is not None:  # 序号 | 民生实事 | 责任单位 | 完成时限: who and when are
+    named = owner is not None and any(word in names[owner] for word in lexicon().table_headers.owner) \
+        and sum(bool(c) for c in names) >= _NAMED_ROW  # 牵头单位： | 市科技局 is a record's row, not a header
+    if not tasks and owner is not None and (due is not None or named):  # 序号 | 民生实事 | 责任单位 | 完成时限: who and when
+        # (or a 牵头单位 by that name) are
         tasks = [i for i, (c, role) in enumerate(zip(names, roles, strict=True)) if c and role is None][:1]  # of it
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
@@ -99,6 +102,8 @@ def header_name(cell: str) -> str:
     return simplified("".join(cell.split()))
 
 
+_NAMED_ROW = 3
+"""Cells a header naming only who is responsible must hold to be a header (序号 | 项目名称 | 牵头单位)."""
 _HEADER_CELL = 12
 """A header cell is a name, not a sentence."""
 _ROLES = ("planned", "achieved", "support", "owner", "due", "schedule", "other")
