@@ -250,6 +250,16 @@ def test_a_sub_row_with_only_its_task_cell_is_a_task_of_the_item_not_a_section(t
         ((3, "B"), "市直各有关单位", "（一）预案建设"), ((4, "C"), "市直各有关单位", "（一）预案建设")]
 
 
+def test_a_task_header_merged_over_two_columns_makes_both_task_columns(tmp_path: Path) -> None:
+    header = ["序号", "牵头单位", "项目名称", "", "业主单位"]
+    rows = [["一", "区住建局", "（一）打通断头路专项行动", "1.文化中心北路", "区城投"],
+            ["", "", "", "2.乐业路", "区城管局"],
+            ["二", "区城管局", "（一）井盖整治项目", "", "区水投"]]
+    drafted = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, rows)), YEAR)
+    assert [(d.cell[1:], d.owner) for d in drafted] == [
+        ((3, "C"), "区住建局"), ((4, "D"), "区住建局"), ((5, "C"), "区城管局")]
+
+
 def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None:
     text = ("| 序号 | 重点任务 | 目标任务 | 责任单位 | 时间节点 |\n"
             "| 1 | 实施高企培育行动 | 新增高新技术企业60家以上 |  | 年底前 |\n")

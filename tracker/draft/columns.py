@@ -59,6 +59,9 @@ def by_contents(columns: Columns, sample: list[list[str]], header: list[str]) ->
             columns = columns._replace(owner=i)
         elif columns.due is None and _share(cells, due_matches):
             columns = columns._replace(due=i)
+        elif not header[i] and i - 1 in columns.tasks and not _share(cells, lambda c: c.endswith(ends)):
+            # 项目名称 merged over two columns: the second holds the sub-projects (1.文化中心北路, 2.乐业路)
+            columns = columns._replace(tasks=sorted([*columns.tasks, i]))
     return columns
 
 
