@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t40 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t43 are.
 """
 
 from __future__ import annotations
@@ -1619,6 +1619,123 @@ T40 = Table(
 )
 
 
+# t41: a county government office's page (霍邱, 2025-06-16, a traditional-script mirror with pinyin glosses after some
+# characters, kept) of the first-quarter state of the county's 2025 key tasks: a real grid rendered one row a line,
+# 序號 / 重點工作任務 / 牽頭責任單位 / 一季度完成情況 (a **result column**). No deadline column. Row 8 is cut inside its
+# result cell. The page heading is the title row.
+T41 = Table(
+    "t41-county-2025-table.xlsx",
+    sheet="完成情況",
+    title="2025年縣政府重點(diǎn)工作任務(wù)一季度完成情況",
+    header=["序號(hào)", "重點(diǎn)工作任務(wù)", "牽頭責任單位", "一季度完成情況"],
+    rows=[
+        ["1", "地區(qū)生產總值增長6%以上。", "縣發(fā)改委", "一季度全縣地區(qū)生產總值增長6.8%"],
+        ["2", "規(guī)模工業(yè)增加值增長4.5%。", "縣工信局", "規(guī)模工業(yè)增加值實現增長 11.9%"],
+        ["3", "財(cái)政一般公共預(yù)算收入增長3.7%以上。", "縣財(cái)政局、縣稅務(wù)局", "財(cái)政一般公共預(yù)算收入同比增長4.8%"],
+        [
+            "4",
+            "固定資產(chǎn)投資增長4%以上。",
+            "縣發(fā)改委",
+            "一季度固定資產(chǎn)投資累計(jì)完成27.56萬元,比上年同期增長16.9%,位列全市第2。",
+        ],
+        [
+            "5",
+            "社會(huì)消費(fèi)品零售總額增長6%左右。",
+            "縣商務(wù)局",
+            "一季度全縣社會(huì)消費(fèi)品零售總額達到57.48億元,同比增長7.5%(全市6.3%),比全市平均高1.2個(gè)百分點(diǎn),"
+            "增速列全市第3。",
+        ],
+        [
+            "6",
+            "城鎮(zhèn)常住居民人均可支配收入增速高于全省平均水平、位次靠前。",
+            "縣人社局",
+            "2025年一季度全縣城鎮(zhèn)常住居民人均可支配收入9997元,居全市第6,增長4.8%,比全省低0.1個(gè)百分點(diǎn),"
+            "比全市高0.2個(gè)百分點(diǎn),居全市第2。",
+        ],
+        [
+            "7",
+            "農(nóng)村常住居民人均可支配收入增速高于全省平均水平、位次靠前。",
+            "縣農(nóng)業(yè)農(nóng)村局",
+            "2025年第一季度我縣農(nóng)村常住居民人均可支配收入達7168元,居全市第3,增長6.9%,比全省高0.7個(gè)百分點(diǎn),"
+            "居全市第6。",
+        ],
+        [
+            "8",
+            "加強(qiáng)項(xiàng)目全周期管理,實施億元項(xiàng)目78個以上,其中新開工項(xiàng)目20個以上。",
+            "縣發(fā)改委",
+            "一季度共實施市億元以上重點項(xiàng)目68個,其中續(xù)建項(xiàng)目51個、新開工項(xiàng)目17個,累計",
+        ],
+    ],
+    widths=(6, 50, 22, 70),
+)
+
+
+# t42: a copy (traditional script with pinyin glosses, kept) of a city government office's notice (青島, 2023年1月30日)
+# issuing the city's 2023 重點工作任務 for 新舊動能轉換: notice, signature, title, preamble, "一、…" and items 1.–3. On the
+# page a **list**: each item ends with (牽頭單位:…,參與單位:…) or (牽頭單位:…). Built as 序號 / 重點工作任務 (task column
+# named here) / 牽頭單位 / 參與單位, the heading a merged section row. No deadline. Item 3 is cut after its first
+# sentence (unit cells blank).
+T42 = Table(
+    "t42-city-2023-table.xlsx",
+    sheet="重點工作任務",
+    title="青島市深化新舊(jiù)動能轉換推動綠色低碳高質量發展2023年重點工(gōng)作任務",
+    header=["序號", "重點工(gōng)作任務", "牽頭單位", "參與單位"],
+    rows=[
+        ["一(yī)、實施創新驅動發展戰略"],
+        [
+            "1.",
+            "建設崂山實驗室。推進“透明海洋”等重大(dà)戰略科技任務實施,加快攻克關鍵核心技術。建設崂山實驗室成果轉化基地,"
+            "聚焦大(dà)數據、藍(lán)色生(shēng)命與生(shēng)物(wù)資(zī)源開(kāi)發、海洋高端智能裝備等新興産業方向,"
+            "推進“藍(lán)色藥庫”開(kāi)發計劃,加快推動海洋科技成果轉移轉化。",
+            "市科技局",
+            "青島藍(lán)谷管理局",
+        ],
+        [
+            "2.",
+            "完善實驗室建設體(tǐ)系。抓住國家重點實驗室重組的機遇,組織現有國家重點實驗室和高校院所争創國家重點實驗室。"
+            "高标準推進青島新能源山東省實驗室建設,申報山東省重點實驗室,批準新建一批青島市重點實驗室,"
+            "構建國家級—省級—市級實驗室體(tǐ)系。",
+            "市科技局",
+            None,
+        ],
+        ["3.", "增強海洋科技創新策源能力。", None, None],
+    ],
+    widths=(6, 80, 16, 22),
+)
+
+
+# t43: a policy-portal copy (泰州, undated; the notice cites 2019 documents) of a city's 优化营商环境 行动方案: title,
+# preamble, "一、…" and items (一)–(二). On the page a **list**: item (一) ends with (责任单位:…); item (二) is cut inside
+# its text before its brackets (unit cell blank). Built as 序号 / 重点任务 (named here) / 责任单位, the heading a merged
+# section row; the page heading is the title row. No deadline column.
+T43 = Table(
+    "t43-city-undated-table.xlsx",
+    sheet="行动方案",
+    title="泰州关于印发聚焦企业关切进一步优化营商环境行动方案的通知",
+    header=["序号", "重点任务", "责任单位"],
+    rows=[
+        ["一、开展行政审批提速行动"],
+        [
+            "(一)",
+            "持续加大简政放权力度。不折不扣落实国务院取消和下放行政审批事项的要求,压减审批事项,实行清单管理。"
+            "坚持“能减尽减、能放尽放”推进简政放权,依据市、区政府的法定职责,进一步理顺事权关系,减少企业群众“两头跑”。"
+            "开展“减证便民”行动,清理没有法律法规依据、烦扰企业和群众的“奇葩”证明、循环证明、重复证明等各类证明材料,"
+            "全面推行证明事项告知承诺制,精简盖章、审核、备案、确认、告知等繁琐手续。",
+            "市行政审批局、住建局、司法局,各市(区)人民政府,医药高新区管委会",
+        ],
+        [
+            "(二)",
+            "优化工程项目许可办理。推进房屋建筑和城市基础设施工程建设项目审批制度“全流程、全覆盖”改革,"
+            "工程建设项目从立项用地规划许可、工程建设许可、施工许可直至竣工验收,每个阶段实行“一家牵头、并联审批、限时办结”,"
+            "全市工程建设项目审批时间缩短至100个工作日内。依照国家、省有关要求,抓紧修订本市现行涉及工程建设项目审批的相关规定。"
+            "规范审批前置条件,推动消防设计审核、人防设计审查、工程施",
+            None,
+        ],
+    ],
+    widths=(6, 90, 40),
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1658,5 +1775,8 @@ if __name__ == "__main__":
         T38,
         T39,
         T40,
+        T41,
+        T42,
+        T43,
     ):
         print(_build(table).name)
