@@ -18,6 +18,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 14     # the fourteenth batch (p76-p83, t31-t33)
     python tests/data/drafting/agreement.py --batch 15     # the fifteenth batch (p84-p89, t34-t37)
     python tests/data/drafting/agreement.py --batch 16     # the sixteenth batch (p90-p95, t38-t40)
+    python tests/data/drafting/agreement.py --batch 17     # the seventeenth batch (p96-p101, t41-t43)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -116,6 +117,11 @@ BATCHES = {
         "p94-city-2019-plan", "p95-district-2026-plan", "t38-district-2020-table", "t39-city-2017-table",
         "t40-district-2024-table",
     ],
+    "17": [
+        "p96-town-2026-plan", "p97-city-2025-plan", "p98-district-2025-plan", "p99-district-undated-scheme",
+        "p100-city-undated-plan", "p101-national-2025-scheme", "t41-county-2025-table", "t42-city-2023-table",
+        "t43-city-undated-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -123,13 +129,16 @@ ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "ki
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
 # t24: a list's own 牽頭 label; t26: 主要责任单位; t29: a bureau's own sections (责任科室); t30: 牵头科室(单位)
-# t31, t33: the traditional-script 牽頭單位
+# t31, t33: the traditional-script 牽頭單位; t41: the traditional-script 牽頭責任單位
 OWNER_HEADERS = (
     "牵头单位", "牵头部门", "牵头责任单位", "牽頭", "牽頭單位", "主要责任单位", "责任科室", "牵头科室(单位)", "牵头科室（单位）",
+    "牽頭責任單位",
 )
 # t12, t24, t26: the co-working units beside a 牵头 column
-# t34: 协同责任单位 beside a 牵头责任单位 column
-SUPPORT_HEADERS = ("配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責", "协同配合单位", "协同责任单位")
+# t34: 协同责任单位 beside a 牵头责任单位 column; t42: the traditional-script 參與單位 (participating units) beside 牽頭單位
+SUPPORT_HEADERS = (
+    "配合单位", "配合部门", "责任主体与协同单位", "按職責分工負責", "协同配合单位", "协同责任单位", "參與單位", "参与单位",
+)
 CLOSING = "。;；"  # a unit cell's closing punctuation, dropped from its last unit (t26, R105)
 ANY_UNIT_HEADER = ("责任单位", "責任單位")  # t31, t33: the traditional-script 責任單位  # the owner when it stands alone, the support beside a 牵头 column (R16)
 SPLIT = re.compile(r"[,，、\n]")  # t14 writes one unit a line (R69)
@@ -150,6 +159,9 @@ UNREAD = {
     "p62-city-2025-plan": {"≥76分"},  # a score floor written with ≥, kept as written (R55)
     "p71-sar-undated-plan": {"至少20間", "以千計"},  # a floor the parser does not read, an order of magnitude in words (R55, R104)
     # p76's 5幢 was listed here until the quantity parser read it (found stale during the fifteenth batch)
+    "p98-district-2025-plan": {"兩位數"},  # an order of magnitude in words (two-digit growth), as written (R55, R104)
+    "p101-national-2025-scheme": {"超过300EFLOPS"},  # an unknown unit (computing power), kept as written (R55)
+    "t43-city-undated-table": {"100个工作日内"},  # a time cap in working days, kept as written (R55, R56)
 }
 ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十\d]+[)）.、．]?")  # t38: a merged (一) cell is a number, no section (R69)
 LEAD_NOTE = re.compile(r"[(（]列第一位(?:的|者)为[^)）]*[)）]")  # t07, t35: the first unit of one 责任单位 list is the lead (R41)
