@@ -21,6 +21,8 @@ NOT_QUANTITIES = [
     ("a rate before 等指标 is a target, not a count of them", "确保城镇调查失业率5%以内等指标任务。", "5%以内", 1),
     ("who does the work", "由3个驻点招商工作组合力推进。", "3个", 0),
     ("a scoring rule's step", "增长18%记5分，每增加(减少)1个百分点加(减)0.2分。", "1个百分点", 0),
+    ("a number of digits", "主要经济指标实现两位数增长。", "两位", 0),
+    ("the plan's own aspects counted in digits", "《行动方案》部署了8个方面的重大行动。", "8个", 0),
     ("a count in words of the plan's own programmes", "深入实施五个倍增计划。", "五个", 0),
     ("where a rise starts", "高新技术企业从2家增加到5家。", "2家", 0),
     ("a figure inside a quoted project's name", "智利电子“年产10亿件元器件技术改造”等项目要抓紧推进。", "10亿件", 0),

@@ -32,7 +32,7 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     after = text[end:end + 4]
     before = text[max(0, start - 12):start]
     ordinal = words_of.ordinal_mark
-    if (quantity.unit in words_of.ordinal_units or (quantity.unit + after).startswith(tuple(words_of.ordinal_units))
+    if (quantity.unit in words_of.ordinal_units or normalize(quantity.unit + after).startswith(tuple(words_of.ordinal_units))
             or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True
     if normalize(quantity.text).startswith(words_of.vague_counts):
