@@ -191,6 +191,15 @@ def test_a_clause_written_twice_is_drafted_once_and_one_clauses_two_figures_stay
     assert len(commitments(_document(twins), [one, two])) == 2  # one clause, two things of one value
 
 
+def test_one_quantity_for_two_periods_is_two_targets() -> None:
+    from tracker.model.period import parse_period
+
+    text = "上半年建设省级众创空间1家。\n下半年建设省级众创空间1家。\n"  # in a plan for the year (2025)
+    one = _figure(text, "1家")._replace(clause=(0, text.index("。")), period=parse_period("2025-H1"))
+    two = _moved(one, text.rindex("1家"), (text.index("下半年"), text.rindex("。")))._replace(period=parse_period("2025-H2"))
+    assert len(commitments(_document(text), [one, two])) == 2
+
+
 def test_one_quantity_at_two_levels_is_two_targets() -> None:
     text = "培育国家级专精特新企业10家。\n培育省级专精特新企业10家。\n"
     one = _figure(text, "10家")._replace(clause=(0, text.index("。")))

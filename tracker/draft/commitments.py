@@ -45,6 +45,9 @@ class Drafted(NamedTuple):
     """The deadline a table sets for it (完成时限)."""
     cell: tuple[str, int, str] | None = None
     """In a table: the sheet, the row (from 1) and the column letter of the quote's cell."""
+    period: Period | None = None
+    """The period the extractor reads for the figure (2019年建设…1家): two statements of one value for two periods are
+    two commitments, not one stated twice."""
 
 
 def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
@@ -85,6 +88,8 @@ def _restated(early: Drafted, later: Drafted) -> bool:
         return False
     if early.quote == later.quote:  # one clause's two figures, unless the clause is written twice (a lead, the body)
         return abs(later.start - early.start) >= len(early.quote)
+    if early.period is not None and later.period is not None and early.period != later.period:
+        return False  # 2019年建设省级众创空间1家 … 2020年…建设省级众创空间1家: one a year
     common = SequenceMatcher(None, early.title, later.title).find_longest_match()
     shared = early.title[common.a:common.a + common.size]
     if common.size <= SHARED_WORD and shared.endswith(lexicon().drafting.measure_tails):
@@ -134,10 +139,10 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     unit = figure.quantity.written_unit
     magnitudes = lexicon().drafting.magnitudes
     return [Drafted(title=title, target=written + (unit.lstrip(magnitudes) if written[-1] in magnitudes else unit),
-                    quote=quote, section=section_at(text, at), start=at, owner=owner, due=due)
+                    quote=quote, section=section_at(text, at), start=at, owner=owner, due=due, period=figure.period)
             for at, written in listed] + [Drafted(title=title, target=figure.quantity.text, quote=quote,
                                                   section=section_at(text, figure.start), start=figure.start,
-                                                  owner=owner, due=due)]
+                                                  owner=owner, due=due, period=figure.period)]
 
 
 _CLAUSE_BEFORE = 40
