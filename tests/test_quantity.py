@@ -165,11 +165,15 @@ def test_chinese_and_full_width_numerals(text: str, value: int) -> None:
     ("1/20 下载此文档", []),  # a page counter, not a share
     ("发布于2024/1/8", []),  # a date
     ("占比5/3", []),  # not a proper fraction: no share
+    ("于3/15前完成申报", []), ("截至9/30", []), ("地铁3/5号线", []), ("覆盖率9/10日通过验收", []),  # dates, a line
+    ("考核得分3/5分", []), ("提供7/24小时在线服务", []),  # a score, a schedule
 ])
 def test_a_fraction_is_a_share_in_percent(text: str, found: list) -> None:
     shares = [q for q in scan(text) if q.unit == "%"]
     assert [(q.text, q.value, q.qualifier.value) for q in shares] == found
     assert all(q.dimension is Dimension.PERCENT for q in shares)
+    for share in shares:  # what scan finds, a targets file can hold as written
+        assert parse_quantity(share.text).value == share.value
 
 
 @pytest.mark.parametrize(("text", "code"), [

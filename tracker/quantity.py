@@ -125,8 +125,9 @@ MULTIPLIERS: dict[str, Decimal] = {
 }
 
 TENTHS = Decimal(10)
-HUNDRED = Decimal(100)
 """成 counts tenths: 六成 is 60%."""
+HUNDRED = Decimal(100)
+"""A fraction is a share in percent: 1/8 is 12.5%."""
 
 MAX_NUMERAL_LENGTH = 40
 """The longest number read, in characters as written (1,234,567.89, 九千九百九十九万…): anything longer is an
@@ -183,6 +184,8 @@ def _build_pattern() -> re.Pattern[str]:
     rank_end = r"(?=[()\],，。;；、:：\s]|$)"
     first = "".join(sorted({w[0] for w in (*PREFIX_QUALIFIERS, *BARE_MULTIPLIER_PREFIXES)}))
     scope = "|".join(f"(?<={w}前)" for w in ("全省", "全市", "全国", "全区", "排名", "位居", "位列", "全县"))
+    not_after = re.escape(lexicon().fraction_not_after) or "\\n"  # 3/15召开 a day, 3/5号线 a line, 3/5分 a score
+    not_before = re.escape(lexicon().fraction_not_before) or "\\n"  # 于3/15前, 截至9/30: a date
     return re.compile(
         rf"""
         (?=[\d零〇一二两三四五六七八九十百千万第前{first}])   # skip positions no quantity starts at
@@ -190,7 +193,7 @@ def _build_pattern() -> re.Pattern[str]:
         (?:
             百分之(?P<pct>{number})
           | (?P<den>[一二两三四五六七八九十]{{1,3}})分之(?P<num>[一二两三四五六七八九十]{{1,3}})   # 三分之一: a share
-          | (?<=[\u4e00-\u9fff])(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/.%A-Za-z个])   # 占全市1/8, not page 1/20
+          | (?:^|(?<=[\u4e00-\u9fff])(?<![{not_before}]))(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/.%A-Za-z\s{not_after}])   # 占全市1/8
           | 第{ws}(?P<rank>{number}){ws}(?:(?P<rank_unit>位|名)|{rank_end})
           | 前(?:(?:{scope})(?P<top>[一二三四五六七八九十]|\d{{1,2}})(?P<top_unit>位|名)?   # 全省前三: among the first
                | (?P<top2>[一二三四五六七八九十]|\d{{1,2}})(?P<top2_unit>位|名))           # 考核前三名

@@ -78,3 +78,5 @@ def test_a_table_naming_no_place_or_year_is_drafted_with_region_and_period_given
         main(["draft", "seeds/tasks.xlsx", "--period", "2025..2021"])
     assert refused.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].startswith("tracker draft：错误：参数 --period：期间“2025..2021”")
+    assert main(["draft", "seeds/tasks.xlsx", "--region", "   ", "--period", "2022", "--lang", "en"]) == 2
+    assert "--region" in capsys.readouterr().err  # a blank place is none: one line, no internal error

@@ -46,6 +46,10 @@ def test_a_written_year_holds_in_a_plan_of_several_years(cell: str, due: date | 
     assert due_date(cell, THREE_YEARS) == due
 
 
+def test_a_dotted_year_and_month_before_a_unit_is_no_deadline() -> None:
+    assert due_date("修建2025.6公里农村公路", YEAR) is None and due_date("2024.6", YEAR) == date(2024, 6, 30)
+
+
 def test_without_a_period_no_deadline_is_guessed() -> None:
     assert due_date("6月底前", None) is None
     assert due_date("2022年10月底前编制并公布清单", None) == date(2022, 10, 31)  # its year is written

@@ -40,7 +40,7 @@ def test_a_plan_that_names_no_place_is_refused_in_words(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("period", "title"), [
     ("2025", "临安区2025年工作计划"), ("2021..2025", "临安区2021—2025年工作计划"), ("2025-H2", "临安区2025年下半年工作计划"),
-    ("2025-Q3", "临安区2025-Q3工作计划"),
+    ("2025-Q3", "临安区2025-Q3工作计划"), ("2025..2025", "临安区2025年工作计划"),
 ])
 def test_an_untitled_plan_is_named_by_its_place_and_period_in_words(tmp_path: Path, period: str, title: str) -> None:
     (tmp_path / "plan.txt").write_text("一、培育主体\n力争新增高新技术企业60家。\n", encoding="utf-8")

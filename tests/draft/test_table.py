@@ -228,6 +228,7 @@ def test_a_sheet_holding_one_task_as_a_record_of_labels_and_values(tmp_path: Pat
 
 @pytest.mark.parametrize(("cell", "owner"), [
     ("市发展改革委。", "市发展改革委"),  # the cell's closing mark
+    ("1.区科技局；2.区财政局", "1.区科技局；2.区财政局"),  # numbered units: a dot is no sentence's end
     ("省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,下同。", "省发展改革委、商务厅"),  # a note
 ])
 def test_an_owner_is_the_units_without_a_note_or_a_closing_mark(tmp_path: Path, cell: str, owner: str) -> None:

@@ -51,6 +51,9 @@ def test_every_kind_of_time_phrase_passes_the_look_ahead(kind: str) -> None:
     ("科技工作\n工作思路\n", None),  # a menu item over no prose
     ("主要预期目标是：地区生产总值增长7%以上。\n为实现上述目标，我们重点做好以下九方面工作：\n（一）聚力推进乡村振兴。\n",
      "为实现上述目标，我们重点做好以下九方面工作："),  # a work report turning to this year's tasks
+    ("2024年工作总结\n今年，我局重点抓好以下几方面工作：\n一、创新主体\n全年新增高新技术企业520家。\n"
+     "三、2025年工作打算\n新增高新技术企业600家。\n", "三、2025年工作打算"),  # a summary announcing what it did
+    ("临安区科技局2024年工作总结\n一、2024年重点工作\n全年新增高新技术企业62家。\n", None),  # its first part
 ])
 def test_a_plan_part_opens_at_its_heading(text: str, heading: str | None) -> None:
     at = context.plan_heading(text)

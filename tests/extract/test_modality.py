@@ -137,6 +137,8 @@ def test_each_decision_of_the_reader(text: str, expected: list[Modality]) -> Non
     pytest.param("实际利用外资达到8亿美元。", DocumentKind.PLAN, [PLANNED], id="实际 naming a measure is no result in a plan"),
     pytest.param("全县已开工建设农村公路220多公里，建成45公里，完成投资3000多万元。今年计划投资2.5亿元。", DocumentKind.PLAN,
                  [ACHIEVED, ACHIEVED, ACHIEVED, PLANNED], id="已 governs its sentence's results, not the next promise"),
+    pytest.param("推动已签约的12个重大科技项目全部落地。", DocumentKind.PLAN, [PLANNED],
+                 id="已 in a phrase before 的 describes what the target counts"),
     pytest.param("| 序号 | 年度目标 | 完成情况 |\n| 1 | 新增60家 | 新增58家 |\n", DocumentKind.SUMMARY,
                  [PLANNED, ACHIEVED], id="a target column and a completion column"),
     pytest.param("| 序号 | 年度目标 | 完成情况 |\n| 1 | 推荐申报60家 | 新增58家 |\n", DocumentKind.SUMMARY,

@@ -38,6 +38,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return _review(args, None)
     # reviewed, the draft names its plan document from targets.yaml's folder, where it will be merged
     told = {name: value for name in ("region", "period") if (value := getattr(args, name)) is not None}
+    if "region" in told:  # what the person gives is checked as a manifest's region is: stripped, not empty
+        told["region"] = told["region"].strip()
+        if not told["region"]:
+            raise TrackerUserError("draft.no_region", path=str(args.plan_file))
     draft = draft_file(args.plan_file, args.plan_id, args.targets if args.review else args.out, told)
     print_diagnostics(draft.problems, args.lang)
     if draft.text is None:  # the document could not be read: its own line says why

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from tracker.draft.commitments import Drafted
 from tracker.draft.ids import initials
 from tracker.errors import TrackerUserError
+from tracker.lexicon import lexicon
 from tracker.model.document import Document, DocumentKind
 from tracker.model.figure import Figure
 from tracker.model.period import Period, period_between
@@ -41,7 +42,8 @@ def draft_plan(document: Document, figures: list[Figure], drafted: list[Drafted]
         raise TrackerUserError("draft.no_period", path=document.path)
     year = f"{period.start.year % 100:02d}"
     return DraftPlan(id=plan_id or f"{initials(strip_suffix(meta.region), 4) or 'plan'}{year}",
-                     title=meta.title or f"{meta.region}{_words(period)}工作计划", region=meta.region,
+                     title=meta.title or lexicon().drafting.untitled.format(region=meta.region, period=_words(period)),
+                     region=meta.region,
                      issuer=meta.issuer, period=period)
 
 
@@ -55,11 +57,11 @@ def _covered(figures: list[Figure], drafted: list[Drafted]) -> Period | None:
 
 
 def _words(period: Period) -> str:
-    """A period as a plan's title writes it: 2025年, 2021—2025年, 2025年上半年; other spans as labelled."""
-    label, year = period.label, period.start.year
-    if label == str(year):
-        return f"{year}年"
-    if label == f"{year}..{period.end.year}":
-        return f"{year}—{period.end.year}年"
-    halves = {f"{year}-H1": "上半年", f"{year}-H2": "下半年"}
-    return f"{year}年{halves[label]}" if label in halves else label
+    """A period as a plan's title writes it (the lexicon's `drafting.period_words`): 2025年, 2021—2025年,
+    2025年上半年; other spans as labelled."""
+    words, start, end = lexicon().drafting.period_words, period.start, period.end
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):  # whole years
+        key = "year" if start.year == end.year else "years"
+    else:
+        key = {f"{start.year}-H1": "H1", f"{start.year}-H2": "H2"}.get(period.label, "")
+    return words[key].format(start=start.year, end=end.year) if key in words else period.label

@@ -21,7 +21,7 @@ from tracker.extract.rules import HEADING_MARKS
 from tracker.extract.tables import row_cells
 from tracker.lexicon import lexicon
 from tracker.model.period import Period
-from tracker.quantity import Quantity, scan
+from tracker.quantity import Dimension, Quantity, scan
 
 
 def draft_table(sheets: dict[str, list[list[str]]], period: Period | None) -> list[Drafted]:
@@ -208,7 +208,8 @@ def _figures(cells: list[str], columns: Columns) -> list[tuple[int, Quantity]]:
 
 def _a_year(quantity: Quantity) -> bool:
     """A year a cell writes (2022年10月底前编制…), not a duration of 2022 years."""
-    return quantity.unit == "年" and quantity.value == int(quantity.value) and _YEARS[0] <= quantity.value <= _YEARS[1]
+    return (quantity.dimension is Dimension.DURATION and quantity.value == int(quantity.value)
+            and _YEARS[0] <= quantity.value <= _YEARS[1])
 
 
 _YEARS = (1949, 2100)
@@ -269,7 +270,7 @@ def _owner(cell: str, first_leads: bool) -> str | None:
     """The owner a cell names: its units without a note after them (…省大数据中心按职责分工负责。具体任务均涉及…，下同。)
     or the cell's closing mark (市发展改革委。), and only the first unit when the table says the first one leads (a note
     in brackets is no unit either)."""
-    units = re.split(r"[。.]", cell, maxsplit=1)[0].strip()  # a second sentence is a note
+    units = cell.split("。", 1)[0].strip()  # a second sentence is a note (1.区科技局；2.区财政局 keeps its numbers)
     notes = lexicon().table_headers.owner_notes
     units = next((units[:-len(note)] for note in notes if units.endswith(note) and len(units) > len(note)), units)
     units = units.rstrip(_CLOSING)

@@ -206,14 +206,27 @@ PROSE = re.compile(r"[^\n]{10,}[。；;，,]")
 """A line of prose (not a menu item, breadcrumb or heading)."""
 
 
-_NUMBERED = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])", re.MULTILINE)
-"""二、 or （二） opening a heading line."""
+_NUMBERED = re.compile("|".join(f"^(?:{rules.HEADING_MARKS[rank].pattern})" for rank in (1, 2)), re.MULTILINE)
+"""二、 or （二） opening a heading line (the lexicon's heading_marks of the two middle ranks)."""
 
 
 def _cut_above(text: str, line_start: int) -> bool:
-    """A numbered heading with no heading numbered above it: the page cut what was done before it (二、下阶段工作重点
-    under the page's title), not a line of a contents list (一、… 二、… 三、下半年工作打算)."""
-    return _NUMBERED.match(text, line_start) is not None and _NUMBERED.search(text, 0, line_start) is None
+    """A numbered heading looking forward with no heading numbered above it: the page cut what was done before it
+    (二、下阶段工作重点 under the page's title), not a line of a contents list (一、… 二、… 三、下半年工作打算) nor a
+    summary's first part (一、2024年重点工作)."""
+    line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    return (_NUMBERED.match(text, line_start) is not None and _NUMBERED.search(text, 0, line_start) is None
+            and any(word in line for word in rules.LEX.plan_headings.forward_words))
+
+
+def _after_targets(text: str, at: int) -> bool:
+    """Whether the year's targets are set out just before `at` (主要预期目标是…): a line announcing the work to come
+    opens a plan part only then."""
+    return any(word in text[max(0, at - _TARGETS_BEFORE):at] for word in rules.LEX.plan_headings.intro_after)
+
+
+_TARGETS_BEFORE = 600
+"""How far before the announcing line the targets it follows may be set out."""
 
 
 def plan_heading(text: str) -> int | None:
@@ -223,7 +236,7 @@ def plan_heading(text: str) -> int | None:
     menu's 工作思路 at the top of a page) opens nothing, unless it is numbered (二、下阶段工作重点 on a page
     that cut the part before it); else a line announcing the work to come (…做好以下九方面工作：).
     """
-    intro = rules.PLAN_INTRO.search(text)
+    intro = next((m for m in rules.PLAN_INTRO.finditer(text) if _after_targets(text, m.start())), None)
     intro_at = text.rfind("\n", 0, intro.start()) + 1 if intro else None
     for keyword in rules.PLAN_HEADING_WORD.finditer(text, 0, intro_at if intro_at is not None else len(text)):
         line_end = text.find("\n", keyword.end())

@@ -184,8 +184,9 @@ class ModalityReader:
     def done_already(self, start: int, end: int) -> bool:
         """An 已 in [start, end) with no promise after it: what follows in its sentence is done (全县已开工建设农村公路
         220多公里，建成45公里，完成投资3000多万元)."""
-        marks = list(rules.DONE_ALREADY.finditer(self.text, start, end))
-        return bool(marks) and self.promised_between(marks[-1].end(), end) is None
+        marks = [m for m in rules.DONE_ALREADY.finditer(self.text, start, end)
+                 if rules.LEX.drafting.attribute_marker not in self.text[m.end():end]]  # 推动已签约的12个项目落地: what is
+        return bool(marks) and self.promised_between(marks[-1].end(), end) is None  # signed describes, not reports
 
     def promised_between(self, start: int, end: int) -> Modality | None:
         """The first promise (or forecast) made in [start, end), if any."""

@@ -87,6 +87,7 @@ class PlanHeadings(_Strict):
     forward_words: tuple[str, ...] = ()
     forward_tails: tuple[str, ...] = ()
     intro: Pattern = "(?!)"
+    intro_after: tuple[str, ...] = ()
 
 
 class PlanYear(_Strict):
@@ -185,6 +186,8 @@ class Drafting(_Strict):
     per_unit_mark: str = "每"
     per_rate: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
+    untitled: str = "{region}{period}"
+    period_words: dict[str, str] = {}
     stretch_words: tuple[str, ...] = ()
     example_mark: str = "等"
     from_marks: tuple[str, ...] = ()
@@ -206,6 +209,8 @@ class Lexicon(_Strict):
     version: int
     units: dict[str, tuple[str | dict[str, str], ...]]
     qualifiers: QualifierSides
+    fraction_not_before: str = ""
+    fraction_not_after: str = ""
     unit_families: tuple[tuple[str, ...], ...]
     counted_things: tuple[CountedThing, ...] = ()
     cues: Cues
