@@ -686,6 +686,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "d drafts targets from this plan, to review one by one before they go into targets.yaml"),
     "draft.no_region": ("{path}：看不出是哪个地方的计划；请加 --region（如 --region 临安区），或在同一文件夹的 manifest.yaml 中写明 region",
                         "{path}: no place can be told for this plan; give it with --region (e.g. --region 临安区) or as region in manifest.yaml beside it"),
+    "draft.unknown_place": ("地区“{region}”不是已知的行政区划；材料中的数字只按这个名称本身匹配，请确认写法（如 临安区）",
+                            "'{region}' is no division the gazetteer holds; figures will match it by this name alone: check "
+                            "how it is written (e.g. 临安区)"),
     "draft.read_as_plan": ("读来像总结，却没有找到计划部分；已当作计划起草，请逐条核对（可在 manifest.yaml 中写明 kind）",
                            "it reads as a summary, but no plan part was found; drafted as a plan, check each target "
                            "(its kind can be given in manifest.yaml)"),

@@ -80,3 +80,15 @@ def test_a_table_naming_no_place_or_year_is_drafted_with_region_and_period_given
     assert capsys.readouterr().err.strip().splitlines()[-1].startswith("tracker draft：错误：参数 --period：期间“2025..2021”")
     assert main(["draft", "seeds/tasks.xlsx", "--region", "   ", "--period", "2022", "--lang", "en"]) == 2
     assert "--region" in capsys.readouterr().err  # a blank place is none: one line, no internal error
+
+
+def test_a_place_no_gazetteer_holds_is_drafted_with_a_warning(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.draft.test_table import ROWS, workbook
+
+    workbook(Path("seeds/tasks.xlsx"), ["序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"], ROWS,
+             title="重点任务分解表")
+    assert main(["draft", "seeds/tasks.xlsx", "--region", "Hangzhou", "--period", "2024", "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "'Hangzhou' is no division the gazetteer holds" in err and len(err.strip().splitlines()) == 1
+    assert main(["draft", "seeds/tasks.xlsx", "--region", "临安区", "--period", "2024"]) == 0
+    assert capsys.readouterr().err == ""

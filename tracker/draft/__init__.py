@@ -35,11 +35,15 @@ def draft_file(path: Path, plan_id: str | None = None, out: Path | None = None, 
     """
     from tracker.draft.plan import draft_plan
     from tracker.draft.yaml_out import draft_yaml
+    from tracker.places import resolve
 
     document, figures, drafted, problems = drafted_of(path, told)
     if document is None:
         return Draft(None, 0, problems)
     plan = draft_plan(document, figures, drafted, plan_id)
+    if not resolve(plan.region):  # a place written as no gazetteer holds it (Hangzhou, 临安): matched by name alone
+        problems.append(Diagnostic(path=str(path), code="draft.unknown_place", severity=Severity.WARNING,
+                                   params={"region": plan.region}))
     base = (out or Path("targets.yaml")).parent
     text, errors = draft_yaml(plan, drafted, str(out or "-"), base, source=_relative(path, base))
     if errors:  # the draft is made to pass `tracker check`: anything it finds is tracker's mistake
