@@ -19,6 +19,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 15     # the fifteenth batch (p84-p89, t34-t37)
     python tests/data/drafting/agreement.py --batch 16     # the sixteenth batch (p90-p95, t38-t40)
     python tests/data/drafting/agreement.py --batch 17     # the seventeenth batch (p96-p101, t41-t43)
+    python tests/data/drafting/agreement.py --batch 18     # the eighteenth batch (p102-p106)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -121,6 +122,10 @@ BATCHES = {
         "p96-town-2026-plan", "p97-city-2025-plan", "p98-district-2025-plan", "p99-district-undated-scheme",
         "p100-city-undated-plan", "p101-national-2025-scheme", "t41-county-2025-table", "t42-city-2023-table",
         "t43-city-undated-table",
+    ],
+    "18": [
+        "p102-city-2025-plan", "p103-county-undated-scheme", "p104-national-2022-plan", "p105-city-2014-plan",
+        "p106-district-undated-plan",
     ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
