@@ -95,6 +95,8 @@ def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: 
     ("推动人民医院综合楼、34万千瓦保障性风电等57个项目开工。", ["57个"]),  # a named example's size
     ("确保新增就业500人等3类重点任务完成。", ["500人"]),  # a target before 等, no example named
     ("为全市带来过百亿元的投资。", ["过百亿元"]),  # an amount before 的 and its own noun: the value
+    ("共计100个项目，总投资为324亿元，年内计划投资120亿元。", ["100个", "120亿元"]),  # the total sizes the projects
+    ("完成总投资50亿元。", ["50亿元"]),  # no year's investment beside it: the total is the commitment
     ("支持年营业收入5亿元以上的企业建设研究院。", []),  # an amount before 的 and a firm: a threshold
 ])
 def test_a_stretch_line_and_an_examples_size_are_no_targets(tmp_path, line: str, targets: list[str]) -> None:

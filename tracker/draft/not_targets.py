@@ -20,7 +20,8 @@ def not_a_target(text: str, figure: Figure, figures: list[Figure]) -> bool:
     document's others (a threshold's and a share's total are found among them)."""
     return (counts_no_quantity(text, figure.start, figure.quantity) or _attribute(text, figure, figures)
             or policy_term(text, figure.start, figure.quantity, figure.clause) or _allocation(text, figure, figures)
-            or _standing(text, figure) or _stretch(text, figure, figures) or _example(text, figure, figures))
+            or _standing(text, figure) or _stretch(text, figure, figures) or _example(text, figure, figures)
+            or _project_size(text, figure, figures))
 
 
 def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
@@ -175,6 +176,24 @@ def _stretch(text: str, figure: Figure, figures: list[Figure]) -> bool:
 
 _BETWEEN_LINES = " ，,、"
 """What may part a base figure from its stretch line beside the promise word."""
+
+
+def _project_size(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A project list's total investment beside its year's investment (共计100个项目，总投资为324亿元，年内计划投资120
+    亿元): the total sizes the projects over their years, the year's investment is the commitment (R121)."""
+    words = lexicon().drafting
+    before = text[figure.clause[0]:figure.start].rstrip(_SIZE_LINKS)
+    if not before.endswith(words.size_totals):
+        return False
+    return any(other.start > figure.end and other.quantity.unit == figure.quantity.unit
+               and any(word in text[other.clause[0]:other.start] for word in words.year_investments)
+               and other.clause[0] - figure.end <= _NEXT_CLAUSE for other in figures)
+
+
+_SIZE_LINKS = " 为约达"
+"""What may stand between 总投资 and its amount (总投资为324亿元)."""
+_NEXT_CLAUSE = 2
+"""How near the year's investment must follow: its own clause, right after."""
 
 
 def _example(text: str, figure: Figure, figures: list[Figure]) -> bool:

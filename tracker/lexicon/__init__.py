@@ -194,6 +194,8 @@ class Drafting(_Strict):
     project_nouns: tuple[str, ...] = ()
     score_steps: tuple[str, ...] = ()
     vague_counts: tuple[str, ...] = ()
+    size_totals: tuple[str, ...] = ()
+    year_investments: tuple[str, ...] = ()
     own_programmes: tuple[str, ...] = ()
     whole_place: tuple[str, ...] = ()
     where_mark: str = "在"
