@@ -32,6 +32,7 @@ NOT_QUANTITIES = [
     ("a money figure naming a class of firms", "新增20亿元企业不少于1家。", "20亿元", 0),
     ("a money figure that is the target", "技术合同成交额达到20亿元。", "20亿元", 1),
     ("an amount naming the size of the projects counted", "实施500万元以上工业技改项目10个。", "500万元以上", 0),
+    ("a size with its equivalent in brackets", "全年新签约5亿元(3000万美元)以上项目60个。", "5亿元", 0),
     ("a count in words of the plan's own lines", "守住粮食安全、耕地保护三条底线。", "三条", 0),
     ("the towns a list names", "其中王口、台头五个乡镇发展设施农业1万亩。", "五个", 0),
     ("the towns a list names, in traditional script", "其中王口、臺頭五個鄉鎮發展設施農業1萬畝。", "五個", 0),

@@ -91,6 +91,8 @@ def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
     straight before a name (包括80%灭蝇胺、70%吡虫啉): the figure is an attribute of the thing, not a target."""
     nouns = lexicon().drafting.size_class_nouns
     if quantity.dimension.value == "money":
+        if (aside := _ASIDE.match(text, end)) is not None:
+            end = aside.end()  # 5亿元(3000万美元)以上项目60个: the same size in another currency, in brackets
         ahead = re.split(_CLAUSE_MARKS, text[end:end + _CLASS_REACH], maxsplit=1)[0]
         noun = max((ahead.find(n) + len(n) for n in nouns if n in ahead), default=-1)
         return text.startswith(nouns, end) or (noun > 0 and _NUMBER.search(ahead, noun) is not None)
@@ -99,6 +101,8 @@ def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
         named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
         return named and (opening.endswith("、") or opening.endswith(lexicon().drafting.list_openers))
     return False
+_ASIDE = re.compile(r"[(（][^()（）\n]{1,16}[)）]")
+"""A short bracket right after an amount: its equivalent or its note."""
 ATTRIBUTE_REACH = 10
 """How far after a figure a 的 may stand for the figure to describe the thing counted next (年销售收入超100亿元的企业
 达到10家, 能吸纳300人以上创业就业的孵化器超200个)."""
