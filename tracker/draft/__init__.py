@@ -57,26 +57,28 @@ Told = dict[str, object]
 
 def drafted_of(path: Path, told: Told | None = None) -> tuple[Document | None, list, list, list[Diagnostic]]:
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
+    from tracker.config.manifest import load_manifest
     from tracker.draft.table import draft_table
-    from tracker.pipeline import read_one
+    from tracker.pipeline import read_one, shown_path
 
-    manifest, problems = _manifest(path, told or {})
+    beside, problems = load_manifest(path.parent, shown_path(path.parent))  # read once, told over it as needed
     problems = _own(problems, path)
+    told = told or {}
     if path.suffix.lower() == ".xlsx":  # a spreadsheet given to draft is a plan's task table, unless its entry says
-        if (entry := manifest.get(path.name)) is None or entry.kind is None:
-            manifest, _ = _manifest(path, {**(told or {}), "kind": DocumentKind.PLAN})
-        document, sheets, unread = _workbook(path, manifest)
+        given = beside.get(path.name)
+        plan = {} if given is not None and given.kind is not None else {"kind": DocumentKind.PLAN}
+        document, sheets, unread = _workbook(path, _told(beside, path, {**told, **plan}))
         return document, [], draft_table(sheets, document.meta.period) if document else [], problems + unread
-    document, figures, problem = read_one(path, manifest)
+    document, figures, problem = read_one(path, _told(beside, path, told))
     if document is None:
         return None, [], [], [*problems, *([problem] if problem else [])]
     if (document.meta.kind is None or document.meta.kind in _NOT_PLANS) and _inferred(document):
-        document, figures = _as_plan(path, document, figures, told)  # nothing says what it is: the person says a plan
-    drafted = _drafted_prose(document, figures)
+        document, figures = _as_plan(path, document, figures, _told(beside, path, {**told, "kind": DocumentKind.PLAN}))
+    drafted = _drafted_prose(document, figures)  # nothing says what it is, or it reads as news: the person says a plan
     if not any(d.target for d in drafted) and document.meta.kind in _SUMMARIES and _guessed(document):
         # a file given to draft, guessed a summary and without a plan part (news of a meeting that set the year's
         # targets, citing the 工作报告): drafted as a plan, and said so; a text titled 工作总结 is not
-        again, found = _as_plan(path, document, figures, told)
+        again, found = _as_plan(path, document, figures, _told(beside, path, {**told, "kind": DocumentKind.PLAN}))
         if again is not document:
             problems.append(Diagnostic(path=str(path), code="draft.read_as_plan", severity=Severity.WARNING))
             document, figures, drafted = again, found, _drafted_prose(again, found)
@@ -123,26 +125,20 @@ A summary is not: its plan part (下一步工作) is what is drafted."""
 _UNKNOWN = Provenance(source=Source.UNKNOWN)
 
 
-def _as_plan(path: Path, document: Document, figures: list, told: Told | None) -> tuple[Document, list]:
-    """The file read again as a plan (its manifest entry, if any, kept but for the kind); as it was when it cannot
-    be."""
+def _as_plan(path: Path, document: Document, figures: list, as_plan: Manifest) -> tuple[Document, list]:
+    """The file read again with the manifest that says it is a plan; as it was when it cannot be."""
     from tracker.pipeline import read_one
 
-    manifest, _ = _manifest(path, {**(told or {}), "kind": DocumentKind.PLAN})
-    again, found, problem = read_one(path, manifest)
+    again, found, problem = read_one(path, as_plan)
     return (again, found) if again is not None and problem is None else (document, figures)
 
 
-def _manifest(path: Path, told: Told) -> tuple[Manifest, list[Diagnostic]]:
-    """The manifest beside the file, with the fields the person gives put over the file's entry."""
-    from tracker.config.manifest import load_manifest
-    from tracker.pipeline import shown_path
-
-    manifest, problems = load_manifest(path.parent, shown_path(path.parent))
+def _told(manifest: Manifest, path: Path, told: Told) -> Manifest:
+    """The manifest beside the file, with the fields the person gives (or drafting implies) put over its entry."""
     if not told:
-        return manifest, problems
+        return manifest
     entry = manifest.get(path.name) or DocumentMeta(file=path.name)
-    return Manifest(documents=(entry.model_copy(update=told),)), problems
+    return Manifest(documents=(entry.model_copy(update=told),))
 
 
 def _workbook(path: Path, manifest: Manifest) -> tuple[Document | None, dict[str, list[list[str]]], list[Diagnostic]]:

@@ -101,6 +101,8 @@ def _size_class(text: str, start: int, end: int, quantity: Quantity) -> bool:
         named = "\u4e00" <= following <= "\u9fff" and following not in lexicon().drafting.after_share
         return named and (opening.endswith("、") or opening.endswith(lexicon().drafting.list_openers))
     return False
+
+
 _ASIDE = re.compile(r"[(（][^()（）\n]{1,16}[)）]")
 """A short bracket right after an amount: its equivalent or its note."""
 ATTRIBUTE_REACH = 10

@@ -76,6 +76,8 @@ def text_tables(text: str) -> list[TextTable]:
 
 _HEADER_WITHIN = 3
 """A table's header row is among its first rows (a title row may come first)."""
+
+
 def _split_row(line: str, at: int) -> list[tuple[str, int]]:
     """A table row's cells (as the extractor splits them, empty ones kept in place) with the offset of each one's
     text; none for a line of prose."""
@@ -140,7 +142,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         if label is not None:  # a group's name in a column of its own, merged down its rows: a section
             section = cells[label]
             columns = columns._replace(tasks=[i for i in columns.tasks if i != label])
-        drafted += _row(title, number, cells, columns, _figures(cells, columns), section, period, leads)
+        drafted += _row(title, number, cells, columns, [(i, q) for i, q in figures if i in columns.tasks], section,
+                        period, leads)  # a group's column, taken out above, holds none of the row's figures
         if label is not None:
             columns = columns._replace(tasks=sorted([*columns.tasks, label]))
     return drafted
@@ -248,9 +251,7 @@ def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: lis
 def _without_last_steps(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
     """A row's figures but the last of a cell's steps through the year that repeats the year's figure another cell
     of the row states (到年末…21% | 一、二、三、四季度依次达到18%、19%、20%、21%: the 21% is said once, R106)."""
-    last = {}
-    for i, q in found:
-        last[i] = q
+    last = dict(found)  # each cell's last figure
     repeated = {i: q for i, q in last.items() if sum(at == i for at, _ in found) >= _STEPS_IN_CELL
                 and any(at != i and (p.value, p.unit) == (q.value, q.unit) for at, p in found)}
     return [(i, q) for i, q in found if repeated.get(i) is not q]

@@ -214,7 +214,8 @@ def _cut_above(text: str, line_start: int) -> bool:
     """A numbered heading looking forward with no heading numbered above it: the page cut what was done before it
     (二、下阶段工作重点 under the page's title), not a line of a contents list (一、… 二、… 三、下半年工作打算) nor a
     summary's first part (一、2024年重点工作)."""
-    line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    end = text.find("\n", line_start)
+    line = text[line_start:end if end >= 0 else len(text)]
     return (_NUMBERED.match(text, line_start) is not None and _NUMBERED.search(text, 0, line_start) is None
             and any(word in line for word in rules.LEX.plan_headings.forward_words))
 

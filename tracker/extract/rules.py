@@ -141,9 +141,9 @@ table of tasks (a task that asks for 每半月完成情况 is no completion colu
 TASK_WORDS = re.compile(words(LEX.table_headers.task_words))
 """任务, 目标, 牵头 …: a table that names none of these holds no tasks (a statistics form)."""
 RESULT_MARKER = re.compile(f"(?:{words(LEX.result_markers)})")
+"""已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 DONE_ALREADY = re.compile(f"(?:{words(LEX.done_already)})")
 """已, 已经: done before the text was written, even in a plan (一季度已提前完成…任务); 实际利用外资 is a measure's name."""
-"""已, 截至…: a result is reported here, whatever was promised before it in the sentence (result_markers)."""
 TARGET_REACH = 10
 """全年目标（520家）: the label's year dates only a figure within this many characters after it."""
 SCENE_SETTING = frozenset({"since_year", "recent_years", "year_range", "cumulative", "month"})
