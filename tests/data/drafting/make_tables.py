@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t43 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t47 are.
 """
 
 from __future__ import annotations
@@ -1736,6 +1736,170 @@ T43 = Table(
 )
 
 
+# t44: a school-admission site's copy (北京小升初网, citing 北京通州发布) of the education items of 通州区's 2023 重要民生实事项目.
+# On the page a **list**: each item is followed by 责任单位:… and 完成期限:… lines. Built as 实事内容 (named here; the page
+# numbers nothing and names no task column) / 责任单位 / 完成期限, the list's name the title row.
+T44 = Table(
+    "t44-district-2023-table.xlsx",
+    sheet="民生实事",
+    title="2023年通州区重要民生实事项目",
+    header=["实事内容", "责任单位", "完成期限"],
+    rows=[
+        [
+            "全区集团化办学覆盖率达到60%以上,继续调整教育资源布局,推动区域教育优质均衡发展水平提高",
+            "区教委",
+            "2023年12月底前",
+        ],
+        ["建成台湖公租房配套小学,提供学位1200个,缓解就近入学难题", "区教委", "2023年12月底前"],
+        [
+            "建成“区片校”三级联动心理健康教育体系,为全区79所公办中小学提供心理健康教育服务,增强学生心理健康水平",
+            "区教委",
+            "2023年12月底前",
+        ],
+    ],
+    widths=(70, 12, 18),
+)
+
+
+# t45: the second page of a city's (许昌; undated, its goals name 2011 and 2012) key-building-projects document, from
+# its part 六 to the heading of part 九. On the page a **list**: each project heading (六、…) has (一) a goal paragraph and
+# (二) numbered tasks, each ending with its date and followed by a 责任单位:… line; in part 七 items 2 and 3 have no unit
+# line of their own (item 4's follows them). Built as 序号 / 具体任务 / 责任单位 (from the page's label 具体任务、完成时限及
+# 责任单位; the dates stay inside the task cells), the project headings and (一)/(二) headings merged section rows, each
+# goal paragraph a row with blank 序号 and unit. No title row: the page opens at part 六.
+T45 = Table(
+    "t45-city-2011-table.xlsx",
+    sheet="重点项目",
+    title=None,
+    header=["序号", "具体任务", "责任单位"],
+    rows=[
+        ["六、市文博馆"],
+        ["(一)主要目标任务"],
+        [None, "项目2011年4月20日前全部完工,4月30日前投入试运行。", None],
+        ["(二)具体任务、完成时限及责任单位"],
+        ["1.", "规划馆和博物馆布展工作,4月20日前完成。", "市规划局、市文化局。"],
+        ["2.", "室外广场的硬化、绿化和亮化,4月20日前完工。", "东城区管委会。"],
+        ["3.", "馆内装饰装修及弱电等工程,4月20日前完工。", "市发改委(代建办)。"],
+        ["4.", "在2011年三国文化周活动期间投入使用。", "市发改委(代建办)。"],
+        ["七、市直公用事业综合服务中心"],
+        ["(一)主要工作目标"],
+        [None, "主体工程2012年4月30日前封顶。", None],
+        ["(二)具体任务、完成时限及责任单位"],
+        ["1.", "电线和光缆迁移改造工程,3月中旬完成。", "市供电公司、许昌通信传输局。"],
+        ["2.", "基坑开挖和试桩工程,3月上旬开工,6月30日前完工;", None],
+        ["3.", "地下室工程建成出地面,10月30日前完成;", None],
+        ["4.", "2011年底进行主体施工,2012年4月30日前封顶。", "市发改委(代建办)。"],
+        ["八、市防汛抗旱指挥中心"],
+        ["(一)主要目标任务"],
+        [None, "2011年5月底前动工建设。", None],
+        ["(二)具体任务、完成时限及责任单位"],
+        [
+            "1.",
+            "项目修建性详细规划于3月底前提交市规委会评审,通过后于4月底前完成施工图设计和审核。",
+            "市水利局、市规划局。",
+        ],
+        ["2.", "项目用地清表工作3月底前完成。", "东城区管委会。"],
+        [
+            "3.",
+            "围墙建设,物探、地探,用水用电手续办理,以及厂区道路建设和临建设施搭建,4月底前完成。",
+            "市水利局、东城区管委会。",
+        ],
+        [
+            "4.",
+            "可研报告审批及环境评价、土地预审、人防评估等4月底前完成。",
+            "市水利局、市发改委、市环保局、市国土局、市人防办。",
+        ],
+        ["5.", "建设和监理单位招标5月底前完成并开工,2011年年底开展主体工程施工。", "市水利局。"],
+        ["九、市广电大厦"],
+    ],
+    widths=(6, 70, 36),
+)
+
+
+# t46: a district 教育局's 2025 extract of the 政府工作报告 key-task division table (谯城区; disclosure header with 发文日期
+# 2025-06-13): a real grid rendered one cell a line. 序号 / 重点工作任务 / 主要责任单位 / 协同配合单位, the six part headings
+# merged section rows (parts 二–五 hold no row of the bureau's), rows keep the full table's numbers (3, 68, 69, 73). Row
+# 73 is cut inside its task, right after a figure's digits (unit cells blank). The table's name is the title row. No
+# deadline column.
+T46 = Table(
+    "t46-district-2025-table.xlsx",
+    sheet="任务分解表",
+    title="谯城区教育局2025年政府工作报告重点工作任务分解表",
+    header=["序号", "重点工作任务", "主要责任单位", "协同配合单位"],
+    rows=[
+        ["一、2025年经济社会发展的主要预期目标"],
+        [
+            3,
+            "固定资产投资增长7.5%左右。",
+            "区发改委",
+            "区工信局、区住建局、区交通局、区水利局、区农业农村局、区教育局、区卫健委,各乡镇人民政府、街道办事处,"
+            "谯城经开区管委会,魏武国控集团。",
+        ],
+        ["二、全力以赴扩投资、优服务,筑牢经济增长根基"],
+        ["三、全力以赴延链条、壮集群,构建现代产业体系"],
+        ["四、全力以赴增动能、聚人气,激发改革创新活力"],
+        ["五、全力以赴促融合、护生态,打造宜居宜业家园"],
+        ["六、全力以赴惠民生、增福祉,加快社会事业发展"],
+        [
+            68,
+            "继续推动学前教育普及普惠和义务教育优质均衡发展,加快黎明小学、亳州四中等学校扩建教学楼项目建设。",
+            "区教育局",
+            "区政府有关部门,各乡镇人民政府、街道办事处。",
+        ],
+        [69, "深化同海亮集团的合作,积极引入优质教育资源。", "区教育局", "区投资促进中心。"],
+        [73, "大力实施“安心托幼”,全区托位数提高至560", None, None],
+    ],
+    widths=(6, 60, 14, 50),
+)
+
+
+# t47: a district 教育体育局's April–June 2024 progress table of its key work (田家庵区): a real grid rendered one row a
+# line with "|" debris, the 完成状态 cell on a line of its own. 序号 / 主 要 任 务 (spaces as the page writes it) / 牵头领导
+# (a person) / 责任科室 / 落实情况 (a **result column**) / 完成状态. Row 3 is cut inside its result cell (完成状态 blank). The
+# page heading is the title row. No deadline column.
+T47 = Table(
+    "t47-district-2024-table.xlsx",
+    sheet="重点工作进展",
+    title="2024年4月-6月田家庵区教育体育局重点工作进展情况",
+    header=["序号", "主 要 任 务", "牵头领导", "责任科室", "落实情况", "完成状态"],
+    rows=[
+        [
+            1,
+            "开展少儿艺术活动100场次以上。",
+            "疏金都",
+            "宣教科",
+            "1、组织举办区级和校级科技艺术节。(30场) 2、组织举办区级和校级“小手拉大手 文明伴我行”征文及演讲比赛。(30场) "
+            "3.组织举办区级和校级2024年中小学生艺术展演(5场)",
+            "序时推进",
+        ],
+        [
+            2,
+            "体育健身赛事惠及5万人次以上。",
+            "牛拓",
+            "体育办",
+            "1.2024年2月在区政府大礼堂举行田家庵区迎新春掼牌比赛,300人次参与; 2.在朝阳中学举行田家庵区武术大赛,400人次参与; "
+            "3.在朝阳中学举行田家庵区武术大赛,400人次参与; 4.在连岗举行社区运动会,1500人次参与; "
+            "5.田家庵区教体局机关趣味运动会、区体育社会指导员进社区迎新春活动,配合市局开展新年登高等赛事活动,"
+            "田家庵区社区运动会暨中老年篮球比赛、奔跑吧·少年主题活动都在有序推进,目前体育健身赛事参与已达24850人次。",
+            "序时推进",
+        ],
+        [
+            3,
+            "坚持把教育放在优先发展位置,加大集团化办学推进力度,完成洞山中学二部主体工程,推进龙湖中学扩建。",
+            "牛拓",
+            "项目办",
+            "1.龙湖教育集团民生中学、洞山教育集团朝阳中学等6所集团成员校获评2024年淮南市儿童友好示范学校。"
+            "闵行区七宝二中、安庆四中分别同洞山教育集团曹岭湖中学签署合作协议,闵行区浦汇小学、蔷薇小学、文来中学分别同"
+            "洞山中学教育集团本部及成员校淮河中学、朝阳中学签署合作协议,深化结对合作办学,推动长三角地区教育协同发展、"
+            "同频共振; 2.洞山中学二部项目于2024年5月21日签署施工合同,施工图设计:6月28日完成电子版图纸,"
+            "预计7月20日完成图审。龙湖中学扩建(气象局)正在和市建发积极",
+            None,
+        ],
+    ],
+    widths=(6, 50, 10, 10, 80, 10),
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1778,5 +1942,9 @@ if __name__ == "__main__":
         T41,
         T42,
         T43,
+        T44,
+        T45,
+        T46,
+        T47,
     ):
         print(_build(table).name)
