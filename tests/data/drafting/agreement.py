@@ -20,6 +20,9 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 16     # the sixteenth batch (p90-p95, t38-t40)
     python tests/data/drafting/agreement.py --batch 17     # the seventeenth batch (p96-p101, t41-t43)
     python tests/data/drafting/agreement.py --batch 18     # the eighteenth batch (p102-p106)
+    python tests/data/drafting/agreement.py --batch 19     # the nineteenth batch (p107-p125, from the extraction sets)
+    python tests/data/drafting/agreement.py --batch 20     # the twentieth batch (p126-p146, from the extraction sets)
+    python tests/data/drafting/agreement.py --batch 21     # the twenty-first batch (t44-t47)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -126,6 +129,24 @@ BATCHES = {
     "18": [
         "p102-city-2025-plan", "p103-county-undated-scheme", "p104-national-2022-plan", "p105-city-2014-plan",
         "p106-district-undated-plan",
+    ],
+    "19": [
+        "p107-city-2008-plan", "p108-county-2009-plan", "p109-city-2023-plan", "p110-district-2017-plan",
+        "p111-district-2023-plan", "p112-district-2023-plan", "p113-district-2023-plan", "p114-province-2021-plan",
+        "p115-county-2018-plan", "p116-city-2015-plan", "p117-district-2023-plan", "p118-county-undated-plan",
+        "p119-county-undated-plan", "p120-county-2023-plan", "p121-city-2024-plan", "p122-district-2012-plan",
+        "p123-city-2024-plan", "p124-county-2025-plan", "p125-county-2020-plan",
+    ],
+    "20": [
+        "p126-city-2022-plan", "p127-city-2021-plan", "p128-province-2018-plan", "p129-city-2022-plan",
+        "p130-county-2024-plan", "p131-county-2021-plan", "p132-district-undated-plan", "p133-province-2022-plan",
+        "p134-county-2021-plan", "p135-city-2017-plan", "p136-county-undated-plan", "p137-county-2013-plan",
+        "p138-city-2023-plan", "p139-district-undated-plan", "p140-city-2022-plan", "p141-district-2021-plan",
+        "p142-city-2008-plan", "p143-province-2018-plan", "p144-county-2022-plan", "p145-province-undated-plan",
+        "p146-province-2012-plan",
+    ],
+    "21": [
+        "t44-district-2023-table", "t45-city-2011-table", "t46-district-2025-table", "t47-district-2024-table",
     ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
