@@ -151,6 +151,8 @@ def test_every_year_in_a_plan_is_the_plans_period() -> None:
     pytest.param("全市新增企业90家。", {}, REPORT, id="a result: the document's period"),
     pytest.param("力争新增企业50家。", {}, None, id="a promise made in passing: unknown"),
     pytest.param("（一）年度目标\n力争新增企业50家。\n", {}, "2024", id="a promise in a targets section: the year's"),
+    pytest.param("一、2025年年度目标\n1. 生产总值增长6%左右。\n", {}, "2025",
+                 id="a targets section's heading names its year: that one, not the document's"),
     pytest.param("| 序号 | 工作任务 | 牵头单位 |\n| 1 | 力争新增高企60家 | 科技局 |\n", {}, "2024",
                  id="a promise in a task column: the year's"),
     pytest.param("力争新增企业50家。", {"period": "2025", "kind": PLAN}, "2025", id="a plan's target: the plan's year"),

@@ -429,6 +429,10 @@ class TextContext:
         """True inside a report's section of the year's targets ((一)部门年度总体目标 …)."""
         return _holding(self.target_sections, start) is not None
 
+    def targets_section(self, start: int) -> Region | None:
+        """The report's section of the year's targets holding `start`, if any."""
+        return _holding(self.target_sections, start)
+
     def review(self, start: int) -> Region | None:
         """The review section (of a plan) holding `start`, if any."""
         return _holding(self.reviews, start)

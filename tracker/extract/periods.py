@@ -96,8 +96,17 @@ class PeriodReader:
         if modality not in PROMISED or self.is_plan:
             return self.period
         if self.year and (self.column == "planned" or self.is_table or self.ctx.in_targets(q.start)):
-            return _year_period(self.year)  # a task column's, a task table's or a targets section's target is the year's
+            # a task column's, a task table's or a targets section's target is the year's: the one its heading names
+            # (一、2025年年度目标 in a notice dated by the year it reviews), else the document's
+            section = self.ctx.targets_section(q.start)
+            return _year_period((section and self.heading_year(section)) or self.year)
         return None
+
+    def heading_year(self, region: Region) -> int | None:
+        """The year a region's heading line names (一、2025年年度目标), if any."""
+        heading = self.text[region.start:self.text.find("\n", region.start)]
+        match = rules.YEAR_IN_HEADING.search(heading)
+        return int(match[1]) if match and 1900 <= int(match[1]) <= 2100 else None
 
     def plan_year(self, part: Region) -> int:
         """The year a plan part is for: named in its heading, else next year after a whole-year report."""
@@ -106,9 +115,9 @@ class PeriodReader:
         return self.plan_years[part.start]
 
     def read_plan_year(self, part: Region) -> int:
+        if (year := self.heading_year(part)) is not None:
+            return year
         heading = self.text[part.start:self.text.find("\n", part.start)]
-        if (match := rules.YEAR_IN_HEADING.search(heading)) and 1900 <= int(match[1]) <= 2100:
-            return int(match[1])
         if rules.NEXT_YEAR.search(heading):
             return self.year + 1
         whole_year = self.period is not None and (self.period.start.month, self.period.end.month) == (1, 12)
