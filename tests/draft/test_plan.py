@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tracker.draft.commitments import commitments
-from tracker.draft.plan import DraftPlan, draft_plan
+from tracker.draft.commitments import Drafted, commitments
+from tracker.draft.plan import DraftPlan, draft_plan, own_period
 from tracker.errors import TrackerUserError
+from tracker.model.period import parse_period
 from tracker.pipeline import extract_files
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -48,3 +50,23 @@ def test_an_untitled_plan_is_named_by_its_place_and_period_in_words(tmp_path: Pa
         f"documents:\n  - file: plan.txt\n    region: 临安区\n    period: '{period}'\n    kind: plan\n", encoding="utf-8")
     (document, figures), = extract_files([tmp_path / "plan.txt"])[0]
     assert draft_plan(document, figures, commitments(document, figures)).title == title
+
+
+YEAR, THREE_YEARS = parse_period("2025"), parse_period("2023..2025")
+
+
+@pytest.mark.parametrize(("quote", "period", "due", "plan", "expected"), [
+    pytest.param("上半年完成投资5亿元", "2025-H1", None, YEAR, "2025-H1", id="half a year's plan"),
+    pytest.param("2024年新增众创空间2家", "2024", None, THREE_YEARS, "2024", id="a year of a three-year plan"),
+    pytest.param("2025年新增众创空间3家", "2025", None, THREE_YEARS, "2025", id="its last year named as its own"),
+    pytest.param("到2025年高企达到500家", "2025", None, THREE_YEARS, None, id="its last year as the horizon"),
+    pytest.param("高企达到500家", "2025", None, THREE_YEARS, None, id="no year written: the plan's level at its end"),
+    pytest.param("新增企业60家", "2025", None, YEAR, None, id="the plan's own period"),
+    pytest.param("2022年新增企业60家", "2022", None, THREE_YEARS, None, id="outside the plan: not narrowed to it"),
+    pytest.param("2024年新增众创空间2家", "2024", date(2025, 6, 30), THREE_YEARS, None,
+                 id="a deadline outside the part keeps the plan's period"),
+])
+def test_a_target_has_its_own_period_only_for_a_part_of_the_plans(quote, period, due, plan, expected) -> None:
+    drafted = Drafted("t", "1家", quote, None, 0, due=due, period=parse_period(period))
+    own = own_period(drafted, plan)
+    assert (own.label if own else None) == expected

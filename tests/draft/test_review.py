@@ -144,6 +144,7 @@ EDITS = [  # (row, values) → the row's fields after the edit
     (0, {"target": ""}, {"target": None}),  # an empty goal: a milestone
     (2, {"target": "3项"}, {"target": "3项", "owner": "规划科"}),  # a milestone given a goal: a quantity
     (0, {"section": "", "owner": ""}, {"section": None, "owner": None}),
+    (0, {"period": "2025-H1", "due": "2025-06-30"}, {"period": "2025-H1", "due": "2025-06-30"}),
 ]
 REFUSED = [  # (row, values) → each problem's code, by the field it concerns
     (0, {"title": "  "}, {"title": "schema.empty"}),
@@ -152,6 +153,9 @@ REFUSED = [  # (row, values) → each problem's code, by the field it concerns
     (0, {"due": "2026-03-31"}, {"due": "targets.due_outside"}),  # the plan's period is 2025
     (2, {"due": "2024-12-31", "owner": "规划科"}, {"due": "targets.due_outside"}),
     (0, {"title": "", "target": "abc"}, {"title": "schema.empty", "target": "quantity.no_number"}),
+    (0, {"period": "2024"}, {"period": "targets.period_outside"}),  # a part of the plan's period only
+    (0, {"period": "2025-H1", "due": "2025-09-30"}, {"due": "targets.due_outside_target"}),
+    (0, {"period": "上半年"}, {"period": "period.bad"}),
 ]
 
 

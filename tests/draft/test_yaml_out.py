@@ -10,7 +10,7 @@ from tracker.config.yaml_source import parse_yaml
 from tracker.draft.commitments import Drafted
 from tracker.draft.plan import DraftPlan
 from tracker.draft.yaml_out import draft_yaml
-from tracker.model.period import period_between
+from tracker.model.period import parse_period, period_between
 
 PLAN = DraftPlan("wh25", "2025年全市科技工作要点", "威海市", None, period_between(date(2025, 1, 1), date(2025, 12, 31)))
 DRAFTED = [
@@ -32,3 +32,16 @@ def test_the_draft_reads_back_as_a_valid_targets_file(tmp_path: Path) -> None:
         ("wh25-kjcgzhdk", "25亿元以上", "四、夯实企业创新主体地位"), ("wh25-qy", "500家", None),
         ("wh25-kjcgzhdk-2", "3亿元", None)]
     assert "issuer" not in text and "section: null" not in text  # what is unknown is left out, not written as null
+
+
+THREE_YEARS = DraftPlan("sh23", "科技创新三年行动方案", "某市", None, period_between(date(2023, 1, 1), date(2025, 12, 31)))
+
+
+def test_a_target_for_a_part_of_the_plans_period_is_written_with_its_own(tmp_path: Path) -> None:
+    drafted = [Drafted("新增省级众创空间", "2家", "2024年新增省级众创空间2家", None, 5, period=parse_period("2024")),
+               Drafted("高新技术企业", "500家", "全市高新技术企业达到500家", None, 30, period=parse_period("2025"))]
+    text, errors = draft_yaml(THREE_YEARS, drafted, "draft.yaml", tmp_path)
+    assert errors == []
+    targets_file, _ = read_targets(parse_yaml(text, "draft.yaml")[0], "draft.yaml", tmp_path)
+    assert [(t.target.text, t.period.label if t.period else None) for t in targets_file.plans[0].targets] == [
+        ("2家", "2024"), ("500家", None)]  # 到2025年…达到500家: the plan's horizon, not a year of its own

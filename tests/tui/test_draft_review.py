@@ -90,9 +90,11 @@ def test_a_plan_drafted_from_the_documents_screen_is_reviewed_and_only_what_is_a
             await pilot.pause()
             assert app.screen is dialog and "不在计划期间" in rendered(app, "#problem-due")
             dialog.query_one("#field-due", Input).value = "2025-10-31"
+            dialog.query_one("#field-period", Input).value = "2025-Q4"  # the target's own part of the plan's year
             await pilot.press("enter")
             await pilot.pause()
             assert app.screen is screen and "（已修改）" in rendered(app, "#draft-detail-text")
+            assert "期间：2025-Q4" in rendered(app, "#draft-detail-text")
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, LeaveDialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
 
 from tracker.draft.commitments import Drafted
@@ -65,3 +66,26 @@ def _words(period: Period) -> str:
     else:
         key = {f"{start.year}-H1": "H1", f"{start.year}-H2": "H2"}.get(period.label, "")
     return words[key].format(start=start.year, end=end.year) if key in words else period.label
+
+
+def own_period(drafted: Drafted, plan: Period) -> Period | None:
+    """The period a drafted target is for when it is a part of the plan's (2024年新增…2家 in a 2023—2025 plan,
+    上半年完成… in a year's plan), else None: the target covers the plan's period. A multi-year plan's last year is
+    its horizon (到2025年达到500家) unless the quote names it as a year of its own (2025年新增3家); a deadline
+    outside the part keeps the plan's period."""
+    part = drafted.period
+    if part is None or part == plan or not plan.covers(part):
+        return None
+    last_year = plan.end.year > plan.start.year and (part.start, part.end) == (date(plan.end.year, 1, 1), plan.end)
+    if last_year and not _names_year(drafted.quote, plan.end.year):
+        return None
+    if drafted.due is not None and not part.contains(drafted.due):
+        return None
+    return part
+
+
+def _names_year(quote: str, year: int) -> bool:
+    """The quote names the year as its own (2025年新增), not as a horizon (到2025年)."""
+    marks = lexicon().drafting.horizon_marks
+    at = quote.find(f"{year}年")
+    return at >= 0 and not quote[:at].rstrip().endswith(marks)

@@ -35,9 +35,9 @@ class Verdict(StrEnum):
     SKIPPED = "skipped"
 
 
-EDITABLE = ("title", "target", "section", "owner", "due")
+EDITABLE = ("title", "target", "section", "owner", "due", "period")
 """The fields a person may change in the review (the id is the draft's; the quote is the plan's own words)."""
-ROW_PROBLEMS = {"targets.due_outside": "due", "targets.due_outside_target": "due",
+ROW_PROBLEMS = {"targets.due_outside": "due", "targets.due_outside_target": "due", "targets.period_outside": "period",
                 "targets.quantity_without_target": "target", "targets.milestone_with_target": "target"}
 """Problems `tracker check` finds in a target within its plan that concern one field; others concern the row."""
 
@@ -56,6 +56,8 @@ class DraftRow(NamedTuple):
     owner: str | None
     due: str | None
     """The deadline as the file writes it (2025-06-30)."""
+    period: str | None = None
+    """The target's own period when it is a part of the plan's (2024 in a 2023..2025 plan); None: the plan's."""
     verdict: Verdict = Verdict.PENDING
     edited: bool = False
     written: str | None = None
@@ -136,7 +138,8 @@ def _row(node: Mapping[str, Any], plan: str) -> DraftRow:
         return None if value is None else str(value)
 
     return DraftRow(id=str(node["id"]), plan=plan, title=str(node["title"]), target=text("target"),
-                    section=text("section"), quote=text("quote"), owner=text("owner"), due=text("due"))
+                    section=text("section"), quote=text("quote"), owner=text("owner"), due=text("due"),
+                    period=text("period"))
 
 
 def tally(review: DraftReview) -> Tally:
@@ -202,7 +205,8 @@ def _cleaned(value: str | None) -> str | None:
 def _fields(row: DraftRow) -> dict[str, Any]:
     """The row as a target of targets.yaml, fields in the file's order."""
     fields = {"id": row.id, "title": row.title or "", "kind": None if row.target else TargetKind.MILESTONE.value,
-              "target": row.target, "section": row.section, "owner": row.owner, "due": row.due, "quote": row.quote}
+              "target": row.target, "section": row.section, "owner": row.owner, "due": row.due, "period": row.period,
+              "quote": row.quote}
     return {name: fields[name] for name in FIELD_ORDER if fields.get(name) is not None}
 
 

@@ -10,14 +10,15 @@ from tracker.config.targets import read_targets
 from tracker.config.yaml_source import dump_checked, round_trip
 from tracker.draft.commitments import Drafted
 from tracker.draft.ids import unique_ids
-from tracker.draft.plan import DraftPlan
+from tracker.draft.plan import DraftPlan, own_period
 from tracker.errors import Diagnostic, Severity
+from tracker.model.period import Period
 
 
 def draft_yaml(plan: DraftPlan, drafted: list[Drafted], shown: str, base_dir: Path,
                source: str | None = None) -> tuple[str, list[Diagnostic]]:
     """The targets file holding the plan and its drafted targets, and what checking it finds (errors are a bug)."""
-    targets = CommentedSeq(_target(target_id, item)
+    targets = CommentedSeq(_target(target_id, item, own_period(item, plan.period))
                            for target_id, item in zip(unique_ids(plan.id, [d.title for d in drafted]), drafted,
                                                       strict=True))
     fields = {"id": plan.id, "title": plan.title, "region": plan.region, "issuer": plan.issuer,
@@ -27,8 +28,9 @@ def draft_yaml(plan: DraftPlan, drafted: list[Drafted], shown: str, base_dir: Pa
     return text, [d for d in diagnostics if d.severity is Severity.ERROR]
 
 
-def _target(target_id: str, item: Drafted) -> CommentedMap:
+def _target(target_id: str, item: Drafted, period: Period | None) -> CommentedMap:
     fields = {"id": target_id, "title": item.title, "kind": "milestone" if item.target is None else None,
               "target": item.target, "section": item.section, "owner": item.owner,
-              "due": item.due.isoformat() if item.due else None, "quote": item.quote}
+              "due": item.due.isoformat() if item.due else None, "period": period.label if period else None,
+              "quote": item.quote}
     return CommentedMap((k, v) for k, v in fields.items() if v is not None)

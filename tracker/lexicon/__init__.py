@@ -176,6 +176,7 @@ class Drafting(_Strict):
     attribute_marker: str = "的"
     magnitudes: str = "万萬亿億千百"
     title_period: Pattern = "(?!)"
+    horizon_marks: tuple[str, ...] = ()
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()

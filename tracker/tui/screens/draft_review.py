@@ -98,6 +98,7 @@ def row_detail(row: DraftRow, there: str | None, lang: Lang) -> Text:
     _line(text, "tui.detail.section", row.section, lang)
     _line(text, "tui.detail.owner", row.owner, lang)
     _line(text, "tui.detail.due", row.due, lang)
+    _line(text, "tui.detail.period", row.period, lang)
     _line(text, "col.id", row.id, lang)
     if row.written is not None:
         text.append(translate("tui.draft.written_as", lang, id=safe_text(row.written)) + "\n", style="green")
