@@ -188,6 +188,7 @@ UNREAD = {
     "p98-district-2025-plan": {"兩位數"},  # an order of magnitude in words (two-digit growth), as written (R55, R104)
     "p101-national-2025-scheme": {"超过300EFLOPS"},  # an unknown unit (computing power), kept as written (R55)
     "t43-city-undated-table": {"100个工作日内"},  # a time cap in working days, kept as written (R55, R56)
+    "p119-county-undated-plan": {"零的突破"},  # a first one (a count above zero) in words, as written (R55, R128)
 }
 ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十\d]+[)）.、．]?")  # t38: a merged (一) cell is a number, no section (R69)
 LEAD_NOTE = re.compile(r"[(（]列第一位(?:的|者)为[^)）]*[)）]")  # t07, t35: the first unit of one 责任单位 list is the lead (R41)
