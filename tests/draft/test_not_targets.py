@@ -67,6 +67,15 @@ NOT_QUANTITIES = [
     ("an amount describing its noun", "支持年营业收入5亿元以上的企业建设研究院。", "5亿元以上", 0),
     ("a count before 的 is a target", "培育10家以上的科技领军企业。", "10家以上", 1),
     ("an amount before 的总体目标 is a target", "实现农民人均增收140元的总体目标。", "140元", 1),
+    ("a rank among the first", "一举迈入全省前40位。", "前40位", 0),
+    ("a count in words naming a heading's part", "(一)一个优化提升\n", "一个", 0),
+    ("a count in words opening a heading's task is a target", "(一)新建两个实验室\n", "两个", 1),
+    ("things a plan guides that exist already", "指导5个现代农业科技创业示范基地开展建设。", "5个", 0),
+    ("guidance given, counted, is a target", "开展技术培训与指导200人次以上。", "200人次以上", 1),
+    ("funds a plan supervises that exist already", "对410万元到位科技资金实施综合监管。", "410万元", 0),
+    ("funds to obtain are a target", "对接争取上级资金410万元。", "410万元", 1),
+    ("a capacity naming a facility", "协助企业建设年产1000吨红豆腐加工生产线。", "1000吨", 0),
+    ("a capacity to reach is a target", "全县红豆腐实现年产1000吨。", "1000吨", 1),
 ]
 
 
@@ -99,6 +108,13 @@ def test_a_per_unit_share_of_a_stated_total_is_not_a_target(text: str, written: 
     ("共计100个项目，总投资为324亿元，年内计划投资120亿元。", ["100个", "120亿元"]),  # the total sizes the projects
     ("完成总投资50亿元。", ["50亿元"]),  # no year's investment beside it: the total is the commitment
     ("支持年营业收入5亿元以上的企业建设研究院。", []),  # an amount before 的 and a firm: a threshold
+    ("高新技术企业新增50家，努力实现新增100家。", ["50家"]),  # the stretch line saying its base's verb again (R122)
+    ("高新技术企业新增50家，努力实现技术合同100家。", ["50家", "100家"]),  # another thing after the promise
+    ("高新技术企业增加一倍，总数升至2000家。", ["2000家"]),  # a multiple beside the level it reaches (R123)
+    ("高新技术企业数量增长一倍。", ["一倍"]),  # a multiple alone is the target
+    ("综合实力处于全市前3水平，新增企业5家。", ["5家"]),  # a rank without its unit
+    ("优化一个提升，培育壮大两个龙头，强化三个队伍建设，构建四个产业链。", []),  # the plan's frame in words
+    ("建设两个实验室，引进三个团队。", ["两个", "三个"]),  # two counts in words rising: no frame
 ])
 def test_a_stretch_line_and_an_examples_size_are_no_targets(tmp_path, line: str, targets: list[str]) -> None:
     from tracker.draft.commitments import commitments

@@ -1,6 +1,7 @@
-"""What a plan's figure may be without being a target: a count of the plan's own parts, an ordinal, a sharing site's
-pieces, the place's own divisions (`counts_no_quantity`); a threshold describing the thing counted, a support
-policy's terms, a per-unit share of a stated total, what stands now (`not_a_target`). Each rule's words are the
+"""What a plan's figure may be without being a target: a count of the plan's own parts, an ordinal, a rank, a sharing
+site's pieces, the place's own divisions (`counts_no_quantity`); a threshold describing the thing counted, a support
+policy's terms, a per-unit share of a stated total, what stands now, a multiple beside its level, an ongoing act on
+what exists, a facility's capacity (`not_a_target`). Each rule's words are the
 lexicon's `drafting` section."""
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def not_a_target(text: str, figure: Figure, figures: list[Figure]) -> bool:
     return (counts_no_quantity(text, figure.start, figure.quantity) or _attribute(text, figure, figures)
             or policy_term(text, figure.start, figure.quantity, figure.clause) or _allocation(text, figure, figures)
             or _standing(text, figure) or _stretch(text, figure, figures) or _example(text, figure, figures)
-            or _project_size(text, figure, figures))
+            or _project_size(text, figure, figures) or _multiple_with_level(text, figure, figures)
+            or _ongoing_act(text, figure) or _capacity(text, figure) or _frame_series(text, figure, figures))
 
 
 def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
@@ -33,6 +35,8 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     after = text[end:end + 4]
     before = text[max(0, start - 12):start]
     ordinal = words_of.ordinal_mark
+    if quantity.dimension is Dimension.RANK:
+        return True  # 迈入全省前40位, 处于全市前3水平: a rank, no quantity (GUIDE: ranks are no targets)
     if (quantity.unit in words_of.ordinal_units or normalize(quantity.unit + after).startswith(tuple(words_of.ordinal_units))
             or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True
@@ -75,10 +79,43 @@ _QUOTED_NAME = re.compile(r"[\"“][^\"”\n]{1,8}[\"”]")
 
 
 def _counts_a_heading(text: str, start: int, end: int) -> bool:
-    """A count in brackets closing a heading: how many items the part holds (一、管委会牵头工作(8项))."""
+    """A count in brackets closing a heading: how many items the part holds (一、管委会牵头工作(8项)); a count in
+    words naming the heading's part right after its number ((一)一个优化提升)."""
     line = text.rfind("\n", 0, start) + 1
-    return (heading_rank(text, line) is not None and text[start - 1:start] in "(（"
-            and text[end:end + 1] in ")）")
+    if heading_rank(text, line) is None:
+        return False
+    if text[start - 1:start] in "(（" and text[end:end + 1] in ")）":
+        return True
+    number = _HEADING_NUMBER.match(text, line)
+    return number is not None and number.end() == start and text[start] in lexicon().drafting.word_numerals
+
+
+_HEADING_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])\s*")
+"""A heading's numbering, as far as the text its part names."""
+
+
+def _frame_series(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Counts in words rising by one through a sentence's clauses (优化一个提升，培育壮大两个龙头，强化三个队伍建设，构建
+    四个产业链): the plan's frame, each count naming its parts, not a quantity to reach."""
+    numerals = lexicon().drafting.word_numerals
+    if figure.quantity.text[:1] not in numerals:
+        return False
+    sentence = [f for f in figures if f.sentence == figure.sentence and f.quantity.text[:1] in numerals
+                and f.quantity.dimension is Dimension.COUNT]
+    values = [int(f.quantity.value) for f in sentence]
+    at = next(i for i, f in enumerate(sentence) if f.start == figure.start) if figure in sentence else -1
+    if at < 0:
+        return False
+    low = high = at
+    while low > 0 and values[low - 1] == values[low] - 1:
+        low -= 1
+    while high < len(values) - 1 and values[high + 1] == values[high] + 1:
+        high += 1
+    return high - low + 1 >= _FRAME_RUN
+
+
+_FRAME_RUN = 3
+"""How many counts in words rising by one make a frame (一个…两个…三个)."""
 
 
 _CLASS_REACH = 12
@@ -172,15 +209,54 @@ def _standing(text: str, figure: Figure) -> bool:
 
 
 def _stretch(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """A stretch line after its base (收入增长2%，力争3%; 新签约项目12个、力争15个): only a promise word stands between
-    the figure and the one before it, in the same unit, which is the target (R24: the base is the commitment)."""
+    """A stretch line after its base (收入增长2%，力争3%; 新签约项目12个、力争15个; 新增50家，努力实现新增100家): only a
+    promise word, and the base's own verb said again, stand between the figure and the one before it, in the same unit,
+    which is the target (R24, R122: the base is the commitment)."""
     earlier = [f for f in figures if f.end <= figure.start]
     if not earlier or earlier[-1].quantity.unit != figure.quantity.unit:
         return False
-    return text[earlier[-1].end:figure.start].strip(_BETWEEN_LINES) in lexicon().drafting.stretch_words
+    base = earlier[-1]
+    between = text[base.end:figure.start].strip(_BETWEEN_LINES)
+    words = lexicon().drafting
+    promise = next((w for w in sorted(words.stretch_words, key=len, reverse=True) if between.startswith(w)), None)
+    if promise is None:
+        return False
+    rest = between[len(promise):]
+    while (lead := next((w for w in words.title_lead if rest.startswith(w) and len(w) < len(rest)), None)) is not None:
+        rest = rest[len(lead):]  # 努力实现新增100家 after 新增50家: the base's own verb said again
+    return not rest or rest in text[base.clause[0]:base.start]
 
 
 _BETWEEN_LINES = " ，,、"
+
+
+def _multiple_with_level(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A multiple followed by the level it reaches (高新技术企业增加一倍，总数升至2000家): the level is the target (R123)."""
+    if figure.quantity.dimension is not Dimension.MULTIPLE:
+        return False
+    later = next((f for f in figures if f.start >= figure.end), None)
+    between = text[figure.end:later.start] if later is not None else ""
+    return (later is not None and not re.search("[；;。\n]", between)
+            and any(word in between for word in lexicon().drafting.level_words))
+
+
+def _ongoing_act(text: str, figure: Figure) -> bool:
+    """An ongoing act on things that exist already (指导5个示范基地开展建设, 对410万元到位资金实施综合监管): the figure
+    names what is acted on, not a quantity to reach (R129)."""
+    acts = lexicon().drafting.ongoing_acts
+    before = text[figure.clause[0]:figure.start]
+    after = text[figure.end:figure.clause[1]]
+    named = len(re.findall("[\u4e00-\u9fff]", after)) >= 2  # 指导200人次: the guidance given is counted, a target
+    return (before.endswith(acts) and named) or (before.rstrip().endswith("对") and any(act in after for act in acts))
+
+
+def _capacity(text: str, figure: Figure) -> bool:
+    """A capacity naming a facility (建设年产1000吨红豆腐加工生产线): part of the facility's name (R43, R77); a
+    capacity to reach (新增年产能1000吨, 实现年产1000吨) is a target."""
+    words = lexicon().drafting
+    before = text[figure.clause[0]:figure.start]
+    after = text[figure.end:figure.clause[1]].rstrip("。；;，, ")
+    return before.endswith(words.capacity_marks) and any(noun in after for noun in words.facility_nouns)
 """What may part a base figure from its stretch line beside the promise word."""
 
 

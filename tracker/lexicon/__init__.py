@@ -177,6 +177,10 @@ class Drafting(_Strict):
     magnitudes: str = "万萬亿億千百"
     title_period: Pattern = "(?!)"
     horizon_marks: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
+    ongoing_acts: tuple[str, ...] = ()
+    capacity_marks: tuple[str, ...] = ()
+    facility_nouns: tuple[str, ...] = ()
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
