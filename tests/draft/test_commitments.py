@@ -227,3 +227,11 @@ def test_two_rates_of_the_same_value_are_two_targets() -> None:
     first = _figure(text, "80%以上")._replace(clause=(0, text.index("，")))
     second = _moved(first, text.rindex("80%以上"), (text.index("农膜"), text.rindex("。")))
     assert len(commitments(_document(text), [first, second])) == 2
+
+
+def test_two_items_of_one_list_sharing_a_value_and_a_word_are_both_drafted() -> None:
+    text = "科技工作方面：高端研发团队、机构引进2-3个；专业服务机构引进2-3个。\n"
+    one = _figure(text, "2-3个")._replace(clause=(text.index("高端"), text.index("；")))
+    two = _moved(one, text.rindex("2-3个"), (text.index("专业"), text.rindex("。")))
+    drafted = commitments(_document(text), [one, two])
+    assert [d.quote for d in drafted] == ["高端研发团队、机构引进2-3个", "专业服务机构引进2-3个"]

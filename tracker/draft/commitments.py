@@ -65,7 +65,7 @@ def commitments_and_restatements(document: Document, figures: list[Figure]) -> t
                if _commits(figure, in_plan, period) and not not_a_target(text, figure, figures)
                for item in _drafted(text, figure, period)]
     dropped = {id(_restatement(early, later)) for i, early in enumerate(drafted) for later in drafted[i + 1:]
-               if _restated(early, later)}
+               if _restated(early, later) and not _one_list(text, early, later)}
     kept = [d for d in drafted if id(d) not in dropped]
     return [_without_siblings(d, kept) for d in kept], [d for d in drafted if id(d) in dropped]
 
@@ -96,6 +96,14 @@ def _restated(early: Drafted, later: Drafted) -> bool:
         return False  # 秸秆综合利用率 and 农膜回收利用率: two rates, one kind of measure
     return common.size >= min(SHARED_WORD, len(early.title), len(later.title))
 
+
+
+def _one_list(text: str, early: Drafted, later: Drafted) -> bool:
+    """Two items of one list, in one sentence (高端研发团队、机构引进2-3个；专业服务机构引进2-3个): two commitments that
+    happen to share a value and a word, not one stated twice (a clause written twice is told by its quote)."""
+    if early.quote == later.quote or early.start < 0 or later.start < 0:
+        return False
+    return not re.search("[。！？\n]", text[early.start:later.start])
 
 
 def _levels(title: str) -> set[str]:
