@@ -409,14 +409,24 @@ def value_at(ws, column: str, row: int) -> object:
 def item_row(ws, header_row: int, row: int) -> int:
     """The row of the item a sub-row belongs to (R69): the nearest row at or above it whose 序号 cell is filled.
 
-    Only a table with a 序号 column in A has sub-rows; elsewhere the row is its own item.
+    Only a table with a 序号 column in A has sub-rows; elsewhere the row is its own item. A merged section row (A merged
+    across columns: a heading, t45's (一)主要目标任务) is never an item: a row below it with a blank 序号 is its own item.
     """
     if re.sub(r"\s+", "", str(ws.cell(header_row, 1).value or "")) != "序号":
         return row
     for r in range(row, header_row, -1):
+        if heading_row(ws, r):
+            return row
         if value_at(ws, "A", r) is not None:
             return r
     return row
+
+
+def heading_row(ws, row: int) -> bool:
+    """Whether the row's A cell starts a merged range over several columns of that row only (a section row, R5)."""
+    return any(
+        m.min_row == m.max_row == row and m.min_col == 1 and m.max_col > 1 for m in ws.merged_cells.ranges
+    )
 
 
 def table_section(ws, header_row: int, row: int, own: str | None = None) -> str | None:
