@@ -58,6 +58,7 @@ def test_without_a_period_no_deadline_is_guessed() -> None:
 def test_a_tasks_own_text_sets_a_deadline_only_with_a_month() -> None:
     assert due_date("2024年10月底前编制并公布清单", YEAR, last=True, dated=True) == date(2024, 10, 31)
     assert due_date("力争全年盘活僵尸企业10家", YEAR, last=True, dated=True) is None
+    assert due_date("招标5月底前完成并开工,2024年年底开展主体工程施工", YEAR, last=True, dated=True) == date(2024, 12, 31)
 
 
 def test_a_schedule_of_steps_is_due_at_its_last_date() -> None:

@@ -251,6 +251,21 @@ def test_a_sub_row_with_only_its_task_cell_is_a_task_of_the_item_not_a_section(t
         ((3, "B"), "市直各有关单位", "（一）预案建设"), ((4, "C"), "市直各有关单位", "（一）预案建设")]
 
 
+def test_a_goal_written_as_a_sentence_under_a_section_is_a_task_not_a_section(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in [["序号", "具体任务", "责任单位"], ["（一）主要目标任务", "", ""],
+                ["", "项目4月20日前全部完工，4月30日前投入试运行。", ""],  # the goal alone in its task cell
+                ["（二）具体任务及责任单位", "", ""], ["1.", "室外广场的硬化、绿化，4月20日前完工。", "东城区管委会。"]]:
+        sheet.append(row)
+    for row in (2, 4):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    book.save(tmp_path / "t.xlsx")
+    drafted = draft_table(sheet_rows(tmp_path / "t.xlsx"), YEAR)
+    assert [(d.cell[1:], d.section, d.due) for d in drafted] == [
+        ((3, "B"), "（一）主要目标任务", date(2024, 4, 30)), ((5, "B"), "（二）具体任务及责任单位", date(2024, 4, 20))]
+
+
 def test_a_task_header_merged_over_two_columns_makes_both_task_columns(tmp_path: Path) -> None:
     header = ["序号", "牵头单位", "项目名称", "", "业主单位"]
     rows = [["一", "区住建局", "（一）打通断头路专项行动", "1.文化中心北路", "区城投"],

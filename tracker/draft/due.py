@@ -22,11 +22,12 @@ def due_date(text: str, period: Period | None, *, last: bool = False, dated: boo
     """The last day `text` allows inside the plan's period: 2024年6月底前 → 2024-06-30, 年底前 → the period's end,
     上半年 → 06-30, 三季度 → 09-30, 2021.12 → 2021-12-31; None for anything else (持续推进, 长期坚持) or a day outside the
     period. `last`: the text may write several dates (a schedule of dated steps, a cell naming each part's date), and
-    the latest is the deadline - None when that one lies outside the period. `dated`: only a month counts (a task's
-    own text: 2022年10月底前编制… sets a deadline, 力争全年… does not)."""
+    the latest is the deadline - None when that one lies outside the period. `dated`: only a month, or a year's end
+    under its written year, counts (a task's own text: 2022年10月底前编制…, 2011年年底… set a deadline, 力争全年… does
+    not)."""
     matches = list(_deadline().finditer(text)) if last else [_deadline().search(text)]
-    if dated:
-        matches = [m for m in matches if m is not None and m["month"]]
+    if dated:  # a month, or a year's end under its written year (2011年年底开展主体工程施工)
+        matches = [m for m in matches if m is not None and (m["month"] or (m["year"] and m["year_end"]))]
     if period is None:  # no period to read a yearless date in: only a date that writes its year (2022年10月底前)
         matches = [m for m in matches if m is not None and m["year"]]
     if not matches or matches[0] is None:

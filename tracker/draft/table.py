@@ -127,7 +127,8 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
         elif grid is not None:
             drafted += _grid_row(title, number, cells, grid, item, columns, section)
             continue
-        alone = len(filled) == 1 and cells.index(filled[0]) <= min(columns.tasks)  # not a sub-row's one task cell
+        alone = len(filled) == 1 and cells.index(filled[0]) <= min(columns.tasks) \
+            and not _a_sentence(filled[0])  # not a sub-row's one task cell, nor a goal written as a sentence
         if (alone and not figures) or HEADING_MARKS[1].match(filled[0]) and len(filled) <= 2 and not figures:
             section = filled[0]
             continue
@@ -174,6 +175,11 @@ def _grid_names(cells: list[str], columns: Columns) -> bool:
 
 
 _GRID_NAMES = 2
+
+
+def _a_sentence(cell: str) -> bool:
+    """A cell written as a sentence (项目4月20日前全部完工，4月30日前投入试运行。): a task, never a section's name."""
+    return cell.rstrip().endswith(lexicon().drafting.sentence_ends)
 
 
 def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: list[str], columns: Columns,

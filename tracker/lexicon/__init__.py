@@ -181,6 +181,7 @@ class Drafting(_Strict):
     ongoing_acts: tuple[str, ...] = ()
     capacity_marks: tuple[str, ...] = ()
     facility_nouns: tuple[str, ...] = ()
+    sentence_ends: tuple[str, ...] = ()
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
