@@ -35,7 +35,7 @@ def test_the_targets_example_loads_without_a_single_remark(tmp_path: Path) -> No
     plan = targets_file.plan("wh25")
     loan, projects, milestone = plan.targets
     assert loan.target.value == Decimal(2_500_000_000) and loan.direction is Comparator.AT_LEAST
-    assert loan.owner == "科技金融科" and loan.aliases == ("成果转化贷款",)
+    assert loan.lead == "科技金融科" and loan.aliases == ("成果转化贷款",)
     assert projects.profile and [str(share) for share in projects.profile.values()] == ["0.4", "0.7"]
     assert milestone.kind is TargetKind.MILESTONE and milestone.status is MilestoneStatus.IN_PROGRESS
     assert milestone.effective_due(plan.period) == date(2025, 10, 31)

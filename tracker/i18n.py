@@ -559,6 +559,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_date": ("无法识别的日期“{value}”，应写作 2025-06-30", "cannot read the date '{value}'; write it as 2025-06-30"),
     "schema.bad_share": ("“{value}”不是 0 到 100 之间的百分比", "'{value}' is not a percentage from 0 to 100"),
     "schema.bands_order": ("behind 不能小于 on_track", "behind must not be below on_track"),
+    "schema.score_bands_order": ("评分档次应满足 passing ≤ good ≤ excellent", "score bands must be passing <= good <= excellent"),
     "targets.profile_outside": ("进度节点 {value} 不在指标期间 {period} 之内", "checkpoint {value} lies outside the target's period {period}"),
     "targets.profile_order": ("进度节点的比例应随时间递增（{value}）", "checkpoint shares must grow over time ({value})"),
     # command line: help, documents folder, documents read as they are (issue 14)

@@ -97,3 +97,22 @@ def test_unreadable_files(tmp_path: Path, content: bytes, code: str, line: int |
 
 def test_missing_file(tmp_path: Path) -> None:
     assert [d.code for d in load_targets(tmp_path / "nope.yaml")[1]] == ["file.not_found"]
+
+
+def test_owners_weights_and_the_supervision_settings_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text('version: 1\nsupervision: {due_soon: 14, reply_days: 5}\nplans:\n'
+                    '  - id: p\n    title: 计划\n    region: 威海市\n    period: "2025"\n    weight: 2\n    targets:\n'
+                    '      - {id: a, title: 新增企业, target: 100家, owner: 高新技术科}\n'
+                    '      - {id: b, title: 新增平台, target: 5个, weight: 1.5,\n'
+                    '         owner: {lead: 成果转化科, support: [高新技术科, 各区市科技局]}}\n'
+                    '      - {id: c, title: 编制规划, kind: milestone}\n', encoding="utf-8")
+    targets_file, diagnostics = load_targets(path)
+    assert diagnostics == []
+    a, b, c = targets_file.plans[0].targets
+    assert (a.lead, a.support, a.weight) == ("高新技术科", (), Decimal(1))
+    assert (b.lead, b.support, b.weight) == ("成果转化科", ("高新技术科", "各区市科技局"), Decimal("1.5"))
+    assert (c.lead, c.support) == (None, ())
+    assert targets_file.plans[0].weight == 2
+    supervision = targets_file.supervision
+    assert (supervision.due_soon, supervision.reply_days, supervision.score_bands.excellent) == (14, 5, 90)

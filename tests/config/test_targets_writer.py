@@ -65,3 +65,14 @@ def test_a_milestone_made_a_quantity_in_the_form_loses_its_status(tmp_path: Path
     assert save_target(path, "p", {"id": "m", "title": "建成平台", "kind": "quantity", "target": "3个"}, "m") == ({}, [])
     text = path.read_text(encoding="utf-8")
     assert "status" not in text and "kind: quantity" in text and "target: 3个" in text
+
+
+def test_the_form_changes_the_lead_unit_and_keeps_the_supporting_ones(tmp_path: Path) -> None:
+    path = tmp_path / "targets.yaml"
+    path.write_text("version: 1\nplans:\n  - id: p\n    title: 要点\n    region: 北京市\n    period: \"2024\"\n"
+                    "    targets:\n      - id: q\n        title: 新增企业\n        target: 100家\n"
+                    "        owner: {lead: 规划科, support: [成果转化科, 各区科技局]}\n        weight: 2\n", encoding="utf-8")
+    values = {"id": "q", "title": "新增企业", "target": "100家", "owner": "高新技术科", "kind": "quantity"}
+    assert save_target(path, "p", values, "q") == ({}, [])
+    text = path.read_text(encoding="utf-8")
+    assert "lead: 高新技术科" in text and "support: [成果转化科, 各区科技局]" in text and "weight: 2" in text

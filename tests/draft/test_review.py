@@ -229,7 +229,7 @@ def test_the_accepted_are_written_with_their_edits_comments_kept_no_id_replaced(
     wh25 = targets_file.plan("wh25")
     assert [t.id for t in wh25.targets] == ["wh25-projects", "wh25-gxjsqy", "wh25-gxjsqy-2", "wh25-bzsnxdjh"]
     assert wh25.targets[1].title == "高新技术企业（去年的口径）" and wh25.targets[2].target.text == "100家以上"
-    assert wh25.targets[3].owner == "发展规划科" and wh25.targets[3].kind.value == "milestone"
+    assert wh25.targets[3].lead == "发展规划科" and wh25.targets[3].kind.value == "milestone"
     after = mark_written(review, written)
     assert unwritten(after) == [] and write_accepted(after, targets) == ({}, []), "written once, never twice"
     assert targets.read_text(encoding="utf-8") == text

@@ -147,7 +147,7 @@ def test_a_plan_drafted_from_the_documents_screen_is_reviewed_and_only_what_is_a
         assert diagnostics == [] and len(plan.targets) == 53 + 1, "only the accepted one; nothing replaced"
         drafted = plan.targets[-1]
         assert (drafted.id, drafted.target.text, drafted.quote) == (f"{new.id}-2", "八个", new.quote)
-        assert (drafted.owner, str(drafted.due)) == ("科学技术普及科", "2025-10-31")
+        assert (drafted.lead, str(drafted.due)) == ("科学技术普及科", "2025-10-31")
         theirs = targets_file.plan("yk22").targets[-1]
         assert (theirs.id, theirs.title) == (new.id, "同事刚加的指标"), "the colleague's target untouched"
         assert written.replace(colleague, "").startswith(before.split("\n  # ── 营口市")[0]), "its own lines untouched"

@@ -76,7 +76,9 @@ def target_json(target: Target, plan: Plan) -> dict[str, Any]:
         "target": goal,
         "status": target.status.value if target.status else None,
         "section": target.section,
-        "owner": target.owner,
+        "owner": target.lead,
+        "support": list(target.support),
+        "weight": number(target.weight),
         "period": period_json(target.effective_period(plan.period)),
         "due": target.effective_due(plan.period).isoformat(),
         "quote": target.quote,
@@ -142,7 +144,8 @@ def progress_json(progress: Progress) -> dict[str, Any]:
     unit = goal.unit if goal else ""
     return {
         "id": target.id, "plan": progress.plan.id, "title": target.title, "kind": target.kind.value,
-        "section": target.section, "owner": target.owner,
+        "section": target.section, "owner": target.lead, "support": list(target.support),
+        "weight": number(target.weight),
         "target": {"value": number(goal.value), "unit": goal.unit, "comparator": target.direction.value,
                    "text": goal.text} if goal else None,
         "period": period_json(progress.period),

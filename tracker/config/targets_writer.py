@@ -82,7 +82,9 @@ def _put(targets: CommentedSeq, fields: dict[str, Any], replacing: str | None, o
             for name in [key for key in node if key in gone and key not in fields]:
                 del node[name]
             for position, name in enumerate(name for name in FIELD_ORDER if name in fields):
-                if name in node:
+                if name == "owner" and isinstance(node.get(name), CommentedMap) and isinstance(fields[name], str):
+                    node[name]["lead"] = fields[name]  # the form edits the lead unit: the supporting ones stay
+                elif name in node:
                     node[name] = fields[name]
                 else:
                     node.insert(position, name, fields[name])

@@ -221,6 +221,9 @@ class Lexicon(_Strict):
     fraction_not_after: str = ""
     unit_families: tuple[tuple[str, ...], ...]
     counted_things: tuple[CountedThing, ...] = ()
+    flow_words: tuple[str, ...] = ()
+    stock_words: tuple[str, ...] = ()
+    stock_leads: tuple[str, ...] = ()
     cues: Cues
     cue_as_noun: CueAsNoun
     proposed_not_after: tuple[str, ...] = ()

@@ -30,13 +30,12 @@ LEVEL_WORDS: tuple[tuple[str, int], ...] = tuple(
            key=lambda pair: -len(pair[0])))
 """Longest first, so 国家级 is read before 国家."""
 
-NEW_WORDS: tuple[str, ...] = ("新增", "新认定", "新培育", "新引进", "新建", "新登记", "新注册", "当年", "年度")
-"""Words that make a figure a flow within its period."""
+NEW_WORDS: tuple[str, ...] = lexicon().flow_words
+"""Words that make a figure a flow within its period (the lexicon's `flow_words`)."""
 
-STOCK_WORDS: tuple[str, ...] = ("总数", "总量", "达到", "达", "有效期内", "存量", "全市共有", "现有", "拥有", "共有",
-                                "发展到", "增加到", "增长到", "提高到", "提升到")
+STOCK_WORDS: tuple[str, ...] = lexicon().stock_words
 """Words that make a figure a stock at a date."""
-STOCK_LEADS: tuple[str, ...] = ("由",)
+STOCK_LEADS: tuple[str, ...] = lexicon().stock_leads
 """Just before a figure, these make it the level a change started from (由1150家增加到4380家)."""
 
 LIGHT_HEADS: frozenset[str] = frozenset({"", "工作", "建设", "建设工作", "任务", "计划", "立项", "计划立项"})

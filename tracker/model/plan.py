@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from tracker.model.fields import PeriodText, Slug, Text
-from tracker.model.target import Cycle, Target, TargetKind
+from tracker.model.target import Cycle, Target, TargetKind, Weight
 
 
 class Bands(BaseModel):
@@ -32,6 +32,35 @@ class Bands(BaseModel):
         return self
 
 
+class ScoreBands(BaseModel):
+    """The lowest score (0–100) of each grade: 优秀, 良好, 合格; below `passing` 不合格."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    excellent: Decimal = Field(default=Decimal(90), ge=0, le=100)
+    good: Decimal = Field(default=Decimal(75), ge=0, le=100)
+    passing: Decimal = Field(default=Decimal(60), ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ScoreBands:
+        if not self.passing <= self.good <= self.excellent:
+            raise PydanticCustomError("schema.score_bands_order", "passing <= good <= excellent")
+        return self
+
+
+class Supervision(BaseModel):
+    """How the supervision loop (督查督办) is run: when a deadline is near, how long a unit has to answer a
+    notice, and how scores are graded."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    due_soon: int = Field(default=30, ge=0, le=366)
+    """Days before its deadline a target not done is due soon."""
+    reply_days: int = Field(default=10, ge=1, le=100)
+    """Working days a unit has to answer a supervision notice (反馈时限)."""
+    score_bands: ScoreBands = ScoreBands()
+
+
 class Plan(BaseModel):
     """One year's (or half-year's) plan of one issuer."""
 
@@ -50,6 +79,8 @@ class Plan(BaseModel):
     """Status bands for this plan; overrides the file's."""
     cycle: Cycle = Cycle.QUARTER
     """How often this plan's figures are reported, unless a target says otherwise."""
+    weight: Weight = Decimal(1)
+    """The plan's weight where scores of several plans are added up (a unit's, a region's)."""
     targets: tuple[Target, ...] = ()
 
     @property
@@ -71,6 +102,7 @@ class TargetsFile(BaseModel):
     version: Literal[1]
     bands: Bands = Bands()
     """Status bands for every plan that does not set its own."""
+    supervision: Supervision = Supervision()
     plans: tuple[Plan, ...] = ()
     folder: str | None = Field(default=None, exclude=True)
     """The folder the file was read from: plans' `source` paths are relative to it (not written back)."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tracker.model.fields import PeriodText, QuantityText, Share, Slug, Text
 from tracker.model.period import Period
@@ -49,6 +51,25 @@ class Comparator(StrEnum):
     AT_MOST = "at_most"
 
 
+class Owner(BaseModel):
+    """Who answers for a target (督查督办): the lead unit (牵头单位) and the units supporting it (配合单位)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    lead: Text
+    support: tuple[Text, ...] = ()
+
+
+def _read_owner(value: Any) -> Any:
+    """`owner: 高新技术科` is the lead alone; `owner: {lead: …, support: […]}` names the supporting units too."""
+    return {"lead": value} if isinstance(value, str) else value
+
+
+OwnerField = Annotated[Owner, BeforeValidator(_read_owner)]
+Weight = Annotated[Decimal, Field(gt=0, le=1000)]
+"""A target's or a plan's weight in scores (default 1)."""
+
+
 class Target(BaseModel):
     """One line of a work plan, as written in targets.yaml."""
 
@@ -71,8 +92,10 @@ class Target(BaseModel):
     """A milestone's recorded state; quantities compute theirs."""
     section: Text | None = None
     """The plan heading the target sits under."""
-    owner: Text | None = None
-    """The division responsible (科室)."""
+    owner: OwnerField | None = None
+    """The unit responsible (科室, 牵头单位) and those supporting it (配合单位)."""
+    weight: Weight = Decimal(1)
+    """The target's weight in its plan's, its unit's and its region's scores."""
     due: date | None = None
     """Deadline; defaults to the end of the period."""
     period: PeriodText | None = None
@@ -97,6 +120,16 @@ class Target(BaseModel):
         copy = self.model_copy()
         copy._source = source
         return copy
+
+    @property
+    def lead(self) -> str | None:
+        """The lead unit (牵头单位), if one is named."""
+        return self.owner.lead if self.owner else None
+
+    @property
+    def support(self) -> tuple[str, ...]:
+        """The supporting units (配合单位)."""
+        return self.owner.support if self.owner else ()
 
     @property
     def metric_name(self) -> str:

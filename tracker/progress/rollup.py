@@ -18,12 +18,15 @@ class Level(StrEnum):
     """Every target of the plan."""
     SECTION = "section"
     """The targets of one section (章节); `section` None: the plan's targets that have none (未分章节)."""
+    OWNER = "owner"
+    """The targets one unit leads (牵头单位), across plans; `plan` None."""
 
 
 class Rollup(NamedTuple):
     """Counts by status and the mean completion (capped at 100% per target) against the mean expectation."""
 
-    plan: str
+    plan: str | None
+    """The plan's id; None for a unit's targets across plans."""
     section: str | None
     """The section's name; None for the whole plan and for the group of targets without a section (see `level`)."""
     counts: dict[Status, int]
@@ -36,11 +39,16 @@ class Rollup(NamedTuple):
     expected: Decimal | None
     """Mean time-elapsed expectation over the same targets."""
     level: Level = Level.PLAN
-    """The whole plan, or one section of it: the only way to tell the plan from its targets without a section."""
+    """The whole plan, one section of it, or one unit's targets: the only way to tell the plan from its targets
+    without a section."""
+    owner: str | None = None
+    """The lead unit, for a unit's roll-up."""
 
 
-def rollup(plan: str, section: str | None, items: list[Progress], level: Level | None = None) -> Rollup:
-    """The roll-up of some targets of one plan; `level` defaults to the plan for no section, else the section."""
+def rollup(plan: str | None, section: str | None, items: list[Progress], level: Level | None = None,
+           owner: str | None = None) -> Rollup:
+    """The roll-up of some targets of one plan (or of one unit); `level` defaults to the plan for no section, else
+    the section."""
     measured = [p for p in items if p.target.kind is TargetKind.QUANTITY and p.completion is not None]
     count = len(measured)
     return Rollup(
@@ -50,15 +58,17 @@ def rollup(plan: str, section: str | None, items: list[Progress], level: Level |
         with_data=count,
         completion=sum((min(p.completion, ONE) for p in measured), Decimal(0)) / count if count else None,
         expected=sum((p.expected for p in measured), Decimal(0)) / count if count else None,
-        level=level or (Level.PLAN if section is None else Level.SECTION),
+        level=level or (Level.PLAN if section is None else Level.SECTION), owner=owner,
     )
 
 
 def rollups(items: list[Progress]) -> list[Rollup]:
-    """Per plan, in file order: one roll-up of the whole plan (level plan), then one per section (level section).
+    """Per plan, in file order: one roll-up of the whole plan (level plan), then one per section (level section);
+    then one per lead unit across plans (level owner), by name.
 
     The targets without a section are a section group of their own (section None) only when the plan has sections
-    too; a plan with none has its plan roll-up alone, never the same line twice.
+    too; a plan with none has its plan roll-up alone, never the same line twice. Targets naming no unit are in no
+    unit's roll-up.
     """
     found = []
     for plan in dict.fromkeys(p.plan.id for p in items):
@@ -69,4 +79,7 @@ def rollups(items: list[Progress]) -> list[Rollup]:
             continue
         found.extend(rollup(plan, section, [p for p in mine if p.target.section == section], Level.SECTION)
                      for section in sections)
+    units = sorted({p.target.lead for p in items if p.target.lead})
+    found.extend(rollup(None, None, [p for p in items if p.target.lead == unit], Level.OWNER, owner=unit)
+                 for unit in units)
     return found

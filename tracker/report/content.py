@@ -321,7 +321,7 @@ def _row(number: int, p: Progress, before: Reported | None, facts: Facts) -> Row
     actual = p.actual
     document = facts.document(actual.document) if actual else ""
     return Row(
-        number=number, target=p.target.id, title=p.target.title, owner=p.target.owner or "",
+        number=number, target=p.target.id, title=p.target.title, owner=p.target.lead or "",
         goal=goal.text if goal else "", actual=goal_amount(p, actual.value) if actual else "",
         dated=facts.dated(actual.as_of) if actual else "",
         completion=p.completion, expected=p.expected if quantity else None,

@@ -80,7 +80,7 @@ SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
     "completion": lambda p: p.completion,
     "status": lambda p: SEVERITY[p.status],
     "gap": lambda p: p.gap,
-    "owner": lambda p: p.target.owner or None,
+    "owner": lambda p: p.target.lead or None,
 }
 """Each column's sort key; None (no value) sorts last whichever the direction."""
 
@@ -128,7 +128,7 @@ def matches(progress: Progress, query: str) -> bool:
     """True when the search text occurs in the target's id, title, metric, section or owner."""
     target = progress.target
     return any(query in (text or "").lower() for text in
-               (target.id, target.title, target.metric, target.section, target.owner, *target.aliases))
+               (target.id, target.title, target.metric, target.section, target.lead, *target.support, *target.aliases))
 
 
 class DashboardScreen(TrackerScreen):
@@ -250,7 +250,7 @@ class DashboardScreen(TrackerScreen):
     def _fill_filters(self, items: list[Progress]) -> None:
         values = {"plan": sorted({p.plan.id for p in items}),
                   "section": list(dict.fromkeys(p.target.section for p in items if p.target.section)),
-                  "owner": sorted({p.target.owner for p in items if p.target.owner})}
+                  "owner": sorted({p.target.lead for p in items if p.target.lead})}
         choices: dict[str, list[tuple[str | Text, str]]] = {name: [(plain(v), v) for v in found]
                                                             for name, found in values.items()}
         choices["status"] = [(translate(f"status.{s.value}", self.lang), s.value) for s in Status
@@ -277,7 +277,7 @@ class DashboardScreen(TrackerScreen):
         query = self.query_one("#search", Input).value.strip().lower()
         found = [p for p in self._in_plan(snapshot.report.progress)
                  if plan in (None, p.plan.id) and section in (None, p.target.section)
-                 and status in (None, p.status.value) and owner in (None, p.target.owner)
+                 and status in (None, p.status.value) and owner in (None, p.target.lead)
                  and (not query or matches(p, query))]
         if self.sort_column is not None:
             found = sorted_by(found, self.sort_column, self.sort_reverse)
@@ -322,7 +322,7 @@ class DashboardScreen(TrackerScreen):
     def _cells(self, p: Progress) -> tuple[Text, ...]:
         goal = p.target.target
         cells: dict[str, str | Text] = {"id": p.target.id, "title": p.target.title, "target": goal.text if goal else "",
-                                        "owner": p.target.owner or ""}
+                                        "owner": p.target.lead or ""}
         if self.app.snapshot is not None and self.app.snapshot.pending:  # the targets alone, status to follow
             cells["status"] = Text(translate("tui.pending", self.lang), style="italic grey62")
         else:

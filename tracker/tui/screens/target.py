@@ -106,7 +106,7 @@ class TargetScreen(TrackerScreen):
         text = Text(safe_text(f"{target.title}  ({target.id})"), style="bold")
         rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
                 ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat()),
-                ("tui.detail.section", target.section), ("tui.detail.owner", target.owner),
+                ("tui.detail.section", target.section), ("tui.detail.owner", target.lead),
                 ("tui.detail.quote", target.quote))
         for code, value in rows:
             if value:

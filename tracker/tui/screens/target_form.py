@@ -46,7 +46,7 @@ def initial_values(progress: Progress | None) -> dict[str, str]:
     target = progress.target
     values = {"id": target.id, "title": target.title, "target": target.target.text if target.target else "",
               "metric": target.metric or "", "aliases": ", ".join(target.aliases), "section": target.section or "",
-              "owner": target.owner or "", "due": target.due.isoformat() if target.due else "",
+              "owner": target.lead or "", "due": target.due.isoformat() if target.due else "",
               "quote": target.quote or "", "kind": target.kind.value}
     return {name: safe_text(value) for name, value in values.items()}
 

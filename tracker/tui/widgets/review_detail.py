@@ -65,7 +65,7 @@ def _definition(progress: Progress, lang: Lang) -> Text:
     _line(text, "tui.detail.period", progress.period.label, lang)
     _line(text, "tui.detail.due", target.effective_due(progress.plan.period).isoformat(), lang)
     _line(text, "tui.detail.section", target.section, lang)
-    _line(text, "tui.detail.owner", target.owner, lang)
+    _line(text, "tui.detail.owner", target.lead, lang)
     _line(text, "tui.form.field.metric", target.metric, lang)
     _line(text, "tui.detail.quote", target.quote, lang)
     _line(text, "col.id", target.id, lang)

@@ -1,0 +1,32 @@
+"""`progress.supervision`: a status report seen by the supervision loop, on the seeds with owners added."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.progress.test_status import _evidence
+from tracker.model.plan import Bands, Plan, Supervision, TargetsFile
+from tracker.model.target import Target
+from tracker.progress.deadline import DeadlineState
+from tracker.progress.report import report_of
+from tracker.progress.status import Status
+from tracker.progress.supervision import supervise
+
+
+def test_each_unit_answers_for_its_lagging_and_overdue_targets() -> None:
+    behind = Target(id="t", title="技术合同成交额", target="11.3亿元", owner={"lead": "成果科", "support": ["高新科"]})
+    overdue = Target(id="m", title="编制规划", kind="milestone", status="in_progress", owner="规划科",
+                     due=date(2022, 5, 31))
+    fine = Target(id="f", title="新增企业", target="10家", owner="高新科")
+    plan = Plan(id="yk22", title="计划", region="营口市", period="2022", targets=(behind, overdue, fine))
+    targets_file = TargetsFile(version=1, plans=(plan,), bands=Bands())
+    evidence = {"t": [_evidence("400000000", date(2022, 6, 30))]}
+    report = report_of(targets_file, evidence, date(2022, 6, 30))
+    seen = supervise(report, Supervision(due_soon=30))
+    assert {unit: [p.target.id for p in items] for unit, items in seen.lagging.items()} == {
+        "成果科": ["t"], "规划科": ["m"]}
+    assert seen.deadlines["m"].state is DeadlineState.OVERDUE and seen.deadlines["f"].state is DeadlineState.OK
+    assert report.progress[1].status is Status.MISSED
+    assert seen.forecasts["t"].value is not None and seen.forecasts["f"].reason == "forecast.no_data"
+    assert [(r.owner, r.quantities, r.milestones) for r in report.rollups if r.level.value == "owner"] == [
+        ("成果科", 1, 0), ("规划科", 0, 1), ("高新科", 1, 0)]

@@ -1,0 +1,45 @@
+"""The supervision loop's view of a status report (督查督办): each target's deadline and forecast, the scores and
+rankings, and what each lead unit has to answer for.
+
+Computed from a `StatusReport` and the file's `supervision` settings, as cheaply as it is read: the shells ask for
+it where they show it, never compute any of it themselves.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from tracker.model.plan import Supervision
+from tracker.progress.deadline import Deadline, DeadlineState, deadline_of
+from tracker.progress.forecast import Forecast, forecast_of
+from tracker.progress.report import StatusReport
+from tracker.progress.score import LAGGING, Ranking, Score, rankings, scores
+from tracker.progress.status import Progress
+
+
+class Supervised(NamedTuple):
+    """Deadlines and forecasts by target id, the scores and rankings, and each lead unit's lagging targets."""
+
+    deadlines: dict[str, Deadline]
+    forecasts: dict[str, Forecast]
+    scores: list[Score]
+    rankings: list[Ranking]
+    lagging: dict[str, list[Progress]]
+    """By lead unit (names sorted): its targets behind, severely behind, missed or overdue, in file order."""
+
+
+def lags(progress: Progress, deadline: Deadline) -> bool:
+    """A target a unit must answer for: behind its pace, missed, or past its deadline and not done."""
+    return progress.status in LAGGING or deadline.state is DeadlineState.OVERDUE
+
+
+def supervise(report: StatusReport, settings: Supervision) -> Supervised:
+    """The report seen by the supervision loop."""
+    deadlines = {p.target.id: deadline_of(p, settings.due_soon) for p in report.progress}
+    forecasts = {p.target.id: forecast_of(p) for p in report.progress}
+    lagging: dict[str, list[Progress]] = {}
+    for progress in report.progress:
+        if progress.target.lead and lags(progress, deadlines[progress.target.id]):
+            lagging.setdefault(progress.target.lead, []).append(progress)
+    return Supervised(deadlines, forecasts, scores(report.progress, settings.score_bands), rankings(report.progress),
+                      dict(sorted(lagging.items())))
