@@ -37,3 +37,21 @@ def test_a_candidate_as_its_document_wrote_it_qualifier_and_all() -> None:
 def test_percentages_and_points() -> None:
     assert percent_text(Decimal("0.354")) == "35.4%" and percent_text(None) == ""
     assert points_text(Decimal("-14.2")) == "14.2"
+
+
+def test_the_forecast_and_the_deadline_read_aloud_in_both_languages() -> None:
+    from datetime import date
+
+    from tests.progress.test_status import _evidence, _progress
+    from tracker.display import deadline_sentence, forecast_sentence
+    from tracker.progress.deadline import deadline_of
+    from tracker.progress.forecast import forecast_of
+
+    progress = _progress("11.3亿元", [_evidence("400000000", date(2022, 6, 30))], date(2022, 6, 30))
+    forecast = forecast_of(progress)
+    assert forecast_sentence(progress, forecast, "zh") == (
+        "按当前进度预计到期完成8.07亿元（71.4%，按期初以来的进度线性推算），缺口3.23亿元")
+    assert forecast_sentence(progress, forecast, "en").startswith("at the current pace 8.07亿元 by the deadline")
+    assert deadline_sentence(deadline_of(progress, 30), "zh") == "截止2022-12-31，还有184天"
+    empty = _progress("11.3亿元", [], date(2022, 6, 30))
+    assert forecast_sentence(empty, forecast_of(empty), "zh") == "暂无数据，无法预计"

@@ -10,6 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tracker.i18n import Lang, translate
 from tracker.model.evidence import Evidence
+from tracker.progress.deadline import Deadline, DeadlineState
+from tracker.progress.forecast import Forecast, Method
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 from tracker.quantity import MULTIPLIERS, Quantity
@@ -102,3 +104,32 @@ def rollup_sentence(rollup: Rollup, lang: Lang) -> str:
         return translate("status.summary_no_data", lang, counts=counts)
     return translate("status.summary", lang, counts=counts, completion=percent_text(rollup.completion),
                      expected=percent_text(rollup.expected))
+
+
+def forecast_sentence(progress: Progress, forecast: Forecast, lang: Lang) -> str:
+    """按当前进度预计全年完成8.07亿元（71%），缺口3.23亿元 — the value at the deadline and what it leaves missing;
+    why there is none when there is none ('' for a milestone)."""
+    if forecast.value is None or forecast.completion is None:
+        return "" if forecast.reason in (None, "forecast.milestone") else translate(forecast.reason, lang)
+    key = "forecast.final" if forecast.method is Method.FINAL else "forecast.sentence"
+    goal = progress.target.target
+    missing = max(Decimal(0), goal.value - forecast.value) if goal is not None else Decimal(0)
+    if progress.target.direction.value == "at_most":
+        missing = max(Decimal(0), forecast.value - goal.value) if goal is not None else Decimal(0)
+    sentence = translate(key, lang, value=goal_amount(progress, forecast.value),
+                         completion=percent_text(forecast.completion),
+                         method=translate(f"forecast.method.{forecast.method.value}", lang))  # type: ignore[union-attr]
+    if missing > 0:
+        sentence += translate("forecast.missing", lang, gap=goal_amount(progress, missing))
+    return sentence
+
+
+def deadline_sentence(deadline: Deadline, lang: Lang) -> str:
+    """截止2022-12-31，还有184天 / 已逾期12天 / 已完成."""
+    state = deadline.state
+    if state is DeadlineState.MET:
+        return translate("deadline.met_sentence", lang, date=deadline.date.isoformat())
+    if state is DeadlineState.OVERDUE:
+        return translate("deadline.overdue_sentence", lang, date=deadline.date.isoformat(),
+                         days=-deadline.days_left)
+    return translate("deadline.left_sentence", lang, date=deadline.date.isoformat(), days=deadline.days_left)
