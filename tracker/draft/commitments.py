@@ -48,6 +48,8 @@ class Drafted(NamedTuple):
     period: Period | None = None
     """The period the extractor reads for the figure (2019年建设…1家): two statements of one value for two periods are
     two commitments, not one stated twice."""
+    support: tuple[str, ...] = ()
+    """The units a table names as supporting the owner (配合单位)."""
 
 
 def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
