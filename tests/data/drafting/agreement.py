@@ -23,6 +23,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 19     # the nineteenth batch (p107-p125, from the extraction sets)
     python tests/data/drafting/agreement.py --batch 20     # the twentieth batch (p126-p146, from the extraction sets)
     python tests/data/drafting/agreement.py --batch 21     # the twenty-first batch (t44-t47)
+    python tests/data/drafting/agreement.py --batch 22     # the twenty-second batch (t48-t50)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -147,6 +148,9 @@ BATCHES = {
     ],
     "21": [
         "t44-district-2023-table", "t45-city-2011-table", "t46-district-2025-table", "t47-district-2024-table",
+    ],
+    "22": [
+        "t48-sar-undated-table", "t49-city-2018-table", "t50-city-2022-table",
     ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
