@@ -23,12 +23,14 @@ from tracker.model.plan import Plan
 from tracker.model.target import Target
 from tracker.progress.rollup import Level
 from tracker.progress.status import Progress
+from tracker.report.digest import due_soon_of, lagging_of, plan_score, score_text
 from tracker.safe_text import safe_text
 from tracker.shown import WIDE, plain, status_word
 
 if TYPE_CHECKING:
     from tracker.matching.usage import DocumentUse
     from tracker.pipeline import StatusReport
+    from tracker.progress.supervision import Supervised
 
 MEDIUM = 100
 """From this width on, tables show the due date."""
@@ -373,8 +375,17 @@ def status_table(items: list[Progress], width: int, lang: Lang, *, ids: bool = F
     return table
 
 
-def print_status(report: StatusReport, lang: Lang, console: Console | None = None, *, ids: bool = False) -> None:
-    """Per plan: a heading, the roll-up line, and a table of targets with their status and gap (ids on request)."""
+def supervision_line(items: list[Progress], supervised: Supervised, lang: Lang) -> str:
+    """需督办 2 项，临近到期 0 项；得分 52.7（不合格）: one plan's lagging and due-soon counts and its score."""
+    lagging, due = lagging_of(items, supervised), due_soon_of(items, supervised)
+    return translate("status.supervision", lang, lagging=len(lagging), due_soon=len(due),
+                     score=score_text(plan_score(supervised, items[0].plan.id), lang))
+
+
+def print_status(report: StatusReport, lang: Lang, console: Console | None = None, *, ids: bool = False,
+                 supervised: Supervised | None = None) -> None:
+    """Per plan: a heading, the roll-up line, with `supervised` the supervision line, and a table of targets with
+    their status and gap (ids on request)."""
     console = console or make_console()
     for rollup in (r for r in report.rollups if r.level is Level.PLAN):
         items = [p for p in report.progress if p.plan.id == rollup.plan]
@@ -384,4 +395,6 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
                                                                                 date=report.as_of.isoformat())),
                             style="bold"))
         console.print(plain(rollup_sentence(rollup, lang)))
+        if supervised is not None:
+            console.print(plain(supervision_line(items, supervised, lang)))
         console.print(status_table(items, console.width, lang, ids=ids))
