@@ -588,6 +588,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "{lagging} to supervise, {due_soon} due soon; {score}"),
     "status.score": ("得分 {score}（{grade}）", "score {score} ({grade})"),
     "status.no_score": ("暂无可评分的指标", "nothing to score yet"),
+    "status.due_in": ("还有{days}天", "due in {days}d"),
+    "status.overdue_by": ("逾期{days}天", "{days}d overdue"),
     "digest.counts": ("共{total}项：{counts}", "{total} targets: {counts}"),
     "digest.lagging": ("滞后、未完成或逾期{count}项：", "{count} behind, missed or overdue:"),
     "digest.no_lagging": ("无滞后、未完成或逾期的指标", "nothing behind, missed or overdue"),

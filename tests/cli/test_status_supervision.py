@@ -109,6 +109,28 @@ def test_each_plan_says_what_needs_supervising_and_its_score(seeded: Path, width
     yk22 = next(s for s in supervised.scores if s.key == "yk22")
     assert f"需督办 33 项，临近到期 0 项；得分 {yk22.score.quantize(Decimal('0.1'))}（不合格）" in lines
     assert all(cell_len(line) <= width for line in lines)
+    due = [line for line in lines if "研究谋划科技" in line]  # room for the deadline: wh25 has no figure to show
+    assert len(due) == 1 and due[0].rstrip().endswith("还有15天")
     english = io.StringIO()
     print_status(report, "en", Console(file=english, width=width), supervised=supervised)
     assert "0 to supervise, 1 due soon; nothing to score yet" in english.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_deadline_column_comes_last_and_goes_first(seeded: Path, width: int) -> None:
+    report, supervised = _core(seeded, date(2022, 9, 20))
+    out = io.StringIO()
+    print_status(report, "zh", Console(file=out, width=width), supervised=supervised)
+    lines = out.getvalue().splitlines()
+    assert "需督办 5 项，临近到期 1 项；得分 52.7（不合格）" in lines
+    seedlings = [line for line in lines if line.startswith(" 建立涵盖全市所有科技企业")]
+    assert supervised.deadlines["yk22-seedling-bank"].days_left == 10
+    assert len(seedlings) == 1 and seedlings[0].rstrip().endswith("还有10天") == (width == 120)
+    assert any(line.split()[-1:] == ["截止"] for line in lines) == (width == 120)
+
+
+def test_no_deadline_column_when_nothing_is_due_soon_or_overdue(seeded: Path) -> None:
+    report, supervised = _core(seeded, date(2022, 6, 30))
+    out = io.StringIO()
+    print_status(report, "zh", Console(file=out, width=160), supervised=supervised)
+    assert "截止" not in out.getvalue() and "需督办 2 项，临近到期 0 项；得分 52.7（不合格）" in out.getvalue()
