@@ -59,8 +59,7 @@ CELL_PADDING = 3.0
 def render(report: QuarterReport) -> bytes:
     """The .docx file's bytes."""
     document = Document()
-    _page(document)
-    _styles(document)
+    official(document)
     title = document.add_paragraph(style="Title")
     title.add_run(report.title)
     date = document.add_paragraph(report.date_line)
@@ -84,6 +83,19 @@ def render(report: QuarterReport) -> bytes:
 
 
 # ── layout ────────────────────────────────────────────────────────────────
+def official(document: Document) -> None:
+    """The official-document page and styles (GB/T 9704-2012): shared by the report and the supervision notices."""
+    _page(document)
+    _styles(document)
+
+
+def plain(document: Document, text: str) -> Paragraph:
+    """A paragraph flush with the left margin (主送机关, a label), not indented as body text is."""
+    paragraph = document.add_paragraph(text)
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    return paragraph
+
+
 def _page(document: Document) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -210,10 +222,13 @@ def _annex_note(document: Document, report: QuarterReport) -> None:
 
 
 def _signature(document: Document, report: QuarterReport) -> None:
+    signature(document, report.signature, report.written)
+
+
+def signature(document: Document, issuers: tuple[str, ...], written: str) -> None:
     """落款 for a document without a seal: the issuing body two characters from the right margin, the date on
     the next line starting two characters right of the body's first character (GB/T 9704-2012, 7.3.5.2)."""
     document.add_paragraph()
-    issuers, written = report.signature, report.written
     signature_right, date_right = signature_indents(max((text_width(i) for i in issuers), default=0),
                                                     text_width(written))
     for line, right in [*((issuer, signature_right) for issuer in issuers), (written, date_right)]:
