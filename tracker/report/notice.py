@@ -19,8 +19,8 @@ from typing import NamedTuple
 from tracker.display import deadline_sentence, forecast_sentence, goal_amount, percent_text
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
-from tracker.progress.supervision import Supervised
 from tracker.progress.status import Progress
+from tracker.progress.supervision import Supervised
 from tracker.report.documents import long_date
 
 UNSAFE = str.maketrans({c: "_" for c in '/\\:*?"<>|\x00'})
