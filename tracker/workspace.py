@@ -295,10 +295,12 @@ class Workspace:
         report, problems = self.status(targets_file, as_of or quarter.end, plan)
         previous = {p.id: self.reported(p.id, str(quarter.previous)) for p in plans}
         notes, skipped = self.notes()
-        written = content.build(report, plans, notes, quarter, previous, lang)
+        notices, unread = self.notices()
+        written = content.build(report, plans, notes, quarter, previous, lang, supervision=targets_file.supervision,
+                                notices=notices)
         output.write(written, fmt, path)
         self.record_reported(content.reported(written, report.progress))
-        return path, problems + report.skipped + skipped
+        return path, problems + report.skipped + skipped + unread
 
     def issue_notices(self, targets_file: TargetsFile, as_of: date | None, lang: Lang, *, owner: str | None = None,
                       out_dir: Path = NOTICE_FOLDER, force: bool = False) -> Issued:

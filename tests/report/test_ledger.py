@@ -22,8 +22,8 @@ def test_one_row_per_target_with_the_numbers_of_status(report, status_json) -> N
     assert book.sheetnames == ["汇总", "yk22"]
     sheet = book["yk22"]
     header = [c.value for c in sheet[HEADER_ROW]]
-    assert header == ["序号", "章节", "目标任务", "责任处室", "目标值", "完成值", "完成率", "序时进度", "状态", "差距",
-                      "较上季度", "数据截至", "数据来源"]
+    assert header == ["序号", "章节", "目标任务", "责任单位", "配合单位", "目标值", "完成值", "完成率", "序时进度", "状态",
+                      "差距", "完成时限", "期限状态", "预计完成", "较上季度", "数据截至", "滞后原因", "整改措施", "数据来源"]
     lines = [dict(zip(COLUMNS, (c for c in row), strict=True)) for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert len(lines) == len(status_json)
     words = {"done": "已完成", "on_track": "正常推进", "behind": "滞后", "no_data": "暂无数据"}
@@ -44,7 +44,7 @@ def test_frozen_filtered_and_a_native_chart_on_the_summary(report) -> None:
     book = opened(report)
     sheet = book["yk22"]
     assert sheet.freeze_panes == f"D{HEADER_ROW + 1}"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:M{HEADER_ROW + 34}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:S{HEADER_ROW + 34}"
     summary = book["汇总"]
     assert len(summary._charts) == 1  # openpyxl keeps loaded charts here
     assert summary["A1"].value == "营口市科技工作2022年第二季度进展情况"
@@ -58,7 +58,7 @@ def test_text_that_looks_like_a_formula_stays_text(report) -> None:
     book = opened(report._replace(plans=(part._replace(sections=(first._replace(rows=tuple(hostile)),)),)))
     row = next(book["yk22"].iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + 1))
     cells = dict(zip(COLUMNS, row, strict=True))
-    for name, value in (("title", '=HYPERLINK("http://evil","点我")'), ("source", "+1+1"), ("owner", "@SUM(A1)"),
+    for name, value in (("title", '=HYPERLINK("http://evil","点我")'), ("source", "+1+1"), ("lead", "@SUM(A1)"),
                         ("change", "-2")):
         assert cells[name].value == value and cells[name].data_type == "s" and cells[name].quotePrefix
     assert not any(c.data_type == "f" for sheet in book for r in sheet.iter_rows() for c in r)
@@ -90,7 +90,7 @@ def test_numbers_run_through_the_sheet_and_each_row_has_its_division(project, bu
     assert [line["number"].value for line in lines] == list(range(1, 35)), "序号 never restarts in a section"
     sections = list(dict.fromkeys(line["section"].value for line in lines))
     assert sections[:2] == ["（一）下半年工作打算", "（二）抓国家创新型城市建设,提升综合创新水平"]
-    owners = {line["title"].value: line["owner"].value for line in lines}
+    owners = {line["title"].value: line["lead"].value for line in lines}
     assert owners["技术合同成交额"] == "科技成果转化科" and owners["新增高新技术企业"] == "高新技术科"
 
 

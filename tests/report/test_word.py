@@ -42,7 +42,7 @@ def test_parts_sections_and_tables_say_what_status_says(report, status_json) -> 
     document = opened(report)
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert [text for style, text in headings if style == "Heading 1"] == [
-        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排"]
+        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "四、各责任单位推进情况"]
     sections = [f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections]
     assert [text for style, text in headings if style == "Heading 2"] == sections * 2, "in the body and in 附件1"
     section_tables = [t for t in document.tables if t.rows[0].cells[1].text == "目标任务" and len(t.columns) == 10]

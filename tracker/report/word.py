@@ -72,6 +72,8 @@ def render(report: QuarterReport) -> bytes:
             if report.several:
                 _heading(document, report.plan_heading(m, part), 2)
             writers[code](document, part, report)
+    if report.supervised:
+        _units(document, report)
     if not report.empty:
         _annex_note(document, report)
     _signature(document, report)
@@ -204,6 +206,13 @@ def _problems(document: Document, part: PlanReport, report: QuarterReport) -> No
 def _next(document: Document, part: PlanReport, _report: QuarterReport) -> None:
     for step in part.next_steps:
         document.add_paragraph(step)
+
+
+def _units(document: Document, report: QuarterReport) -> None:
+    """四、各责任单位推进情况: each lead unit's counts, score and lagging targets, then the notices issued."""
+    _heading(document, report.part_heading(len(PARTS) + 1, "part_units"), 1)
+    for line in report.unit_paragraphs() + report.notice_paragraphs():
+        document.add_paragraph(line)
 
 
 def _annex_note(document: Document, report: QuarterReport) -> None:
