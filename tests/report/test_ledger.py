@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
@@ -108,3 +109,42 @@ def test_printed_landscape_as_wide_as_the_page_header_repeated_and_readable(repo
     cells = [c for row in sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW + 5) for c in row]
     assert all(c.font.size >= 10.5 for c in cells)
     assert all(sheet.row_dimensions[n].height for n in range(HEADER_ROW + 1, HEADER_ROW + 35)), "rows fit their text"
+
+
+def test_the_supervision_columns_are_the_core_s(workspace, status_json) -> None:
+    """责任单位 … 整改措施 for each target: its units as status gives them, its deadline, state and forecast as
+    `supervise` computes them, the lag note in force."""
+    from datetime import date
+    from decimal import Decimal
+
+    from tracker.progress.supervision import supervise
+    from tracker.report import content
+    from tracker.workspace import lag_note
+
+    targets_file, _ = workspace.load_targets()
+    contracts = next(t for t in targets_file.targets if t.id == "yk22-contracts")
+    workspace.record_note(lag_note(contracts, date(2022, 6, 30), "=受疫情影响，合同登记延后", "逐户走访", "王科长"))
+    status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
+    built = content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh",
+                          supervision=targets_file.supervision)
+    supervised = supervise(status, targets_file.supervision)
+    states = {"ok": "正常", "due_soon": "临近到期", "overdue": "逾期", "met": "已完成"}
+    by_title = {p.target.title: p for p in status.progress}
+    for line in rows_of(built):
+        title = line["title"].value
+        shown, progress = status_json[title], by_title[title]
+        deadline, forecast = supervised.deadlines[progress.target.id], supervised.forecasts[progress.target.id]
+        assert line["lead"].value == shown["owner"]
+        assert (line["support"].value or "") == "、".join(shown["support"])
+        assert line["due"].value.date() == deadline.date and line["deadline"].value == states[deadline.state.value]
+        if forecast.value is None:
+            assert line["forecast"].value is None
+        else:
+            scale = Decimal(10) ** 8 if progress.target.target.written_unit.startswith("亿") else Decimal(1)
+            assert line["forecast"].value == pytest.approx(float(forecast.value / scale), rel=1e-12)
+    row = next(line for line in rows_of(built) if line["title"].value == "技术合同成交额")
+    assert (row["lead"].value, row["support"].value) == ("成果转化科", "各县(市)区科技局")
+    assert (row["due"].value.date(), row["deadline"].value) == (date(2022, 12, 31), "正常")
+    assert round(row["forecast"].value, 2) == 8.07, "issue 17: 4.0亿元 by 30 June is about 8.07亿元 by year's end"
+    assert (row["cause"].value, row["cause"].quotePrefix, row["measures"].value) == (
+        "=受疫情影响，合同登记延后", True, "逐户走访")
