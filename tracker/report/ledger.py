@@ -225,7 +225,10 @@ def _style(book: Workbook, column: str, line: Row) -> str:
     if column == "goal" and line.unit:
         number_format = goal_format(line.goal, line.unit)
         name = f"ledger goal {number_format}"
-    elif column in ("actual", "gap", "forecast") and line.unit:
+    elif column == "forecast" and line.unit:  # a projection: one decimal of a count is enough (85.7项)
+        name = f"ledger forecast {line.unit}"
+        number_format = unit_format(line.unit).replace("General", "#,##0.0")
+    elif column in ("actual", "gap") and line.unit:
         name, number_format = f"ledger amount {line.unit}", unit_format(line.unit)
     elif column in ("completion", "expected"):
         name, number_format = "ledger percent", "0.0%"
