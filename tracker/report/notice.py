@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from tracker.display import deadline_sentence, forecast_sentence, goal_amount, percent_text
@@ -147,14 +148,27 @@ def facts(item: NoticeItem, lang: Lang) -> str:
 
 
 # ── layout ────────────────────────────────────────────────────────────────
-def render(content: NoticeContent) -> bytes:
-    """The notice as a .docx file's bytes, on the report's official-document page."""
+@cache
+def _official_page() -> bytes:
+    """An empty document on the official page with its styles, made once: each notice starts from a copy."""
     from docx import Document
 
     from tracker.report import word
 
     document = Document()
     word.official(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render(content: NoticeContent) -> bytes:
+    """The notice as a .docx file's bytes, on the report's official-document page."""
+    from docx import Document
+
+    from tracker.report import word
+
+    document = Document(io.BytesIO(_official_page()))
     document.add_paragraph(content.title, style="Title")
     word.plain(document, content.addressee)
     document.add_paragraph(content.opening)

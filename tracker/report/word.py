@@ -36,7 +36,6 @@ from docx.text.paragraph import Paragraph
 
 from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Row, Section
 from tracker.report.markdown import PARTS, SOURCES, TABLE, problems_lead, source_values, table_values
-from tracker.report.word_chart import add_chart
 
 TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, NUMBER_FONT = "方正小标宋简体", "仿宋", "黑体", "楷体", "宋体"
 LATIN_FONT = "Times New Roman"
@@ -175,6 +174,8 @@ def _progress(document: Document, part: PlanReport, report: QuarterReport) -> No
         document.add_paragraph(line)
     charted = [s for s in part.sections if s.completion is not None]
     if charted:
+        from tracker.report.word_chart import add_chart  # openpyxl's chart writer: not for a notice (0.1 s)
+
         add_chart(document, report.label("chart"), [s.title for s in charted],
                   {report.label("chart_completion"): [_capped(s) for s in charted],
                    report.label("chart_expected"): [s.expected or Decimal(0) for s in charted]})
