@@ -548,7 +548,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Friday."),
     "notice.file": ("督办通知-{unit}-{date}", "notice-{unit}-{date}"),
     "notice.written": ("已生成督办通知：{path}（{unit}，{count}项，反馈时限{date}）",
-                       "notice written: {path} ({unit}, {count} targets, reply by {date})"),
+                       "notice written: {path} ({unit}, targets: {count}, reply by {date})"),
     "notice.nothing": ("截至{as_of}，没有单位有滞后或逾期的牵头目标任务，无需督办。",
                        "As of {as_of} no unit leads a target behind or overdue: no notice to write."),
     "notice.nothing_unit": ("截至{as_of}，{unit}牵头的目标任务均无滞后或逾期，无需督办。",

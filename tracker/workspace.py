@@ -303,7 +303,7 @@ class Workspace:
         return path, problems + report.skipped + skipped + unread
 
     def issue_notices(self, targets_file: TargetsFile, as_of: date | None, lang: Lang, *, owner: str | None = None,
-                      out_dir: Path = NOTICE_FOLDER, force: bool = False) -> Issued:
+                      out_dir: Path = NOTICE_FOLDER, force: bool = False, today: date | None = None) -> Issued:
         """Write a supervision notice (督办通知) to each lead unit (or to `owner` alone) with targets behind, severely
         behind, missed or overdue as of a date (None: the date the documents reach), and record each one. A unit
         with nothing lagging gets none.
@@ -326,7 +326,7 @@ class Workspace:
         paths = {unit: output.checked(out_dir / notice.file_name(unit, report.as_of, lang), out_dir, force)
                  for unit in lagging}  # every file checked before any is written
         notes, skipped = self.notes()
-        today, now, person = date.today(), datetime.now(UTC), who()
+        today, now, person = today or date.today(), datetime.now(UTC), who()
         issued = []
         for unit, items in lagging.items():
             content = notice.build_notice(unit, items, supervised, notes, targets_file.supervision.reply_days,

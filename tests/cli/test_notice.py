@@ -3,12 +3,14 @@ exit 2 on a unit no target names (the known ones listed) and on a file already t
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tracker.cli import main
 from tracker.config.settings import database_url
+from tracker.report.notice import long_date, working_days_after
 from tracker.workspace import Workspace
 
 
@@ -22,9 +24,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_notices_are_written_recorded_never_overwritten_and_nothing_lagging_said_in_one_line(project: Path, capsys) -> None:
     code, out, err = run(capsys, "--as-of", "2022-06-30")
     assert (code, err) == (0, "")
+    reply = long_date(working_days_after(date.today(), 10)[0], "zh")  # counted from the day it is written
     assert out.splitlines() == [
-        "已生成督办通知：notices/督办通知-农村科技科-2022-06-30.docx（农村科技科，1项，反馈时限2022年7月14日）",
-        "已生成督办通知：notices/督办通知-成果转化科-2022-06-30.docx（成果转化科，1项，反馈时限2022年7月14日）"]
+        f"已生成督办通知：notices/督办通知-农村科技科-2022-06-30.docx（农村科技科，1项，反馈时限{reply}）",
+        f"已生成督办通知：notices/督办通知-成果转化科-2022-06-30.docx（成果转化科，1项，反馈时限{reply}）"]
     written = project / "notices" / "督办通知-成果转化科-2022-06-30.docx"
     assert written.read_bytes()[:2] == b"PK"
     notices, skipped = Workspace(Path("targets.yaml"), Path("seeds"), database_url(None)).notices()

@@ -38,7 +38,7 @@ def _percent(share: float) -> str:
 
 def test_every_number_of_a_notice_is_status_s_and_the_core_s(workspace: Workspace, status_json: dict) -> None:
     targets_file, _ = workspace.load_targets()
-    issued = workspace.issue_notices(targets_file, date(2022, 6, 30), "zh")
+    issued = workspace.issue_notices(targets_file, date(2022, 6, 30), "zh", today=date(2022, 7, 4))
     report, _ = workspace.status(targets_file, date(2022, 6, 30))
     supervised = supervise(report, targets_file.supervision)
     by_id = {p.target.id: p for p in report.progress}
@@ -47,8 +47,8 @@ def test_every_number_of_a_notice_is_status_s_and_the_core_s(workspace: Workspac
     assert [n.unit for n in issued.notices] == ["农村科技科", "成果转化科"], "the seeds' two lagging targets' units"
     for notice in issued.notices:
         text = "\n".join(p.text for p in Document(notice.file).paragraphs)
-        assert f"{notice.unit}：" in text and "2022年7月14日前（10个工作日内）" in text and "营口市科学技术局" in text
-        assert notice.reply_by == date(2022, 7, 14)
+        assert f"{notice.unit}：" in text and "2022年7月18日前（10个工作日内）" in text and "营口市科学技术局" in text
+        assert notice.reply_by == date(2022, 7, 18)  # ten working days from the day it is written, not the data's
         for ident in notice.targets:
             progress = by_id[ident]
             shown = status_json[progress.target.title]

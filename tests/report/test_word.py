@@ -166,7 +166,8 @@ def test_units_and_the_notices_issued_and_answered(workspace) -> None:
     assert transfer.endswith("滞后或逾期：技术合同成交额。")
     assert "本季度共发出督办通知2份：" in before
     assert [line for line in before if "反馈时限" in line] == [
-        f"{n.issued.year}年{n.issued.month}月{n.issued.day}日致{n.unit}（反馈时限2022年7月14日）："
+        f"{n.issued.year}年{n.issued.month}月{n.issued.day}日致{n.unit}（反馈时限{n.reply_by.year}年{n.reply_by.month}月"
+        f"{n.reply_by.day}日）："
         f"{'技术合同成交额' if n.unit == '成果转化科' else '农民科技培训人次'}未反馈。" for n in issued]
 
     contracts = next(t for t in targets_file.targets if t.id == "yk22-contracts")

@@ -118,8 +118,9 @@ def notice_item(progress: Progress, supervised: Supervised, note: LagNote | None
 
 def build_notice(unit: str, lagging: list[Progress], supervised: Supervised, notes: dict[str, LagNote],
                  reply_days: int, as_of: date, written: date, lang: Lang) -> NoticeContent:
-    """The notice to `unit` about its `lagging` targets as of `as_of`, written on `written`."""
-    reply_by, guessed = working_days_after(as_of, reply_days)
+    """The notice to `unit` about its `lagging` targets as of `as_of`, written on `written`: the unit answers within
+    `reply_days` working days of the day it is written (the figures' date may be months before)."""
+    reply_by, guessed = working_days_after(written, reply_days)
     items = tuple(notice_item(p, supervised, notes.get(p.target.id), lang) for p in lagging)
     return NoticeContent(
         unit=unit, title=translate("notice.title", lang, unit=unit), addressee=translate("notice.to", lang, unit=unit),
