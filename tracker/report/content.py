@@ -22,6 +22,7 @@ from tracker.display import (
     forecast_sentence,
     gap_sentence,
     goal_amount,
+    percent_text,
     points_text,
     rollup_sentence,
     scale_of,
@@ -203,6 +204,8 @@ class QuarterReport(NamedTuple):
     """各责任单位推进情况: the lead units of the report's targets, by name."""
     notices: tuple[NoticeLine, ...] = ()
     """The notices issued for the quarter (their as-of date within it), oldest first."""
+    rankings: tuple[str, ...] = ()
+    """Each measure several regions' plans share, its regions ranked (the core's `rankings`), one line each."""
 
     def label(self, code: str, **params: object) -> str:
         """A heading, column label or sentence of the catalogue's report part, in the report's language."""
@@ -220,7 +223,7 @@ class QuarterReport(NamedTuple):
     @property
     def supervised(self) -> bool:
         """Whether the report has a part by lead unit (四、各责任单位推进情况): units to show, and something known."""
-        return bool(self.units or self.notices) and not self.empty
+        return bool(self.units or self.notices or self.rankings) and not self.empty
 
     def unit_paragraphs(self) -> list[str]:
         """Each lead unit's line, and its lagging targets named; '' never."""
@@ -229,7 +232,7 @@ class QuarterReport(NamedTuple):
             lagging = (self.label("unit_lagging", titles=self.label("list_separator").join(unit.lagging))
                        if unit.lagging else "")
             lines.append(unit.line + lagging)
-        return lines
+        return lines + list(self.rankings)
 
     def notice_paragraphs(self) -> list[str]:
         """How many notices were issued for the quarter, then each with its targets answered or not."""
@@ -269,7 +272,7 @@ def build(report: StatusReport, plans: list[Plan], notes: dict[str, LagNote], qu
     items = [p for p in report.progress if p.plan.id in shown]
     return QuarterReport(title, quarter, report.as_of, date_line, lang, parts, signature,
                          long_date(written or date.today(), lang), _units(items, supervised, lang),
-                         _notices(notices, items, notes, quarter, lang))
+                         _notices(notices, items, notes, quarter, lang), _rankings(supervised, shown, lang))
 
 
 def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], previous: dict[str, Reported],
@@ -296,7 +299,8 @@ def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], pre
     stale = [p for p in items if p.actual is not None and facts.old(p.actual.as_of)]
     return PlanReport(
         plan=plan.id, title=plan.title,
-        overview=_overview(whole, plan, report.as_of, milestones, lang) + _stale_note(stale, items, facts),
+        overview=_overview(whole, plan, report.as_of, milestones, lang) + _score_line(supervised, plan, lang)
+        + _stale_note(stale, items, facts),
         counts=counts, completion=whole.completion, expected=whole.expected, milestones=milestones,
         sections=sections,
         lagging=tuple(_lagging(p, notes.get(p.target.id), facts) for p in ordered if p.status in BEHIND),
@@ -358,6 +362,30 @@ def _overview(whole: Rollup, plan: Plan, as_of: date, milestones: tuple[tuple[st
             words[word] = words.get(word, 0) + 1
         lines.append(translate("report.milestones", lang, count=len(milestones),
                                states=translate("report.comma", lang).join(f"{w} {n}" for w, n in words.items())))
+    return tuple(lines)
+
+
+def _score_line(supervised: Supervised, plan: Plan, lang: Lang) -> tuple[str, ...]:
+    """The plan's weighted score and grade, as the core computes them; nothing when nothing could be scored."""
+    score = next((s for s in supervised.scores if s.level is ScoreLevel.PLAN and s.key == plan.id), None)
+    if score is None or score.score is None or score.grade is None:
+        return ()
+    return (translate("report.plan_score", lang, score=points_text(score.score),
+                      grade=translate(f"score.{score.grade.value}", lang)),)
+
+
+def _rankings(supervised: Supervised, plans: set[str], lang: Lang) -> tuple[str, ...]:
+    """Each ranking of the core that concerns the report's plans, one sentence each."""
+    separator = translate("report.list_separator", lang)
+    lines = []
+    for ranking in supervised.rankings:
+        if not any(entry.plan in plans for entry in ranking.entries):
+            continue
+        entries = separator.join(
+            translate("report.ranking_entry", lang, rank=e.rank, region=e.region, completion=percent_text(e.completion))
+            if e.rank is not None else translate("report.ranking_unranked", lang, region=e.region)
+            for e in ranking.entries)
+        lines.append(translate("report.ranking", lang, metric=ranking.metric, period=ranking.period, entries=entries))
     return tuple(lines)
 
 
