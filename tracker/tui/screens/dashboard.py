@@ -42,7 +42,7 @@ MIN_TITLE = 24
 """Cells (12 Chinese characters) the title keeps whatever else is shown: titles win the width."""
 ID_WIDTH = (8, 28)
 """Fewest and most cells of the id column, shown on request (`i`)."""
-WITH_GAP, WITH_DEADLINE, WITH_OWNER = 100, 100, 160
+WITH_GAP, WITH_DEADLINE, WITH_OWNER = 100, 110, 160
 """From these widths on, the gap, the deadline (期限) and the owner (责任处室, the lead unit) are shown too."""
 FROM_WIDTH = {"gap": WITH_GAP, "deadline": WITH_DEADLINE, "owner": WITH_OWNER}
 BARS = {True: 8, False: 0}
