@@ -167,7 +167,7 @@ class DashboardScreen(TrackerScreen):
         Key("s", "sort", "tui.key.sort", show=WIDE),
         Key("w", "write_report", "tui.key.report"),
         Key("d", "documents", "tui.key.documents"),
-        Key("u", "units", "tui.key.units"),
+        Key("u", "units", "tui.key.units", show=WIDE),
         Key("escape", "clear_filters", "tui.key.filters", show=False),
         Key("i", "toggle_ids", "tui.key.ids", show=WITH_OWNER),
     )

@@ -49,7 +49,7 @@ class TargetScreen(TrackerScreen):
         Key("o", "open", "tui.key.open", show=WIDE),
         Key("y", "accept", "tui.key.accept"),
         Key("x", "reject", "tui.key.reject"),
-        Key("m", "manual", "tui.key.manual"),
+        Key("m", "manual", "tui.key.manual", show=WIDE),  # at 80 columns the English footer has no room for it
         Key("l", "note", "tui.key.note"),
         Key("e", "edit", "tui.key.edit", show=WIDE),
     )

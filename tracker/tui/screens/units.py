@@ -122,7 +122,8 @@ def unit_detail(unit: Unit, snapshot: Snapshot, supervised: Supervised, lang: La
 def lagging_line(progress: Progress, snapshot: Snapshot, supervised: Supervised, lang: Lang) -> Text:
     """● 滞后 技术合同成交额（yk22-contracts）35.4%，还差7.3亿元；截止2022-12-31，还有184天；未填写滞后原因."""
     separator, stop = ("，", "；") if lang == "zh" else (", ", "; ")
-    line = status_word(progress, lang)
+    line = Text()
+    line.append_text(status_word(progress, lang))  # its colour on the word alone, not on the line
     line.append(" " + safe_text(f"{progress.target.title}（{progress.target.id}）"), style="bold")
     said = [percent_text(progress.completion)]
     if progress.gap:
