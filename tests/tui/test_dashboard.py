@@ -12,8 +12,8 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import app_on, settled
-from tracker.tui.screens.dashboard import MIN_TITLE, grouped, heading, layout, plan_order
 from tracker.tui.widgets.table import RowTable
+from tracker.tui.widgets.target_table import MIN_TITLE, grouped, heading, layout, plan_order
 
 SIZES = ((80, 24), (120, 40), (200, 50))
 

@@ -26,9 +26,9 @@ from tracker.safe_text import safe_text
 from tracker.shown import STATUS_STYLE, plain, status_word
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
-from tracker.tui.screens.dashboard import score_text
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
+from tracker.tui.widgets.target_table import score_text
 from tracker.workspace import Snapshot
 
 WIDTHS = {"unit": 16, "score": 6, "grade": 9, "lagging": 9, "due_soon": 8, "overdue": 7, "targets": 7}
@@ -223,14 +223,13 @@ class UnitsScreen(TrackerScreen):
 
     def action_unit_targets(self) -> None:
         """Back to the dashboard, showing the highlighted unit's targets alone."""
-        from tracker.tui.screens.dashboard import DashboardScreen
-
         unit = self.current()
         if unit is None:
             return
         self.app.pop_screen()
-        if isinstance(self.app.screen, DashboardScreen):
-            self.app.screen.show_unit(unit.name)
+        show_unit = getattr(self.app.screen, "show_unit", None)  # the dashboard, which opened this screen
+        if show_unit is not None:
+            show_unit(unit.name)
 
     def action_back(self) -> None:
         self.app.pop_screen()
