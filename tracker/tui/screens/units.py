@@ -198,7 +198,9 @@ class UnitsScreen(TrackerScreen):
         table.set_columns([Column(n, translate(HEADINGS[n], self.lang), cells[n]) for n in names])
         table.set_rows([unit_row(unit, names, self.lang) for unit in self.units], kept)
         snapshot = self.app.snapshot
-        title = ("tui.units.title" if self.units else "tui.units.empty")
+        title = "tui.units.title" if self.units else "tui.units.empty"
+        if snapshot is None or snapshot.pending:  # the targets alone: the units follow with their status
+            title = "tui.computing"
         date = snapshot.report.as_of.isoformat() if snapshot is not None else ""
         self.query_one("#units-title", Static).update(translate(title, self.lang, count=len(self.units), date=date))
         self._show_current()
