@@ -54,7 +54,8 @@ def evaluate(gold_folder: Path, root: Path, show: bool, only: tuple[str, ...] = 
     yaml, drafted_of, parse, error, cleaned_offset = _load(root)
     totals = [0, 0, 0, 0]
     extra = {"titled": 0, "miles drafted": 0, "miles right": 0, "miles gold": 0, "miles found": 0,
-             "rows stating owner": 0, "owner right": 0, "rows stating due": 0, "due right": 0}
+             "rows stating owner": 0, "owner right": 0, "rows stating due": 0, "due right": 0,
+             "rows stating support": 0, "support right": 0}
     for gold_file in sorted(gold_folder.glob("*.yaml")):
         if only and not gold_file.name.startswith(only):
             continue
@@ -88,6 +89,11 @@ def evaluate(gold_folder: Path, root: Path, show: bool, only: tuple[str, ...] = 
                     if t.get(field):
                         extra[f"rows stating {field}"] += 1
                         extra[f"{field} right"] += twin is not None and _same_text(shown(getattr(twin, field)), t[field])
+                if t.get("support"):
+                    extra["rows stating support"] += 1
+                    extra["support right"] += twin is not None and [_same_text(s, g) for s, g in zip(
+                        getattr(twin, "support", ()), t["support"], strict=False)] == [True] * len(t["support"]) \
+                        and len(getattr(twin, "support", ())) == len(t["support"])
         print(f"{gold['document']}: drafted {len(drafted)}, gold {len(wanted)}, right {len(matched)}, found {len(found)}")
         if show:
             for d in drafted:

@@ -19,7 +19,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
 from tracker.config.targets import load_targets
@@ -32,6 +32,7 @@ from tracker.model.document import Document
 from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
+from tracker.model.notice import Notice
 from tracker.model.plan import TargetsFile
 from tracker.model.reported import Reported
 from tracker.model.target import Target
@@ -101,6 +102,17 @@ def typed(model: type[M], **fields: object) -> M:
     return record
 
 
+class Issued(NamedTuple):
+    """What `Workspace.issue_notices` did: the date its figures speak for, the notices written and recorded (each
+    names its file; none when no unit lags), and the problems met reading documents and stored rows."""
+
+    as_of: date
+    notices: list[Notice]
+    problems: list[Diagnostic]
+
+
+NOTICE_FOLDER = Path("notices")
+"""Where `tracker notice` writes unless told (--out)."""
 CACHE_FILE = Path(".tracker") / "snapshot.json"
 KEPT_LIMIT = 256 << 20
 """The largest kept snapshot read (an archive of thousands of documents keeps a few MB; the seeds' is 140 KB)."""
@@ -283,10 +295,56 @@ class Workspace:
         report, problems = self.status(targets_file, as_of or quarter.end, plan)
         previous = {p.id: self.reported(p.id, str(quarter.previous)) for p in plans}
         notes, skipped = self.notes()
-        written = content.build(report, plans, notes, quarter, previous, lang)
+        notices, unread = self.notices()
+        written = content.build(report, plans, notes, quarter, previous, lang, supervision=targets_file.supervision,
+                                notices=notices)
         output.write(written, fmt, path)
         self.record_reported(content.reported(written, report.progress))
-        return path, problems + report.skipped + skipped
+        return path, problems + report.skipped + skipped + unread
+
+    def issue_notices(self, targets_file: TargetsFile, as_of: date | None, lang: Lang, *, owner: str | None = None,
+                      out_dir: Path = NOTICE_FOLDER, force: bool = False, today: date | None = None) -> Issued:
+        """Write a supervision notice (督办通知) to each lead unit (or to `owner` alone) with targets behind, severely
+        behind, missed or overdue as of a date (None: the date the documents reach), and record each one. A unit
+        with nothing lagging gets none.
+
+        Raises:
+            TrackerUserError: `owner` leads no target (the known units named), a file exists (without `force`), or
+                would be written outside `out_dir`; nothing is written then.
+        """
+        from tracker.progress.supervision import supervise
+        from tracker.report import notice, output
+        from tracker.store import repo
+
+        leads = sorted({t.lead for t in targets_file.targets if t.lead})
+        if owner is not None and owner not in leads:
+            separator = "、" if lang == "zh" else ", "
+            raise TrackerUserError("notice.unknown_unit", unit=owner, known=separator.join(leads))
+        report, problems = self.status(targets_file, as_of)
+        supervised = supervise(report, targets_file.supervision)
+        lagging = {unit: items for unit, items in supervised.lagging.items() if owner in (None, unit)}
+        paths = {unit: output.checked(out_dir / notice.file_name(unit, report.as_of, lang), out_dir, force)
+                 for unit in lagging}  # every file checked before any is written
+        notes, skipped = self.notes()
+        today, now, person = today or date.today(), datetime.now(UTC), who()
+        issued = []
+        for unit, items in lagging.items():
+            content = notice.build_notice(unit, items, supervised, notes, targets_file.supervision.reply_days,
+                                          report.as_of, today, lang)
+            output.write_bytes(notice.render(content), paths[unit])
+            issued.append(typed(Notice, unit=unit, issued=today, as_of=report.as_of, reply_by=content.reply_by,
+                                targets=content.targets, file=str(paths[unit]), who=person, at=now))
+        with self._session() as session:
+            repo.save_notices(issued, session=session)
+            session.commit()
+        return Issued(report.as_of, issued, problems + report.skipped + skipped)
+
+    def notices(self) -> tuple[list[Notice], list[RowProblem]]:
+        """Every notice issued, oldest first, and the rows that no longer read as one (skipped)."""
+        from tracker.store import repo
+
+        with self._session() as session:
+            return repo.load_notices(session=session)
 
     def notes(self) -> tuple[dict[str, LagNote], list[RowProblem]]:
         """Each target's lag note in force, and the rows that no longer read as a note (skipped)."""

@@ -48,7 +48,7 @@ def test_a_task_table_is_drafted_with_owners_deadlines_and_milestones(project: P
     capsys.readouterr()
     written = Path("table.yaml").read_text(encoding="utf-8")
     assert "region: 威海市" in written and "period: '2024'" in written
-    assert "owner: 高新技术科" in written and "due: '2024-12-31'" in written and "kind: milestone" in written
+    assert "owner: {lead: 高新技术科, support: [" in written and "due: '2024-12-31'" in written and "kind: milestone" in written
     assert main(["check", "--targets", "table.yaml", "--lang", "en"]) == 0
     assert "4 targets (3 quantities, 1 milestone)" in capsys.readouterr().out
 

@@ -91,3 +91,10 @@ def test_dates_numbered_as_the_task_cells_parts_give_each_part_its_date() -> Non
     assert [step_due(dates, period, about="", task=task, at=task.rindex(figure)) for figure in ("22所", "2所")] == [
         date(2021, 8, 31), date(2021, 12, 31)]
     assert step_due(dates, period, about="", task="完成22所学校空调安装", at=2) is None  # one part, two dates
+
+
+def test_a_spaced_year_or_before_and_mid_year_are_deadlines() -> None:
+    assert due_date("於 2023 年底前至少消除 75%", None, last=True, dated=True) == date(2023, 12, 31)
+    assert due_date("目标在2024年或之前改劃首批用地", None, last=True, dated=True) == date(2024, 12, 31)
+    assert due_date("並在 2023 年中完成檢視其他法例", parse_period("2023"), last=True) == date(2023, 6, 30)
+    assert due_date("2022年中国科技周", None) is None  # 中国 is no middle of a year

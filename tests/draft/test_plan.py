@@ -70,3 +70,12 @@ def test_a_target_has_its_own_period_only_for_a_part_of_the_plans(quote, period,
     drafted = Drafted("t", "1家", quote, None, 0, due=due, period=parse_period(period))
     own = own_period(drafted, plan)
     assert (own.label if own else None) == expected
+
+
+def test_a_horizon_before_the_plans_end_runs_from_the_plans_start(tmp_path) -> None:
+    text = "某区双倍增行动计划(2023-2027年)\n一、主要目标\n到2025年，全区高新技术企业突破270家。全区专精特新企业突破150家。\n"
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    (document, figures), = extract_files([tmp_path / "plan.txt"])[0]
+    drafted = commitments(document, figures)
+    assert [d.horizon for d in drafted] == [True, True]  # the paragraph's horizon governs its next sentence too
+    assert [own_period(d, parse_period("2023..2027")).label for d in drafted] == ["2023..2025", "2023..2025"]

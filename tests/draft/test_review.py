@@ -264,3 +264,12 @@ def test_a_draft_reviewed_from_another_folder_names_its_plan_document_from_the_t
     found, problems = load_review(path, base=tmp_path)
     assert problems == [] and "source: seeds/plan.txt" in found.text
     assert "source: ../seeds/plan.txt" in load_review(path)[0].text  # without a base: as written
+
+
+def test_an_edit_of_the_lead_unit_keeps_the_supporting_ones(tmp_path: Path) -> None:
+    text = DRAFT.replace("        owner: 规划科\n", "        owner: {lead: 规划科, support: [各区市科技局]}\n")
+    review, problems = review_of(text, "draft")
+    assert problems == [] and review.rows[2].support == ("各区市科技局",)
+    review, problems = edit(review, "wh25-bzsnxdjh", {"owner": "发展规划科"})
+    assert problems == {}
+    assert "owner: {lead: 发展规划科, support: [各区市科技局]}" in edited_text(review)

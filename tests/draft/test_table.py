@@ -282,3 +282,17 @@ def test_an_empty_cell_of_a_web_pages_table_keeps_the_columns_in_place() -> None
     (table,) = text_tables(text)
     (drafted,) = draft_text_table(table, YEAR)
     assert (drafted.target, drafted.owner, drafted.due) == ("60家以上", None, date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(("header", "row", "owner", "support"), [
+    (["序号", "重点任务", "牵头单位", "配合单位"], ["1", "新增高新技术企业60家", "市科技局", "市财政局、各区县政府(含南太湖新区、长合区管委会)"],
+     "市科技局", ("市财政局", "各区县政府(含南太湖新区、长合区管委会)")),
+    (["序号", "重点任务", "牵头单位", "责任单位"], ["1", "新增高新技术企业60家", "市科技局", "经开区\n各街道"],
+     "市科技局", ("经开区", "各街道")),  # a second column of units beside the lead's; a cell's lines part its units
+    (["序号", "重点任务", "责任单位"], ["1", "新增高新技术企业60家", "市科技局、市财政局(列第一位的为牵头单位，下同)"],
+     "市科技局", ("市财政局",)),  # the first unit listed leads: the others support it
+    (["序号", "重点任务", "责任单位"], ["1", "新增高新技术企业60家", "市科技局"], "市科技局", ()),
+])
+def test_the_supporting_units_are_read_beside_the_lead(tmp_path: Path, header, row, owner, support) -> None:
+    (drafted,) = draft_table(sheet_rows(workbook(tmp_path / "t.xlsx", header, [row])), YEAR)
+    assert (drafted.owner, drafted.support) == (owner, support)

@@ -45,3 +45,11 @@ def test_a_target_for_a_part_of_the_plans_period_is_written_with_its_own(tmp_pat
     targets_file, _ = read_targets(parse_yaml(text, "draft.yaml")[0], "draft.yaml", tmp_path)
     assert [(t.target.text, t.period.label if t.period else None) for t in targets_file.plans[0].targets] == [
         ("2家", "2024"), ("500家", None)]  # 到2025年…达到500家: the plan's horizon, not a year of its own
+
+
+def test_an_owner_with_supporting_units_is_written_as_lead_and_support(tmp_path: Path) -> None:
+    drafted = [Drafted("新增企业", "60家", "新增企业60家", None, 0, owner="市科技局", support=("市财政局", "各区县政府"))]
+    text, errors = draft_yaml(PLAN, drafted, "draft.yaml", tmp_path)
+    assert errors == [] and "owner: {lead: 市科技局, support: [市财政局, 各区县政府]}" in text
+    targets_file, _ = read_targets(parse_yaml(text, "draft.yaml")[0], "draft.yaml", tmp_path)
+    assert targets_file.plans[0].targets[0].support == ("市财政局", "各区县政府")

@@ -197,3 +197,9 @@ def test_a_plans_review_keeps_its_figures_own_year_else_takes_its_headings() -> 
             "截至目前，全区拥有科研院所11家。\n二、主要目标\n全区高新技术企业达到20家。\n")
     assert dated(plan, period="2016-01..2020-12", issued=None, kind=PLAN) == [
         ("15家", "2014", False), ("11家", "2011..2015", True), ("20家", "2020", False)]
+
+
+def test_a_paragraphs_first_sentence_dating_a_result_does_not_date_its_later_promises() -> None:
+    text = "计划全年新签约亿元以上项目8个以上，一季度已提前完成500万美元外资到账任务。农业方面，粮食产量保持在9800万斤以上。\n"
+    found = dict((written, period) for written, period, _ in dated(text, period="2025", issued=None, kind=PLAN))
+    assert found["500万美元"] == "2025-Q1" and found["9800万斤以上"] == "2025"

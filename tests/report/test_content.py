@@ -128,3 +128,22 @@ def test_a_value_by_hand_with_no_note_is_sourced_without_an_empty_quote(workspac
     built = content.build(status, [targets_file.plan("yk22")], workspace.notes()[0], QUARTER, {}, "zh")
     rows = [row for section in built.plans[0].sections for row in section.rows if row.target == target.id]
     assert rows and rows[0].source == "高新技术企业认定公示（第一批）" and "“”" not in rows[0].source
+
+
+def test_each_plans_score_and_the_regions_ranked_are_the_cores(workspace, report, build) -> None:
+    from tracker.display import points_text
+    from tracker.progress.supervision import supervise
+
+    targets_file, _ = workspace.load_targets()
+    status, _ = workspace.status(targets_file, report.as_of, "yk22")
+    (plan_score,) = [s for s in supervise(status, targets_file.supervision).scores if s.key == "yk22"]
+    assert any(f"综合得分{points_text(plan_score.score)}（不合格）" in line for line in report.plans[0].overview)
+    assert report.rankings == ()  # one region: nothing to rank
+    targets = workspace.targets
+    text = targets.read_text(encoding="utf-8")
+    copy = text[text.index("  - id: yk22\n"):].replace("id: yk22", "id: dl22").replace("region: 营口市", "region: 大连市")
+    targets.write_text(text + copy.replace("      - id: yk22-", "      - id: dl22-"), encoding="utf-8")
+    both = build(QUARTER, "yk22", "dl22")
+    line = next(line for line in both.rankings if line.startswith("技术合同成交额"))
+    assert line == "技术合同成交额（2022）各地区排名：1. 营口市 35.4%、大连市 暂无数据。"
+    assert line in both.unit_paragraphs()

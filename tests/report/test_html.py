@@ -64,7 +64,7 @@ def test_the_tables_say_what_status_says(report, status_json) -> None:
     sections = [text for tag, text in page.headings if tag == "h3"]
     assert sections == [f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections]
     assert [text for tag, text in page.headings if tag == "h2"] == [
-        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "附件：数据来源"]
+        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "四、各责任单位推进情况", "附件：数据来源"]
 
 
 def test_self_contained_with_a_chart(report) -> None:

@@ -54,7 +54,8 @@ def test_the_section_tables_say_what_status_says(report, status_json) -> None:
 
 def test_the_parts_come_in_the_usual_order(report) -> None:
     headings = [line for line in markdown.render(report).splitlines() if line.startswith("## ")]
-    assert headings == ["## 一、主要工作进展情况", "## 二、存在问题", "## 三、下季度工作安排", "## 附件：数据来源"]
+    assert headings == ["## 一、主要工作进展情况", "## 二、存在问题", "## 三、下季度工作安排", "## 四、各责任单位推进情况",
+                        "## 附件：数据来源"]
     lines = markdown.render(report).splitlines()
     assert lines[lines.index("## 附件：数据来源") - 4:lines.index("## 附件：数据来源")] == [
         "营口市科学技术局", "", "2022年7月6日", ""], "落款 and 成文日期 close the body"

@@ -42,7 +42,7 @@ def test_parts_sections_and_tables_say_what_status_says(report, status_json) -> 
     document = opened(report)
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert [text for style, text in headings if style == "Heading 1"] == [
-        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排"]
+        "一、主要工作进展情况", "二、存在问题", "三、下季度工作安排", "四、各责任单位推进情况"]
     sections = [f"（{chinese(s.number)}）{s.title}" for s in report.plans[0].sections]
     assert [text for style, text in headings if style == "Heading 2"] == sections * 2, "in the body and in 附件1"
     section_tables = [t for t in document.tables if t.rows[0].cells[1].text == "目标任务" and len(t.columns) == 10]
@@ -134,3 +134,45 @@ def test_a_native_chart_with_its_data_inside(report) -> None:
     assert "drawingml.chart+xml" in content_types
     assert "<numLit>" in chart and "<ptCount" in chart and "完成率" in chart and "序时进度" in chart
     assert chart.count("<v>0.49589") >= 1, "the time-elapsed share of each section is in the chart"
+
+
+def _part_four(path) -> list[str]:
+    """The paragraphs of 四、各责任单位推进情况, up to the annex note."""
+    texts = [p.text for p in Document(path).paragraphs]
+    start = texts.index("四、各责任单位推进情况")
+    return texts[start + 1:texts.index("", start)]
+
+
+def test_units_and_the_notices_issued_and_answered(workspace) -> None:
+    """A unit's score is the core's; a notice issued for the quarter is listed, its target answered once a lag
+    note is recorded after it."""
+    from datetime import date
+
+    from tracker.display import points_text
+    from tracker.progress.score import ScoreLevel
+    from tracker.progress.supervision import supervise
+    from tracker.workspace import lag_note
+
+    from .conftest import QUARTER
+
+    targets_file, _ = workspace.load_targets()
+    issued = workspace.issue_notices(targets_file, date(2022, 6, 30), "zh").notices
+    path, _ = workspace.write_report(targets_file, QUARTER, "docx", "zh", plan="yk22")
+    before = _part_four(path)
+    status, _ = workspace.status(targets_file, QUARTER.end, "yk22")
+    scores = {s.key: s for s in supervise(status, targets_file.supervision).scores if s.level is ScoreLevel.OWNER}
+    transfer = next(line for line in before if line.startswith("成果转化科牵头"))
+    assert f"综合得分{points_text(scores['成果转化科'].score)}（不合格）" in transfer
+    assert transfer.endswith("滞后或逾期：技术合同成交额。")
+    assert "本季度共发出督办通知2份：" in before
+    assert [line for line in before if "反馈时限" in line] == [
+        f"{n.issued.year}年{n.issued.month}月{n.issued.day}日致{n.unit}（反馈时限{n.reply_by.year}年{n.reply_by.month}月"
+        f"{n.reply_by.day}日）："
+        f"{'技术合同成交额' if n.unit == '成果转化科' else '农民科技培训人次'}未反馈。" for n in issued]
+
+    contracts = next(t for t in targets_file.targets if t.id == "yk22-contracts")
+    workspace.record_note(lag_note(contracts, date(2022, 6, 30), "合同登记延后", "逐户走访", "王科长"))
+    path, _ = workspace.write_report(targets_file, QUARTER, "docx", "zh", plan="yk22", force=True)
+    after = _part_four(path)
+    assert any(line.endswith("技术合同成交额已反馈。") for line in after)
+    assert any(line.endswith("农民科技培训人次未反馈。") for line in after), "no note for it: still open"

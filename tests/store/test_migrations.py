@@ -167,7 +167,7 @@ def _shape(engine: Engine) -> dict:
     shape = {name: ([(c["name"], repr(c["type"]), c["nullable"], c["default"]) for c in found.get_columns(name)],
                     sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in found.get_indexes(name)),
                     found.get_pk_constraint(name)["constrained_columns"])
-             for name in sorted(USER_TABLES)}
+             for name in sorted(USER_TABLES & set(found.get_table_names()))}  # 0001 has no notices
     engine.dispose()
     return shape
 
@@ -314,3 +314,20 @@ def test_first_opens_at_once_migrate_once(empty: Callable[[], str], later: Revis
     with multiprocessing.get_context("fork").Pool(4) as pool:  # a second run of the revision would fail
         assert pool.starmap(_open, [(url, later)] * 4) == [LATER] * 4
     assert _records(make_engine(url, revisions=later)) == INTACT
+
+
+# ── 0003: the notices issued ────────────────────────────────────────────
+def test_a_database_before_notices_gains_their_table_and_keeps_every_record(empty: Callable[[], str]) -> None:
+    from tests.store.test_notices import NOTICE
+
+    url = _release_of(empty)
+    with create_engine(url).begin() as connection:
+        run_revisions(connection, Revisions(head="0002"))  # as the release before notices left it
+    assert "supervision_notice" not in inspect(create_engine(url)).get_table_names()
+    engine = make_engine(url)
+    assert (_revision(engine), _records(engine)) == ("0003", INTACT)
+    with Session(engine) as session:
+        repo.save_notices([NOTICE], session=session)
+        session.commit()
+    with Session(engine) as session:
+        assert repo.load_notices(session=session) == ([NOTICE], [])

@@ -42,6 +42,8 @@ USER_TABLES = {
                  "at": False},
     "reported": {"id": False, "plan": False, "quarter": False, "target": False, "as_of": False, "status": False,
                  "completion": True, "actual": True, "at": False},
+    "supervision_notice": {"id": False, "unit": False, "issued": False, "as_of": False, "reply_by": False,
+                           "targets": False, "file": False, "who": False, "at": False},
 }
 BOOKKEEPING = {"meta": {"key": False, "value": False}}
 """The derived tables' schema version (made by table creation, outside the migrations)."""
@@ -73,6 +75,7 @@ def test_a_derived_table_holds_these_columns(table: str) -> None:
     pytest.param("review_decision", {("target",)}, id="decisions-by-target"),
     pytest.param("lag_note", {("target",)}, id="notes-by-target"),
     pytest.param("reported", {("plan",), ("quarter",)}, id="reports-by-plan-and-quarter"),
+    pytest.param("supervision_notice", {("unit",)}, id="notices-by-unit"),
     pytest.param("document", {("location",), ("path",)}, id="documents-by-file"),
     pytest.param("figure", {("document_id",)}, id="figures-by-document"),
 ])

@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 
 from tracker.cli.common import EXIT_BUG, EXIT_OK, EXIT_USER, add_db, print_diagnostics, read_date
 from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
+from tracker.cli.digest import add_digest_command
 from tracker.cli.draft import add_draft_command
 from tracker.cli.jsonout import figure_json, json_text, target_json
+from tracker.cli.notice import add_notice_command
 from tracker.cli.progress import add_commands, docs_problem
 from tracker.cli.report import add_report_command
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
@@ -218,6 +220,8 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     _app_options(parser)
     add_commands(commands, _common)
     add_report_command(commands, _common)
+    add_digest_command(commands, _common)
+    add_notice_command(commands, _common)
     add_draft_command(commands, _common, cmd_tui)
     describe(commands, "cli.cmd")
     return parser

@@ -21,14 +21,17 @@ from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.plan import Plan
 from tracker.model.target import Target
+from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.rollup import Level
 from tracker.progress.status import Progress
+from tracker.report.digest import due_soon_of, lagging_of, plan_score, score_text
 from tracker.safe_text import safe_text
 from tracker.shown import WIDE, plain, status_word
 
 if TYPE_CHECKING:
     from tracker.matching.usage import DocumentUse
     from tracker.pipeline import StatusReport
+    from tracker.progress.supervision import Supervised
 
 MEDIUM = 100
 """From this width on, tables show the due date."""
@@ -301,8 +304,8 @@ def print_documents(uses: list[DocumentUse], lang: Lang, console: Console | None
 TITLE_ROOM = 24
 """Cells the title keeps (11 Chinese characters and an ellipsis, as the app's dashboard) before any column of `tracker status` but the
 status and completion is shown."""
-COLUMNS = ("col.title", "col.target", "col.actual", "col.completion", "col.expected", "col.status", "col.gap")
-DROPPED_FIRST = ("col.expected", "col.gap", "col.target", "col.actual")
+COLUMNS = ("col.title", "col.target", "col.actual", "col.completion", "col.expected", "col.status", "col.gap", "col.due")
+DROPPED_FIRST = ("col.due", "col.expected", "col.gap", "col.target", "col.actual")
 KEPT_OVER_IDS = ("col.target", "col.actual")
 """Columns an id asked for gives way to (by folding onto a second line) before they are left out."""
 """The columns of `tracker status` a narrow terminal leaves out, first to last, after those with nothing in them."""
@@ -312,7 +315,15 @@ SEPARATOR = 3
 """Cells between two columns: padding on either side and the rule (the table has no outer border, only padding)."""
 
 
-def _status_cells(p: Progress, lang: Lang) -> dict[str, str | Text]:
+def due_cell(deadline: Deadline | None, lang: Lang) -> str:
+    """还有15天 for a target due soon, 逾期3天 for one overdue; '' for the others (the column shows only then)."""
+    if deadline is None or deadline.state not in (DeadlineState.DUE_SOON, DeadlineState.OVERDUE):
+        return ""
+    overdue = deadline.state is DeadlineState.OVERDUE
+    return translate("status.overdue_by" if overdue else "status.due_in", lang, days=abs(deadline.days_left))
+
+
+def _status_cells(p: Progress, lang: Lang, deadline: Deadline | None = None) -> dict[str, str | Text]:
     """One target's cells of `tracker status`, by column."""
     goal = p.target.target
     return {
@@ -320,6 +331,7 @@ def _status_cells(p: Progress, lang: Lang) -> dict[str, str | Text]:
         "col.actual": goal_amount(p, p.actual.value) if p.actual else "",
         "col.completion": percent_text(p.completion), "col.expected": percent_text(p.expected) if goal else "",
         "col.status": status_word(p, lang), "col.gap": goal_amount(p, p.gap) if p.gap else "",
+        "col.due": due_cell(deadline, lang),
     }
 
 
@@ -332,11 +344,12 @@ def _natural(code: str, rows: list[dict[str, str | Text]], lang: Lang) -> int:
 def status_columns(rows: list[dict[str, str | Text]], width: int, lang: Lang, *, ids: bool) -> dict[str, int]:
     """The columns of `tracker status` that fit `width` cells, with their widths: the title wins.
 
+    The deadline column is there only when some target is due soon or overdue.
     Until the title has TITLE_ROOM cells (or all it needs), columns with nothing in them go, then DROPPED_FIRST; an
     id asked for folds down to ID_ROOM before the goal and the actual go. The title has what is left, up to all it
     needs.
     """
-    shown = ["col.id"] * ids + list(COLUMNS)
+    shown = ["col.id"] * ids + [c for c in COLUMNS if c != "col.due" or any(r[c] for r in rows)]
     needs = {code: _natural(code, rows, lang) for code in shown}
     room = min(TITLE_ROOM, needs["col.title"])
 
@@ -345,6 +358,8 @@ def status_columns(rows: list[dict[str, str | Text]], width: int, lang: Lang, *,
 
     empty = [c for c in (*DROPPED_FIRST, "col.completion") if not any(r[c] for r in rows)]
     for code in dict.fromkeys((*empty, *DROPPED_FIRST)):
+        if code not in shown:  # the deadline column, when nothing is due
+            continue
         if ids and code in KEPT_OVER_IDS and spare() < room:  # an id folds before a goal or an actual goes
             needs["col.id"] = max(ID_ROOM, needs["col.id"] - (room - spare()))
         if spare() >= room:
@@ -360,9 +375,11 @@ COLUMN_STYLE = {"col.title": {"no_wrap": True, "overflow": "ellipsis"}, "col.id"
 the next line (never cut: people type it), a status's marks wrap; amounts are right-aligned and cut."""
 
 
-def status_table(items: list[Progress], width: int, lang: Lang, *, ids: bool = False) -> Table:
-    """The table of one plan's targets, the columns chosen for `width`: the title wins the room."""
-    rows = [_status_cells(p, lang) for p in items]
+def status_table(items: list[Progress], width: int, lang: Lang, *, ids: bool = False,
+                 supervised: Supervised | None = None) -> Table:
+    """The table of one plan's targets, the columns chosen for `width`: the title wins the room; with `supervised`,
+    the days to a deadline due soon or past, where there is room after every other column."""
+    rows = [_status_cells(p, lang, supervised.deadlines[p.target.id] if supervised else None) for p in items]
     columns = status_columns(rows, width, lang, ids=ids)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False)
     for code, cells in columns.items():
@@ -373,8 +390,17 @@ def status_table(items: list[Progress], width: int, lang: Lang, *, ids: bool = F
     return table
 
 
-def print_status(report: StatusReport, lang: Lang, console: Console | None = None, *, ids: bool = False) -> None:
-    """Per plan: a heading, the roll-up line, and a table of targets with their status and gap (ids on request)."""
+def supervision_line(items: list[Progress], supervised: Supervised, lang: Lang) -> str:
+    """需督办 2 项，临近到期 0 项；得分 52.7（不合格）: one plan's lagging and due-soon counts and its score."""
+    lagging, due = lagging_of(items, supervised), due_soon_of(items, supervised)
+    return translate("status.supervision", lang, lagging=len(lagging), due_soon=len(due),
+                     score=score_text(plan_score(supervised, items[0].plan.id), lang))
+
+
+def print_status(report: StatusReport, lang: Lang, console: Console | None = None, *, ids: bool = False,
+                 supervised: Supervised | None = None) -> None:
+    """Per plan: a heading, the roll-up line, with `supervised` the supervision line, and a table of targets with
+    their status and gap (ids on request)."""
     console = console or make_console()
     for rollup in (r for r in report.rollups if r.level is Level.PLAN):
         items = [p for p in report.progress if p.plan.id == rollup.plan]
@@ -384,4 +410,6 @@ def print_status(report: StatusReport, lang: Lang, console: Console | None = Non
                                                                                 date=report.as_of.isoformat())),
                             style="bold"))
         console.print(plain(rollup_sentence(rollup, lang)))
-        console.print(status_table(items, console.width, lang, ids=ids))
+        if supervised is not None:
+            console.print(plain(supervision_line(items, supervised, lang)))
+        console.print(status_table(items, console.width, lang, ids=ids, supervised=supervised))

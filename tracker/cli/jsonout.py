@@ -8,15 +8,19 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import RowProblem
-from tracker.i18n import Lang
+from tracker.i18n import Lang, translate
 from tracker.model.document import Document
 from tracker.model.evidence import Evidence
 from tracker.model.figure import Figure
 from tracker.model.period import Period
 from tracker.model.plan import Plan
 from tracker.model.target import Target
+from tracker.progress.deadline import Deadline
+from tracker.progress.forecast import Forecast
 from tracker.progress.rollup import Rollup
+from tracker.progress.score import Ranking, Score
 from tracker.progress.status import Progress
+from tracker.progress.supervision import Supervised
 from tracker.quantity import Quantity
 from tracker.safe_text import BIDI
 
@@ -138,8 +142,42 @@ def actual_json(item: Evidence | None) -> dict[str, Any] | None:
             "quote_start": clause[0], "quote_end": clause[1], "review": item.review.value}
 
 
-def progress_json(progress: Progress) -> dict[str, Any]:
-    """One target as `tracker status --json` lists it."""
+def deadline_json(deadline: Deadline) -> dict[str, Any]:
+    """``{"date", "days_left", "state"}``: the target's deadline, the days to it (negative once past) and its
+    state (ok, due_soon, overdue, met)."""
+    return {"date": deadline.date.isoformat(), "days_left": deadline.days_left, "state": deadline.state.value}
+
+
+def forecast_json(forecast: Forecast, unit: str, lang: Lang) -> dict[str, Any]:
+    """``{"forecast": {value, unit, completion, method, due}}`` (the value in the target's unit, rounded as the gap
+    is; the completion a ratio as the target's own), or ``{"forecast": null, "forecast_reason": code,
+    "forecast_message": sentence}``."""
+    if forecast.value is None or forecast.method is None:
+        reason = forecast.reason or "forecast.no_data"
+        return {"forecast": None, "forecast_reason": reason, "forecast_message": translate(reason, lang)}
+    value = amount(forecast.value, unit) or {}
+    return {"forecast": {**value, "completion": ratio(forecast.completion), "method": forecast.method.value,
+                         "due": forecast.due.isoformat() if forecast.due else None}}
+
+
+def score_json(score: Score) -> dict[str, Any]:
+    """One plan's, lead unit's or region's weighted score (0–100, one decimal) and grade; null when nothing
+    was scored."""
+    value = None if score.score is None else number(score.score.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return {"level": score.level.value, "key": score.key, "score": value,
+            "grade": score.grade.value if score.grade else None, "scored": score.scored,
+            "unscored": score.unscored, "weight": number(score.weight)}
+
+
+def ranking_json(ranking: Ranking) -> dict[str, Any]:
+    """The regions ranked on one measure several regions' plans share."""
+    return {"metric": ranking.metric, "unit": ranking.unit, "period": ranking.period,
+            "entries": [{"rank": e.rank, "region": e.region, "plan": e.plan, "target": e.target,
+                         "completion": ratio(e.completion)} for e in ranking.entries]}
+
+
+def progress_json(progress: Progress, supervised: Supervised | None = None, lang: Lang = "en") -> dict[str, Any]:
+    """One target as `tracker status --json` lists it (with `supervised`, its deadline and forecast too)."""
     target, goal = progress.target, progress.target.target
     unit = goal.unit if goal else ""
     return {
@@ -159,14 +197,21 @@ def progress_json(progress: Progress) -> dict[str, Any]:
         "stale": progress.stale,
         "conflicts": [evidence_json(e) for e in progress.conflicts],
         "evidence": [evidence_json(e) for e in progress.evidence],
-    }
+    } | (_supervision_json(progress, supervised, unit, lang) if supervised else {})
+
+
+def _supervision_json(progress: Progress, supervised: Supervised, unit: str, lang: Lang) -> dict[str, Any]:
+    target = progress.target.id
+    return {"deadline": deadline_json(supervised.deadlines[target]),
+            **forecast_json(supervised.forecasts[target], unit, lang)}
 
 
 def rollup_json(rollup: Rollup) -> dict[str, Any]:
-    """A plan's or a section's counts by status and overall completion; `level` tells the plan ("plan") from its
-    sections ("section", with "section": null for the targets without one)."""
+    """A plan's, a section's or a lead unit's counts by status and overall completion; `level` tells the plan
+    ("plan") from its sections ("section", with "section": null for the targets without one) and from a unit's
+    targets across plans ("owner", with "plan": null)."""
     return {
-        "plan": rollup.plan, "level": rollup.level.value, "section": rollup.section,
+        "plan": rollup.plan, "level": rollup.level.value, "section": rollup.section, "owner": rollup.owner,
         "counts": {status.value: n for status, n in rollup.counts.items()},
         "quantities": rollup.quantities, "milestones": rollup.milestones, "with_data": rollup.with_data,
         "completion": ratio(rollup.completion), "expected": ratio(rollup.expected),
@@ -179,12 +224,15 @@ def skipped_json(problem: RowProblem, lang: Lang) -> dict[str, Any]:
             "params": problem.params, "message": problem.message(lang)}
 
 
-def status_json(report: StatusReport, lang: Lang = "en") -> dict[str, Any]:
-    """The whole of `tracker status --json`."""
+def status_json(report: StatusReport, lang: Lang = "en", supervised: Supervised | None = None) -> dict[str, Any]:
+    """The whole of `tracker status --json`; with `supervised` (`progress.supervision.supervise`), each target's
+    deadline and forecast, the scores and the rankings."""
     return {
         "as_of": report.as_of.isoformat(),
-        "targets": [progress_json(p) for p in report.progress],
+        "targets": [progress_json(p, supervised, lang) for p in report.progress],
         "rollups": [rollup_json(r) for r in report.rollups],
+        **({"scores": [score_json(s) for s in supervised.scores],
+            "rankings": [ranking_json(r) for r in supervised.rankings]} if supervised else {}),
         "unapplied_decisions": [d.model_dump(mode="json") for d in report.unapplied],
         "skipped_rows": [skipped_json(p, lang) for p in report.skipped],
         "documents": [document_use_json(u) for u in report.documents],

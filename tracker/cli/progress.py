@@ -37,12 +37,13 @@ from tracker.model.evidence import Evidence, Review
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
 from tracker.progress.report import StatusReport
+from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
 from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
 
 
-def _report(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
+def load_status(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
     """The targets, their status with the documents folder ingested first (unchanged files are skipped), and the
     exit status the documents' problems call for (printed here; the command still does its work)."""
     targets_file = checked_targets(args)
@@ -96,7 +97,7 @@ def print_document_notes(report: StatusReport, docs: Path, lang: Lang) -> None:
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """Every document of the folder: kind, place, period and date, each given, inferred or unknown; figures used."""
-    _, _, report, code = _report(args)
+    _, _, report, code = load_status(args)
     if args.json:
         print(json_text([document_use_json(u) for u in report.documents]))
     else:
@@ -107,7 +108,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
-    targets_file, workspace, report, code = _report(args)
+    targets_file, workspace, report, code = load_status(args)
     notes, skipped = workspace.notes()
     print_diagnostics(skipped, args.lang)
     report = replace(report, skipped=report.skipped + skipped)
@@ -115,10 +116,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     print_document_notes(report, args.docs, args.lang)
     if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
         workspace.save_cached(Snapshot(targets_file, report, notes, []))
+    supervised = supervise(report, targets_file.supervision)
     if args.json:
-        print(json_text(status_json(report, args.lang)))
+        print(json_text(status_json(report, args.lang, supervised)))
     else:
-        print_status(report, args.lang, ids=args.ids)
+        print_status(report, args.lang, ids=args.ids, supervised=supervised)
     return code
 
 
@@ -136,7 +138,7 @@ def _evidence_line(item: Evidence, goal: Quantity | None, lang: Lang) -> str:
 
 def cmd_review_list(args: argparse.Namespace) -> int:
     """The matches waiting for review (with --all, every candidate of every target)."""
-    targets_file, _, report, code = _report(args)
+    targets_file, _, report, code = load_status(args)
     plans = [p for p in targets_file.plans if args.plan in (None, p.id)]
     rows = [(t, e) for p in plans for t in p.targets for e in _candidates(report, t.id, args.all)]
     if args.json:
@@ -170,7 +172,7 @@ def _save(workspace: Workspace, decision: Decision, lang: Lang) -> int:
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
     """Accept or reject one candidate figure of a target."""
-    targets_file, workspace, report, code = _report(args)
+    targets_file, workspace, report, code = load_status(args)
     _target_check(targets_file, args.target)
     item = next((e for e in report.evidence.get(args.target, []) if e.ref == args.ref), None)
     if item is None:

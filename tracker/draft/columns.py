@@ -30,6 +30,8 @@ class Columns(NamedTuple):
     """Per column, its header's name without that unit (当年投资)."""
     headers: tuple[str, ...] = ()
     """Per column, its header as written, spaces closed up (当年投资(万元))."""
+    support: int | None = None
+    """The supporting units' column (配合单位), or a second column of units beside the lead's (牵头单位 | 责任单位)."""
 
 
 SAMPLE = 12
@@ -48,7 +50,7 @@ def by_contents(columns: Columns, sample: list[list[str]], header: list[str]) ->
             # 工作举措及实施计划: 3月底前新建成2家；6月底前…: dated steps toward the row's target, not targets
             tasks = [t for t in columns.tasks if t != i]
             columns = columns._replace(tasks=tasks, **({"due": i, "schedule": True} if columns.due is None else {}))
-    taken = {*columns.tasks, columns.owner, columns.due}
+    taken = {*columns.tasks, columns.owner, columns.due, columns.support}
     free = [i for i in range(len(header)) if i not in taken and role(header_name(header[i])) != "other"]
     ends = lexicon().table_headers.body_ends
     for i in free:
@@ -85,6 +87,9 @@ def columns_of(cells: list[str]) -> Columns | None:
     roles = [role(c) if c and len(c) <= _HEADER_CELL else None for c in names]
     tasks = [i for i, role in enumerate(roles) if role == "planned"]
     owner = next((i for i, role in enumerate(roles) if role == "owner"), None)
+    support = next((i for i, role in enumerate(roles) if role == "support"), None)
+    if support is None and owner is not None:  # 牵头单位 | 责任单位: the second column of units supports the lead
+        support = next((i for i, role in enumerate(roles) if role == "owner" and i > owner), None)
     due = next((i for i, role in enumerate(roles) if role == "due"), None)
     schedule = next((i for i, role in enumerate(roles) if role == "schedule"), None)
     due, stepwise = (schedule, True) if due is None and schedule is not None else (due, False)
@@ -96,7 +101,8 @@ def columns_of(cells: list[str]) -> Columns | None:
     if len(tasks) + (owner is not None) + (due is not None) < 2 or not tasks:
         return None
     units = tuple(match[1] if (match := UNIT_IN_BRACKETS.search(c)) else "" for c in names)
-    return Columns(tasks, owner, due, stepwise, units, tuple(UNIT_IN_BRACKETS.sub("", c) for c in names), tuple(names))
+    return Columns(tasks, owner, due, stepwise, units, tuple(UNIT_IN_BRACKETS.sub("", c) for c in names), tuple(names),
+                   support)
 
 
 def header_name(cell: str) -> str:

@@ -48,6 +48,11 @@ class Drafted(NamedTuple):
     period: Period | None = None
     """The period the extractor reads for the figure (2019年建设…1家): two statements of one value for two periods are
     two commitments, not one stated twice."""
+    support: tuple[str, ...] = ()
+    """The units a table names as supporting the owner (配合单位)."""
+    horizon: bool = False
+    """The figure's period is a horizon its sentence names (到2025年，…突破270家): a level to reach by then, over the
+    plan's years up to it, not within that year alone."""
 
 
 def commitments(document: Document, figures: list[Figure]) -> list[Drafted]:
@@ -138,6 +143,7 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     start, end = figure.clause[0], before_labels(text, figure.start, figure.clause[1])
     quote = text[start:end].strip(_EDGES)
     owner, due = who_and_when(text, figure.start, period)
+    horizon = _by_horizon(text, figure)
     listed = _listed_before(text, figure)
     first = listed[0][0] if listed else figure.start
     title = title_around(text[start:end], first - start, figure.start + len(figure.quantity.text) - first) \
@@ -147,10 +153,22 @@ def _drafted(text: str, figure: Figure, period: Period | None) -> list[Drafted]:
     unit = figure.quantity.written_unit
     magnitudes = lexicon().drafting.magnitudes
     return [Drafted(title=title, target=written + (unit.lstrip(magnitudes) if written[-1] in magnitudes else unit),
-                    quote=quote, section=section_at(text, at), start=at, owner=owner, due=due, period=figure.period)
+                    quote=quote, section=section_at(text, at), start=at, owner=owner, due=due, period=figure.period,
+                    horizon=horizon)
             for at, written in listed] + [Drafted(title=title, target=figure.quantity.text, quote=quote,
                                                   section=section_at(text, figure.start), start=figure.start,
-                                                  owner=owner, due=due, period=figure.period)]
+                                                  owner=owner, due=due, period=figure.period,
+                                                  horizon=horizon)]
+
+
+def _by_horizon(text: str, figure: Figure) -> bool:
+    """Whether the figure's paragraph names its year as a horizon before it (到2025年，全区高新技术企业突破270家)."""
+    if figure.period is None:
+        return False
+    before = text[text.rfind("\n", 0, figure.start) + 1:figure.start]
+    year = f"{figure.period.end.year}年"
+    at = before.rfind(year)
+    return at >= 0 and before[:at].rstrip().endswith(lexicon().drafting.horizon_marks)
 
 
 _CLAUSE_BEFORE = 40

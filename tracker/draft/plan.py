@@ -70,15 +70,18 @@ def _words(period: Period) -> str:
 
 def own_period(drafted: Drafted, plan: Period) -> Period | None:
     """The period a drafted target is for when it is a part of the plan's (2024年新增…2家 in a 2023—2025 plan,
-    上半年完成… in a year's plan), else None: the target covers the plan's period. A multi-year plan's last year is
+    上半年完成… in a year's plan; 到2025年…突破270家 in a 2023—2027 plan: 2023..2025), else None: the target covers the
+    plan's period. A multi-year plan's last year is
     its horizon (到2025年达到500家) unless the quote names it as a year of its own (2025年新增3家); a deadline
     outside the part keeps the plan's period."""
     part = drafted.period
     if part is None or part == plan or not plan.covers(part):
         return None
     last_year = plan.end.year > plan.start.year and (part.start, part.end) == (date(plan.end.year, 1, 1), plan.end)
-    if last_year and not _names_year(drafted.quote, plan.end.year):
+    if last_year and (drafted.horizon or not _names_year(drafted.quote, plan.end.year)):
         return None
+    if drafted.horizon:  # 到2025年…突破270家 in a 2023—2027 plan: from the plan's start to then
+        part = period_between(plan.start, part.end)
     if drafted.due is not None and not part.contains(drafted.due):
         return None
     return part

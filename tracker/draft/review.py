@@ -22,6 +22,7 @@ from tracker.config.targets import load_targets, read_targets
 from tracker.config.targets_writer import FIELD_ORDER, field_problems
 from tracker.config.yaml_source import dump_checked, load_for_edit, parse_yaml, read_text, round_trip
 from tracker.draft.merge import merge_draft
+from tracker.draft.yaml_out import owner_node
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.model.plan import TargetsFile
 from tracker.model.target import TargetKind
@@ -58,6 +59,8 @@ class DraftRow(NamedTuple):
     """The deadline as the file writes it (2025-06-30)."""
     period: str | None = None
     """The target's own period when it is a part of the plan's (2024 in a 2023..2025 plan); None: the plan's."""
+    support: tuple[str, ...] = ()
+    """The units supporting the owner (配合单位), as drafted: the review edits the lead unit (`owner`) only."""
     verdict: Verdict = Verdict.PENDING
     edited: bool = False
     written: str | None = None
@@ -137,9 +140,12 @@ def _row(node: Mapping[str, Any], plan: str) -> DraftRow:
         value = node.get(name)
         return None if value is None else str(value)
 
+    owner = node.get("owner")
+    lead, support = (owner.get("lead"), tuple(owner.get("support") or ())) if isinstance(owner, Mapping) \
+        else (owner, ())
     return DraftRow(id=str(node["id"]), plan=plan, title=str(node["title"]), target=text("target"),
-                    section=text("section"), quote=text("quote"), owner=text("owner"), due=text("due"),
-                    period=text("period"))
+                    section=text("section"), quote=text("quote"), owner=None if lead is None else str(lead),
+                    due=text("due"), period=text("period"), support=tuple(str(s) for s in support))
 
 
 def tally(review: DraftReview) -> Tally:
@@ -204,8 +210,9 @@ def _cleaned(value: str | None) -> str | None:
 
 def _fields(row: DraftRow) -> dict[str, Any]:
     """The row as a target of targets.yaml, fields in the file's order."""
+    owner = owner_node(row.owner, row.support)
     fields = {"id": row.id, "title": row.title or "", "kind": None if row.target else TargetKind.MILESTONE.value,
-              "target": row.target, "section": row.section, "owner": row.owner, "due": row.due, "period": row.period,
+              "target": row.target, "section": row.section, "owner": owner, "due": row.due, "period": row.period,
               "quote": row.quote}
     return {name: fields[name] for name in FIELD_ORDER if fields.get(name) is not None}
 

@@ -133,7 +133,7 @@ def _sheet(title: str, rows: list[list[str]], period: Period | None) -> list[Dra
             section = filled[0]
             continue
         if not cells[0] and above:  # a row going on with the item above: its merged owner and deadline cells
-            cells = [c or (above[i] if i in (columns.owner, columns.due) and i < len(above) else "")
+            cells = [c or (above[i] if i in (columns.owner, columns.due, columns.support) and i < len(above) else "")
                      for i, c in enumerate(cells)]
         above = cells
         label = next((i for i in columns.tasks if i < len(cells) and HEADING_MARKS[1].match(cells[i])
@@ -195,7 +195,8 @@ def _grid_row(sheet: str, number: int, cells: list[str], grid: list[str], item: 
         return []
     name = re.sub("(?:年度)?目标(?:任务)?$", "", label)
     return [Drafted(title=f"{name}({grid[j]})", target=cells[j] + unit, quote=cells[j], section=section, start=-1,
-                    owner=_cell(item, columns.owner) or None, due=None, cell=(sheet, number, _letter(j)))
+                    owner=_cell(item, columns.owner) or None, due=None, cell=(sheet, number, _letter(j)),
+                    support=_support(_cell(item, columns.support), "", first_leads=False))
             for j in range(len(cells)) if j < len(grid) and grid[j] and grid[j] not in lexicon().table_headers.totals
             and _BARE.fullmatch(cells[j] or "")]
 
@@ -236,6 +237,7 @@ def _row_unit(cells: list[str], columns: Columns) -> str | None:
 def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: list[tuple[int, Quantity]],
          section: str | None, period: Period | None, first_leads: bool = False) -> list[Drafted]:
     owner = _owner(_cell(cells, columns.owner), first_leads)
+    support = _support(_cell(cells, columns.support), _cell(cells, columns.owner), first_leads)
     task = next((cells[i] for i in columns.tasks if i < len(cells) and cells[i] and not _is_value(cells[i])), "")
     # several dates: the latest; without a deadline column, the one the task itself sets (2022年10月底前编制…)
     due = due_date(_cell(cells, columns.due), period, last=True) if columns.due is not None \
@@ -243,14 +245,14 @@ def _row(sheet: str, number: int, cells: list[str], columns: Columns, found: lis
     if not found:
         column = _letter(next(i for i in columns.tasks if i < len(cells) and cells[i]) if task else columns.tasks[0])
         return [Drafted(title=_short(task), target=None, quote=task, section=section, start=-1, owner=owner, due=due,
-                        cell=(sheet, number, column))] if task else []
+                        cell=(sheet, number, column), support=support)] if task else []
     drafted = []
     for i, q in _without_last_steps(found):
         title = title_around(cells[i], q.start, min(q.end, len(cells[i])) - q.start) \
             or _headed(cells, columns, i) or _short(_task_left_of(cells, columns, i) or task)
         step = step_due(_cell(cells, columns.due), period, about=title, task=cells[i], at=q.start)
         drafted.append(Drafted(title=title, target=q.text, quote=_quote(cells, columns, i), section=section, start=-1,
-                               owner=owner, due=step or due, cell=(sheet, number, _letter(i))))
+                               owner=owner, due=step or due, cell=(sheet, number, _letter(i)), support=support))
     return drafted
 
 
@@ -287,6 +289,34 @@ def _owner(cell: str, first_leads: bool) -> str | None:
     return re.split(r"[、，,；;]", units, maxsplit=1)[0].strip() or None
 
 
+def _support(cell: str, owner_cell: str, first_leads: bool) -> tuple[str, ...]:
+    """The supporting units: the 配合单位 cell's units, or, where the first unit listed leads, the owner cell's others."""
+    if cell:
+        return _units(_owner(cell, first_leads=False) or "")
+    if first_leads and owner_cell:
+        listed = _owner(owner_cell, first_leads=False) or ""
+        note = re.search(r"[(（][^()（）]*[)）]$", listed)
+        if note and any(word in note[0] for word in lexicon().table_headers.first_leads):
+            listed = listed[:note.start()]  # (列第一位的为牵头单位，下同): the table's note, no unit
+        return _units(listed)[1:]
+    return ()
+
+
+def _units(listed: str) -> tuple[str, ...]:
+    """The units a cell lists, parted by 、，； or its line breaks, never inside brackets (各区县政府(含南太湖新区、长合区
+    管委会) is one)."""
+    units, depth, start = [], 0, 0
+    for at, char in enumerate(listed):
+        depth += (char in "(（") - (char in ")）")
+        if depth <= 0 and (char in _UNIT_MARKS or char.isspace()):
+            units.append(listed[start:at])
+            start = at + 1
+    units.append(listed[start:])
+    return tuple(u.strip() for u in units if u.strip())
+
+
+_UNIT_MARKS = "、，,；;"
+"""What parts the units a cell lists."""
 _CLOSING = " ；;，,、"
 """Marks that may close a cell of units."""
 

@@ -30,7 +30,23 @@ def draft_yaml(plan: DraftPlan, drafted: list[Drafted], shown: str, base_dir: Pa
 
 def _target(target_id: str, item: Drafted, period: Period | None) -> CommentedMap:
     fields = {"id": target_id, "title": item.title, "kind": "milestone" if item.target is None else None,
-              "target": item.target, "section": item.section, "owner": item.owner,
+              "target": item.target, "section": item.section, "owner": _owner(item),
               "due": item.due.isoformat() if item.due else None, "period": period.label if period else None,
               "quote": item.quote}
     return CommentedMap((k, v) for k, v in fields.items() if v is not None)
+
+
+def _owner(item: Drafted) -> str | CommentedMap | None:
+    return owner_node(item.owner, item.support)
+
+
+def owner_node(lead: str | None, support: tuple[str, ...]) -> str | CommentedMap | None:
+    """The lead unit alone (owner: 市科技局), or with the units supporting it, on one line (owner: {lead: …,
+    support: [...]})."""
+    if lead is None or not support:
+        return lead
+    units = CommentedSeq(support)
+    units.fa.set_flow_style()
+    owner = CommentedMap(lead=lead, support=units)
+    owner.fa.set_flow_style()
+    return owner

@@ -71,8 +71,14 @@ class PeriodReader:
             self.paragraph_cache[paragraph] = [
                 p for p in self.ctx.spans_between(self.ctx.periods, *first_sentence)
                 if rules.TOPIC_LEAD.fullmatch(self.text, self.ctx.clause(p.start, p.end)[0], p.start)
-                and self.governs(p, (p.start, p.end))]
+                and self.governs(p, (p.start, p.end)) and not self.dates_a_result(p)]
         return self.paragraph_cache[paragraph]
+
+    def dates_a_result(self, phrase: Span) -> bool:
+        """A time phrase whose clause reports something done already (一季度已提前完成…任务): it dates that result,
+        not the paragraph's later promises."""
+        end = self.ctx.clause(phrase.start, phrase.end)[1]
+        return rules.DONE_ALREADY.search(self.text, phrase.end, end) is not None
 
     def governs(self, phrase: Span, clause: tuple[int, int]) -> bool:
         """A phrase governs figures in its own clause, and later ones only from the head of its clause."""

@@ -19,20 +19,27 @@ from typing import NamedTuple
 
 from tracker.display import (
     completion_sentence,
+    forecast_sentence,
     gap_sentence,
     goal_amount,
+    percent_text,
     points_text,
     rollup_sentence,
     scale_of,
 )
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
-from tracker.model.plan import Plan
+from tracker.model.notice import Notice
+from tracker.model.plan import Plan, Supervision
 from tracker.model.reported import Reported
 from tracker.model.target import TargetKind
+from tracker.progress.deadline import Deadline
+from tracker.progress.forecast import Forecast
 from tracker.progress.report import StatusReport
-from tracker.progress.rollup import Rollup, rollup
+from tracker.progress.rollup import Level, Rollup, rollup
+from tracker.progress.score import ScoreLevel
 from tracker.progress.status import Progress, Status
+from tracker.progress.supervision import Supervised, supervise
 from tracker.quantity import MULTIPLIERS
 from tracker.report.documents import long_date, names, short_date, why_empty
 from tracker.report.numbering import bare, numbered
@@ -43,6 +50,8 @@ STATUS_FILL = {Status.DONE: "D9EAD3", Status.ON_TRACK: "E2F0D9", Status.BEHIND: 
                Status.SEVERELY_BEHIND: "F4CCCC", Status.MISSED: "F4CCCC", Status.NO_DATA: "EEEEEE",
                Status.NOT_STARTED: "EEEEEE", Status.IN_PROGRESS: "EEEEEE"}
 """The shade of a status cell in every format; the status word always stays beside it."""
+DEFAULT_SUPERVISION = Supervision()
+"""The supervision settings of a targets file that sets none."""
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters a document may hold (its reader lets a few through) that XML, Word and Excel refuse."""
 
@@ -84,6 +93,19 @@ class Row(NamedTuple):
     gap_value: Decimal | None
     as_of: date | None
     """The last day the figure speaks for."""
+    support: str = ""
+    """配合单位, joined."""
+    due: date | None = None
+    """完成时限: the target's deadline (its `due`, else its period's end)."""
+    deadline_word: str = ""
+    """期限状态: 正常, 临近到期, 逾期, 已完成."""
+    forecast: str = ""
+    """预计完成 read aloud (`display.forecast_sentence`); '' where there is none to say."""
+    forecast_value: Decimal | None = None
+    """The forecast value at the deadline, in the plan's scale."""
+    cause: str = ""
+    """滞后原因 of the lag note in force, '' without one."""
+    measures: str = ""
 
 
 class Section(NamedTuple):
@@ -142,6 +164,30 @@ class PlanReport(NamedTuple):
     old as the day); '' when something is. An empty plan's report is short: this, and no table or list."""
 
 
+class UnitPart(NamedTuple):
+    """One lead unit (牵头单位) in the report: its targets counted, its score and grade, its targets that lag."""
+
+    unit: str
+    line: str
+    """汇总: 成果转化科牵头4项：滞后 1，正常推进 3；综合得分82.5（良好）。"""
+    score: Decimal | None
+    """The core's weighted score of the unit (0–100), None when nothing could be scored."""
+    grade: str
+    lagging: tuple[str, ...]
+    """Titles of its targets behind, severely behind, missed or overdue."""
+
+
+class NoticeLine(NamedTuple):
+    """A supervision notice issued for the quarter, and whether a lag note has answered each target since."""
+
+    unit: str
+    issued: date
+    reply_by: date
+    answered: tuple[tuple[str, bool], ...]
+    """Each target's title, and whether a lag note was recorded for it after the notice."""
+    line: str
+
+
 class QuarterReport(NamedTuple):
     title: str
     quarter: Quarter
@@ -154,6 +200,12 @@ class QuarterReport(NamedTuple):
     """落款: the issuing body of each plan (targets.yaml's `issuer`), once each."""
     written: str = ""
     """成文日期: the day the report was written, 2022年7月6日."""
+    units: tuple[UnitPart, ...] = ()
+    """各责任单位推进情况: the lead units of the report's targets, by name."""
+    notices: tuple[NoticeLine, ...] = ()
+    """The notices issued for the quarter (their as-of date within it), oldest first."""
+    rankings: tuple[str, ...] = ()
+    """Each measure several regions' plans share, its regions ranked (the core's `rankings`), one line each."""
 
     def label(self, code: str, **params: object) -> str:
         """A heading, column label or sentence of the catalogue's report part, in the report's language."""
@@ -167,6 +219,26 @@ class QuarterReport(NamedTuple):
     def empty(self) -> bool:
         """Nothing is known of any of its plans: no table, chart or appendix to give."""
         return all(part.empty for part in self.plans)
+
+    @property
+    def supervised(self) -> bool:
+        """Whether the report has a part by lead unit (四、各责任单位推进情况): units to show, and something known."""
+        return bool(self.units or self.notices or self.rankings) and not self.empty
+
+    def unit_paragraphs(self) -> list[str]:
+        """Each lead unit's line, and its lagging targets named; '' never."""
+        lines = []
+        for unit in self.units:
+            lagging = (self.label("unit_lagging", titles=self.label("list_separator").join(unit.lagging))
+                       if unit.lagging else "")
+            lines.append(unit.line + lagging)
+        return lines + list(self.rankings)
+
+    def notice_paragraphs(self) -> list[str]:
+        """How many notices were issued for the quarter, then each with its targets answered or not."""
+        if not self.notices:
+            return [self.label("notices_none")]
+        return [self.label("notices", count=len(self.notices)), *(n.line for n in self.notices)]
 
     def part_heading(self, n: int, code: str) -> str:
         """一、主要工作进展情况: the report's parts are its first level."""
@@ -183,22 +255,29 @@ class QuarterReport(NamedTuple):
 
 
 def build(report: StatusReport, plans: list[Plan], notes: dict[str, LagNote], quarter: Quarter,
-          previous: dict[str, list[Reported]], lang: Lang, written: date | None = None) -> QuarterReport:
+          previous: dict[str, list[Reported]], lang: Lang, written: date | None = None,
+          supervision: Supervision = DEFAULT_SUPERVISION,
+          notices: tuple[Notice, ...] | list[Notice] = ()) -> QuarterReport:
     """The report of some plans as of `report.as_of`; `previous` holds each plan's last quarter's lines;
-    `written` is its 成文日期 (today by default)."""
+    `written` is its 成文日期 (today by default); `supervision` the file's settings, `notices` those issued."""
     documents = names(report.documents, lang)
+    supervised = supervise(report, supervision)
     parts = tuple(plan_report(report, plan, notes, {r.target: r for r in previous.get(plan.id, [])}, quarter,
-                              documents, lang) for plan in plans)
+                              documents, lang, supervised) for plan in plans)
     regions = translate("report.list_separator", lang).join(dict.fromkeys(p.region for p in plans))
     title = translate("report.title", lang, regions=regions, quarter=quarter.label(lang))
     signature = tuple(dict.fromkeys(p.issuer for p in plans if p.issuer))
     date_line = translate("report.date", lang, date=long_date(report.as_of, lang))
+    shown = {p.id for p in plans}
+    items = [p for p in report.progress if p.plan.id in shown]
     return QuarterReport(title, quarter, report.as_of, date_line, lang, parts, signature,
-                         long_date(written or date.today(), lang))
+                         long_date(written or date.today(), lang), _units(items, supervised, lang),
+                         _notices(notices, items, notes, quarter, lang), _rankings(supervised, shown, lang))
 
 
 def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], previous: dict[str, Reported],
-                quarter: Quarter, documents: dict[str, str], lang: Lang) -> PlanReport:
+                quarter: Quarter, documents: dict[str, str], lang: Lang,
+                supervised: Supervised | None = None) -> PlanReport:
     items = [p for p in report.progress if p.plan.id == plan.id]
     whole = rollup(plan.id, None, items)
     counts = tuple((status, translate(f"status.{status.value}", lang), whole.counts[status])
@@ -211,13 +290,17 @@ def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], pre
     facts = Facts(quarter, documents, lang)
     groups = _by_section(items)
     ordered = [p for mine in groups.values() for p in mine]
-    rows = {p.target.id: _row(n, p, previous.get(p.target.id), facts) for n, p in enumerate(ordered, start=1)}
+    supervised = supervised or supervise(report, DEFAULT_SUPERVISION)
+    rows = {p.target.id: _supervised(_row(n, p, previous.get(p.target.id), facts), p, supervised,
+                                     notes.get(p.target.id), lang)
+            for n, p in enumerate(ordered, start=1)}
     sections = tuple(_section(n, rollup(plan.id, name, mine), tuple(rows[p.target.id] for p in mine), lang)
                      for n, (name, mine) in enumerate(groups.items(), start=1))
     stale = [p for p in items if p.actual is not None and facts.old(p.actual.as_of)]
     return PlanReport(
         plan=plan.id, title=plan.title,
-        overview=_overview(whole, plan, report.as_of, milestones, lang) + _stale_note(stale, items, facts),
+        overview=_overview(whole, plan, report.as_of, milestones, lang) + _score_line(supervised, plan, lang)
+        + _stale_note(stale, items, facts),
         counts=counts, completion=whole.completion, expected=whole.expected, milestones=milestones,
         sections=sections,
         lagging=tuple(_lagging(p, notes.get(p.target.id), facts) for p in ordered if p.status in BEHIND),
@@ -279,6 +362,30 @@ def _overview(whole: Rollup, plan: Plan, as_of: date, milestones: tuple[tuple[st
             words[word] = words.get(word, 0) + 1
         lines.append(translate("report.milestones", lang, count=len(milestones),
                                states=translate("report.comma", lang).join(f"{w} {n}" for w, n in words.items())))
+    return tuple(lines)
+
+
+def _score_line(supervised: Supervised, plan: Plan, lang: Lang) -> tuple[str, ...]:
+    """The plan's weighted score and grade, as the core computes them; nothing when nothing could be scored."""
+    score = next((s for s in supervised.scores if s.level is ScoreLevel.PLAN and s.key == plan.id), None)
+    if score is None or score.score is None or score.grade is None:
+        return ()
+    return (translate("report.plan_score", lang, score=points_text(score.score),
+                      grade=translate(f"score.{score.grade.value}", lang)),)
+
+
+def _rankings(supervised: Supervised, plans: set[str], lang: Lang) -> tuple[str, ...]:
+    """Each ranking of the core that concerns the report's plans, one sentence each."""
+    separator = translate("report.list_separator", lang)
+    lines = []
+    for ranking in supervised.rankings:
+        if not any(entry.plan in plans for entry in ranking.entries):
+            continue
+        entries = separator.join(
+            translate("report.ranking_entry", lang, rank=e.rank, region=e.region, completion=percent_text(e.completion))
+            if e.rank is not None else translate("report.ranking_unranked", lang, region=e.region)
+            for e in ranking.entries)
+        lines.append(translate("report.ranking", lang, metric=ranking.metric, period=ranking.period, entries=entries))
     return tuple(lines)
 
 
@@ -395,3 +502,59 @@ def _pace(p: Progress, lang: Lang) -> str:
     return translate("report.next_quantity", lang, title=p.target.title,
                      amount=goal_amount(p, p.run_rate * quarter), rate=goal_amount(p, p.run_rate),
                      gap=goal_amount(p, p.gap))
+
+
+# ── supervision (督办) ─────────────────────────────────────────────────────
+def _supervised(row: Row, p: Progress, supervised: Supervised, note: LagNote | None, lang: Lang) -> Row:
+    """A row with its supporting units, deadline, forecast and lag note, as the core gives them."""
+    deadline: Deadline = supervised.deadlines[p.target.id]
+    forecast: Forecast = supervised.forecasts[p.target.id]
+    scale = scale_of(p.target.target)
+    value = forecast.value / MULTIPLIERS[scale] if forecast.value is not None and scale else forecast.value
+    return row._replace(support=translate("report.list_separator", lang).join(p.target.support), due=deadline.date,
+                        deadline_word=translate(f"deadline.{deadline.state.value}", lang),
+                        forecast=forecast_sentence(p, forecast, lang), forecast_value=value,
+                        cause=clean(note.cause) if note else "", measures=clean(note.measures) if note else "")
+
+
+def _units(items: list[Progress], supervised: Supervised, lang: Lang) -> tuple[UnitPart, ...]:
+    """Each lead unit of the report's targets: counts, the core's score and grade, its lagging targets."""
+    scores = {s.key: s for s in supervised.scores if s.level is ScoreLevel.OWNER}
+    shown = {p.target.id for p in items}
+    parts = []
+    for unit in sorted({p.target.lead for p in items if p.target.lead}):
+        mine = [p for p in items if p.target.lead == unit]
+        counts = translate("report.comma", lang).join(
+            f"{translate(f'status.{status.value}', lang)} {n}"
+            for status, n in rollup(None, None, mine, Level.OWNER, owner=unit).counts.items())
+        score = scores.get(unit)
+        grade = translate(f"score.{score.grade.value}", lang) if score and score.grade else ""
+        line = (translate("report.unit_line", lang, unit=unit, count=len(mine), counts=counts,
+                          score=points_text(score.score), grade=grade)
+                if score and score.score is not None else
+                translate("report.unit_line_unscored", lang, unit=unit, count=len(mine), counts=counts))
+        lagging = tuple(p.target.title for p in supervised.lagging.get(unit, []) if p.target.id in shown)
+        parts.append(UnitPart(unit, line, score.score if score else None, grade, lagging))
+    return tuple(parts)
+
+
+def _notices(notices: tuple[Notice, ...] | list[Notice], items: list[Progress], notes: dict[str, LagNote],
+             quarter: Quarter, lang: Lang) -> tuple[NoticeLine, ...]:
+    """The notices issued for the quarter about the report's targets; a target is answered when its lag note in
+    force was recorded after the notice."""
+    titles = {p.target.id: p.target.title for p in items}
+    lines = []
+    for notice in sorted(notices, key=lambda n: n.at):
+        if not quarter.start <= notice.as_of <= quarter.end:
+            continue
+        answered = tuple((titles[t], t in notes and notes[t].at > notice.at) for t in notice.targets if t in titles)
+        if not answered:
+            continue
+        said = translate("report.list_separator", lang).join(
+            translate("report.notice_answered" if done else "report.notice_open", lang, title=title)
+            for title, done in answered)
+        lines.append(NoticeLine(notice.unit, notice.issued, notice.reply_by, answered,
+                                translate("report.notice_line", lang, issued=long_date(notice.issued, lang),
+                                          unit=notice.unit, reply_by=long_date(notice.reply_by, lang),
+                                          targets=said)))
+    return tuple(lines)

@@ -4,7 +4,8 @@ Numbers are numbers, in the plan's own scale with the unit in the number
 format (11.3 shown as 11.30亿元), and a goal keeps the words the plan wrote
 around its number (15项以上, 不少于15场(次)); shares are percentages; 序号
 runs through the sheet as in the other formats, sections carry the report's
-numbers (（一）…), each row its 责任处室 and the day its figure is as of. The
+numbers (（一）…), each row its 责任单位 and 配合单位, the day its figure is as of, its 完成时限 and 期限状态,
+its 预计完成 (the value the core forecasts at the deadline) and the lag note in force (滞后原因, 整改措施). The
 header is frozen and filterable; status cells are coloured and keep their
 word. Printed, a sheet is landscape A4, as wide as the page, its header row
 repeated on every page, in 10.5 pt (五号) with narrow margins. Any text that
@@ -29,11 +30,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Row
 
-COLUMNS = ("number", "section", "title", "owner", "goal", "actual", "completion", "expected", "status", "gap",
-           "change", "as_of", "source")
-WIDTHS = {"number": 5, "section": 16, "title": 24, "owner": 10, "goal": 13, "actual": 11, "completion": 8,
-          "expected": 9, "status": 9, "gap": 10, "change": 14, "as_of": 11, "source": 34}
-"""Characters per column: about 165 in all, which a landscape A4 page prints at about 85% of 10.5 pt."""
+COLUMNS = ("number", "section", "title", "lead", "support", "goal", "actual", "completion", "expected", "status",
+           "gap", "due", "deadline", "forecast", "change", "as_of", "cause", "measures", "source")
+WIDTHS = {"number": 4, "section": 9, "title": 17, "lead": 8, "support": 8, "goal": 9, "actual": 9, "completion": 7,
+          "expected": 7, "status": 8, "gap": 8, "due": 10.5, "deadline": 8, "forecast": 9, "change": 9,
+          "as_of": 10.5, "cause": 12, "measures": 12, "source": 15}
+"""Characters per column: 180 in all, which a landscape A4 page with 0.25-inch side margins prints at about 85%
+of 10.5 pt; long text (titles, units, notes, sources) wraps in its cell."""
 FONT_SIZE, TITLE_SIZE, LINE_HEIGHT = 10.5, 16, 14
 SUMMARY_COLUMNS, SUMMARY_WIDTH = 12, 130
 """The summary's sentences span columns A to L, about 130 characters of width (40 + 12 + 12 + 9 × 8.43)."""
@@ -47,7 +50,7 @@ HEADER_ROW = 3
 """Rows 1-2 hold the title and the date; the table starts here."""
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAPPED = ("title", "section", "change", "source", "owner")
+WRAPPED = ("title", "section", "change", "source", "lead", "support", "cause", "measures")
 
 
 def render(report: QuarterReport) -> bytes:
@@ -157,7 +160,7 @@ def _plan_sheet(sheet: Worksheet, part: PlanReport, report: QuarterReport) -> No
     _heading(sheet, report, len(COLUMNS), part.title)
     if part.empty:  # no row to give: the sheet says why
         sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=3)
-        first = COLUMNS.index("owner") + 1
+        first = COLUMNS.index("lead") + 1
         text(sheet.cell(2, first), part.empty)
         sheet.cell(2, first).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.cell(2, first).font = Font(size=FONT_SIZE, color="C00000")
@@ -184,17 +187,18 @@ def _printed(sheet: Worksheet) -> None:
     sheet.page_setup.orientation, sheet.page_setup.paperSize = "landscape", sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, header=0.2, footer=0.3)
+    sheet.page_margins = PageMargins(left=0.25, right=0.25, top=0.5, bottom=0.6, header=0.2, footer=0.3)
     sheet.print_options.horizontalCentered = True
     sheet.oddFooter.center.text = "&P / &N"
 
 
 def _row(sheet: Worksheet, row: int, section: str, line: Row) -> None:
     values: dict[str, object] = {
-        "number": line.number, "section": section, "title": line.title, "owner": line.owner,
+        "number": line.number, "section": section, "title": line.title, "lead": line.owner, "support": line.support,
         "goal": line.goal_value, "actual": line.actual_value, "completion": line.completion,
-        "expected": line.expected, "status": line.status_word, "gap": line.gap_value, "change": line.change,
-        "as_of": line.as_of, "source": line.source,
+        "expected": line.expected, "status": line.status_word, "gap": line.gap_value, "due": line.due,
+        "deadline": line.deadline_word, "forecast": line.forecast_value, "change": line.change,
+        "as_of": line.as_of, "cause": line.cause, "measures": line.measures, "source": line.source,
     }
     for column, name in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row, column)
@@ -208,11 +212,11 @@ def _row(sheet: Worksheet, row: int, section: str, line: Row) -> None:
     sheet.row_dimensions[row].height = LINE_HEIGHT * lines + 2
 
 
-def _lines(value: str, width: int) -> int:
+def _lines(value: str, width: float) -> int:
     """How many lines a wrapped cell takes: a Chinese character is two of Excel's width units, a letter one.
     Set on the row, since neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file."""
     units = sum(2 if ord(c) >= 0x2E80 else 1 for c in value)
-    return max(1, -(-units // max(width - 1, 1)))
+    return max(1, int(-(-units // max(width - 1, 1))))
 
 
 def _style(book: Workbook, column: str, line: Row) -> str:
@@ -221,10 +225,15 @@ def _style(book: Workbook, column: str, line: Row) -> str:
     if column == "goal" and line.unit:
         number_format = goal_format(line.goal, line.unit)
         name = f"ledger goal {number_format}"
+    elif column == "forecast" and line.unit:  # a projection: one decimal of a count is enough (85.7项)
+        name = f"ledger forecast {line.unit}"
+        number_format = unit_format(line.unit).replace("General", "#,##0.0")
     elif column in ("actual", "gap") and line.unit:
         name, number_format = f"ledger amount {line.unit}", unit_format(line.unit)
     elif column in ("completion", "expected"):
         name, number_format = "ledger percent", "0.0%"
+    elif column == "due":
+        name, number_format = "ledger due", "yyyy-mm-dd"
     elif column == "as_of":  # a figure older than the quarter in dark red, as the other formats date it
         name, number_format = f"ledger date{' old' if line.dated else ''}", "yyyy-mm-dd"
     elif column == "status":

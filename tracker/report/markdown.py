@@ -63,6 +63,9 @@ def render(report: QuarterReport) -> str:
         for m, part in enumerate(report.plans, start=1):
             lines += ([f"### {text(report.plan_heading(m, part))}", ""] if report.several else [])
             lines += writers[code](part, report)
+    if report.supervised:
+        lines += [f"## {text(report.part_heading(len(PARTS) + 1, 'part_units'))}", ""]
+        lines += [line for said in report.unit_paragraphs() + report.notice_paragraphs() for line in (text(said), "")]
     lines += [line for said in (*report.signature, report.written) for line in (text(said), "")]
     if any(part.sources for part in report.plans):
         lines += [f"## {text(report.label('appendix'))}", ""]

@@ -51,6 +51,15 @@ def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, 
         folder, path = out.parent, out
         if path.suffix.lower() != f".{fmt}":
             raise TrackerUserError("report.suffix", path=str(path), format=fmt)
+    return checked(path, folder, force)
+
+
+def checked(path: Path, folder: Path, force: bool) -> Path:
+    """The path, when its real path (links followed) is inside `folder` and it does not exist (or `force`).
+
+    Raises:
+        TrackerUserError: report.outside, report.exists.
+    """
     # realpath, unlike resolve(), does not raise on a loop of links: the writer refuses that in its own words
     if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder)):
         raise TrackerUserError("report.outside", path=str(path), folder=str(folder))
@@ -61,7 +70,11 @@ def destination(out: Path | None, plans: list[str], quarter: Quarter, fmt: str, 
 
 def write(report: QuarterReport, fmt: str, path: Path) -> None:
     """Render and write atomically, creating the folder if needed."""
-    data = render(report, fmt)
+    write_bytes(render(report, fmt), path)
+
+
+def write_bytes(data: str | bytes, path: Path) -> None:
+    """Write a rendered file atomically, creating the folder if needed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -36,7 +36,6 @@ from docx.text.paragraph import Paragraph
 
 from tracker.report.content import STATUS_FILL, PlanReport, QuarterReport, Row, Section
 from tracker.report.markdown import PARTS, SOURCES, TABLE, problems_lead, source_values, table_values
-from tracker.report.word_chart import add_chart
 
 TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, NUMBER_FONT = "方正小标宋简体", "仿宋", "黑体", "楷体", "宋体"
 LATIN_FONT = "Times New Roman"
@@ -59,8 +58,7 @@ CELL_PADDING = 3.0
 def render(report: QuarterReport) -> bytes:
     """The .docx file's bytes."""
     document = Document()
-    _page(document)
-    _styles(document)
+    official(document)
     title = document.add_paragraph(style="Title")
     title.add_run(report.title)
     date = document.add_paragraph(report.date_line)
@@ -73,6 +71,8 @@ def render(report: QuarterReport) -> bytes:
             if report.several:
                 _heading(document, report.plan_heading(m, part), 2)
             writers[code](document, part, report)
+    if report.supervised:
+        _units(document, report)
     if not report.empty:
         _annex_note(document, report)
     _signature(document, report)
@@ -84,6 +84,19 @@ def render(report: QuarterReport) -> bytes:
 
 
 # ── layout ────────────────────────────────────────────────────────────────
+def official(document: Document) -> None:
+    """The official-document page and styles (GB/T 9704-2012): shared by the report and the supervision notices."""
+    _page(document)
+    _styles(document)
+
+
+def plain(document: Document, text: str) -> Paragraph:
+    """A paragraph flush with the left margin (主送机关, a label), not indented as body text is."""
+    paragraph = document.add_paragraph(text)
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    return paragraph
+
+
 def _page(document: Document) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -161,6 +174,8 @@ def _progress(document: Document, part: PlanReport, report: QuarterReport) -> No
         document.add_paragraph(line)
     charted = [s for s in part.sections if s.completion is not None]
     if charted:
+        from tracker.report.word_chart import add_chart  # openpyxl's chart writer: not for a notice (0.1 s)
+
         add_chart(document, report.label("chart"), [s.title for s in charted],
                   {report.label("chart_completion"): [_capped(s) for s in charted],
                    report.label("chart_expected"): [s.expected or Decimal(0) for s in charted]})
@@ -194,6 +209,13 @@ def _next(document: Document, part: PlanReport, _report: QuarterReport) -> None:
         document.add_paragraph(step)
 
 
+def _units(document: Document, report: QuarterReport) -> None:
+    """四、各责任单位推进情况: each lead unit's counts, score and lagging targets, then the notices issued."""
+    _heading(document, report.part_heading(len(PARTS) + 1, "part_units"), 1)
+    for line in report.unit_paragraphs() + report.notice_paragraphs():
+        document.add_paragraph(line)
+
+
 def _annex_note(document: Document, report: QuarterReport) -> None:
     """附件说明: a blank line, then 附件：1. … with each further name on its own line under the first name
     (GB/T 9704-2012, 7.3.6): one paragraph with a hanging indent, its lines broken."""
@@ -210,10 +232,13 @@ def _annex_note(document: Document, report: QuarterReport) -> None:
 
 
 def _signature(document: Document, report: QuarterReport) -> None:
+    signature(document, report.signature, report.written)
+
+
+def signature(document: Document, issuers: tuple[str, ...], written: str) -> None:
     """落款 for a document without a seal: the issuing body two characters from the right margin, the date on
     the next line starting two characters right of the body's first character (GB/T 9704-2012, 7.3.5.2)."""
     document.add_paragraph()
-    issuers, written = report.signature, report.written
     signature_right, date_right = signature_indents(max((text_width(i) for i in issuers), default=0),
                                                     text_width(written))
     for line, right in [*((issuer, signature_right) for issuer in issuers), (written, date_right)]:

@@ -20,6 +20,7 @@ from tracker.model.decision import Decision
 from tracker.model.document import Document, DocumentKind, DocumentMeta, Provenance
 from tracker.model.figure import Figure, Modality
 from tracker.model.note import LagNote
+from tracker.model.notice import Notice
 from tracker.model.period import Period
 from tracker.model.reported import Reported
 from tracker.quantity import Dimension, Qualifier, Quantity
@@ -27,6 +28,7 @@ from tracker.store.tables import (
     DecisionRow,
     DocumentRow,
     NoteRow,
+    NoticeRow,
     ReportedRow,
 )
 
@@ -120,8 +122,6 @@ def decision_row(decision: Decision) -> DecisionRow:
     }))
 
 
-
-
 def checked(model: type[M], table: str, values: Mapping[str, Any]) -> M | RowProblem:
     """The record a row's values store (its model's fields), or the first thing wrong with them."""
     record = validated(model, {name: values.get(name) for name in model.model_fields}, table)
@@ -156,3 +156,17 @@ def reported_row(line: Reported) -> ReportedRow:
 def reported_from_row(row: ReportedRow) -> Reported:
     """The report line a row stores."""
     return Reported.model_validate(row.model_dump(exclude={"id"}))
+
+
+def notice_row(notice: Notice) -> NoticeRow:
+    """The row for a notice issued; its target ids comma-separated (an id never holds a comma)."""
+    values = notice.model_dump()
+    values["targets"] = ",".join(notice.targets)
+    return NoticeRow.model_validate(_storable(values))
+
+
+def notice_from_row(values: Mapping[str, Any]) -> Notice | RowProblem:
+    """The notice a row stores (its columns by name), or what is wrong with the row."""
+    ids = values.get("targets")
+    split = tuple(filter(None, ids.split(","))) if isinstance(ids, str) else ids
+    return checked(Notice, NoticeRow.__tablename__, {**values, "targets": split})

@@ -18,6 +18,7 @@ from tracker.model.decision import Decision
 from tracker.model.document import Document
 from tracker.model.figure import Figure
 from tracker.model.note import LagNote
+from tracker.model.notice import Notice
 from tracker.model.reported import Reported
 from tracker.safe_text import readable_path
 from tracker.store.convert import (
@@ -30,6 +31,8 @@ from tracker.store.convert import (
     figure_values,
     note_from_row,
     note_row,
+    notice_from_row,
+    notice_row,
     reported_from_row,
     reported_row,
 )
@@ -38,6 +41,7 @@ from tracker.store.tables import (
     DocumentRow,
     FigureRow,
     NoteRow,
+    NoticeRow,
     ReportedRow,
 )
 
@@ -247,6 +251,16 @@ def save_note(note: LagNote, *, session: Session) -> None:
 def load_notes(*, session: Session) -> tuple[list[LagNote], list[RowProblem]]:
     """Every stored lag note, oldest first, and what is wrong with each row that no longer reads as one."""
     return _split(note_from_row(values) for values in _as_stored(NoteRow.__table__, session=session))
+
+
+def save_notices(notices: list[Notice], *, session: Session) -> None:
+    """Append the notices just issued to the log."""
+    session.add_all([notice_row(notice) for notice in notices])
+
+
+def load_notices(*, session: Session) -> tuple[list[Notice], list[RowProblem]]:
+    """Every notice issued, oldest first, and what is wrong with each row that no longer reads as one."""
+    return _split(notice_from_row(values) for values in _as_stored(NoticeRow.__table__, session=session))
 
 
 def save_reported(lines: list[Reported], *, session: Session) -> None:

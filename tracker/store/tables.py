@@ -129,3 +129,20 @@ class ReportedRow(SQLModel, table=True):
     """A decimal as text, exact."""
     actual: str | None = None
     at: datetime
+
+
+class NoticeRow(SQLModel, table=True):
+    """A supervision notice issued (督办通知). Never derived, never dropped: what was sent to a unit."""
+
+    __tablename__ = "supervision_notice"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit: str = Field(index=True)
+    issued: date
+    as_of: date
+    reply_by: date
+    targets: str = Field(sa_column=Column(Text, nullable=False))
+    """The target ids, comma-separated (ids never hold a comma)."""
+    file: str = Field(sa_column=Column(Text, nullable=False))
+    who: str
+    at: datetime

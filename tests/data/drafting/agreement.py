@@ -23,6 +23,7 @@ Run from anywhere with the project's interpreter (ruamel.yaml and openpyxl are n
     python tests/data/drafting/agreement.py --batch 19     # the nineteenth batch (p107-p125, from the extraction sets)
     python tests/data/drafting/agreement.py --batch 20     # the twentieth batch (p126-p146, from the extraction sets)
     python tests/data/drafting/agreement.py --batch 21     # the twenty-first batch (t44-t47)
+    python tests/data/drafting/agreement.py --batch 22     # the twenty-second batch (t48-t50)
     python tests/data/drafting/agreement.py --check gold  # check gold/*.yaml against the texts and workbooks
 
 The pairing is the one RECONCILIATION.md describes. A numeric target of annotator 1 is **matched** with one of
@@ -148,6 +149,9 @@ BATCHES = {
     "21": [
         "t44-district-2023-table", "t45-city-2011-table", "t46-district-2025-table", "t47-district-2024-table",
     ],
+    "22": [
+        "t48-sar-undated-table", "t49-city-2018-table", "t50-city-2022-table",
+    ],
 }
 FIELDS = ("title", "target", "section", "owner", "support", "due")
 PLAN_FIELDS = ("title", "region", "issuer", "period")
@@ -155,10 +159,11 @@ ENTRY_KEYS = {"quote", "start", "sheet", "row", "column", "title", "target", "ki
 PERIOD = re.compile(r"\d{4}(-H[12]|-Q[1-4])?|\d{4}\.\.\d{4}")
 GLOSS = re.compile(r"\([a-zü]+\)")  # the mirror's pinyin gloss after a character: 技術(shù)
 # t24: a list's own 牽頭 label; t26: 主要责任单位; t29: a bureau's own sections (责任科室); t30: 牵头科室(单位)
-# t31, t33: the traditional-script 牽頭單位; t41: the traditional-script 牽頭責任單位
+# t31, t33: the traditional-script 牽頭單位; t41: the traditional-script 牽頭責任單位; t48: 政策局 (the policy bureau
+# a KPI list names in brackets after an item)
 OWNER_HEADERS = (
     "牵头单位", "牵头部门", "牵头责任单位", "牽頭", "牽頭單位", "主要责任单位", "责任科室", "牵头科室(单位)", "牵头科室（单位）",
-    "牽頭責任單位",
+    "牽頭責任單位", "政策局",
 )
 # t12, t24, t26: the co-working units beside a 牵头 column
 # t34: 协同责任单位 beside a 牵头责任单位 column; t42: the traditional-script 參與單位 (participating units) beside 牽頭單位
@@ -189,6 +194,7 @@ UNREAD = {
     "p101-national-2025-scheme": {"超过300EFLOPS"},  # an unknown unit (computing power), kept as written (R55)
     "t43-city-undated-table": {"100个工作日内"},  # a time cap in working days, kept as written (R55, R56)
     "p119-county-undated-plan": {"零的突破"},  # a first one (a count above zero) in words, as written (R55, R128)
+    "t48-sar-undated-table": {"至少減半"},  # a halving written in words, as written (R55, R104)
 }
 ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十\d]+[)）.、．]?")  # t38: a merged (一) cell is a number, no section (R69)
 LEAD_NOTE = re.compile(r"[(（]列第一位(?:的|者)为[^)）]*[)）]")  # t07, t35: the first unit of one 责任单位 list is the lead (R41)

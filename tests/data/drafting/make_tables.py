@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tests/data/drafting/make_tables.py``. Each workbook is rebuilt in place, beside its
 ``.txt``. The cell texts are the ones the ``.txt`` renders; see README.md for what each page shows.
-t01-t03 were built before this script existed and are not rebuilt by it; t04-t47 are.
+t01-t03 were built before this script existed and are not rebuilt by it; t04-t50 are.
 """
 
 from __future__ import annotations
@@ -1900,6 +1900,143 @@ T47 = Table(
 )
 
 
+# t48: the KPI list of 香港's 施政報告 (traditional script), from a news page. On the page a **list**: group names
+# (…行動小組, …工作組, …統籌組), numbered items, some with a run-in lead ending ":" over "- " bullets, and the owner
+# bureaus in brackets after an item or a bullet. Built as 序號 / 項目 / 指標 / 政策局 (the page labels no column: 指標 is the
+# headline's word, 政策局 the text's), the group names as merged section rows, an item's lead in 項目 merged down over its
+# bullets (its 序號 merged the same way), one row per bullet. A bullet without its own bracket keeps a blank 政策局 cell
+# (the page gives item 4's bureau only after its last bullet). The last bullet is cut after its period words.
+T48 = Table(
+    "t48-sar-undated-table.xlsx",
+    sheet="指標",
+    title="施政報告|李家超訂出110項KPI 範圍包括土地房屋供應、推動「再工業化」等 百大指標一文睇清",
+    header=["序號", "項目", "指標", "政策局"],
+    rows=[
+        ["弱勢社群學生擺脫跨代貧窮行動小組"],
+        [
+            1,
+            None,
+            "完成一年期「共創明『Teen』計劃」的學員之中,不少於 70% 於個人發展及正向思維的提升上有所進步。",
+            "政務司司長辦公室/勞工及福利局",
+        ],
+        ["地區事項統籌工作組"],
+        [
+            2,
+            "改善環境衛生及市容:",
+            "各部門認定的約 600 個環境衛生黑點,於 2023 年底前至少消除 75%。",
+            "政務司副司長辦公室/相關政策局",
+        ],
+        [None, None, "主要鼠患黑點的數目於 2023 年底前至少減半。", "環境及生態局"],
+        [None, None, "香港房屋委員會(房委會)每年與旗下公共屋邨的各持份者合辦約 500 次聯合清潔行動。", "房屋局"],
+        [None, None, "於 2023 年為各區合共 111 個道路構築物進行翻新/美化工作。", "運輸及物流局"],
+        [
+            3,
+            None,
+            "於 2022 年底前完成檢視亂拋垃圾、廢物處置及阻街的定額罰款,並在 2023 年中完成檢視其他環境衛生相關法例,"
+            "以加強執法成效及阻嚇作用。",
+            "政務司副司長辦公室/相關政策局",
+        ],
+        ["土地及房屋供應統籌組"],
+        [
+            4,
+            "確保土地如期到位:",
+            "未來十年(2023-24 至 2032-33 年度)按時供應約 3,300 公頃新平整土地,其中不少於 1,300 公頃位於「北部都會區」。",
+            None,
+        ],
+        [
+            None,
+            None,
+            "在未來五年(2023-24 至 2027-28 年度),備妥可經賣地或鐵路物業發展供市場合共興建不少於 72,000 個私營房屋單位的土地。",
+            None,
+        ],
+        [None, None, "每年發表未來十年可發展土地的供應預測。", "發展局"],
+        [
+            5,
+            "增加土地供應:",
+            "為新一輪「綠化地帶」檢討中選出作房屋發展的 255 公頃土地進行可行性研究,目標在2024年或之前改劃首批用地。",
+            None,
+        ],
+        [
+            None,
+            None,
+            "五年內(2022-23 至 2026-27年度)為政府項目收回約 500 公頃私人土地(其中超過 90% 在「北部都會區」),"
+            "總量較過去五年(2017-18 至 2021-22年度)全港收回的 120 公頃超逾四倍。",
+            None,
+        ],
+        [None, None, "在 2023 年下半年至 2024", None],
+    ],
+    widths=(6, 20, 70, 30),
+    merges=("A6:A9", "B6:B9", "A12:A14", "B12:B14", "A15:A17", "B15:B17"),
+)
+
+
+# t49: a city 河长制办公室's 2018 主要任务分解表 (河长制), a grid shown as text rows. The title row is the page's table
+# heading; the header is the page's (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位). The 类别 cell (written with the
+# page's layout space, 加强水资源保 护) is merged over rows 1-3, and the 主要任务 cell of row 2 (严守用水 效率控制 红线) over
+# rows 2-3, as the page leaves them blank below. Row 3 is cut inside its 责任单位 cell. Dates stay in the 细化措施 text.
+T49 = Table(
+    "t49-city-2018-table.xlsx",
+    sheet="主要任务分解表",
+    title="平顶山市全面推行河长制主要任务分解表",
+    header=["序号", "类别", "主要任务", "细化措施", "牵头单位", "参与单位", "责任单位"],
+    rows=[
+        [
+            1,
+            "加强水资源保 护",
+            "严守水资源开发利用控制红线",
+            "推行水资源消耗总量与强度双控行动,杜绝不合理的新增取水,真正以水定需、量水而行、因水制宜。"
+            "到2020年,全市用水总量控制在11.88亿立方米以内。",
+            "市水利局",
+            "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等",
+            "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会",
+        ],
+        [
+            2,
+            None,
+            "严守用水 效率控制 红线",
+            "落实以万元国内生产总值水耗指标为主的用水效率评估体系,将节水目标任务的完成情况纳入市、县级政府的政绩考核。"
+            "把再生水、雨水、循环水等非常规水源纳入水资源的统一配置。到2020年,全市万元国内生产总值用水量、"
+            "万元工业增加值用水量比2015年分别下降24%、25%以上。",
+            "市水利局",
+            "市发展改革委、工业和信息化委、住房和城乡建设局等",
+            "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会",
+        ],
+        [
+            3,
+            None,
+            None,
+            "抓好工业节水。加快推进工业节水技术改造,坚决制止用水浪费。到2020年,电力、钢铁、纺织印染、造纸、石油石化、化工、"
+            "食品发酵等高耗水行业达到国内先进定额标准。",
+            "市工业和信息化委、水利局",
+            "市发展改革委等",
+            "各县(市、区)党委和人民政府,城乡一体化示范区、高",
+        ],
+    ],
+    widths=(6, 10, 16, 70, 16, 30, 30),
+    merges=("B3:B5", "C4:C5"),
+)
+
+
+# t50: a county-level city's 2022 十四五 纲要 任务分工方案 (a government office's notice). On the page a **list**: each
+# numbered item ends with "(牵头部门:X,配合部门:Y)". Built as 序号 / 任务 / 牵头部门 / 配合部门 (columns named from the list's
+# own labels), with the heading 一、目标定位 as a merged section row. Item 4 is cut inside its 牵头部门 label, before any
+# unit: both unit cells stay blank. The page has no title row over the list (the 方案's name is in the .txt's text).
+T50 = Table(
+    "t50-city-2022-table.xlsx",
+    sheet="任务分工",
+    title=None,
+    header=["序号", "任务", "牵头部门", "配合部门"],
+    rows=[
+        ["一、目标定位"],
+        [1, "聚力建设西安都市圈核心区。", "市发改局", "市级相关部门,各镇办"],
+        [2, "争创产业聚焦转型先行区。", "市招商局", "市发改局、工信局、农业农村局、商务局、工业园区等,各镇办"],
+        [3, "争创改革高效集成先行区。", "市委改革办", "市级相关部门"],
+        [4, "争创城乡融合发展先行区。", None, None],
+    ],
+    widths=(6, 40, 16, 50),
+)
+
+
 if __name__ == "__main__":
     for table in (
         T04,
@@ -1946,5 +2083,8 @@ if __name__ == "__main__":
         T45,
         T46,
         T47,
+        T48,
+        T49,
+        T50,
     ):
         print(_build(table).name)

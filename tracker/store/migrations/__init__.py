@@ -1,7 +1,7 @@
 """The user tables' migrations, run with Alembic when a database is opened.
 
 User tables hold what people decided, wrote and sent (review decisions with
-the values they entered, lag notes, reported lines): they are never dropped,
+the values they entered, lag notes, reported lines, notices issued): they are never dropped,
 and change shape only through a revision in versions/. The derived tables
 (documents, figures) stay outside: `db` rebuilds them when SCHEMA_VERSION
 changes. See docs/migrations.md for adding a revision.
@@ -28,12 +28,12 @@ from tracker.errors import TrackerUserError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-USER_TABLES = frozenset({"review_decision", "lag_note", "reported"})
+USER_TABLES = frozenset({"review_decision", "lag_note", "reported", "supervision_notice"})
 """Tables of people's records, under migrations; every other table is derived or bookkeeping."""
 VERSION_TABLE = "tracker_alembic_version"
 """Where Alembic records the user tables' revision; not its default name (alembic_version), so another
 application's migrations in a shared database are never taken for tracker's."""
-HEAD = "0002"
+HEAD = "0003"
 """The newest revision in versions/ (tests/store/test_migrations.py checks they agree)."""
 HERE = Path(__file__).resolve().parent
 
