@@ -428,6 +428,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.units.none_lagging": ("没有需督办的指标", "no target to answer for"),
     "tui.units.gap": ("还差{gap}", "{gap} to go"),
     "tui.key.unit_targets": ("该单位的指标", "its targets"),
+    "tui.key.notice": ("督办通知", "notice"),
+    "tui.notice.writing": ("正在为{unit}生成督办通知…", "writing the supervision notice to {unit}…"),
+    "tui.notice.exists": ("{path} 已存在：今天已为该单位按同一日期写过督办通知", "{path} exists: the notice to this unit "
+                          "for this date was written today already"),
     "tui.units.noted": ("已填写滞后原因", "lag note given"),
     "tui.units.not_noted": ("未填写滞后原因", "no lag note yet"),
     "tui.filter.deadline": ("期限", "deadline"),

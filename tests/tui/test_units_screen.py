@@ -57,6 +57,12 @@ def test_units_list_scores_and_lagging_targets_and_enter_shows_the_units_targets
             await settled(pilot)
             assert len(calls) == before
             app.screen.query_one("#units", RowTable).move_to(unit)
+            await pilot.press("n")  # the unit's supervision notice, written and recorded by the core
+            await settled(pilot)
+            notices, _ = app.workspace.notices()
+            assert [(n.unit, n.targets) for n in notices] == [(unit, tuple(p.target.id for p in lagging))]
+            assert (project / notices[0].file).is_file()
+            assert any("已生成督办通知" in n.message for n in app._notifications)
             await pilot.press("enter")
             await settled(pilot)
             dashboard = app.screen

@@ -1,6 +1,6 @@
 """The lead units (牵头单位, 督办): each one's targets by status, its score and grade, what falls due soon and what is
 overdue; the highlighted unit's targets to answer for below the list. Enter shows the dashboard with that unit's
-targets alone.
+targets alone; n writes and records the unit's supervision notice (督办通知) through the core.
 
 Everything shown comes from the snapshot's roll-ups by unit and the app's `supervised()` (the core's `supervise`,
 once per snapshot); the lines are made once per snapshot and language, moving the cursor only picks one.
@@ -11,17 +11,20 @@ from __future__ import annotations
 from typing import ClassVar, NamedTuple
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from tracker.display import deadline_sentence, goal_amount, percent_text, rollup_sentence
+from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.progress.deadline import DeadlineState
 from tracker.progress.rollup import Level, Rollup
 from tracker.progress.score import Score, ScoreLevel
 from tracker.progress.status import Progress
 from tracker.progress.supervision import Supervised
+from tracker.report.documents import long_date
 from tracker.safe_text import safe_text
 from tracker.shown import STATUS_STYLE, plain, status_word
 from tracker.tui.keys import Key
@@ -144,6 +147,7 @@ class UnitsScreen(TrackerScreen):
 
     KEYS: ClassVar[tuple[Key, ...]] = (
         Key("enter", "unit_targets", "tui.key.unit_targets", show=False, key_display="Enter"),  # the title says it
+        Key("n", "notice", "tui.key.notice"),
         Key("escape", "back", "tui.key.back"),
     )
 
@@ -232,6 +236,38 @@ class UnitsScreen(TrackerScreen):
         show_unit = getattr(self.app.screen, "show_unit", None)  # the dashboard, which opened this screen
         if show_unit is not None:
             show_unit(unit.name)
+
+    def action_notice(self) -> None:
+        """The highlighted unit's supervision notice (督办通知), written and recorded by `Workspace.issue_notices`
+        as of the date on screen; a unit with nothing to answer for gets none."""
+        unit, snapshot = self.current(), self.app.snapshot
+        if unit is None or snapshot is None:
+            return
+        if not unit.lagging:
+            self.notify(translate("notice.nothing_unit", self.lang, as_of=long_date(snapshot.report.as_of, self.lang),
+                                  unit=unit.name))
+            return
+        self.notify(translate("tui.notice.writing", self.lang, unit=unit.name))
+        self._issue(unit.name)
+
+    @work(thread=True, group="notice", exit_on_error=False)
+    def _issue(self, unit: str) -> None:
+        """Write the notice in a worker (the core reads the documents again for it); say what came of it."""
+        app, lang = self.app, self.lang
+        try:
+            issued = app.workspace.issue_notices(app.snapshot.targets_file, app.as_of, lang, owner=unit)
+        except TrackerUserError as error:
+            exists = error.code == "report.exists"
+            said = translate("tui.notice.exists", lang, **error.params) if exists else error.message(lang)
+            app.call_from_thread(app.notify, said, severity="error", timeout=10)
+            return
+        for notice in issued.notices:
+            app.call_from_thread(app.notify, translate("notice.written", lang, path=notice.file, unit=notice.unit,
+                                                       count=len(notice.targets), date=long_date(notice.reply_by, lang)),
+                                 timeout=10)
+        if not issued.notices:  # the figures moved since the screen was filled
+            app.call_from_thread(app.notify, translate("notice.nothing_unit", lang,
+                                                       as_of=long_date(issued.as_of, lang), unit=unit))
 
     def action_back(self) -> None:
         self.app.pop_screen()
