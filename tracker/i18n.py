@@ -409,7 +409,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the app: units, deadlines, forecasts, scores (issue 17)
     "tui.key.units": ("单位", "units"),
     "tui.units.title": ("牵头单位（{count} 个），截至 {date}；Enter 在总览中只看所选单位的指标",
-                        "Lead units ({count}), as of {date}; Enter: the unit's targets alone on the dashboard"),
+                        "Lead units ({count}), as of {date}; Enter: its targets on the dashboard"),
     "tui.units.empty": ("targets.yaml 中的指标都未写牵头单位（owner）", "no target in targets.yaml names a lead unit (owner)"),
     "tui.units.col.unit": ("牵头单位", "lead unit"),
     "tui.units.col.score": ("得分", "score"),
@@ -430,8 +430,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.unit_targets": ("该单位的指标", "its targets"),
     "tui.key.notice": ("督办通知", "notice"),
     "tui.notice.writing": ("正在为{unit}生成督办通知…", "writing the supervision notice to {unit}…"),
-    "tui.notice.exists": ("{path} 已存在：今天已为该单位按同一日期写过督办通知", "{path} exists: the notice to this unit "
-                          "for this date was written today already"),
+    "tui.notice.exists": ("{path} 已存在：此前已按同一截至日期给该单位写过督办通知，未覆盖",
+                          "{path} exists: a notice to this unit as of this date was written before; not replaced"),
     "tui.units.noted": ("已填写滞后原因", "lag note given"),
     "tui.units.not_noted": ("未填写滞后原因", "no lag note yet"),
     "tui.filter.deadline": ("期限", "deadline"),
