@@ -4,7 +4,7 @@
 
 Runs the app headless on a copy of the bundled targets and seeds as of
 2022-06-30 and writes dashboard.svg, target.svg, document.svg, review.svg,
-form.svg and help.svg next to this file; then documents.svg, with the seeds' manifest removed.
+form.svg, units.svg and help.svg next to this file; then documents.svg, with the seeds' manifest removed.
 """
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ async def shoot(folder: Path) -> None:
         await pilot.press("escape", "a")
         await pilot.pause(0.3)
         app.save_screenshot("form.svg", str(HERE))
+        await pilot.press("escape", "u", "down")
+        await settle(pilot)
+        app.save_screenshot("units.svg", str(HERE))
         await pilot.press("escape", "question_mark")
         await pilot.pause(0.3)
         app.save_screenshot("help.svg", str(HERE))

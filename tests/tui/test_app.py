@@ -433,7 +433,8 @@ def test_at_200_columns_every_column_shows(project: Path) -> None:
         async with app.run_test(size=(200, 40)) as pilot:
             await settled(pilot)
             table = app.screen.query_one("#targets", RowTable)
-            assert [c.key for c in table.columns] == ["title", "target", "actual", "completion", "status", "gap", "owner"]
+            assert [c.key for c in table.columns] == ["title", "target", "actual", "completion", "status", "deadline", "gap",
+                                                     "owner"]
             assert table.virtual_size.width <= 200
             await pilot.press("i")  # ids on request, first
             assert [c.key for c in table.columns][:2] == ["id", "title"] and table.virtual_size.width <= 200

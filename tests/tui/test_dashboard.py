@@ -12,8 +12,8 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import app_on, settled
-from tracker.tui.screens.dashboard import MIN_TITLE, grouped, heading, layout, plan_order
 from tracker.tui.widgets.table import RowTable
+from tracker.tui.widgets.target_table import MIN_TITLE, grouped, heading, layout, plan_order
 
 SIZES = ((80, 24), (120, 40), (200, 50))
 
@@ -29,9 +29,11 @@ def test_titles_win_the_width(width: int, ids: bool) -> None:
         assert columns["title"] == max(columns.values())  # the widest column of all
 
 
-def test_the_gap_and_the_owner_come_with_width() -> None:
-    assert "gap" not in layout(80, False) and "owner" not in layout(120, False)
-    assert {"gap", "owner"} <= set(layout(200, False))
+@pytest.mark.parametrize("ids", [False, True])
+def test_the_gap_the_deadline_and_the_owner_come_with_width(ids: bool) -> None:
+    assert not {"gap", "deadline"} & set(layout(80, ids)) and "owner" not in layout(120, ids)
+    assert "deadline" in layout(110, ids) and {"gap", "deadline", "owner"} <= set(layout(200, ids))
+    assert sum(layout(110, ids).values()) + 2 * (len(layout(110, ids)) + 1) <= 110
 
 
 @pytest.mark.parametrize("size", SIZES)

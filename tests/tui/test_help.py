@@ -22,6 +22,7 @@ from tracker.tui.screens.help import HelpScreen
 from tracker.tui.screens.modals import Dialog
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.target import TargetScreen
+from tracker.tui.screens.units import UnitsScreen
 
 LANGS = ("zh", "en")
 SECTIONS: dict[str, str] = {
@@ -30,6 +31,7 @@ SECTIONS: dict[str, str] = {
     "原文": "document", "Document": "document",
     "审核": "review", "Review": "review",
     "文件": "documents", "Documents": "documents",
+    "单位": "units", "Units": "units",
     "起草审核": "draft", "Draft review": "draft",
     "表单和对话框": "dialog", "Forms and dialogs": "dialog",
     "全局": "app", "Everywhere": "app",
@@ -48,6 +50,7 @@ BOUND: dict[str, set[str]] = {
     "document": bound(*(k.keys for k in DocumentScreen.KEYS)),
     "review": bound(*(k.keys for k in ReviewScreen.KEYS)),
     "documents": bound(*(k.keys for k in DocumentsScreen.KEYS)),
+    "units": bound(*(k.keys for k in UnitsScreen.KEYS)),
     "draft": bound(*(k.keys for k in DraftReviewScreen.KEYS)),
     "dialog": bound(*(binding[0] for binding in Dialog.BINDINGS)),
     "app": bound(*(k.keys for k in APP_KEYS)),
@@ -170,6 +173,11 @@ def test_every_key_the_help_lists_works_on_its_screen(project: Path) -> None:
             await pilot.press("escape", "d")
             await settled(pilot)
             check("documents")
+            await pilot.press("escape", "u")
+            await settled(pilot)
+            check("units")
+            await pilot.press("escape", "d")
+            await settled(pilot)
             await open_draft_review(pilot)
             check("draft")
         return missing

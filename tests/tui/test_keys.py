@@ -124,6 +124,9 @@ def assert_footer_fits(app: App, width: int) -> None:
     where = f"{type(app.screen).__name__} at width {width}"
     assert {"quit", "help"} <= {k.action for k in keys}, where
     assert all(k.region.right <= width for k in keys), where
+    palette = [k for k in keys if k.has_class("-command-palette")]  # docked at the right, over the others
+    edge = min((k.region.x for k in palette), default=width)
+    assert all(k.region.right <= edge for k in keys if k not in palette), (where, "under the palette's key")
     for k in keys:
         assert k.region.width >= cell_len(f"{k.key_display} {k.description}"), (where, k.description)
 

@@ -23,9 +23,10 @@ from tracker.tui.screens.document import DocumentScreen
 from tracker.tui.screens.documents import DocumentsScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.target import TargetScreen
+from tracker.tui.screens.units import UnitsScreen
 
 SIZES = ((80, 24), (120, 40), (200, 50))
-WITH_FOOTER = (DashboardScreen, TargetScreen, DocumentScreen, ReviewScreen, DocumentsScreen)
+WITH_FOOTER = (DashboardScreen, TargetScreen, DocumentScreen, ReviewScreen, DocumentsScreen, UnitsScreen)
 """The screens a person works in: each one's footer is checked as its picture is taken (test_keys.py in English)."""
 
 Step = Callable[[Pilot], Awaitable[None]]
@@ -57,6 +58,7 @@ SCREENS: tuple[tuple[str, Step], ...] = (
     ("documents", lambda pilot: press(pilot, "escape", "d")),
     ("document-meta", lambda pilot: press(pilot, "e")),
     ("report-dialog", lambda pilot: press(pilot, "escape", "escape", "w")),
+    ("units", lambda pilot: press(pilot, "escape", "u", "down")),
     ("help", lambda pilot: press(pilot, "escape", "question_mark")),
 )
 

@@ -23,6 +23,7 @@ from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.model.decision import Decision
 from tracker.model.note import LagNote
+from tracker.progress.supervision import Supervised, supervise
 from tracker.safe_text import safe_text
 from tracker.tui.keys import Key, apply_keys
 from tracker.tui.messages import LoadFailed, StatusLoaded, TargetsInvalid
@@ -69,6 +70,8 @@ class TrackerApp(App[None]):
         self.snapshot: Snapshot | None = None
         self.fresh = False
         """A snapshot computed in this run has arrived (a cached one is only shown until then)."""
+        self._supervised: tuple[Snapshot, Supervised] | None = None
+        """The supervision loop's view of the snapshot on screen, and that snapshot (`supervised`)."""
         self._seen: int | None = None
         self._computing: list[Popen[str]] = []
         """Child processes computing a fresh snapshot; stopped if the app quits before they finish."""
@@ -122,6 +125,16 @@ class TrackerApp(App[None]):
         if self.snapshot is not None:
             return self.snapshot.report.as_of
         return self.asked or date.today()
+
+    def supervised(self) -> Supervised | None:
+        """Deadlines, forecasts, scores and each unit's lagging targets of the snapshot on screen: the core's
+        `supervise`, called once per snapshot, whichever screen asks first and however often."""
+        snapshot = self.snapshot
+        if snapshot is None:
+            return None
+        if self._supervised is None or self._supervised[0] is not snapshot:
+            self._supervised = (snapshot, supervise(snapshot.report, snapshot.targets_file.supervision))
+        return self._supervised[1]
 
     def _where(self) -> str:
         """Files and date shown under the title: the date of what is on screen, and why that date."""

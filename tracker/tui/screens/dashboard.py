@@ -1,11 +1,10 @@
-"""The dashboard: per plan, counts and overall completion; every target's progress in one table."""
+"""The dashboard: per plan, counts, overall completion and score; every target's progress and deadline in one
+table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -16,119 +15,40 @@ from tracker.i18n import translate
 from tracker.matching.usage import unsettled
 from tracker.matching.usage import unused as unused_documents
 from tracker.model.plan import Plan
-from tracker.progress.rollup import Level
+from tracker.progress.deadline import Deadline, DeadlineState
+from tracker.progress.rollup import Level, Rollup
+from tracker.progress.score import Score, ScoreLevel
 from tracker.progress.status import Progress, Status
+from tracker.progress.supervision import Supervised
 from tracker.safe_text import safe_text
-from tracker.shown import WIDE as CONSOLE_WIDE
 from tracker.shown import plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
-from tracker.tui.widgets.cells import completion_bar, status_light
+from tracker.tui.widgets.cells import completion_bar, deadline_word, status_light
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
+from tracker.tui.widgets.target_table import (
+    BARS,
+    HEADINGS,
+    SORT_MARKS,
+    SORTABLE,
+    WIDE,
+    WITH_OWNER,
+    cell,
+    grouped,
+    heading,
+    layout,
+    matches,
+    plan_order,
+    score_text,
+    sorted_by,
+)
 from tracker.workspace import Snapshot
 
-COLUMNS = ("id", "title", "target", "actual", "completion", "status", "gap", "owner")
-"""Every column the dashboard can show, in order; `layout` picks those that fit."""
-FIXED = {"target": (9, 11), "actual": (9, 11), "completion": (6, 15), "status": (10, 12), "gap": (9, 11),
-         "owner": (12, 14)}
-"""Cells of each column but the title and the id, on a narrow screen (below WIDE) and a wide one."""
-MIN_TITLE = 24
-"""Cells (12 Chinese characters) the title keeps whatever else is shown: titles win the width."""
-ID_WIDTH = (8, 28)
-"""Fewest and most cells of the id column, shown on request (`i`)."""
-WITH_GAP, WITH_OWNER = 100, 160
-"""From these widths on, the gap and the owner (责任处室) are shown too."""
-BARS = {True: 8, False: 0}
-"""Cells of the completion bar, wide and narrow (narrow: the percentage alone)."""
-WIDE = CONSOLE_WIDE
-HEADINGS = {"id": "col.id", "title": "col.title", "target": "col.target", "actual": "col.actual",
-            "completion": "col.completion", "status": "col.status", "gap": "col.gap", "owner": "col.owner"}
-SORT_MARKS = {False: " ▲", True: " ▼"}
-"""Shown after the heading of the column the table is sorted by: ascending, descending."""
-CELL_PADDING = 2
-"""Blank cells around each column (RowTable's padding), and the scrollbar's width."""
-
-
-def layout(width: int, ids: bool) -> dict[str, int]:
-    """The columns that fit a screen `width` and their cells: the title takes what the others leave.
-
-    The id column comes only on request, and then takes at most what leaves the title MIN_TITLE cells.
-    """
-    wide = width >= WIDE
-    names = [n for n in COLUMNS[2:] if (n != "gap" or width >= WITH_GAP) and (n != "owner" or width >= WITH_OWNER)]
-    cells = {n: FIXED[n][wide] for n in names}
-    rest = width - sum(cells.values()) - CELL_PADDING * (len(cells) + 2)
-    shown = {"title": max(rest, MIN_TITLE)}
-    if ids:
-        id_cells = max(ID_WIDTH[0], min(ID_WIDTH[1], rest - MIN_TITLE - CELL_PADDING))
-        shown = {"id": id_cells, "title": max(rest - id_cells - CELL_PADDING, MIN_TITLE)}
-    return shown | cells
-
-
-SEVERITY = {Status.SEVERELY_BEHIND: 0, Status.MISSED: 1, Status.BEHIND: 2, Status.NO_DATA: 3,
-            Status.NOT_STARTED: 4, Status.IN_PROGRESS: 5, Status.ON_TRACK: 6, Status.DONE: 7}
-"""Sort order of statuses: the ones needing attention first."""
 BEHIND = (Status.BEHIND, Status.SEVERELY_BEHIND, Status.MISSED)
 SECTION_PREFIX = "§"
-
-SORT_KEYS: dict[str, Callable[[Progress], Any]] = {
-    "id": lambda p: p.target.id,
-    "title": lambda p: p.target.title,
-    "target": lambda p: p.target.target.value if p.target.target else None,
-    "actual": lambda p: p.actual.value if p.actual else None,
-    "completion": lambda p: p.completion,
-    "status": lambda p: SEVERITY[p.status],
-    "gap": lambda p: p.gap,
-    "owner": lambda p: p.target.lead or None,
-}
-"""Each column's sort key; None (no value) sorts last whichever the direction."""
-
-
-def sorted_by(items: list[Progress], column: str, reverse: bool) -> list[Progress]:
-    """Targets sorted by a column's values, those without a value after the rest."""
-    key = SORT_KEYS[column]
-    valued = [p for p in items if key(p) is not None]
-    return sorted(valued, key=key, reverse=reverse) + [p for p in items if key(p) is None]
-
-
-def heading(label: str, cells: int, mark: str) -> str:
-    """A column's heading with the sort mark kept whole: the label gives way first."""
-    if not mark:
-        return label
-    room = cells - cell_len(mark)
-    while label and cell_len(label) > room:
-        label = label[:-1]
-    return label + mark
-
-
-def plan_order(items: list[Progress]) -> dict[str, int]:
-    """Plans as the dashboard lists them: those under way at the date first, plans not begun by it last,
-    each group in the file's order."""
-    plans = list(dict.fromkeys(p.plan.id for p in items))
-    later = {plan for plan in plans if all(p.period.start > p.as_of for p in items if p.plan.id == plan)}
-    return {plan: n for n, plan in enumerate(sorted(plans, key=lambda plan: plan in later))}
-
-
-def grouped(items: list[Progress], order: dict[str, int]) -> list[Progress]:
-    """Targets by plan (`plan_order`), then by section in the order each first appears, so that a section
-    the file takes up again later is still one group; the file's order within a section."""
-    sections = {key: n for n, key in enumerate(dict.fromkeys((p.plan.id, p.target.section) for p in items))}
-    return sorted(items, key=lambda p: (order.get(p.plan.id, 0), sections[(p.plan.id, p.target.section)]))
-
-
-def cell(value: str | Text) -> Text:
-    """A cell that ends in an ellipsis when its column is too narrow; words shown as written (`plain`)."""
-    text = plain(value) if isinstance(value, str) else value.copy()
-    text.no_wrap, text.overflow = True, "ellipsis"
-    return text
-
-
-def matches(progress: Progress, query: str) -> bool:
-    """True when the search text occurs in the target's id, title, metric, section or owner."""
-    target = progress.target
-    return any(query in (text or "").lower() for text in
-               (target.id, target.title, target.metric, target.section, target.lead, *target.support, *target.aliases))
+FILTERS = ("plan", "section", "status", "deadline", "owner")
+"""The selectors beside the search, in order."""
 
 
 class DashboardScreen(TrackerScreen):
@@ -143,8 +63,9 @@ class DashboardScreen(TrackerScreen):
         Key("s", "sort", "tui.key.sort", show=WIDE),
         Key("w", "write_report", "tui.key.report"),
         Key("d", "documents", "tui.key.documents"),
+        Key("u", "units", "tui.key.units", show=WIDE),
         Key("escape", "clear_filters", "tui.key.filters", show=False),
-        Key("i", "toggle_ids", "tui.key.ids", show=WIDE),
+        Key("i", "toggle_ids", "tui.key.ids", show=WITH_OWNER),
     )
 
     def __init__(self) -> None:
@@ -161,6 +82,8 @@ class DashboardScreen(TrackerScreen):
         self.shown: list[Progress] = []
         self.rendered: dict[str, Row] = {}
         """Each target's and section's row, made once per snapshot, language and width: typing only picks rows."""
+        self._summary_width = 0
+        """The width the summary was laid out for: a plan's score shows where it fits."""
         self._filling = False
         """True while choices are set for the person (a new snapshot's filters, clearing them): no refill each."""
 
@@ -169,7 +92,7 @@ class DashboardScreen(TrackerScreen):
         yield Static(translate("tui.loading", self.lang), id="summary")
         with Horizontal(id="filters"):
             yield Input(placeholder=translate("tui.search", self.lang), id="search", compact=True)
-            for name in ("plan", "section", "status", "owner"):
+            for name in FILTERS:
                 yield Select[str]([], prompt=translate(f"tui.filter.{name}", self.lang), id=f"filter-{name}",
                                   compact=True)
         yield RowTable(id="targets")
@@ -181,7 +104,7 @@ class DashboardScreen(TrackerScreen):
         # Refilled as the search text changes, before the next frame: the typed character and the rows
         # it leaves show together (Input.Changed would arrive a frame later).
         self.watch(self.query_one("#search", Input), "value", self._searched, init=False)
-        for name in ("plan", "section", "status", "owner"):
+        for name in FILTERS:
             self.watch(self.query_one(f"#filter-{name}", Select), "value", self._filtered, init=False)
         self.query_one("#targets", RowTable).focus()
 
@@ -189,7 +112,7 @@ class DashboardScreen(TrackerScreen):
         """Labels in the app's (new) language."""
         super().relabel()
         self.query_one("#search", Input).placeholder = translate("tui.search", self.lang)
-        for name in ("plan", "section", "status", "owner"):
+        for name in FILTERS:
             self.query_one(f"#filter-{name}", Select).prompt = translate(f"tui.filter.{name}", self.lang)
         self._relayout()
 
@@ -208,6 +131,8 @@ class DashboardScreen(TrackerScreen):
     def on_resize(self) -> None:
         if layout(self.size.width, self.ids) != self.widths:
             self._relayout()
+        if self.app.snapshot is not None and self._summary_width != self.size.width:  # a score may fit now, or not
+            self._summarize(self.app.snapshot)
 
     def _relayout(self) -> None:
         """Columns and rows again (a resize, the id column, a sort, the language); the cursor stays on its target."""
@@ -222,10 +147,22 @@ class DashboardScreen(TrackerScreen):
         items = self._in_plan(snapshot.report.progress)
         self._fill_filters(items)
         self.order = plan_order(items)
+        self._summarize(snapshot)
+        self.rendered = {}
+        if self._listed_only:  # the targets alone were on screen: the first computed rows start at the top
+            self.query_one("#targets", RowTable).set_rows([])
+        self._listed_only = snapshot.pending
+        self.refill()
+
+    def _summarize(self, snapshot: Snapshot) -> None:
+        """The lines above the table: each plan's counts, completion and score, then what was left out."""
         totals = sorted((r for r in snapshot.report.rollups if r.level is Level.PLAN and r.plan in self.order),
                         key=lambda r: self.order[r.plan])
-        lines = [Text.assemble((safe_text(r.plan), "bold"), " ", translate("tui.computing", self.lang)
-                               if snapshot.pending else rollup_sentence(r, self.lang)) for r in totals]
+        supervised = self.app.supervised()
+        plan_scores = {} if supervised is None or snapshot.pending else {
+            s.key: s for s in supervised.scores if s.level is ScoreLevel.PLAN}
+        lines = [self._plan_line(r, snapshot.pending, plan_scores.get(r.plan or "")) for r in totals]
+        self._summary_width = self.size.width
         unused = unused_documents(snapshot.report.documents)
         if unused and not snapshot.pending:  # never silent: a document left out is said where people look
             lines.append(Text(translate("tui.unused_documents", self.lang, count=len(unused)), style="yellow"))
@@ -237,11 +174,18 @@ class DashboardScreen(TrackerScreen):
             lines.append(Text(translate("tui.skipped_rows", self.lang, count=len(skipped),
                                         first=skipped[0].render(self.lang)), style="red"))
         self.query_one("#summary", Static).update(Text("\n").join(lines))
-        self.rendered = {}
-        if self._listed_only:  # the targets alone were on screen: the first computed rows start at the top
-            self.query_one("#targets", RowTable).set_rows([])
-        self._listed_only = snapshot.pending
-        self.refill()
+
+    def _plan_line(self, rollup: Rollup, pending: bool, score: Score | None) -> Text:
+        """A plan's line, with its score and grade when they fit in the lines it takes anyway."""
+        line = Text.assemble((safe_text(rollup.plan or ""), "bold"), " ", translate("tui.computing", self.lang)
+                             if pending else rollup_sentence(rollup, self.lang))
+        if score is None or score.grade is None:
+            return line
+        scored = line + translate("tui.summary.score", self.lang, score=score_text(score),
+                                  grade=translate(f"score.{score.grade.value}", self.lang))
+        room = max(self.size.width - 2, 1)  # the summary's padding
+        lines = len(line.wrap(self.app.console, room))
+        return scored if len(scored.wrap(self.app.console, room)) <= lines else line
 
     def _in_plan(self, items: list[Progress]) -> list[Progress]:
         plan = self.app.plan
@@ -255,6 +199,10 @@ class DashboardScreen(TrackerScreen):
                                                             for name, found in values.items()}
         choices["status"] = [(translate(f"status.{s.value}", self.lang), s.value) for s in Status
                              if any(p.status is s for p in items)]
+        supervised = self.app.supervised()
+        states = {supervised.deadlines[p.target.id].state for p in items} if supervised is not None else set()
+        choices["deadline"] = [(translate(f"deadline.{s.value}", self.lang), s.value) for s in DeadlineState
+                               if s in states]
         self._filling = True
         for name, options in choices.items():
             select = self.query_one(f"#filter-{name}", Select)
@@ -273,17 +221,23 @@ class DashboardScreen(TrackerScreen):
         snapshot = self.app.snapshot
         if snapshot is None:
             return []
-        plan, section, status, owner = (self._selected(n) for n in ("plan", "section", "status", "owner"))
+        plan, section, status, deadline, owner = (self._selected(n) for n in FILTERS)
+        deadlines = self._deadlines()
         query = self.query_one("#search", Input).value.strip().lower()
         found = [p for p in self._in_plan(snapshot.report.progress)
                  if plan in (None, p.plan.id) and section in (None, p.target.section)
                  and status in (None, p.status.value) and owner in (None, p.target.lead)
+                 and (deadline is None or deadlines[p.target.id].state.value == deadline)
                  and (not query or matches(p, query))]
         if self.sort_column is not None:
-            found = sorted_by(found, self.sort_column, self.sort_reverse)
+            found = sorted_by(found, self.sort_column, self.sort_reverse, deadlines)
         else:
             found = grouped(found, self.order)
         return found
+
+    def _deadlines(self) -> dict[str, Deadline]:
+        supervised: Supervised | None = self.app.supervised()
+        return supervised.deadlines if supervised is not None else {}
 
     def refill(self, current: str | None = None) -> None:
         """Show the rows that pass the filters; grouped by section unless sorted by a column; the cursor on
@@ -329,6 +283,8 @@ class DashboardScreen(TrackerScreen):
             cells |= {"actual": goal_amount(p, p.actual.value) if p.actual else "",
                       "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
                       "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
+            if (deadline := self._deadlines().get(p.target.id)) is not None:
+                cells["deadline"] = deadline_word(deadline, self.lang)
         return tuple(cell(cells.get(name, "")) for name in self.columns())
 
     def _current_id(self) -> str | None:
@@ -373,7 +329,7 @@ class DashboardScreen(TrackerScreen):
 
     def action_sort(self) -> None:
         """Sort by the next column shown; after the last, back to sections."""
-        order = (None, *(name for name in self.columns() if name in SORT_KEYS))
+        order = (None, *(name for name in self.columns() if name in SORTABLE))
         following = order[(order.index(self.sort_column) + 1) % len(order)] if self.sort_column in order else None
         self.sort_column, self.sort_reverse = following, False
         self._relayout()
@@ -389,7 +345,7 @@ class DashboardScreen(TrackerScreen):
     def action_clear_filters(self) -> None:
         self._filling = True  # one refill for all the cleared choices
         self.query_one("#search", Input).value = ""
-        for name in ("plan", "section", "status", "owner"):
+        for name in FILTERS:
             self.query_one(f"#filter-{name}", Select).clear()
         self._filling = False
         self.sort_column = None
@@ -408,6 +364,16 @@ class DashboardScreen(TrackerScreen):
         after = [i for i in ids if current is None or order.index(i) > order.index(current)]
         self._move_to((after or ids)[0])
         table.focus()
+
+    def show_unit(self, unit: str) -> None:
+        """The targets one unit leads, alone: every other filter and the search cleared."""
+        self.action_clear_filters()
+        self.query_one("#filter-owner", Select).value = unit
+
+    def action_units(self) -> None:
+        from tracker.tui.screens.units import UnitsScreen
+
+        self.app.push_screen(UnitsScreen())
 
     def action_review(self) -> None:
         from tracker.tui.screens.review import ReviewScreen

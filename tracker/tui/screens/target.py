@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.display import completion_sentence, gap_sentence, goal_amount
+from tracker.display import completion_sentence, deadline_sentence, forecast_sentence, gap_sentence, goal_amount
 from tracker.i18n import colon, translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, statements
@@ -18,7 +18,7 @@ from tracker.safe_text import safe_text
 from tracker.shown import WIDE, plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
-from tracker.tui.widgets.cells import status_light
+from tracker.tui.widgets.cells import DEADLINE_STYLE, status_light
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.history import history_chart
 from tracker.workspace import Snapshot, decision_for, who
@@ -49,7 +49,7 @@ class TargetScreen(TrackerScreen):
         Key("o", "open", "tui.key.open", show=WIDE),
         Key("y", "accept", "tui.key.accept"),
         Key("x", "reject", "tui.key.reject"),
-        Key("m", "manual", "tui.key.manual"),
+        Key("m", "manual", "tui.key.manual", show=WIDE),  # at 80 columns the English footer has no room for it
         Key("l", "note", "tui.key.note"),
         Key("e", "edit", "tui.key.edit", show=WIDE),
     )
@@ -90,8 +90,13 @@ class TargetScreen(TrackerScreen):
                 self.app.pop_screen()
             return
         p, lang = self.progress, self.lang
-        self.query_one("#definition", Static).update(self._definition(p))
+        supervised = None if snapshot.pending else self.app.supervised()
+        self.query_one("#definition", Static).update(self._definition(p, due=supervised is None))
         words = [status_light(p, lang), Text(completion_sentence(p, lang)), Text(gap_sentence(p, lang))]
+        if supervised is not None:  # when it is due, and where the pace leads by then
+            deadline = supervised.deadlines[p.target.id]
+            words += [Text(deadline_sentence(deadline, lang), style=DEADLINE_STYLE[deadline.state]),
+                      Text(forecast_sentence(p, supervised.forecasts[p.target.id], lang))]
         self.query_one("#progress", Static).update(Text("\n").join(w for w in words if w.plain))
         note = self._note(snapshot)
         self.query_one("#note", Static).update(note)
@@ -101,17 +106,22 @@ class TargetScreen(TrackerScreen):
         history.update(Text(translate("tui.detail.history", lang) + "\n", style="bold") + history_chart(p, lang))
         self._fill_evidence(snapshot)
 
-    def _definition(self, p: Progress) -> Text:
+    def _definition(self, p: Progress, due: bool) -> Text:
+        """The target as written; its due date only when no deadline sentence below says it (`due`)."""
         target, lang = p.target, self.lang
         text = Text(safe_text(f"{target.title}  ({target.id})"), style="bold")
         rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
-                ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat()),
+                ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat() if due else None),
                 ("tui.detail.section", target.section), ("tui.detail.owner", target.lead),
+                ("tui.detail.support", "、".join(target.support) if lang == "zh" else ", ".join(target.support)),
                 ("tui.detail.quote", target.quote))
         for code, value in rows:
             if value:
                 text.append(f"\n{translate(code, lang)}{colon(lang)}", style="dim")
                 text.append(safe_text(value))
+            if code == "tui.detail.owner":  # the weight it counts with in scores, beside who answers for it
+                weight = translate("tui.detail.weight", lang, weight=f"{target.weight.normalize():f}")
+                text.append(f"  {weight}" if value else f"\n{weight}", style="dim")
         return text
 
     def _note(self, snapshot: Snapshot) -> Text:

@@ -1,4 +1,4 @@
-"""Table cells as Rich text: a completion bar with the time-elapsed mark, and status lights."""
+"""Table cells as Rich text: a completion bar with the time-elapsed mark, status lights, deadline words."""
 
 from __future__ import annotations
 
@@ -7,13 +7,17 @@ from decimal import Decimal
 from rich.text import Text
 
 from tracker.display import percent_text
-from tracker.i18n import Lang
+from tracker.i18n import Lang, translate
+from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.status import Progress
 from tracker.shown import STATUS_STYLE, status_word
 
 BAR_WIDTH = 10
 """Cells of the bar itself; the percentage follows it."""
 FULL, EMPTY, MARK = "█", "░", "│"
+DEADLINE_STYLE = {DeadlineState.OK: "dim", DeadlineState.DUE_SOON: "yellow", DeadlineState.OVERDUE: "bold red",
+                  DeadlineState.MET: "green"}
+"""Colour of each deadline state; the word is always there too."""
 
 
 def completion_bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
@@ -38,3 +42,16 @@ def completion_bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
 def status_light(progress: Progress, lang: Lang) -> Text:
     """A coloured light and the status word (colour is never the only signal)."""
     return status_word(progress, lang)
+
+
+def deadline_word(deadline: Deadline, lang: Lang) -> Text:
+    """The deadline as a word (正常, 已完成), or the days left when it is due soon (还有12天) and the days past it when
+    overdue (逾期12天)."""
+    state = deadline.state
+    if state is DeadlineState.DUE_SOON:
+        word = translate("tui.deadline.left", lang, days=deadline.days_left)
+    elif state is DeadlineState.OVERDUE:
+        word = translate("tui.deadline.over", lang, days=-deadline.days_left)
+    else:
+        word = translate(f"deadline.{state.value}", lang)
+    return Text(word, style=DEADLINE_STYLE[state])
