@@ -80,9 +80,9 @@ async def measure(targets: Path, docs: Path, url: str, as_of: date, query: str) 
         screen, keystrokes, refills, painted, filters = app.screen, [], [], [], []
         refill, display, finished = screen.refill, app._display, []  # timing Textual's output
 
-        def timed_refill() -> None:
+        def timed_refill(*args: object) -> None:  # the dashboard refills with its kept rows on Esc
             began = time.perf_counter()
-            refill()
+            refill(*args)
             finished.append(time.perf_counter())
             refills.append(finished[-1] - began)
 

@@ -52,7 +52,7 @@ def test_at_each_size_titles_show_and_every_footer_key_fits(project: Path, size:
             assert {"quit", "help"} <= {k.action for k in keys}
             assert all(k.region.right <= size[0] for k in keys)  # none cut off at the right edge
             assert table.size.height - 1 >= size[1] - 12  # the rows get the height: at 80x24, 12 and more
-            assert app.screen.query_one("#filters").size.height == 1  # one line of filters; 责任处室 never wraps
+            assert app.screen.query_one("#filters").size.height == 1  # one line of filters; 责任单位 never wraps
 
     asyncio.run(run())
 

@@ -81,9 +81,9 @@ def test_the_target_form_fits_and_every_field_can_be_reached(project: Path, size
 
 
 @pytest.mark.parametrize(("lang", "labels", "examples"), [
-    ("zh", {"title": "指标名称", "due": "截止日期", "target": "目标值", "owner": "责任处室"},
+    ("zh", {"title": "指标名称", "due": "截止日期", "target": "目标值", "owner": "责任单位"},
      {"target": "25亿元", "due": "2025-12-31", "id": "wh25-"}),
-    ("en", {"title": "title", "due": "due date", "target": "goal", "owner": "owner"},
+    ("en", {"title": "title", "due": "due date", "target": "goal", "owner": "lead unit"},
      {"target": "e.g. 25亿元", "due": "e.g. 2025-12-31"}),
 ])
 def test_every_field_has_a_label_in_the_language_and_an_example(

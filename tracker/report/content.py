@@ -69,7 +69,7 @@ class Row(NamedTuple):
     target: str
     title: str
     owner: str
-    """责任处室 as targets.yaml gives it, '' when it does not."""
+    """责任单位 as targets.yaml gives it, '' when it does not."""
     goal: str
     actual: str
     dated: str

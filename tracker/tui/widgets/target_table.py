@@ -28,7 +28,7 @@ MIN_TITLE = 24
 ID_WIDTH = (8, 28)
 """Fewest and most cells of the id column, shown on request (`i`)."""
 WITH_GAP, WITH_DEADLINE, WITH_OWNER = 100, 110, 160
-"""From these widths on, the gap, the deadline (期限) and the owner (责任处室, the lead unit) are shown too."""
+"""From these widths on, the gap, the deadline (期限) and the owner (责任单位, the lead unit) are shown too."""
 FROM_WIDTH = {"gap": WITH_GAP, "deadline": WITH_DEADLINE, "owner": WITH_OWNER}
 BARS = {True: 8, False: 0}
 """Cells of the completion bar, wide and narrow (narrow: the percentage alone)."""
