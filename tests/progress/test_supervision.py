@@ -26,6 +26,8 @@ def test_each_unit_answers_for_its_lagging_and_overdue_targets() -> None:
     assert {unit: [p.target.id for p in items] for unit, items in seen.lagging.items()} == {
         "成果科": ["t"], "规划科": ["m"]}
     assert seen.deadlines["m"].state is DeadlineState.OVERDUE and seen.deadlines["f"].state is DeadlineState.OK
+    assert seen.deadline_counts == {"成果科": {DeadlineState.OK: 1}, "规划科": {DeadlineState.OVERDUE: 1},
+                                    "高新科": {DeadlineState.OK: 1}}
     assert report.progress[1].status is Status.MISSED
     assert seen.forecasts["t"].value is not None and seen.forecasts["f"].reason == "forecast.no_data"
     assert [(r.owner, r.quantities, r.milestones) for r in report.rollups if r.level.value == "owner"] == [

@@ -7,6 +7,7 @@ it where they show it, never compute any of it themselves.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from tracker.model.plan import Supervision
@@ -26,6 +27,8 @@ class Supervised(NamedTuple):
     rankings: list[Ranking]
     lagging: dict[str, list[Progress]]
     """By lead unit (names sorted): its targets behind, severely behind, missed or overdue, in file order."""
+    deadline_counts: dict[str, dict[DeadlineState, int]] = {}
+    """By lead unit: how many of its targets are in each deadline state."""
 
 
 def lags(progress: Progress, deadline: Deadline) -> bool:
@@ -38,8 +41,13 @@ def supervise(report: StatusReport, settings: Supervision) -> Supervised:
     deadlines = {p.target.id: deadline_of(p, settings.due_soon) for p in report.progress}
     forecasts = {p.target.id: forecast_of(p) for p in report.progress}
     lagging: dict[str, list[Progress]] = {}
+    counts: dict[str, Counter[DeadlineState]] = {}
     for progress in report.progress:
-        if progress.target.lead and lags(progress, deadlines[progress.target.id]):
-            lagging.setdefault(progress.target.lead, []).append(progress)
+        if (unit := progress.target.lead) is None:
+            continue
+        deadline = deadlines[progress.target.id]
+        counts.setdefault(unit, Counter())[deadline.state] += 1
+        if lags(progress, deadline):
+            lagging.setdefault(unit, []).append(progress)
     return Supervised(deadlines, forecasts, scores(report.progress, settings.score_bands), rankings(report.progress),
-                      dict(sorted(lagging.items())))
+                      dict(sorted(lagging.items())), {unit: dict(c) for unit, c in sorted(counts.items())})

@@ -58,12 +58,9 @@ class Unit(NamedTuple):
 def units_of(snapshot: Snapshot, supervised: Supervised) -> list[Unit]:
     """Every lead unit of the snapshot's roll-ups, by name, with its score, deadlines and lagging targets."""
     scores = {s.key: s for s in supervised.scores if s.level is ScoreLevel.OWNER}
-    states: dict[str, list[DeadlineState]] = {}
-    for progress in snapshot.report.progress:
-        if progress.target.lead:
-            states.setdefault(progress.target.lead, []).append(supervised.deadlines[progress.target.id].state)
-    return [Unit(r.owner, r, scores.get(r.owner), states.get(r.owner, []).count(DeadlineState.DUE_SOON),
-                 states.get(r.owner, []).count(DeadlineState.OVERDUE), supervised.lagging.get(r.owner, []))
+    counts = supervised.deadline_counts
+    return [Unit(r.owner, r, scores.get(r.owner), counts.get(r.owner, {}).get(DeadlineState.DUE_SOON, 0),
+                 counts.get(r.owner, {}).get(DeadlineState.OVERDUE, 0), supervised.lagging.get(r.owner, []))
             for r in snapshot.report.rollups if r.level is Level.OWNER and r.owner]
 
 
