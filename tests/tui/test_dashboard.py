@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Footer
+from textual.widgets import Footer, Select
 from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import app_on, settled
@@ -53,6 +53,9 @@ def test_at_each_size_titles_show_and_every_footer_key_fits(project: Path, size:
             assert all(k.region.right <= size[0] for k in keys)  # none cut off at the right edge
             assert table.size.height - 1 >= size[1] - 12  # the rows get the height: at 80x24, 12 and more
             assert app.screen.query_one("#filters").size.height == 1  # one line of filters; 责任单位 never wraps
+            app.screen.query_one("#filter-owner", Select).value = "成果转化科"  # a unit wider than its box at 80
+            await settled(pilot)
+            assert app.screen.query_one("#filters").size.height == 1  # cut with …, never wrapped onto a second line
 
     asyncio.run(run())
 
