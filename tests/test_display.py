@@ -55,3 +55,14 @@ def test_the_forecast_and_the_deadline_read_aloud_in_both_languages() -> None:
     assert deadline_sentence(deadline_of(progress, 30), "zh") == "截止2022-12-31，还有184天"
     empty = _progress("11.3亿元", [], date(2022, 6, 30))
     assert forecast_sentence(empty, forecast_of(empty), "zh") == "暂无数据，无法预计"
+
+
+def test_a_ranking_read_aloud() -> None:
+    from decimal import Decimal
+
+    from tracker.display import ranking_sentence
+    from tracker.progress.score import Ranked, Ranking
+
+    ranking = Ranking("技术合同成交额", "元", "2022", (Ranked(1, "大连市", "dl22", "a", Decimal("0.8")),
+                                                  Ranked(None, "营口市", "yk22", "b", None)))
+    assert ranking_sentence(ranking, "zh") == "技术合同成交额（2022）各地区排名：1. 大连市 80%、营口市 暂无数据。"

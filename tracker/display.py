@@ -13,6 +13,7 @@ from tracker.model.evidence import Evidence
 from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.forecast import Forecast, Method
 from tracker.progress.rollup import Rollup
+from tracker.progress.score import Ranking
 from tracker.progress.status import Progress
 from tracker.quantity import MULTIPLIERS, Quantity
 
@@ -133,3 +134,11 @@ def deadline_sentence(deadline: Deadline, lang: Lang) -> str:
         return translate("deadline.overdue_sentence", lang, date=deadline.date.isoformat(),
                          days=-deadline.days_left)
     return translate("deadline.left_sentence", lang, date=deadline.date.isoformat(), days=deadline.days_left)
+
+
+def ranking_sentence(ranking: Ranking, lang: Lang) -> str:
+    """技术合同成交额（2022）各地区排名：1. 营口市 35.4%、大连市 暂无数据。"""
+    entries = translate("report.list_separator", lang).join(
+        translate("ranking.entry", lang, rank=e.rank, region=e.region, completion=percent_text(e.completion))
+        if e.rank is not None else translate("ranking.unranked", lang, region=e.region) for e in ranking.entries)
+    return translate("ranking.sentence", lang, metric=ranking.metric, period=ranking.period, entries=entries)

@@ -105,3 +105,22 @@ def test_the_deadline_column_and_filter_follow_the_core(project: Path) -> None:
             assert {p.target.id for p in screen.shown} == due_soon == {"yk22-seedling-bank"}
 
     asyncio.run(run())
+
+
+def test_a_target_shows_the_regions_ranked_on_its_measure(project: Path) -> None:
+    targets = project / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    copy = text[text.index("  - id: yk22\n"):].replace("id: yk22", "id: dl22").replace("region: 营口市", "region: 大连市")
+    targets.write_text(text + copy.replace("      - id: yk22-", "      - id: dl22-"), encoding="utf-8")
+
+    async def run() -> None:
+        app = app_on(project)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(pilot)
+            app.screen._move_to("yk22-contracts")
+            await pilot.press("enter")
+            await settled(pilot)
+            said = str(app.screen.query_one("#progress", Static).render())
+            assert "技术合同成交额（2022）各地区排名：1. 营口市 35.4%、大连市 暂无数据。" in said
+
+    asyncio.run(run())

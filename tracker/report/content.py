@@ -22,8 +22,8 @@ from tracker.display import (
     forecast_sentence,
     gap_sentence,
     goal_amount,
-    percent_text,
     points_text,
+    ranking_sentence,
     rollup_sentence,
     scale_of,
 )
@@ -376,17 +376,8 @@ def _score_line(supervised: Supervised, plan: Plan, lang: Lang) -> tuple[str, ..
 
 def _rankings(supervised: Supervised, plans: set[str], lang: Lang) -> tuple[str, ...]:
     """Each ranking of the core that concerns the report's plans, one sentence each."""
-    separator = translate("report.list_separator", lang)
-    lines = []
-    for ranking in supervised.rankings:
-        if not any(entry.plan in plans for entry in ranking.entries):
-            continue
-        entries = separator.join(
-            translate("report.ranking_entry", lang, rank=e.rank, region=e.region, completion=percent_text(e.completion))
-            if e.rank is not None else translate("report.ranking_unranked", lang, region=e.region)
-            for e in ranking.entries)
-        lines.append(translate("report.ranking", lang, metric=ranking.metric, period=ranking.period, entries=entries))
-    return tuple(lines)
+    return tuple(ranking_sentence(ranking, lang) for ranking in supervised.rankings
+                 if any(entry.plan in plans for entry in ranking.entries))
 
 
 def _stale_note(stale: list[Progress], items: list[Progress], facts: Facts) -> tuple[str, ...]:

@@ -9,7 +9,14 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.display import completion_sentence, deadline_sentence, forecast_sentence, gap_sentence, goal_amount
+from tracker.display import (
+    completion_sentence,
+    deadline_sentence,
+    forecast_sentence,
+    gap_sentence,
+    goal_amount,
+    ranking_sentence,
+)
 from tracker.i18n import colon, translate
 from tracker.model.decision import Action
 from tracker.model.evidence import Evidence, statements
@@ -97,6 +104,8 @@ class TargetScreen(TrackerScreen):
             deadline = supervised.deadlines[p.target.id]
             words += [Text(deadline_sentence(deadline, lang), style=DEADLINE_STYLE[deadline.state]),
                       Text(forecast_sentence(p, supervised.forecasts[p.target.id], lang))]
+            words += [Text(ranking_sentence(r, lang)) for r in supervised.rankings  # its measure across regions
+                      if any(e.target == p.target.id for e in r.entries)]
         self.query_one("#progress", Static).update(Text("\n").join(w for w in words if w.plain))
         note = self._note(snapshot)
         self.query_one("#note", Static).update(note)
