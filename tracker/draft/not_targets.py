@@ -37,6 +37,9 @@ def counts_no_quantity(text: str, start: int, quantity: Quantity) -> bool:
     ordinal = words_of.ordinal_mark
     if quantity.dimension is Dimension.RANK:
         return True  # 迈入全省前40位, 处于全市前3水平: a rank, no quantity (GUIDE: ranks are no targets)
+    if quantity.dimension is Dimension.DURATION and quantity.unit == "年" and (
+            normalize(before).endswith(words_of.span_before) or normalize(after).startswith(words_of.span_after)):
+        return True  # 未来十年, 五年内, 过去五年: a span of years says when, not what
     if (quantity.unit in words_of.ordinal_units or normalize(quantity.unit + after).startswith(tuple(words_of.ordinal_units))
             or before.rstrip().endswith(ordinal) or quantity.text.startswith(ordinal)):  # 十三届三次会议
         return True

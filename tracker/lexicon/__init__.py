@@ -182,6 +182,8 @@ class Drafting(_Strict):
     capacity_marks: tuple[str, ...] = ()
     facility_nouns: tuple[str, ...] = ()
     sentence_ends: tuple[str, ...] = ()
+    span_before: tuple[str, ...] = ()
+    span_after: tuple[str, ...] = ()
     deadline: Pattern = "(?!)"
     owner_labels: tuple[str, ...] = ()
     due_labels: tuple[str, ...] = ()
