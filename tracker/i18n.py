@@ -504,6 +504,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forecast.final": ("期限已到，最终完成{value}（{completion}）", "the deadline has passed: {value} ({completion})"),
     "forecast.missing": ("，缺口{gap}", ", {gap} short"),
     "forecast.method.final": ("期末实际", "final"),
+    "forecast.method.profile": ("按阶段性要求推算", "the target's own stages"),
     "forecast.method.last_year_profile": ("按上年同期进度推算", "last year's profile"),
     "forecast.method.linear_from_baseline": ("按期初以来的增幅推算", "linear from the baseline"),
     "forecast.method.linear_from_period_start": ("按期初以来的进度线性推算", "linear from period start"),

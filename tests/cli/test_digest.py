@@ -59,7 +59,8 @@ def _check_plan(lines: list[str], plan: str, status: dict) -> None:
     [score] = [s for s in status["scores"] if s["level"] == "plan" and s["key"] == plan]
     shown = re.fullmatch(r"得分 ([\d.]+)（(.+)）", lines[2])
     assert (float(shown[1]), GRADE_OF[shown[2]]) == (score["score"], score["grade"]) if shown else score["score"] is None
-    lagging = [t for t in targets if t["status"] in LAGGING or t["deadline"]["state"] == "overdue"]
+    lagging = [t for t in targets if t["needs_supervision"]]
+    assert all(t["status"] in LAGGING or t["deadline"]["state"] == "overdue" for t in lagging)
     due = [t for t in targets if t["deadline"]["state"] == "due_soon"]
     section = None
     for line in lines[3:]:

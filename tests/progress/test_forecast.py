@@ -61,3 +61,25 @@ def _milestone():
     task = Target(id="t", title="编制规划", kind="milestone")
     return progress_of(task, Plan(id="p", title="plan", region="营口市", period="2022", targets=(task,)), [], MID,
                        Bands())
+
+
+def test_a_flow_written_with_reach_is_still_a_flow() -> None:
+    evidence = [_evidence("400000000", MID), _evidence("1000000000", date(2021, 12, 31), role=Role.BASELINE, start=5)]
+    forecast = forecast_of(_progress("11.3亿元", evidence, MID, quote="全市技术合同成交额达到11.3亿元"))
+    assert forecast.method is Method.LINEAR_FROM_PERIOD_START and forecast.value > 0  # not a level from last year's
+
+
+def test_a_level_never_projects_below_zero() -> None:
+    evidence = [_evidence("100", MID), _evidence("400", date(2021, 12, 31), role=Role.BASELINE, start=5)]
+    forecast = forecast_of(_progress("500家", evidence, MID, quote="高新技术企业总数达到500家"))
+    assert forecast.method is Method.LINEAR_FROM_BASELINE and forecast.value == 0
+
+
+def test_a_targets_own_stages_lead_its_forecast() -> None:
+    from tracker.model.period import parse_period
+
+    progress = _progress("11.3亿元", [_evidence("400000000", MID)], MID,
+                         profile={parse_period("2022-H1"): "30%", parse_period("2022-H2"): "100%"})
+    forecast = forecast_of(progress)
+    assert forecast.method is Method.PROFILE and round(forecast.completion, 3) == round(
+        Decimal(4) / Decimal("0.3") / Decimal("11.3"), 3)

@@ -64,9 +64,13 @@ def test_due_soon_and_overdue_as_of_a_later_date(targets_file: TargetsFile) -> N
     wh25, yk22 = text.split("\n\n")
     assert "临近到期1项：\n1、研究谋划科技创新三年行动计划：截止2025-06-30，还有15天（发展规划科）" in wh25
     assert supervised.deadlines["wh25-three-year-plan"].days_left == 15
-    lagging = [line for line in yk22.splitlines() if re.match(r"\d+、", line)]
-    assert lagging[0] == "1、技术合同成交额：未完成，完成35.4%，差7.3亿元，已逾期897天（成果转化科）"
-    assert 0 < len(lagging) < 34 and yk22.splitlines()[len(lagging) + 4] == "…等34项"
+    assert "无滞后、未完成或逾期的指标" in yk22  # a plan closed two years before is history, no longer pressed for
+    _, early = _digest(targets_file, date(2023, 1, 15))[0].split("\n\n")
+    lagging = [line for line in early.splitlines() if re.match(r"\d+、", line)]
+    assert lagging[0] == "1、技术合同成交额：未完成，完成35.4%，差7.3亿元，已逾期15天（成果转化科）"
+    pressed = [p for p in supervised_of(targets_file, date(2023, 1, 15)) if p.plan.id == "yk22"]
+    assert pressed and all(p.status.value == "missed" for p in pressed)  # none pressed for want of news
+    assert len(lagging) == len(pressed) or f"…等{len(pressed)}项" in early.splitlines()
 
 
 def test_every_plan_stays_within_the_bound_with_no_table_or_markdown(targets_file: TargetsFile) -> None:
@@ -96,3 +100,9 @@ def test_english(targets_file: TargetsFile) -> None:
                                      "34 targets: on track 1, behind 2, no data 31"]
     assert "1) 技术合同成交额: behind, 35.4% done, 7.3亿元 short (成果转化科)" in text
     assert "nothing due soon" in text
+
+
+def supervised_of(targets_file: TargetsFile, as_of: date) -> list:
+    """The targets the supervision loop presses for as of a day, in file order."""
+    text, supervised = _digest(targets_file, as_of)
+    return [p for unit in supervised.lagging.values() for p in unit]

@@ -202,7 +202,7 @@ def progress_json(progress: Progress, supervised: Supervised | None = None, lang
 
 def _supervision_json(progress: Progress, supervised: Supervised, unit: str, lang: Lang) -> dict[str, Any]:
     target = progress.target.id
-    return {"deadline": deadline_json(supervised.deadlines[target]),
+    return {"deadline": deadline_json(supervised.deadlines[target]), "needs_supervision": target in supervised.pressed,
             **forecast_json(supervised.forecasts[target], unit, lang)}
 
 

@@ -226,6 +226,7 @@ class Lexicon(_Strict):
     flow_words: tuple[str, ...] = ()
     stock_words: tuple[str, ...] = ()
     stock_leads: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
     cues: Cues
     cue_as_noun: CueAsNoun
     proposed_not_after: tuple[str, ...] = ()

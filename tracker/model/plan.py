@@ -58,6 +58,9 @@ class Supervision(BaseModel):
     """Days before its deadline a target not done is due soon."""
     reply_days: int = Field(default=10, ge=1, le=100)
     """Working days a unit has to answer a supervision notice (反馈时限)."""
+    overdue_for: int = Field(default=90, ge=0, le=3660)
+    """Days after its deadline a target not done is still pressed for (in notices and the digest); later it is
+    history, shown in its status and reports but no longer asked about."""
     score_bands: ScoreBands = ScoreBands()
 
 

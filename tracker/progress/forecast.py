@@ -3,11 +3,12 @@
 Pure arithmetic on a `Progress` and its evidence, with the method named:
 
 - `final`: the deadline has passed; the last figure is the result.
+- `profile`: the target sets its own stages (`profile: {2025-H1: 40%}`): the value now over the share due by now.
 - `last_year_profile`: last year's figure at the same point of its year and its whole year's are known (a seasonal
   measure: 技术合同成交额 is signed mostly in the fourth quarter); the value now scaled by last year's whole over its
   part.
-- `linear_from_baseline`: a level (高新技术企业达到500家, the lexicon's `stock_words`) moves from where it stood at the
-  period's start (last year's figure) at the pace between then and now.
+- `linear_from_baseline`: a level (高新技术企业总数达到500家, the lexicon's `level_words`) moves from where it stood at
+  the period's start (last year's figure) at the pace between then and now, never below 0.
 - `linear_from_period_start`: a flow within the period (新增, 成交额) goes on at the pace it has kept since the
   period began: 4.0亿元 by 2022-06-30 is 8.07亿元 by 2022-12-31.
 
@@ -26,7 +27,7 @@ from typing import NamedTuple
 from tracker.lexicon import lexicon
 from tracker.model.evidence import Evidence
 from tracker.model.target import Comparator, TargetKind
-from tracker.progress.status import ONE, ZERO, Progress
+from tracker.progress.status import ONE, ZERO, Progress, elapsed_share
 
 SAME_POINT = 16
 """How many days apart last year's figure may be from the same day a year before and still mark the same point."""
@@ -37,6 +38,7 @@ class Method(StrEnum):
     """How a forecast was made."""
 
     FINAL = "final"
+    PROFILE = "profile"
     LAST_YEAR_PROFILE = "last_year_profile"
     LINEAR_FROM_BASELINE = "linear_from_baseline"
     LINEAR_FROM_PERIOD_START = "linear_from_period_start"
@@ -78,6 +80,11 @@ def forecast_of(progress: Progress) -> Forecast:
     start = progress.period.start - timedelta(days=1)  # the day before the period: nothing of it done yet
     if (elapsed := (actual.as_of - start).days) <= 0:
         return _none("too_early")
+    if progress.target.profile:  # the plan's own stages (上半年末40%): the value now over the share due by now
+        share = elapsed_share(progress.period, actual.as_of, progress.target.profile)
+        if share > 0:
+            return _made(progress, actual.value / share * elapsed_share(progress.period, due, progress.target.profile),
+                         Method.PROFILE, due)
     if (scaled := _by_last_year(progress, actual, due)) is not None:
         return _made(progress, scaled, Method.LAST_YEAR_PROFILE, due)
     ahead = Decimal((due - start).days) / Decimal(elapsed)
@@ -87,7 +94,7 @@ def forecast_of(progress: Progress) -> Forecast:
             return _none("no_start")
         value = base.value + (actual.value - base.value) * Decimal((due - base.as_of).days) / Decimal(
             (actual.as_of - base.as_of).days or 1)
-        return _made(progress, value, Method.LINEAR_FROM_BASELINE, due)
+        return _made(progress, max(value, ZERO), Method.LINEAR_FROM_BASELINE, due)  # a level falls no lower than 0
     return _made(progress, actual.value * ahead, Method.LINEAR_FROM_PERIOD_START, due)
 
 
@@ -101,11 +108,12 @@ def _made(progress: Progress, value: Decimal, method: Method, due: date) -> Fore
 
 
 def _a_level(progress: Progress) -> bool:
-    """A target that names a level to reach (总数达到500家), not an amount done within the period (新增50家)."""
+    """A target that names a level to reach (高新技术企业总数达到500家, the lexicon's `level_words`), not an amount
+    done within the period (新增50家; 技术合同成交额达到11.3亿元: 达到 alone says neither)."""
     words = f"{progress.target.quote or ''}{progress.target.title}"
     lexicon_ = lexicon()
     return not any(word in words for word in lexicon_.flow_words) and any(
-        word in words for word in lexicon_.stock_words)
+        word in words for word in lexicon_.level_words)
 
 
 def _base(baselines: tuple[Evidence, ...], start: date) -> Evidence | None:

@@ -15,7 +15,7 @@ from tracker.progress.deadline import Deadline, DeadlineState, deadline_of
 from tracker.progress.forecast import Forecast, forecast_of
 from tracker.progress.report import StatusReport
 from tracker.progress.score import LAGGING, Ranking, Score, rankings, scores
-from tracker.progress.status import Progress
+from tracker.progress.status import Progress, Status
 
 
 class Supervised(NamedTuple):
@@ -27,12 +27,18 @@ class Supervised(NamedTuple):
     rankings: list[Ranking]
     lagging: dict[str, list[Progress]]
     """By lead unit (names sorted): its targets behind, severely behind, missed or overdue, in file order."""
-    deadline_counts: dict[str, dict[DeadlineState, int]] = {}
+    pressed: frozenset[str]
+    """Every target that lags (`lags`), whether a unit leads it or not."""
+    deadline_counts: dict[str, dict[DeadlineState, int]]
     """By lead unit: how many of its targets are in each deadline state."""
 
 
-def lags(progress: Progress, deadline: Deadline) -> bool:
-    """A target a unit must answer for: behind its pace, missed, or past its deadline and not done."""
+def lags(progress: Progress, deadline: Deadline, overdue_for: int = Supervision().overdue_for) -> bool:
+    """A target a unit must answer for: behind its pace, missed, or past its deadline and known not done — not one
+    nothing is known of (never pressed for want of news), nor one whose deadline passed more than `overdue_for`
+    days ago (a plan long closed is history)."""
+    if progress.status is Status.NO_DATA or -deadline.days_left > overdue_for:
+        return False
     return progress.status in LAGGING or deadline.state is DeadlineState.OVERDUE
 
 
@@ -40,14 +46,15 @@ def supervise(report: StatusReport, settings: Supervision) -> Supervised:
     """The report seen by the supervision loop."""
     deadlines = {p.target.id: deadline_of(p, settings.due_soon) for p in report.progress}
     forecasts = {p.target.id: forecast_of(p) for p in report.progress}
+    pressed = frozenset(p.target.id for p in report.progress
+                        if lags(p, deadlines[p.target.id], settings.overdue_for))
     lagging: dict[str, list[Progress]] = {}
     counts: dict[str, Counter[DeadlineState]] = {}
     for progress in report.progress:
         if (unit := progress.target.lead) is None:
             continue
-        deadline = deadlines[progress.target.id]
-        counts.setdefault(unit, Counter())[deadline.state] += 1
-        if lags(progress, deadline):
+        counts.setdefault(unit, Counter())[deadlines[progress.target.id].state] += 1
+        if progress.target.id in pressed:
             lagging.setdefault(unit, []).append(progress)
     return Supervised(deadlines, forecasts, scores(report.progress, settings.score_bands), rankings(report.progress),
-                      dict(sorted(lagging.items())), {unit: dict(c) for unit, c in sorted(counts.items())})
+                      dict(sorted(lagging.items())), pressed, {unit: dict(c) for unit, c in sorted(counts.items())})

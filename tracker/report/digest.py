@@ -18,7 +18,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Level, Rollup
 from tracker.progress.score import Score, ScoreLevel
 from tracker.progress.status import Progress, Status
-from tracker.progress.supervision import Supervised, lags
+from tracker.progress.supervision import Supervised
 
 LIMIT = 500
 """The most characters one plan's paragraph takes (a chat message's comfortable length)."""
@@ -53,7 +53,7 @@ def plan_score(supervised: Supervised, plan: str) -> Score | None:
 
 def lagging_of(items: list[Progress], supervised: Supervised) -> list[Progress]:
     """One plan's targets that lag (`supervision.lags`), the most urgent first, then in file order."""
-    found = [p for p in items if lags(p, supervised.deadlines[p.target.id])]
+    found = [p for p in items if p.target.id in supervised.pressed]
     return sorted(found, key=lambda p: 0 if supervised.deadlines[p.target.id].state is DeadlineState.OVERDUE
                   else URGENCY.get(p.status, 3))
 
