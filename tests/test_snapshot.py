@@ -18,7 +18,7 @@ from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 
 ROOT = Path(__file__).resolve().parent.parent
 TRACKER = ROOT / "tracker"
-SCHEMA = "ca60ef6c36420d55"
+SCHEMA = "e7304d0cc8d73a1a"
 """The digest of the snapshot's form at FORMAT 2 (test_the_form_is_pinned_to_its_version)."""
 
 PROFILED = """\

@@ -83,7 +83,9 @@ def test_a_period_over_without_the_target_is_missed_and_no_figure_is_no_data() -
 
 def test_at_most_targets_read_the_other_way() -> None:
     within = _progress("5亿元以内", [_evidence("400000000", date(2022, 6, 30))], date(2022, 6, 30))
-    assert within.completion >= 1 and within.gap == 0 and within.status is Status.DONE
+    assert within.completion >= 1 and within.gap == 0 and within.status is Status.ON_TRACK  # not over yet: no done
+    kept = _progress("5亿元以内", [_evidence("400000000", date(2022, 12, 31))], date(2022, 12, 31))
+    assert kept.status is Status.DONE  # kept within the ceiling to the period's end
     over = _progress("5亿元以内", [_evidence("600000000", date(2022, 6, 30))], date(2022, 6, 30))
     assert over.completion < 1 and over.gap == Decimal(100000000)
 

@@ -164,6 +164,8 @@ def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: dat
         gap = max(ZERO, goal - value)
     over = as_of > period.end
     status = quantity_status(completion, expected, over, bands)
+    if status is Status.DONE and target.direction is Comparator.AT_MOST and as_of < period.end:
+        status = Status.ON_TRACK  # within a ceiling so far (不超过5亿元): kept only once the period is over
     cycle = target.cycle or plan.cycle
     stale = not over and actual.as_of + relativedelta(months=cycle.months) < as_of
     run_rate = gap / months_left if gap > 0 and months_left > 0 else None
