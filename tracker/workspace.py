@@ -26,7 +26,7 @@ from tracker.config.targets import load_targets
 from tracker.config.yaml_source import M, validated
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
-from tracker.i18n import Lang, quoted
+from tracker.i18n import Lang, quoted, translate
 from tracker.model.decision import Action, Decision, manual_ref
 from tracker.model.document import Document
 from tracker.model.evidence import Evidence
@@ -318,8 +318,8 @@ class Workspace:
 
         leads = sorted({t.lead for t in targets_file.targets if t.lead})
         if owner is not None and owner not in leads:
-            separator = "、" if lang == "zh" else ", "
-            raise TrackerUserError("notice.unknown_unit", unit=owner, known=separator.join(leads))
+            raise TrackerUserError("notice.unknown_unit", unit=owner,
+                                   known=translate("report.list_separator", lang).join(leads))
         report, problems = self.status(targets_file, as_of)
         supervised = supervise(report, targets_file.supervision)
         lagging = {unit: items for unit, items in supervised.lagging.items() if owner in (None, unit)}
@@ -327,16 +327,24 @@ class Workspace:
                  for unit in lagging}  # every file checked before any is written
         notes, skipped = self.notes()
         today, now, person = today or date.today(), datetime.now(UTC), who()
-        issued = []
-        for unit, items in lagging.items():
-            content = notice.build_notice(unit, items, supervised, notes, targets_file.supervision.reply_days,
-                                          report.as_of, today, lang)
-            output.write_bytes(notice.render(content), paths[unit])
-            issued.append(typed(Notice, unit=unit, issued=today, as_of=report.as_of, reply_by=content.reply_by,
-                                targets=content.targets, file=str(paths[unit]), who=person, at=now))
-        with self._session() as session:
-            repo.save_notices(issued, session=session)
-            session.commit()
+        contents = [notice.build_notice(unit, items, supervised, notes, targets_file.supervision.reply_days,
+                                        report.as_of, today, lang) for unit, items in lagging.items()]
+        rendered = [(paths[content.unit], notice.render(content)) for content in contents]
+        issued = [typed(Notice, unit=c.unit, issued=today, as_of=report.as_of, reply_by=c.reply_by, targets=c.targets,
+                        file=str(paths[c.unit]), who=person, at=now) for c in contents]
+        written: list[Path] = []
+        try:  # the records and the files together: a failure (or Ctrl+C) leaves neither a file nor a record
+            with self._session() as session:
+                repo.save_notices(issued, session=session)
+                session.flush()
+                for path, data in rendered:
+                    output.write_bytes(data, path)
+                    written.append(path)
+                session.commit()
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
         return Issued(report.as_of, issued, problems + report.skipped + skipped)
 
     def notices(self) -> tuple[list[Notice], list[RowProblem]]:

@@ -62,3 +62,34 @@ def test_every_number_of_a_notice_is_status_s_and_the_core_s(workspace: Workspac
             assert forecast_sentence(progress, supervised.forecasts[ident], "zh") in line
     contracts = next(n for n in issued.notices if n.unit == "成果转化科")
     assert "预计到期完成8.07亿元" in "\n".join(p.text for p in Document(contracts.file).paragraphs), "issue 17's target"
+
+
+def test_a_failure_while_writing_leaves_neither_a_notice_nor_its_record(workspace: Workspace, tmp_path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.report import output
+
+    targets_file, _ = workspace.load_targets()
+    real, calls = output.write_bytes, []
+
+    def failing(data, path) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the second file: Ctrl+C, or a full disk
+        real(data, path)
+
+    monkeypatch.setattr(output, "write_bytes", failing)
+    with pytest.raises(KeyboardInterrupt):
+        workspace.issue_notices(targets_file, date(2022, 6, 30), "zh", out_dir=tmp_path / "n")
+    assert len(calls) == 2 and not any(path.exists() for path in calls)
+    assert workspace.notices()[0] == []
+
+
+def test_a_notice_written_again_is_listed_once_in_the_report(workspace: Workspace) -> None:
+    from tracker.report.quarter import Quarter
+
+    targets_file, _ = workspace.load_targets()
+    workspace.issue_notices(targets_file, date(2022, 6, 30), "zh", owner="成果转化科")
+    workspace.issue_notices(targets_file, date(2022, 6, 30), "zh", owner="成果转化科", force=True)
+    assert len(workspace.notices()[0]) == 2  # both issuances recorded
+    path, _ = workspace.write_report(targets_file, Quarter(2022, 2), "md", "zh", plan="yk22")
+    assert path.read_text(encoding="utf-8").count("致成果转化科") == 1

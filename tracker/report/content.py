@@ -534,8 +534,9 @@ def _notices(notices: tuple[Notice, ...] | list[Notice], items: list[Progress], 
     """The notices issued for the quarter about the report's targets; a target is answered when its lag note in
     force was recorded after the notice."""
     titles = {p.target.id: p.target.title for p in items}
+    latest = {(n.unit, n.as_of, n.file): n for n in sorted(notices, key=lambda n: n.at)}  # one written again (--force)
     lines = []
-    for notice in sorted(notices, key=lambda n: n.at):
+    for notice in sorted(latest.values(), key=lambda n: n.at):  # replaces the earlier: listed once
         if not quarter.start <= notice.as_of <= quarter.end:
             continue
         answered = tuple((titles[t], t in notes and notes[t].at > notice.at) for t in notice.targets if t in titles)

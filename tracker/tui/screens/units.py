@@ -244,6 +244,8 @@ class UnitsScreen(TrackerScreen):
             self.notify(translate("notice.nothing_unit", self.lang, as_of=long_date(snapshot.report.as_of, self.lang),
                                   unit=unit.name))
             return
+        if any(worker.group == "notice" and worker.is_running for worker in self.workers):
+            return  # one being written already: a second key press writes no second notice
         self.notify(translate("tui.notice.writing", self.lang, unit=unit.name))
         self._issue(unit.name)
 
