@@ -13,6 +13,7 @@ two sentences, with the reason, instead of empty tables.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import NamedTuple
@@ -36,7 +37,7 @@ from tracker.model.target import TargetKind
 from tracker.progress.deadline import Deadline
 from tracker.progress.forecast import Forecast
 from tracker.progress.report import StatusReport
-from tracker.progress.rollup import Level, Rollup, rollup
+from tracker.progress.rollup import Level, Rollup, rollup, rollups
 from tracker.progress.score import ScoreLevel
 from tracker.progress.status import Progress, Status
 from tracker.progress.supervision import Supervised, supervise
@@ -261,15 +262,15 @@ def build(report: StatusReport, plans: list[Plan], notes: dict[str, LagNote], qu
     """The report of some plans as of `report.as_of`; `previous` holds each plan's last quarter's lines;
     `written` is its 成文日期 (today by default); `supervision` the file's settings, `notices` those issued."""
     documents = names(report.documents, lang)
-    supervised = supervise(report, supervision)
+    shown = {p.id for p in plans}
+    items = [p for p in report.progress if p.plan.id in shown]
+    supervised = supervise(replace(report, progress=items, rollups=rollups(items)), supervision)  # its plans' only
     parts = tuple(plan_report(report, plan, notes, {r.target: r for r in previous.get(plan.id, [])}, quarter,
                               documents, lang, supervised) for plan in plans)
     regions = translate("report.list_separator", lang).join(dict.fromkeys(p.region for p in plans))
     title = translate("report.title", lang, regions=regions, quarter=quarter.label(lang))
     signature = tuple(dict.fromkeys(p.issuer for p in plans if p.issuer))
     date_line = translate("report.date", lang, date=long_date(report.as_of, lang))
-    shown = {p.id for p in plans}
-    items = [p for p in report.progress if p.plan.id in shown]
     return QuarterReport(title, quarter, report.as_of, date_line, lang, parts, signature,
                          long_date(written or date.today(), lang), _units(items, supervised, lang),
                          _notices(notices, items, notes, quarter, lang), _rankings(supervised, shown, lang))
