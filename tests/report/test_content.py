@@ -166,4 +166,4 @@ def test_a_units_line_counts_and_scores_the_reports_plans_only(workspace) -> Non
     [core] = [s for s in supervise(alone, targets_file.supervision).scores
               if s.level is ScoreLevel.OWNER and s.key == "成果转化科"]
     [unit] = [u for u in built.units if u.unit == "成果转化科"]
-X
+    assert unit.score == core.score and "牵头5项" in unit.line  # yk22's five, not the other plan's too
