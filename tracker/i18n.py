@@ -568,7 +568,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice.title": ("关于{unit}牵头目标任务进展滞后的督办通知", "Supervision notice to {unit}: targets it leads that lag"),
     "notice.to": ("{unit}：", "To {unit}:"),
     "notice.opening": ("经对照序时进度核查，截至{as_of}，你单位牵头的以下{count}项目标任务进展滞后或已逾期，现予督办。",
-                       "Checked against the time elapsed, as of {as_of} these {count} targets your unit leads are "
+                       "Checked against the time elapsed, as of {as_of} the targets your unit leads listed below ({count}) are "
                        "behind or overdue; you are asked to act on them."),
     "notice.item": ("{number}. {title}（{status}）", "{number}. {title} ({status})"),
     "notice.fact.goal": ("目标{value}", "target {value}"),

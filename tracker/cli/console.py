@@ -267,7 +267,7 @@ def doubts(document: Document, lang: Lang) -> str:
         field, value = translate(f"col.{name}", lang), getattr(document.meta, name)
         parts.append(translate("unsettled.unknown", lang, field=field) if value is None
                      else translate("unsettled.guess", lang, field=field, value=meta_text(value, lang)))
-    return ("，" if lang == "zh" else ", ").join(parts)
+    return translate("report.comma", lang).join(parts)
 
 
 def _why(use: DocumentUse, lang: Lang) -> str:

@@ -22,7 +22,7 @@ class Notice(BaseModel):
     as_of: date
     """The status date its figures speak for."""
     reply_by: date
-    """反馈时限: the as-of date plus the file's `supervision.reply_days` working days."""
+    """反馈时限: the day the notice was written plus the file's `supervision.reply_days` working days."""
     targets: tuple[Slug, ...]
     """The ids of the targets it asks about, in file order."""
     file: WritableText

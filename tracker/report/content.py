@@ -516,9 +516,9 @@ def _units(items: list[Progress], supervised: Supervised, lang: Lang) -> tuple[U
     parts = []
     for unit in sorted({p.target.lead for p in items if p.target.lead}):
         mine = [p for p in items if p.target.lead == unit]
-        counts = translate("report.comma", lang).join(
-            f"{translate(f'status.{status.value}', lang)} {n}"
-            for status, n in rollup(None, None, mine, Level.OWNER, owner=unit).counts.items())
+        tally = rollup(None, None, mine, Level.OWNER, owner=unit).counts
+        counts = translate("report.comma", lang).join(  # in the statuses' own order, as the digest gives them
+            f"{translate(f'status.{status.value}', lang)} {tally[status]}" for status in Status if tally.get(status))
         score = scores.get(unit)
         grade = translate(f"score.{score.grade.value}", lang) if score and score.grade else ""
         line = (translate("report.unit_line", lang, unit=unit, count=len(mine), counts=counts,

@@ -82,7 +82,7 @@ def lag_item(progress: Progress, deadline: Deadline, lang: Lang) -> str:
         facts.append(translate("digest.gap", lang, gap=goal_amount(progress, progress.gap)))
     if deadline.state is DeadlineState.OVERDUE:
         facts.append(translate("digest.overdue", lang, days=-deadline.days_left))
-    separator = "，" if lang == "zh" else ", "
+    separator = translate("report.comma", lang)
     return translate("digest.item", lang, title=_title(progress), facts=separator.join(facts)) + _lead(progress, lang)
 
 
@@ -94,7 +94,7 @@ def due_item(progress: Progress, deadline: Deadline, lang: Lang) -> str:
 
 def counts_line(rollup: Rollup, lang: Lang) -> str:
     """共34项：已完成 1，正常推进 4，滞后 2，暂无数据 27 (statuses in their fixed order)."""
-    separator = "，" if lang == "zh" else ", "
+    separator = translate("report.comma", lang)
     counts = separator.join(f"{translate(f'status.{s.value}', lang)} {rollup.counts[s]}"
                             for s in Status if rollup.counts.get(s))
     return translate("digest.counts", lang, total=sum(rollup.counts.values()), counts=counts)

@@ -122,7 +122,7 @@ class TargetScreen(TrackerScreen):
         rows = (("col.target", target.target.text if target.target else translate(f"kind.{target.kind.value}", lang)),
                 ("tui.detail.period", p.period.label), ("tui.detail.due", p.target.effective_due(p.plan.period).isoformat() if due else None),
                 ("tui.detail.section", target.section), ("tui.detail.owner", target.lead),
-                ("tui.detail.support", "、".join(target.support) if lang == "zh" else ", ".join(target.support)),
+                ("tui.detail.support", translate("report.list_separator", lang).join(target.support)),
                 ("tui.detail.quote", target.quote))
         for code, value in rows:
             if value:

@@ -22,7 +22,7 @@ from tracker.i18n import Lang, translate
 from tracker.progress.deadline import DeadlineState
 from tracker.progress.rollup import Level, Rollup
 from tracker.progress.score import Score, ScoreLevel
-from tracker.progress.status import Progress
+from tracker.progress.status import Progress, Status
 from tracker.progress.supervision import Supervised
 from tracker.report.documents import long_date
 from tracker.safe_text import safe_text
@@ -67,10 +67,10 @@ def units_of(snapshot: Snapshot, supervised: Supervised) -> list[Unit]:
 def status_counts(rollup: Rollup, lang: Lang) -> Text:
     """滞后 2 正常推进 4 …: each status with its count, in its colour (the word always beside it)."""
     text = Text()
-    for status, count in rollup.counts.items():
+    for status in (s for s in Status if rollup.counts.get(s)):  # in the statuses' own order, as the digest's
         if text:
             text.append(" ")
-        text.append(f"{translate(f'status.{status.value}', lang)} {count}", style=STATUS_STYLE[status])
+        text.append(f"{translate(f'status.{status.value}', lang)} {rollup.counts[status]}", style=STATUS_STYLE[status])
     return text
 
 
