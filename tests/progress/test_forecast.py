@@ -46,6 +46,8 @@ def test_no_forecast_without_what_it_needs() -> None:
 def test_after_the_deadline_the_last_figure_is_the_result() -> None:
     forecast = forecast_of(_progress("11.3亿元", [_evidence("1200000000", date(2022, 12, 31))], date(2023, 1, 15)))
     assert forecast.method is Method.FINAL and forecast.value == Decimal(1_200_000_000)
+    stale = forecast_of(_progress("11.3亿元", [_evidence("400000000", MID)], date(2023, 1, 15)))
+    assert stale.method is Method.LINEAR_FROM_PERIOD_START  # a mid-year figure is no final result
 
 
 def test_a_target_kept_below_a_ceiling_is_complete_when_the_forecast_stays_under_it() -> None:

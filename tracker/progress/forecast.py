@@ -73,7 +73,7 @@ def forecast_of(progress: Progress) -> Forecast:
     if actual is None:
         return _none("no_data")
     due = target.effective_due(progress.plan.period)
-    if actual.as_of >= due or progress.as_of >= due:
+    if actual.as_of >= due:  # a figure as of the deadline: the result, not a forecast (an older one is projected)
         return _made(progress, actual.value, Method.FINAL, due)
     if target.target.unit == PERCENT:
         return _none("rate")
