@@ -13,7 +13,7 @@ from tracker.model.evidence import Evidence
 from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.forecast import Forecast, Method
 from tracker.progress.rollup import Rollup
-from tracker.progress.score import Ranking
+from tracker.progress.score import Ranking, Score
 from tracker.progress.status import Progress
 from tracker.quantity import MULTIPLIERS, Quantity
 
@@ -142,3 +142,8 @@ def ranking_sentence(ranking: Ranking, lang: Lang) -> str:
         translate("ranking.entry", lang, rank=e.rank, region=e.region, completion=percent_text(e.completion))
         if e.rank is not None else translate("ranking.unranked", lang, region=e.region) for e in ranking.entries)
     return translate("ranking.sentence", lang, metric=ranking.metric, period=ranking.period, entries=entries)
+
+
+def score_text(score: Score) -> str:
+    """A score with one decimal at most (52.7, 89), as every shell and report writes it; '' when none."""
+    return "" if score.score is None else points_text(score.score)

@@ -9,9 +9,8 @@ same `StatusReport` and `Supervised`, formatted by `display`.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from tracker.display import deadline_sentence, goal_amount, percent_text
+from tracker.display import score_text as score_value
 from tracker.i18n import Lang, translate
 from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.report import StatusReport
@@ -26,8 +25,6 @@ TITLE_ROOM = 20
 """The most characters a target's title keeps in a list (then an ellipsis)."""
 SHOWN_MOST = 20
 """No list tries more items than this (LIMIT leaves room for fewer)."""
-ONE_PLACE = Decimal("0.1")
-"""Scores are shown, and written in `status --json`, to one decimal."""
 URGENCY = {Status.MISSED: 0, Status.SEVERELY_BEHIND: 1, Status.BEHIND: 2}
 """Lagging targets, the most urgent first (an overdue target of another status ranks with the missed)."""
 
@@ -36,14 +33,7 @@ def score_text(score: Score | None, lang: Lang) -> str:
     """得分 52.7（不合格）, or that there is nothing to score yet: as `tracker status` and the digest print it."""
     if score is None or score.score is None or score.grade is None:
         return translate("status.no_score", lang)
-    return translate("status.score", lang, score=shown_score(score), grade=translate(f"score.{score.grade}", lang))
-
-
-def shown_score(score: Score) -> str:
-    """A score with one decimal at most (52.7, 89), as `status --json` writes it."""
-    value = score.score.quantize(ONE_PLACE, rounding=ROUND_HALF_UP)  # type: ignore[union-attr]
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return translate("status.score", lang, score=score_value(score), grade=translate(f"score.{score.grade}", lang))
 
 
 def plan_score(supervised: Supervised, plan: str) -> Score | None:

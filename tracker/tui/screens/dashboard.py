@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Header, Input, Select, Static
 
-from tracker.display import goal_amount, rollup_sentence
+from tracker.display import goal_amount, rollup_sentence, score_text
 from tracker.i18n import translate
 from tracker.matching.usage import unsettled
 from tracker.matching.usage import unused as unused_documents
@@ -40,7 +40,6 @@ from tracker.tui.widgets.target_table import (
     layout,
     matches,
     plan_order,
-    score_text,
     sorted_by,
 )
 from tracker.workspace import Snapshot

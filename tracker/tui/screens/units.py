@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from tracker.display import deadline_sentence, goal_amount, percent_text, rollup_sentence
+from tracker.display import deadline_sentence, goal_amount, percent_text, rollup_sentence, score_text
 from tracker.errors import TrackerUserError
 from tracker.i18n import Lang, translate
 from tracker.progress.deadline import DeadlineState
@@ -31,7 +31,6 @@ from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
-from tracker.tui.widgets.target_table import score_text
 from tracker.workspace import Snapshot
 
 WIDTHS = {"unit": 16, "score": 6, "grade": 9, "lagging": 9, "due_soon": 8, "overdue": 7, "targets": 7}

@@ -6,14 +6,12 @@ Pure functions of `Progress` and the width, so that the screen only picks and sh
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
 
 from tracker.progress.deadline import Deadline, DeadlineState
-from tracker.progress.score import Score
 from tracker.progress.status import Progress, Status
 from tracker.shown import WIDE as CONSOLE_WIDE
 from tracker.shown import plain
@@ -117,9 +115,7 @@ def grouped(items: list[Progress], order: dict[str, int]) -> list[Progress]:
     return sorted(items, key=lambda p: (order.get(p.plan.id, 0), sections[(p.plan.id, p.target.section)]))
 
 
-def score_text(score: Score) -> str:
-    """A score with one decimal (72.5); '' when nothing could be scored."""
-    return "" if score.score is None else f"{score.score.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
+
 
 
 def cell(value: str | Text) -> Text:
