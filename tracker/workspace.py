@@ -323,7 +323,11 @@ class Workspace:
         report, problems = self.status(targets_file, as_of)
         supervised = supervise(report, targets_file.supervision)
         lagging = {unit: items for unit, items in supervised.lagging.items() if owner in (None, unit)}
-        paths = {unit: output.checked(out_dir / notice.file_name(unit, report.as_of, lang), out_dir, force)
+        names: dict[str, str] = {}
+        for unit in lagging:  # two units whose names differ only in what a file name cannot hold (A/B, A:B): two files
+            name = notice.file_name(unit, report.as_of, lang)
+            names[unit] = name if name not in names.values() else f"{Path(name).stem}-{len(names) + 1}.docx"
+        paths = {unit: output.checked(out_dir / names[unit], out_dir, force)
                  for unit in lagging}  # every file checked before any is written
         notes, skipped = self.notes()
         today, now, person = today or date.today(), datetime.now(UTC), who()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -93,3 +94,16 @@ def test_a_notice_written_again_is_listed_once_in_the_report(workspace: Workspac
     assert len(workspace.notices()[0]) == 2  # both issuances recorded
     path, _ = workspace.write_report(targets_file, Quarter(2022, 2), "md", "zh", plan="yk22")
     assert path.read_text(encoding="utf-8").count("致成果转化科") == 1
+
+
+def test_two_units_whose_names_make_one_file_name_get_two_files(workspace: Workspace) -> None:
+    targets = workspace.targets
+    text = targets.read_text(encoding="utf-8")
+    text = text.replace("owner: {lead: 成果转化科, support: [各县(市)区科技局]}", "owner: 甲/乙科").replace(
+        "owner: {lead: 农村科技科, support: [各县(市)区科技局]}", "owner: 甲:乙科")
+    targets.write_text(text, encoding="utf-8")
+    targets_file, _ = workspace.load_targets()
+    issued = workspace.issue_notices(targets_file, date(2022, 6, 30), "zh", owner=None)
+    files = {n.unit: n.file for n in issued.notices if n.unit.startswith("甲")}
+    assert len(files) == 2 and len(set(files.values())) == 2
+    assert all(Path(f).exists() for f in files.values())
