@@ -24,7 +24,6 @@ from tracker.display import (
     gap_sentence,
     goal_amount,
     points_text,
-    ranking_sentence,
     rollup_sentence,
     scale_of,
 )
@@ -37,11 +36,12 @@ from tracker.model.target import TargetKind
 from tracker.progress.deadline import Deadline
 from tracker.progress.forecast import Forecast
 from tracker.progress.report import StatusReport
-from tracker.progress.rollup import Level, Rollup, rollup, rollups
+from tracker.progress.rollup import Rollup, rollup, rollups
 from tracker.progress.score import ScoreLevel
 from tracker.progress.status import Progress, Status
 from tracker.progress.supervision import Supervised, supervise
 from tracker.quantity import MULTIPLIERS
+from tracker.report.by_unit import NoticeLine, UnitPart, notices_part, rankings_part, units_part
 from tracker.report.documents import long_date, names, short_date, why_empty
 from tracker.report.numbering import bare, numbered
 from tracker.report.quarter import Quarter
@@ -165,30 +165,6 @@ class PlanReport(NamedTuple):
     old as the day); '' when something is. An empty plan's report is short: this, and no table or list."""
 
 
-class UnitPart(NamedTuple):
-    """One lead unit (牵头单位) in the report: its targets counted, its score and grade, its targets that lag."""
-
-    unit: str
-    line: str
-    """汇总: 成果转化科牵头4项：滞后 1，正常推进 3；综合得分82.5（良好）。"""
-    score: Decimal | None
-    """The core's weighted score of the unit (0–100), None when nothing could be scored."""
-    grade: str
-    lagging: tuple[str, ...]
-    """Titles of its targets behind, severely behind, missed or overdue."""
-
-
-class NoticeLine(NamedTuple):
-    """A supervision notice issued for the quarter, and whether a lag note has answered each target since."""
-
-    unit: str
-    issued: date
-    reply_by: date
-    answered: tuple[tuple[str, bool], ...]
-    """Each target's title, and whether a lag note was recorded for it after the notice."""
-    line: str
-
-
 class QuarterReport(NamedTuple):
     title: str
     quarter: Quarter
@@ -272,8 +248,8 @@ def build(report: StatusReport, plans: list[Plan], notes: dict[str, LagNote], qu
     signature = tuple(dict.fromkeys(p.issuer for p in plans if p.issuer))
     date_line = translate("report.date", lang, date=long_date(report.as_of, lang))
     return QuarterReport(title, quarter, report.as_of, date_line, lang, parts, signature,
-                         long_date(written or date.today(), lang), _units(items, supervised, lang),
-                         _notices(notices, items, notes, quarter, lang), _rankings(supervised, shown, lang))
+                         long_date(written or date.today(), lang), units_part(items, supervised, lang),
+                         notices_part(notices, items, notes, quarter, lang), rankings_part(supervised, shown, lang))
 
 
 def plan_report(report: StatusReport, plan: Plan, notes: dict[str, LagNote], previous: dict[str, Reported],
@@ -373,12 +349,6 @@ def _score_line(supervised: Supervised, plan: Plan, lang: Lang) -> tuple[str, ..
         return ()
     return (translate("report.plan_score", lang, score=points_text(score.score),
                       grade=translate(f"score.{score.grade.value}", lang)),)
-
-
-def _rankings(supervised: Supervised, plans: set[str], lang: Lang) -> tuple[str, ...]:
-    """Each ranking of the core that concerns the report's plans, one sentence each."""
-    return tuple(ranking_sentence(ranking, lang) for ranking in supervised.rankings
-                 if any(entry.plan in plans for entry in ranking.entries))
 
 
 def _stale_note(stale: list[Progress], items: list[Progress], facts: Facts) -> tuple[str, ...]:
@@ -507,47 +477,3 @@ def _supervised(row: Row, p: Progress, supervised: Supervised, note: LagNote | N
                         deadline_word=translate(f"deadline.{deadline.state.value}", lang),
                         forecast=forecast_sentence(p, forecast, lang), forecast_value=value,
                         cause=clean(note.cause) if note else "", measures=clean(note.measures) if note else "")
-
-
-def _units(items: list[Progress], supervised: Supervised, lang: Lang) -> tuple[UnitPart, ...]:
-    """Each lead unit of the report's targets: counts, the core's score and grade, its lagging targets."""
-    scores = {s.key: s for s in supervised.scores if s.level is ScoreLevel.OWNER}
-    shown = {p.target.id for p in items}
-    parts = []
-    for unit in sorted({p.target.lead for p in items if p.target.lead}):
-        mine = [p for p in items if p.target.lead == unit]
-        tally = rollup(None, None, mine, Level.OWNER, owner=unit).counts
-        counts = translate("report.comma", lang).join(  # in the statuses' own order, as the digest gives them
-            f"{translate(f'status.{status.value}', lang)} {tally[status]}" for status in Status if tally.get(status))
-        score = scores.get(unit)
-        grade = translate(f"score.{score.grade.value}", lang) if score and score.grade else ""
-        line = (translate("report.unit_line", lang, unit=unit, count=len(mine), counts=counts,
-                          score=points_text(score.score), grade=grade)
-                if score and score.score is not None else
-                translate("report.unit_line_unscored", lang, unit=unit, count=len(mine), counts=counts))
-        lagging = tuple(p.target.title for p in supervised.lagging.get(unit, []) if p.target.id in shown)
-        parts.append(UnitPart(unit, line, score.score if score else None, grade, lagging))
-    return tuple(parts)
-
-
-def _notices(notices: tuple[Notice, ...] | list[Notice], items: list[Progress], notes: dict[str, LagNote],
-             quarter: Quarter, lang: Lang) -> tuple[NoticeLine, ...]:
-    """The notices issued for the quarter about the report's targets; a target is answered when its lag note in
-    force was recorded after the notice."""
-    titles = {p.target.id: p.target.title for p in items}
-    latest = {(n.unit, n.as_of, n.file): n for n in sorted(notices, key=lambda n: n.at)}  # one written again (--force)
-    lines = []
-    for notice in sorted(latest.values(), key=lambda n: n.at):  # replaces the earlier: listed once
-        if not quarter.start <= notice.as_of <= quarter.end:
-            continue
-        answered = tuple((titles[t], t in notes and notes[t].at > notice.at) for t in notice.targets if t in titles)
-        if not answered:
-            continue
-        said = translate("report.list_separator", lang).join(
-            translate("report.notice_answered" if done else "report.notice_open", lang, title=title)
-            for title, done in answered)
-        lines.append(NoticeLine(notice.unit, notice.issued, notice.reply_by, answered,
-                                translate("report.notice_line", lang, issued=long_date(notice.issued, lang),
-                                          unit=notice.unit, reply_by=long_date(notice.reply_by, lang),
-                                          targets=said)))
-    return tuple(lines)
