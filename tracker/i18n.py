@@ -67,6 +67,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "schema.bad_date": ("“{field}”不是有效日期“{value}”，应写作 2025-12-31", "'{field}' is not a valid date '{value}'; write it as 2025-12-31"),
     "schema.bad_id": ("标识“{value}”只能包含字母、数字、连字符和下划线", "id '{value}' may only contain letters, digits, '-' and '_'"),
     "schema.invalid": ("“{field}”取值无效：{detail}", "'{field}' is invalid: {detail}"),
+    "schema.greater_than": ("“{field}”应大于 {gt}（写的是 {value}）", "'{field}' must be greater than {gt} (it is {value})"),
+    "schema.at_least": ("“{field}”不能小于 {ge}（写的是 {value}）", "'{field}' must be at least {ge} (it is {value})"),
+    "schema.less_than": ("“{field}”应小于 {lt}（写的是 {value}）", "'{field}' must be less than {lt} (it is {value})"),
+    "schema.at_most": ("“{field}”不能大于 {le}（写的是 {value}）", "'{field}' must be at most {le} (it is {value})"),
+    "schema.not_number": ("“{field}”应为数字（写的是 {value}）", "'{field}' must be a number (it is {value})"),
     "schema.control_char": ("“{field}”含有控制字符 {char}，报告中无法写出", "'{field}' holds the control character {char}, which no report can hold"),
     "schema.bad_time": ("“{field}”不是有效时间“{value}”", "'{field}' is not a valid time '{value}'"),
     # quantities

@@ -18,6 +18,7 @@ import io
 import math
 import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -369,6 +370,15 @@ _TYPE_CODES = {
     "datetime_type": "schema.bad_time",
     "datetime_parsing": "schema.bad_time",
     "datetime_from_date_parsing": "schema.bad_time",
+    "greater_than": "schema.greater_than",
+    "greater_than_equal": "schema.at_least",
+    "less_than": "schema.less_than",
+    "less_than_equal": "schema.at_most",
+    "decimal_parsing": "schema.not_number",
+    "decimal_type": "schema.not_number",
+    "float_parsing": "schema.not_number",
+    "float_type": "schema.not_number",
+    "finite_number": "schema.not_number",
 }
 
 
@@ -390,7 +400,7 @@ def _params(code: str, error: dict[str, Any], fields: list[str]) -> dict[str, st
         params["suggestion"] = difflib.get_close_matches(params["field"], fields, n=1)[0]
     elif code == "schema.invalid":
         params["detail"] = error.get("msg", "")
-    params.update({k: str(v) for k, v in ctx.items() if isinstance(v, (str, int, float))})
+    params.update({k: str(v) for k, v in ctx.items() if isinstance(v, (str, int, float, Decimal))})
     return params
 
 
