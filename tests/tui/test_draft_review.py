@@ -211,3 +211,12 @@ def test_a_plan_naming_no_place_says_where_in_the_app_to_give_it(project: Path,
     monkeypatch.setattr("tracker.draft.draft_file", placeless)
     line = problem_said(project)
     assert "按 e 补上地区" in line and "--region" not in line, line
+
+
+def test_the_detail_names_the_supporting_units_beside_the_lead() -> None:
+    from tracker.draft.review import DraftRow
+    from tracker.tui.screens.draft_review import row_detail
+
+    row = DraftRow(id="t", plan="p", title="新增企业", target="60家", section=None, quote="新增企业60家",
+                   owner="市科技局", due=None, support=("市财政局", "各区县政府"))
+    assert "配合单位：市财政局、各区县政府" in row_detail(row, None, "zh").plain

@@ -97,6 +97,7 @@ def row_detail(row: DraftRow, there: str | None, lang: Lang) -> Text:
         text.append(f"{safe_text(row.quote)}\n\n")
     _line(text, "tui.detail.section", row.section, lang)
     _line(text, "tui.detail.owner", row.owner, lang)
+    _line(text, "tui.detail.support", translate("report.list_separator", lang).join(row.support), lang)
     _line(text, "tui.detail.due", row.due, lang)
     _line(text, "tui.detail.period", row.period, lang)
     _line(text, "col.id", row.id, lang)
