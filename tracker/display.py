@@ -113,15 +113,11 @@ def forecast_sentence(progress: Progress, forecast: Forecast, lang: Lang) -> str
     if forecast.value is None or forecast.completion is None:
         return "" if forecast.reason in (None, "forecast.milestone") else translate(forecast.reason, lang)
     key = "forecast.final" if forecast.method is Method.FINAL else "forecast.sentence"
-    goal = progress.target.target
-    missing = max(Decimal(0), goal.value - forecast.value) if goal is not None else Decimal(0)
-    if progress.target.direction.value == "at_most":
-        missing = max(Decimal(0), forecast.value - goal.value) if goal is not None else Decimal(0)
     sentence = translate(key, lang, value=goal_amount(progress, forecast.value),
                          completion=percent_text(forecast.completion),
                          method=translate(f"forecast.method.{forecast.method.value}", lang))  # type: ignore[union-attr]
-    if missing > 0:
-        sentence += translate("forecast.missing", lang, gap=goal_amount(progress, missing))
+    if forecast.gap:
+        sentence += translate("forecast.missing", lang, gap=goal_amount(progress, forecast.gap))
     return sentence
 
 

@@ -16,7 +16,7 @@ def test_a_flow_goes_on_at_its_pace_since_the_period_began() -> None:
     forecast = forecast_of(_progress("11.3亿元", [_evidence("400000000", MID)], MID))
     assert forecast.method is Method.LINEAR_FROM_PERIOD_START and forecast.due == date(2022, 12, 31)
     assert round(forecast.value / Decimal(100_000_000), 2) == Decimal("8.07")  # the example
-    assert round(forecast.completion, 2) == Decimal("0.71") and round(forecast.gap, 2) == Decimal("0.29")
+    assert round(forecast.completion, 2) == Decimal("0.71") and round(forecast.gap / Decimal(100_000_000), 2) == Decimal("3.23")
 
 
 def test_a_seasonal_measure_follows_last_years_profile() -> None:

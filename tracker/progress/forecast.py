@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from tracker.lexicon import lexicon
 from tracker.model.evidence import Evidence
-from tracker.model.target import Comparator, TargetKind
-from tracker.progress.status import ONE, ZERO, Progress, elapsed_share
+from tracker.model.target import TargetKind
+from tracker.progress.status import ZERO, Progress, elapsed_share, measured
 
 SAME_POINT = 16
 """How many days apart last year's figure may be from the same day a year before and still mark the same point."""
@@ -53,11 +53,8 @@ class Forecast(NamedTuple):
     reason: str | None = None
     due: date | None = None
     """The day the value is forecast for (the target's deadline)."""
-
-    @property
-    def gap(self) -> Decimal | None:
-        """What the forecast leaves missing at the deadline (0 when it reaches the target); None without one."""
-        return None if self.completion is None else max(ZERO, ONE - self.completion)
+    gap: Decimal | None = None
+    """What the forecast leaves missing at the deadline, in the target's unit (the excess for an at-most target)."""
 
 
 def _none(reason: str) -> Forecast:
@@ -99,12 +96,8 @@ def forecast_of(progress: Progress) -> Forecast:
 
 
 def _made(progress: Progress, value: Decimal, method: Method, due: date) -> Forecast:
-    goal = progress.target.target.value  # type: ignore[union-attr]
-    if progress.target.direction is Comparator.AT_MOST:
-        completion = goal / value if value > 0 else ONE
-    else:
-        completion = value / goal if goal > 0 else ONE
-    return Forecast(value, completion, method, due=due)
+    completion, gap = measured(progress.target, value)
+    return Forecast(value, completion, method, due=due, gap=gap)
 
 
 def _a_level(progress: Progress) -> bool:

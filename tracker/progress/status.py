@@ -116,6 +116,15 @@ def pick_actual(progress: list[Evidence]) -> tuple[Evidence | None, tuple[Eviden
     return actual, conflicts
 
 
+def measured(target: Target, value: Decimal) -> tuple[Decimal, Decimal]:
+    """A value's completion of the target (target / value for an at-most target) and what is still missing (the
+    excess for an at-most target), in the target's unit: the one rule the status and the forecast share."""
+    goal = target.target.value  # type: ignore[union-attr]
+    if target.direction is Comparator.AT_MOST:
+        return (goal / value if value > 0 else ONE), max(ZERO, value - goal)
+    return (value / goal if goal > 0 else ONE), max(ZERO, goal - value)
+
+
 def quantity_status(completion: Decimal, expected: Decimal, over: bool, bands: Bands) -> Status:
     """Done, missed, or by how far below the expectation the completion is."""
     if completion >= ONE:
@@ -155,13 +164,7 @@ def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: dat
     if actual is None:
         return Progress(target, plan, as_of, period, Status.NO_DATA, expected=expected,
                         months_left=months_left, evidence=known)
-    goal, value = target.target.value, actual.value
-    if target.direction is Comparator.AT_MOST:
-        completion = goal / value if value > 0 else ONE
-        gap = max(ZERO, value - goal)
-    else:
-        completion = value / goal if goal > 0 else ONE
-        gap = max(ZERO, goal - value)
+    completion, gap = measured(target, actual.value)
     over = as_of > period.end
     status = quantity_status(completion, expected, over, bands)
     if status is Status.DONE and target.direction is Comparator.AT_MOST and as_of < period.end:
