@@ -66,3 +66,11 @@ def test_a_ranking_read_aloud() -> None:
     ranking = Ranking("技术合同成交额", "元", "2022", (Ranked(1, "大连市", "dl22", "a", Decimal("0.8")),
                                                   Ranked(None, "营口市", "yk22", "b", None)))
     assert ranking_sentence(ranking, "zh") == "技术合同成交额（2022）各地区排名：1. 大连市 80%、营口市 暂无数据。"
+
+
+def test_statuses_are_counted_in_their_own_order() -> None:
+    from tracker.display import status_counts
+    from tracker.progress.status import Status
+
+    counts = {Status.NO_DATA: 27, Status.BEHIND: 2, Status.DONE: 1, Status.ON_TRACK: 4}
+    assert status_counts(counts, "zh") == "已完成 1，正常推进 4，滞后 2，暂无数据 27"

@@ -14,7 +14,7 @@ from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.forecast import Forecast, Method
 from tracker.progress.rollup import Rollup
 from tracker.progress.score import Ranking, Score
-from tracker.progress.status import Progress
+from tracker.progress.status import Progress, Status
 from tracker.quantity import MULTIPLIERS, Quantity
 
 
@@ -95,6 +95,12 @@ def completion_sentence(progress: Progress, lang: Lang) -> str:
                      actual=goal_amount(progress, progress.actual.value),
                      completion=percent_text(progress.completion),
                      versus=translate(key, lang, points=points_text(shortfall)))
+
+
+def status_counts(counts: dict[Status, int], lang: Lang) -> str:
+    """已完成 1，正常推进 4，滞后 2，暂无数据 27: each status with its count, in the statuses' own order."""
+    return translate("report.comma", lang).join(
+        f"{translate(f'status.{s.value}', lang)} {counts[s]}" for s in Status if counts.get(s))
 
 
 def rollup_sentence(rollup: Rollup, lang: Lang) -> str:

@@ -8,13 +8,13 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from tracker.display import points_text, ranking_sentence
+from tracker.display import points_text, ranking_sentence, status_counts
 from tracker.i18n import Lang, translate
 from tracker.model.note import LagNote
 from tracker.model.notice import Notice
 from tracker.progress.rollup import Level, rollup
 from tracker.progress.score import ScoreLevel
-from tracker.progress.status import Progress, Status
+from tracker.progress.status import Progress
 from tracker.progress.supervision import Supervised
 from tracker.report.documents import long_date
 from tracker.report.quarter import Quarter
@@ -57,9 +57,7 @@ def units_part(items: list[Progress], supervised: Supervised, lang: Lang) -> tup
     parts = []
     for unit in sorted({p.target.lead for p in items if p.target.lead}):
         mine = [p for p in items if p.target.lead == unit]
-        tally = rollup(None, None, mine, Level.OWNER, owner=unit).counts
-        counts = translate("report.comma", lang).join(  # in the statuses' own order, as the digest gives them
-            f"{translate(f'status.{status.value}', lang)} {tally[status]}" for status in Status if tally.get(status))
+        counts = status_counts(rollup(None, None, mine, Level.OWNER, owner=unit).counts, lang)
         score = scores.get(unit)
         grade = translate(f"score.{score.grade.value}", lang) if score and score.grade else ""
         line = (translate("report.unit_line", lang, unit=unit, count=len(mine), counts=counts,

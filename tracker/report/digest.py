@@ -9,7 +9,7 @@ same `StatusReport` and `Supervised`, formatted by `display`.
 
 from __future__ import annotations
 
-from tracker.display import deadline_sentence, goal_amount, percent_text
+from tracker.display import deadline_sentence, goal_amount, percent_text, status_counts
 from tracker.display import score_text as score_value
 from tracker.i18n import Lang, translate
 from tracker.progress.deadline import Deadline, DeadlineState
@@ -84,10 +84,7 @@ def due_item(progress: Progress, deadline: Deadline, lang: Lang) -> str:
 
 def counts_line(rollup: Rollup, lang: Lang) -> str:
     """共34项：已完成 1，正常推进 4，滞后 2，暂无数据 27 (statuses in their fixed order)."""
-    separator = translate("report.comma", lang)
-    counts = separator.join(f"{translate(f'status.{s.value}', lang)} {rollup.counts[s]}"
-                            for s in Status if rollup.counts.get(s))
-    return translate("digest.counts", lang, total=sum(rollup.counts.values()), counts=counts)
+    return translate("digest.counts", lang, total=sum(rollup.counts.values()), counts=status_counts(rollup.counts, lang))
 
 
 def _section(heading: str, empty: str, lines: list[str], shown: int, total: int, lang: Lang) -> list[str]:
