@@ -127,6 +127,16 @@ def forecast_sentence(progress: Progress, forecast: Forecast, lang: Lang) -> str
     return sentence
 
 
+def deadline_word(deadline: Deadline, lang: Lang) -> str:
+    """The deadline in a table's cell: the days left when due soon (还有12天), the days past when overdue (逾期12天),
+    else its state's word (正常, 已完成)."""
+    if deadline.state is DeadlineState.DUE_SOON:
+        return translate("deadline.left", lang, days=deadline.days_left)
+    if deadline.state is DeadlineState.OVERDUE:
+        return translate("deadline.over", lang, days=-deadline.days_left)
+    return translate(f"deadline.{deadline.state.value}", lang)
+
+
 def deadline_sentence(deadline: Deadline, lang: Lang) -> str:
     """截止2022-12-31，还有184天 / 已逾期12天 / 已完成."""
     state = deadline.state

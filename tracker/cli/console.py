@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tracker.display import goal_amount, percent_text, rollup_sentence
+from tracker.display import deadline_word, goal_amount, percent_text, rollup_sentence
 from tracker.i18n import MESSAGES, Lang, translate
 from tracker.model.document import Document
 from tracker.model.figure import Figure
@@ -319,8 +319,7 @@ def due_cell(deadline: Deadline | None, lang: Lang) -> str:
     """还有15天 for a target due soon, 逾期3天 for one overdue; '' for the others (the column shows only then)."""
     if deadline is None or deadline.state not in (DeadlineState.DUE_SOON, DeadlineState.OVERDUE):
         return ""
-    overdue = deadline.state is DeadlineState.OVERDUE
-    return translate("status.overdue_by" if overdue else "status.due_in", lang, days=abs(deadline.days_left))
+    return deadline_word(deadline, lang)
 
 
 def _status_cells(p: Progress, lang: Lang, deadline: Deadline | None = None) -> dict[str, str | Text]:

@@ -24,7 +24,7 @@ from tracker.safe_text import safe_text
 from tracker.shown import plain
 from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
-from tracker.tui.widgets.cells import completion_bar, deadline_word, status_light
+from tracker.tui.widgets.cells import completion_bar, deadline_cell, status_light
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
 from tracker.tui.widgets.target_table import (
@@ -283,7 +283,7 @@ class DashboardScreen(TrackerScreen):
                       "completion": completion_bar(p, BARS[self.size.width >= WIDE]),
                       "status": status_light(p, self.lang), "gap": goal_amount(p, p.gap) if p.gap else ""}
             if (deadline := self._deadlines().get(p.target.id)) is not None:
-                cells["deadline"] = deadline_word(deadline, self.lang)
+                cells["deadline"] = deadline_cell(deadline, self.lang)
         return tuple(cell(cells.get(name, "")) for name in self.columns())
 
     def _current_id(self) -> str | None:

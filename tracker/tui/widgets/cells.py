@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from rich.text import Text
 
-from tracker.display import percent_text
-from tracker.i18n import Lang, translate
+from tracker.display import deadline_word, percent_text
+from tracker.i18n import Lang
 from tracker.progress.deadline import Deadline, DeadlineState
 from tracker.progress.status import Progress
 from tracker.shown import STATUS_STYLE, status_word
@@ -44,14 +44,6 @@ def status_light(progress: Progress, lang: Lang) -> Text:
     return status_word(progress, lang)
 
 
-def deadline_word(deadline: Deadline, lang: Lang) -> Text:
-    """The deadline as a word (正常, 已完成), or the days left when it is due soon (还有12天) and the days past it when
-    overdue (逾期12天)."""
-    state = deadline.state
-    if state is DeadlineState.DUE_SOON:
-        word = translate("tui.deadline.left", lang, days=deadline.days_left)
-    elif state is DeadlineState.OVERDUE:
-        word = translate("tui.deadline.over", lang, days=-deadline.days_left)
-    else:
-        word = translate(f"deadline.{state.value}", lang)
-    return Text(word, style=DEADLINE_STYLE[state])
+def deadline_cell(deadline: Deadline, lang: Lang) -> Text:
+    """The deadline's word (`display.deadline_word`) in its state's colour."""
+    return Text(deadline_word(deadline, lang), style=DEADLINE_STYLE[deadline.state])
