@@ -323,12 +323,8 @@ class Workspace:
         report, problems = self.status(targets_file, as_of)
         supervised = supervise(report, targets_file.supervision)
         lagging = {unit: items for unit, items in supervised.lagging.items() if owner in (None, unit)}
-        names: dict[str, str] = {}
-        for unit in lagging:  # two units whose names differ only in what a file name cannot hold (A/B, A:B): two files
-            name = notice.file_name(unit, report.as_of, lang)
-            names[unit] = name if name not in names.values() else f"{Path(name).stem}-{len(names) + 1}.docx"
-        paths = {unit: output.checked(out_dir / names[unit], out_dir, force)
-                 for unit in lagging}  # every file checked before any is written
+        paths = {unit: output.checked(out_dir / name, out_dir, force)  # every file checked before any is written
+                 for unit, name in notice.file_names(list(lagging), report.as_of, lang).items()}
         notes, skipped = self.notes()
         today, now, person = today or date.today(), datetime.now(UTC), who()
         contents = [notice.build_notice(unit, items, supervised, notes, targets_file.supervision.reply_days,

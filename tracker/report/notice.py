@@ -138,6 +138,15 @@ def file_name(unit: str, as_of: date, lang: Lang) -> str:
     return translate("notice.file", lang, unit=unit.translate(UNSAFE), date=as_of.isoformat()) + ".docx"
 
 
+def file_names(units: list[str], as_of: date, lang: Lang) -> dict[str, str]:
+    """Each unit's file name, distinct even for names that differ only in what a file name cannot hold (A/B, A:B)."""
+    names: dict[str, str] = {}
+    for unit in units:
+        name = file_name(unit, as_of, lang)
+        names[unit] = name if name not in names.values() else f"{name.removesuffix('.docx')}-{len(names) + 1}.docx"
+    return names
+
+
 def facts(item: NoticeItem, lang: Lang) -> str:
     """目标11.3亿元，完成4亿元，完成率35.4%，序时进度49.6%，差距7.3亿元: the figures a unit is asked about."""
     parts = [(code, value) for code, value in (("goal", item.goal), ("actual", item.actual),
