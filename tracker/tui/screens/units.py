@@ -31,6 +31,7 @@ from tracker.tui.keys import Key
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets.footer import KeyFooter
 from tracker.tui.widgets.table import Column, Row, RowTable
+from tracker.tui.widgets.target_table import cell
 from tracker.workspace import Snapshot
 
 WIDTHS = {"unit": 16, "score": 6, "grade": 9, "lagging": 9, "due_soon": 8, "overdue": 7, "targets": 7}
@@ -85,13 +86,7 @@ def unit_row(unit: Unit, columns: list[str], lang: Lang) -> Row:
              "lagging": count_cell(len(unit.lagging), "bold red"), "due_soon": count_cell(unit.due_soon, "yellow"),
              "overdue": count_cell(unit.overdue, "bold red"), "targets": str(sum(unit.rollup.counts.values())),
              "statuses": status_counts(unit.rollup, lang)}
-    shown = []
-    for name in columns:
-        value = cells[name]
-        text = Text(value) if isinstance(value, str) else value.copy()
-        text.no_wrap, text.overflow = True, "ellipsis"
-        shown.append(text)
-    return Row(unit.name, tuple(shown))
+    return Row(unit.name, tuple(cell(cells[name]) for name in columns))
 
 
 def unit_detail(unit: Unit, snapshot: Snapshot, supervised: Supervised, lang: Lang) -> Text:
@@ -120,7 +115,7 @@ def unit_detail(unit: Unit, snapshot: Snapshot, supervised: Supervised, lang: La
 
 def lagging_line(progress: Progress, snapshot: Snapshot, supervised: Supervised, lang: Lang) -> Text:
     """● 滞后 技术合同成交额（yk22-contracts）35.4%，还差7.3亿元；截止2022-12-31，还有184天；未填写滞后原因."""
-    separator, stop = ("，", "；") if lang == "zh" else (", ", "; ")
+    separator, stop = translate("report.comma", lang), translate("report.clause_separator", lang)
     line = Text()
     line.append_text(status_word(progress, lang))  # its colour on the word alone, not on the line
     line.append(" " + safe_text(f"{progress.target.title}（{progress.target.id}）"), style="bold")
