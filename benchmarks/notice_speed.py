@@ -18,15 +18,16 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.supervision_speed import timed
 
 
 def build_targets(path: Path, count: int) -> int:
@@ -56,12 +57,6 @@ def _lead(target: dict) -> str | None:
     return owner.get("lead") if isinstance(owner, dict) else owner
 
 
-def timed(command: list[str], env: dict[str, str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--targets", type=int, default=1000)
@@ -73,13 +68,13 @@ def main() -> int:
         units = build_targets(work / "targets.yaml", args.targets)
         env = {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / 'tracker.db'}", "TRACKER_USER": "bench"}
         tracker = [sys.executable, "-m", "tracker"]
-        timed([*tracker, "status", "--json", "--as-of", "2022-06-30"], env, work)  # ingest the seeds, untimed
+        timed([*tracker, "status", "--json", "--as-of", "2022-06-30"], work, env)  # ingest the seeds, untimed
         command = [*tracker, "notice", "--as-of", "2022-06-30", "--out", "notices", "--force"]
         status = [*tracker, "status", "--json", "--as-of", "2022-06-30"]
         print(f"{args.targets} targets, {units} units")
         for _ in range(args.repeat):
-            base = timed([sys.executable, "-c", "pass"], env, work)
-            notice, plain = timed(command, env, work), timed(status, env, work)
+            base = timed([sys.executable, "-c", "pass"], work, env)
+            notice, plain = timed(command, work, env), timed(status, work, env)
             written = len(list((work / "notices").glob("*.docx")))
             print(f"python -c pass {base:.2f} s | tracker notice {notice:.2f} s ({notice / base:.0f}x), "
                   f"{written} notices | tracker status --json {plain:.2f} s ({plain / base:.0f}x)")
