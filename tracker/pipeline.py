@@ -144,12 +144,18 @@ def _fingerprint(path: Path, data: bytes, manifest: Manifest) -> str:
 
 
 def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> IngestReport:
-    """Store a folder's documents and figures, skipping files unchanged since the last run."""
+    """Store a folder's documents and figures, skipping files unchanged since the last run.
+
+    Each file is its own transaction (a run killed at any moment keeps every file it finished), committed without
+    waiting for the disk (`store.db.relaxed`): what is stored here is read again from the files if ever lost.
+    """
+    from tracker.store.db import relaxed
+
     report = IngestReport()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
     report.diagnostics += left_out(folder)
     files, limits, folder_location = document_files(folder), Limits.from_env(), folder.resolve()
-    with Session(engine) as session:
+    with relaxed(engine) as session:
         known = repo.fingerprints(session=session)
         for done, path in enumerate(files, 1):
             shown, location = shown_path(path), _location(folder_location, path)
@@ -168,7 +174,8 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
                     report.diagnostics.append(problem)
                     _forget(location, known, session)
                 else:
-                    repo.save_document(document, figures, location, fingerprint, session=session)
+                    repo.save_document(document, figures, location, fingerprint, session=session,
+                                       stored_before=location in known)
                     report.stored.append(shown)
                     report.figures += len(figures)
                 session.commit()

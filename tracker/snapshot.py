@@ -12,6 +12,8 @@ The form, version `FORMAT`, is one object:
     targets_file the targets file as validated, with `folder` and each target's place in targets.yaml beside it
     report       the StatusReport, each progress naming its plan and target by id and its other fields by name
     notes, diagnostics, pending
+    stamp        the state of the inputs it was computed from (`store.freshness`), None when unknown or when they
+                 changed while it was computed: a kept snapshot whose stamp is the state now is served as it is
 
 Quantities, periods and shares inside come in the structured form pydantic writes; the readers of
 `model.fields` take it back only under the `OWN` context, never from a user's file. Whoever wrote the file, every
@@ -42,7 +44,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 
-FORMAT = 3
+FORMAT = 4
 """The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
 kept file of another version is not used."""
 
@@ -60,6 +62,9 @@ class Snapshot(NamedTuple):
     """Warnings of targets.yaml, problems of the documents and stored rows skipped, shown but not blocking."""
     pending: bool = False
     """Only the targets, with no document read yet (the first start in a folder): the status follows."""
+    stamp: str | None = None
+    """The state of the inputs it was computed from (`store.freshness.stamp`); None when unknown, or when they
+    changed while it was computed."""
 
     def unreadable(self) -> list[Diagnostic]:
         """What kept a file of the documents folder out of the status: documents that could not be read, files of
@@ -118,6 +123,7 @@ class _Form(BaseModel):
     notes: dict[str, LagNote]
     diagnostics: list[Problem]
     pending: bool
+    stamp: str | None
 
 
 _PROGRESS = TypeAdapter(Progress)
@@ -134,7 +140,7 @@ def encode(snapshot: Snapshot, key: tuple[str, ...] | None = None) -> bytes:
         report=_Report(as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
                        rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
                        documents=report.documents, skipped=report.skipped),
-        notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending)
+        notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending, stamp=snapshot.stamp)
     return form.model_dump_json().encode()
 
 
@@ -161,7 +167,7 @@ def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
         raise Unreadable("snapshot.unreadable") from None
     if key is not None and form.key != digest(key):
         raise Unreadable("snapshot.other_key")
-    return Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending)
+    return Snapshot(targets_file, report, form.notes, form.diagnostics, form.pending, form.stamp)
 
 
 def digest(key: tuple[str, ...]) -> str:

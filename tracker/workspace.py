@@ -15,8 +15,8 @@ from __future__ import annotations
 import getpass
 import os
 import stat
-from contextlib import suppress
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager, suppress
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -40,6 +40,7 @@ from tracker.progress.report import StatusReport, at_data_date, report_of
 from tracker.quantity import QuantityError, parse_quantity
 from tracker.report.quarter import Quarter
 from tracker.snapshot import Snapshot, Unreadable, decode, encode
+from tracker.store import freshness
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -143,6 +144,8 @@ class Workspace:
     docs: Path
     url: str
     _engine: Engine | None = field(default=None, repr=False)
+    _stored: str | None = field(default=None, repr=False)
+    """The database's state (`store.freshness.database`) once the last status had brought the documents in."""
 
     @property
     def engine(self) -> Engine:
@@ -158,6 +161,12 @@ class Workspace:
 
         return Session(self.engine)
 
+    def _durable(self) -> AbstractContextManager[Session]:
+        """A session for people's records: its commit is on the disk before it returns (`store.db.durable`)."""
+        from tracker.store.db import durable
+
+        return durable(self.engine)
+
     def load_targets(self) -> tuple[TargetsFile | None, list[Diagnostic]]:
         """targets.yaml and every problem in it, each at its line and column."""
         return load_targets(self.targets, str(self.targets))
@@ -172,6 +181,7 @@ class Workspace:
         if not self.docs.is_dir():
             raise TrackerUserError("ingest.not_folder", path=str(self.docs))
         ingested = ingest(self.docs, self.engine)
+        self._stored = freshness.database(self.url)
         today = date.today()
         report = status(targets_file, self.engine, self.docs, as_of or today, plan_id)
         if as_of is None:
@@ -182,7 +192,7 @@ class Workspace:
         """Store decisions at once (they apply from the next status on); how many were new."""
         from tracker.store import repo
 
-        with self._session() as session:
+        with self._durable() as session:
             added = repo.save_decisions(list(decisions), session=session)
             session.commit()
         return added
@@ -198,7 +208,7 @@ class Workspace:
         """Store a lag note at once."""
         from tracker.store import repo
 
-        with self._session() as session:
+        with self._durable() as session:
             repo.save_note(note, session=session)
             session.commit()
 
@@ -219,12 +229,44 @@ class Workspace:
     def snapshot(self, as_of: date | None, plan: str | None = None) -> Snapshot | None:
         """Targets, status and notes as of a date (None: the documents' newest); None when targets.yaml has
         errors (see load_targets). With `plan`, the date the documents reach is that plan's."""
+        before = self.inputs(as_of, plan)
         targets_file, diagnostics = self.load_targets()
         if targets_file is None or has_errors(diagnostics):
             return None
-        report, problems = self.status(targets_file, as_of, reach=plan)
+        return self.computed(targets_file, diagnostics, as_of, before, reach=plan)
+
+    def computed(self, targets_file: TargetsFile, warnings: list[Diagnostic], as_of: date | None, before: str, *,
+                 plan_id: str | None = None, reach: str | None = None) -> Snapshot:
+        """The snapshot of a targets file already loaded (with its `warnings`): the documents brought in, the status
+        (of every plan, or `plan_id`'s; dated as `status` says), the lag notes, every problem met in the order met,
+        and the stamp of what it was computed from when nothing changed meanwhile (`before`: `inputs`, taken
+        before targets.yaml was read)."""
+        report, problems = self.status(targets_file, as_of, plan_id, reach)
+        stored = self._stored
         notes, skipped = self.notes()
-        return Snapshot(targets_file, report, notes, diagnostics + problems + report.skipped + skipped)
+        report = replace(report, skipped=report.skipped + skipped)
+        unchanged = self.inputs(as_of, reach or plan_id) == before and freshness.database(self.url) == stored
+        return Snapshot(targets_file, report, notes, warnings + problems + report.skipped,
+                        stamp=freshness.stamp(before, stored) if unchanged else None)
+
+    def inputs(self, as_of: date | None, plan: str | None = None) -> str:
+        """The state of the files a status reads, and of what is asked (`store.freshness.inputs`)."""
+        return freshness.inputs(self.targets, self.docs, f"{as_of}|{plan}")
+
+    def kept_fresh(self, as_of: date | None, plan: str | None = None) -> Snapshot | None:
+        """The kept snapshot when nothing it was computed from has changed since (the same question asked, the same
+        day): the answer without the database layer or a document read. None otherwise, or when it cannot be told."""
+        now = freshness.stamp(self.inputs(as_of, plan), freshness.database(self.url))
+        if now is None:
+            return None
+        try:
+            data = _kept_bytes(CACHE_FILE)
+            if now.encode() not in data:  # another state: not worth reading
+                return None
+            kept = decode(data, self._cache_key())
+        except (OSError, MemoryError, Unreadable):
+            return None
+        return kept if kept.stamp == now else None
 
     def targets_only(self, as_of: date) -> Snapshot | None:
         """The targets with no evidence, shown while the first status is computed; None when targets.yaml has errors."""
@@ -273,7 +315,7 @@ class Workspace:
         """Keep the lines of a report just written, for the next quarter's to compare with."""
         from tracker.store import repo
 
-        with self._session() as session:
+        with self._durable() as session:
             repo.save_reported(lines, session=session)
             session.commit()
 
@@ -334,7 +376,7 @@ class Workspace:
                         file=str(paths[c.unit]), who=person, at=now) for c in contents]
         written: list[Path] = []
         try:  # the records and the files together: a failure (or Ctrl+C) leaves neither a file nor a record
-            with self._session() as session:
+            with self._durable() as session:
                 repo.save_notices(issued, session=session)
                 session.flush()
                 for path, data in rendered:

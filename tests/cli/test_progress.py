@@ -326,3 +326,56 @@ def test_a_missing_targets_file_is_not_called_one_with_errors(tmp_path: Path, mo
     assert main(["status"]) == 2
     err = capsys.readouterr().err
     assert "targets.yaml: 找不到文件" in err and "有错误" not in err and "--targets" in err
+
+
+def _status_run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["status", "--json", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _not_computed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts computations of the status from then on (the kept snapshot served is none)."""
+    import tracker.pipeline
+
+    computed: list[str] = []
+    real = tracker.pipeline.status
+
+    def counted(*args: object, **kwargs: object) -> object:
+        computed.append("status")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tracker.pipeline, "status", counted)
+    return computed
+
+
+def test_with_nothing_changed_the_kept_status_is_the_answer_word_for_word(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "seeds" / "附件.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # said on stderr each time
+    (project / "seeds" / "坏.pdf").write_bytes(b"%PDF-1.4 not a PDF")
+    first = _status_run(capsys)
+    assert first[0] == 2 and "附件.doc" in first[2] and "坏.pdf" in first[2]
+    computed = _not_computed(monkeypatch)
+    assert _status_run(capsys) == first and computed == []
+    assert _status_run(capsys, "--fresh") == first and computed == ["status"]
+
+
+def test_a_decision_an_edit_or_another_date_computes_the_status_again(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _, first, _ = _status_run(capsys)
+    computed = _not_computed(monkeypatch)
+    assert main(["review", "set", CONTRACTS, "9.9亿元", *AS_OF]) == 0
+    _, after_decision, _ = _status_run(capsys)
+    assert len(computed) == 1 and after_decision != first
+    _status_run(capsys, "--as-of", "2022-03-31")
+    assert len(computed) == 2, "another date asked"
+    with (project / "seeds" / "yingkou-2022-h1.txt").open("a", encoding="utf-8") as handle:
+        handle.write("\n上半年新增高新技术企业12家。\n")
+    _status_run(capsys)
+    assert len(computed) == 3
+    with (project / "targets.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# 备注\n")
+    _status_run(capsys)
+    _status_run(capsys)
+    assert len(computed) == 4, "computed once after the edit, then kept"

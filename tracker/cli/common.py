@@ -38,20 +38,30 @@ def read_date(value: str) -> date:
 
 
 def valid_targets(args: argparse.Namespace) -> TargetsFile:
+    return _valid_targets(args)[0]
+
+
+def _valid_targets(args: argparse.Namespace) -> tuple[TargetsFile, list[Diagnostic]]:
+    """targets.yaml with its warnings (printed); TrackerUserError when it cannot be used."""
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     print_diagnostics(diagnostics, args.lang)
     if targets_file is None and all(d.code.startswith("file.") for d in diagnostics):  # missing, a folder …
         raise TrackerUserError("cli.targets_unreadable", path=str(args.targets))
     if targets_file is None or has_errors(diagnostics):
         raise TrackerUserError("cli.targets_invalid", path=str(args.targets))
-    return targets_file
+    return targets_file, diagnostics
 
 
 def checked_targets(args: argparse.Namespace) -> TargetsFile:
-    targets_file = valid_targets(args)
+    return checked_targets_and_warnings(args)[0]
+
+
+def checked_targets_and_warnings(args: argparse.Namespace) -> tuple[TargetsFile, list[Diagnostic]]:
+    """targets.yaml with its warnings (printed), and the plan asked for (`--plan`) in it."""
+    targets_file, warnings = _valid_targets(args)
     if args.plan and targets_file.plan(args.plan) is None:
         raise TrackerUserError("targets.unknown_plan", id=args.plan, known=", ".join(p.id for p in targets_file.plans))
-    return targets_file
+    return targets_file, warnings
 
 
 def workspace_of(args: argparse.Namespace) -> Workspace:

@@ -8,7 +8,6 @@ The database goes through `Workspace`, which imports SQLAlchemy when first used.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from tracker.cli.common import (
     EXIT_USER,
     add_db,
     checked_targets,
+    checked_targets_and_warnings,
     docs_problem,
     exit_status,
     print_diagnostics,
@@ -40,7 +40,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
-from tracker.workspace import Snapshot, Workspace, decision_for, manual_decision, who
+from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 
 def load_status(args: argparse.Namespace) -> tuple[TargetsFile, Workspace, StatusReport, int]:
@@ -107,21 +107,34 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    """Each target's completion, expectation, status and gap as of a date (kept for the app's next start)."""
-    targets_file, workspace, report, code = load_status(args)
-    notes, skipped = workspace.notes()
-    print_diagnostics(skipped, args.lang)
-    report = replace(report, skipped=report.skipped + skipped)
+    """Each target's completion, expectation, status and gap as of a date (kept for the app's next start).
+
+    When nothing it reads has changed since the kept snapshot was computed (targets.yaml, the documents folder, the
+    database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
+    computation printed; the database layer is then never imported."""
+    workspace = workspace_of(args)
+    kept = workspace.kept_fresh(args.as_of) if args.plan is None and not args.fresh else None
+    if kept is not None:
+        print_diagnostics(kept.diagnostics, args.lang)
+        snapshot = kept
+    else:
+        before = workspace.inputs(args.as_of, args.plan)
+        targets_file, warnings = checked_targets_and_warnings(args)
+        if problem := docs_problem(args.docs):
+            raise problem
+        snapshot = workspace.computed(targets_file, warnings, args.as_of, before, plan_id=args.plan)
+        print_diagnostics(snapshot.diagnostics[len(warnings):], args.lang)
+        if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
+            workspace.save_cached(snapshot)
+    report = snapshot.report
     _print_unapplied(report, args.lang)
     print_document_notes(report, args.docs, args.lang)
-    if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
-        workspace.save_cached(Snapshot(targets_file, report, notes, []))
-    supervised = supervise(report, targets_file.supervision)
+    supervised = supervise(report, snapshot.targets_file.supervision)
     if args.json:
         print(json_text(status_json(report, args.lang, supervised)))
     else:
         print_status(report, args.lang, ids=args.ids, supervised=supervised)
-    return code
+    return exit_status(snapshot.diagnostics)
 
 
 # ── review ────────────────────────────────────────────────────────────────
@@ -224,6 +237,7 @@ def add_commands(commands: argparse._SubParsersAction, common) -> None:  # argpa
     with_status(status_cmd)
     status_cmd.add_argument("--json", action="store_true", help="cli.opt.json")
     status_cmd.add_argument("--ids", action="store_true", help="cli.opt.ids")
+    status_cmd.add_argument("--fresh", action="store_true", help="cli.opt.fresh")
     status_cmd.set_defaults(handler=cmd_status)
 
     documents = commands.add_parser("documents", help="cli.cmd.documents")

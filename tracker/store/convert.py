@@ -8,8 +8,8 @@ by other means, or by an older tracker) becomes a `RowProblem`, not an error.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -31,6 +31,10 @@ from tracker.store.tables import (
     NoticeRow,
     ReportedRow,
 )
+
+
+def _same(value: date) -> date:
+    return value
 
 
 def _storable(values: dict) -> dict:
@@ -75,21 +79,27 @@ def document_from_row(row: DocumentRow) -> Document:
                     provenance={name: Provenance.model_validate(p) for name, p in json.loads(row.provenance).items()})
 
 
-def figure_values(figure: Figure, document_id: int) -> dict[str, object]:
-    """The values of a figure's row, as the columns take them: a document's figures are inserted in one
-    statement (`repo.save_document`), without an ORM object each (thousands per document)."""
+FIGURE_INSERTED = ("document_id", "start", "end", "text", "value", "upper", "unit", "written_unit", "dimension",
+                   "qualifier", "subject", "modality", "period_start", "period_end", "period_label", "cumulative",
+                   "subset", "in_plan", "clause_start", "clause_end", "sentence_start", "sentence_end")
+"""The columns of `figure_values`, in its order."""
+
+
+def figure_values(figure: Figure, document_id: int, day: Callable[[date], object] = _same) -> tuple:
+    """The values of a figure's row in FIGURE_INSERTED's order, as the columns take them: a document's figures are
+    inserted in one statement (`repo.save_document`), without an ORM object or a dict each (thousands per
+    document). `day` writes a date as the driver takes it (SQLite's driver: ISO text, as SQLAlchemy stores it)."""
     q, period = figure.quantity, figure.period
-    return _storable({
-        "document_id": document_id, "start": q.start, "end": q.end, "text": q.text,
-        "value": str(q.value), "upper": str(q.upper) if q.upper is not None else None,
-        "unit": q.unit, "written_unit": q.written_unit, "dimension": q.dimension.value,
-        "qualifier": q.qualifier.value, "subject": figure.subject, "modality": figure.modality.value,
-        "period_start": period.start if period else None, "period_end": period.end if period else None,
-        "period_label": period.label if period else None,
-        "cumulative": figure.cumulative, "subset": figure.subset, "in_plan": figure.in_plan,
-        "clause_start": figure.clause[0], "clause_end": figure.clause[1],
-        "sentence_start": figure.sentence[0], "sentence_end": figure.sentence[1],
-    })
+    return (document_id, q.start, q.end, _no_nul(q.text), str(q.value), str(q.upper) if q.upper is not None else None,
+            q.unit, q.written_unit, q.dimension.value, q.qualifier.value, _no_nul(figure.subject),
+            figure.modality.value, day(period.start) if period else None, day(period.end) if period else None,
+            period.label if period else None, figure.cumulative, figure.subset, figure.in_plan,
+            figure.clause[0], figure.clause[1], figure.sentence[0], figure.sentence[1])
+
+
+def _no_nul(text: str) -> str:
+    """`_storable` for one string: NUL becomes U+FFFD, one character for one."""
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
 
 FIGURE_COLUMNS = ("value", "upper", "unit", "written_unit", "dimension", "qualifier", "text", "start", "end",

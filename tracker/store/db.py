@@ -12,6 +12,8 @@ session and statement, whoever opened them.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -102,9 +104,55 @@ def _connect_args(url: URL, timeouts: Timeouts) -> dict[str, Any]:
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    """Every SQLite connection: foreign keys enforced; the write-ahead log (readers never wait for the writer, and
+    a commit is an append instead of a journal written, synced and deleted); commits not synced one by one.
+
+    With `synchronous=NORMAL` a commit survives the process being killed at any moment; a power cut may take back
+    the last commits, never corrupt the file. That is right for the derived tables (documents, figures: read
+    again from their files); people's records are written through `durable`, whose commits are synced."""
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # kept in the file: set once, a no-op after
+    cursor.execute(_RELAXED)
     cursor.close()
+
+
+_RELAXED, _FULL = "PRAGMA synchronous=NORMAL", "PRAGMA synchronous=FULL"
+
+
+def _relaxed_again(connection: Any, _record: Any, _proxy: Any = None) -> None:
+    """A pooled connection goes back to relaxed commits when it is handed out again (after a `durable` session)."""
+    cursor = connection.cursor()
+    cursor.execute(_RELAXED)
+    cursor.close()
+
+
+@contextmanager
+def durable(engine: Engine) -> Iterator[Session]:
+    """A session whose commit is on the disk before it returns: for what people enter (review decisions, lag notes,
+    notices issued, reported lines), which nothing can rebuild.
+
+    On SQLite its connection syncs the write-ahead log at the commit (`synchronous=FULL`); on PostgreSQL every
+    commit is synced already (`synchronous_commit` is left at the server's setting, on by default)."""
+    with Session(engine) as session:
+        if engine.dialect.name == "sqlite":
+            session.connection().exec_driver_sql(_FULL)  # before any statement: outside SQLite's transaction
+        yield session
+
+
+@contextmanager
+def relaxed(engine: Engine) -> Iterator[Session]:
+    """A session for the derived tables (documents and figures, read again from their files if lost): its commits
+    need not wait for the disk. SQLite's connections are relaxed already; on PostgreSQL each transaction says so
+    (`SET LOCAL synchronous_commit TO OFF`: a crash of the server may lose the last commits, never corrupt)."""
+    with Session(engine) as session:
+        if engine.dialect.name == "postgresql":
+            event.listen(session, "after_begin", _relax_transaction)
+        yield session
+
+
+def _relax_transaction(_session: Session, _transaction: Any, connection: Connection) -> None:
+    connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
 
 def make_engine(url: str, timeouts: Timeouts | None = None, *,
@@ -139,6 +187,7 @@ def make_engine(url: str, timeouts: Timeouts | None = None, *,
     event.listen(engine, "handle_error", partial(user_error, shown=shown, timeouts=timeouts))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkout", _relaxed_again)
     _create_tables(engine, shown, revisions)
     return engine
 
