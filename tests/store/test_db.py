@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from tracker.config.settings import Timeouts, database_timeouts, database_url
 from tracker.errors import TrackerUserError
 from tracker.model.note import LagNote
-from tracker.store import repo
+from tracker.store import db, repo
 from tracker.store.db import _connect_args, make_engine, schema_version, shown_database
 from tracker.store.tables import SCHEMA_VERSION, MetaRow
 
@@ -209,3 +209,16 @@ def test_the_drivers_wait_as_long_as_asked_unless_the_url_says_otherwise() -> No
         "options": "-c lock_timeout=2500 -c statement_timeout=30000 -c statement_timeout=0", **keepalive}
     assert _connect_args(make_url("sqlite:///x.db"), Timeouts(4, 30)) == {"timeout": 4}
     assert _connect_args(make_url("sqlite:///x.db?timeout=9"), Timeouts(4, 30)) == {}
+
+
+def test_sqlite_keeps_a_write_ahead_log_and_syncs_only_peoples_records(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    with db.relaxed(engine) as session:
+        connection = session.connection()
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    with db.durable(engine) as session:
+        assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    with db.relaxed(engine) as session:  # the same pooled connection, relaxed again
+        assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    engine.dispose()

@@ -208,3 +208,16 @@ def test_nul_bytes_in_imported_decisions(project: Path, fresh_url: str, monkeypa
     assert err.startswith("decisions.yaml:3:") and len(err.splitlines()) == 1
     assert main(["review", "export", "out.yaml"]) == 0
     assert "附件" not in (project / "out.yaml").read_text(encoding="utf-8")
+
+
+def test_ingest_commits_relaxed_and_peoples_records_synced_on_postgres(fresh_url: str) -> None:
+    """The derived tables' transactions do not wait for the server's disk (a server crash may take back the last
+    files ingested, read again next run); people's records keep the server's synced commits."""
+    engine = make_engine(fresh_url)
+    with db.relaxed(engine) as session:
+        assert session.connection().exec_driver_sql("SHOW synchronous_commit").scalar() == "off"
+        session.commit()
+        assert session.connection().exec_driver_sql("SHOW synchronous_commit").scalar() == "off", "each transaction"
+    with db.durable(engine) as session:
+        assert session.connection().exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+    engine.dispose()

@@ -294,11 +294,39 @@ def test_a_first_start_shows_the_targets_while_their_status_is_computed(project:
     asyncio.run(run())
 
 
+def test_a_start_with_nothing_changed_shows_the_kept_snapshot_as_fresh_and_computes_nothing(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracker.tui.app
+
+    async def run() -> None:
+        async with app_on(project).run_test(size=SIZE) as pilot:
+            await settled(pilot)  # a first start: computed here, and kept
+            first = {p.target.id: p.status for p in pilot.app.snapshot.report.progress}
+        computed: list[object] = []
+        monkeypatch.setattr(tracker.tui.app, "compute_elsewhere", lambda *a, **k: computed.append(a))
+        app = app_on(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await pilot.pause(0.3)
+            assert app.fresh and {p.target.id: p.status for p in app.snapshot.report.progress} == first
+            assert computed == []
+        (project / "seeds" / "yingkou-2022-h1.txt").touch()
+        async with app_on(project).run_test(size=SIZE) as pilot:
+            for _ in range(100):  # the kept snapshot shown, then the fresh one asked for a moment later
+                await pilot.pause(0.05)
+                if computed:
+                    break
+        assert len(computed) == 1
+
+    asyncio.run(run())
+
+
 @pytest.mark.real_child
 def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) -> None:
     async def run() -> None:
         async with app_on(project).run_test(size=SIZE) as pilot:
             await settled(pilot)  # a first start: computed here, and kept
+        (project / "seeds" / "yingkou-2022-h1.txt").touch()  # something changed: the fresh one is computed
         app = app_on(project)
         async with app.run_test(size=SIZE) as pilot:
             for _ in range(200):  # the kept snapshot shown, then the fresh one computed by a child process

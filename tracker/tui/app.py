@@ -163,7 +163,11 @@ class TrackerApp(App[None]):
 
     @work(thread=True, group="cache", exit_on_error=False)
     def load_cached(self) -> None:
-        """The last run's snapshot (on a first start, the targets alone), shown at once; the fresh one follows."""
+        """The last run's snapshot (on a first start, the targets alone), shown at once; the fresh one follows,
+        unless nothing it was computed from has changed since (`Workspace.kept_fresh`): then it is the fresh one."""
+        if (fresh := self.workspace.kept_fresh(self.asked, self.plan)) is not None:
+            self.post_message(StatusLoaded(fresh))
+            return
         kept, ignored = self.workspace.load_cached()
         if ignored is not None:  # a kept file that does not read: say so once, and compute afresh
             self.call_from_thread(self.notify, translate(ignored, self.lang, path=str(CACHE_FILE)),

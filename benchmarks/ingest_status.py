@@ -1,0 +1,67 @@
+"""Ingest against extraction, and a status with nothing changed against Python's start (run on demand).
+
+    env -u PYTHONDONTWRITEBYTECODE .venv/bin/python benchmarks/ingest_status.py [--docs 250] [--repeat 5]
+
+Issue 18's targets, each a ratio of two commands timed as processes in turn, in one run:
+- `tracker ingest` of `--docs` documents (the scale benchmark's archive: seed reports moved to other cities and
+  years, with their manifest) into a new database, against `tracker extract --json` of the same files: what
+  storing adds to reading (target <= 1.2x);
+- `tracker status --json` on the seeds with nothing changed since the last run (the kept snapshot answers),
+  against `python -c pass`: the whole command against the interpreter's start (target <= 12x); and the same
+  command with `--fresh` (everything computed again, the database read), for scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scale import ROOT, build_documents
+
+
+def timed(argv: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """Seconds a command takes as its own process (its output thrown away; it must succeed)."""
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=250)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    tracker = [sys.executable, "-m", "tracker"]
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TRACKER_")}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "docs").mkdir()
+        build_documents(work / "docs", args.docs, 10)
+        files = sorted(str(p) for p in (work / "docs").glob("*.txt"))
+        size = sum(Path(f).stat().st_size for f in files)
+        shutil.copytree(ROOT / "seeds", work / "seeds")
+        shutil.copy(ROOT / "targets.yaml", work / "targets.yaml")
+        status = [*tracker, "status", "--json"]
+        timed(status, work, env)  # computed once and kept
+        print(f"{len(files)} documents, {size / 1e6:.1f} MB; seeds status kept in {work / '.tracker'}")
+        for run in range(1, args.repeat + 1):
+            database = work / f"ingest-{run}.sqlite3"
+            extract = timed([*tracker, "extract", "--json", *files], work, env)
+            ingest = timed([*tracker, "ingest", str(work / "docs"), "--db", str(database)], work, env)
+            floor = timed([sys.executable, "-c", "pass"], work, env)
+            kept = timed(status, work, env)
+            fresh = timed([*status, "--fresh"], work, env)
+            print(f"run {run}: extract --json {extract:.2f} s, ingest {ingest:.2f} s ({ingest / extract:.2f}x) | "
+                  f"python -c pass {floor * 1000:.0f} ms, status kept {kept * 1000:.0f} ms ({kept / floor:.1f}x), "
+                  f"status --fresh {fresh * 1000:.0f} ms ({fresh / floor:.1f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
