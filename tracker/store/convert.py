@@ -51,10 +51,10 @@ def _period(start, end, label) -> Period | None:  # three nullable columns
     return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
 
 
-def document_row(document: Document, location: str, fingerprint: str, now: datetime) -> DocumentRow:
-    """The row for a document read from the file at `location`."""
+def document_values(document: Document, location: str, fingerprint: str, now: datetime) -> dict[str, object]:
+    """The values of a document's row, as the columns take them (`repo.save_document` inserts them as they are)."""
     meta, period = document.meta, document.meta.period
-    return DocumentRow.model_validate(_storable({
+    return _storable({
         "location": location, "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
         "format": document.format, "encoding": document.encoding, "text": document.text,
         "title": meta.title, "issuer": meta.issuer, "region": meta.region, "issued": meta.issued,
@@ -64,7 +64,7 @@ def document_row(document: Document, location: str, fingerprint: str, now: datet
         "missing": ",".join(document.missing), "ingested_at": now,
         "provenance": json.dumps({name: p.model_dump(mode="json") for name, p in document.provenance.items()},
                                  ensure_ascii=False),
-    }))
+    })
 
 
 def document_from_row(row: DocumentRow) -> Document:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ from tracker.store.convert import (
     decision_from_row,
     decision_row,
     document_from_row,
-    document_row,
+    document_values,
     figure_from_values,
     figure_values,
     note_from_row,
@@ -76,14 +77,11 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
     never a clash.
     """
     connection = session.connection()
-    values = document_row(document, location, fingerprint, datetime.now(UTC)).model_dump(exclude={"id"})
-    dialect = connection.dialect.name
-    statement = (_INSERTS[dialect](_DOCUMENTS).values(values).on_conflict_do_nothing(index_elements=["location"])
-                 if dialect in _INSERTS else insert(_DOCUMENTS).values(values))
+    values = document_values(document, location, fingerprint, datetime.now(UTC))
     for attempt in range(3):
         if stored_before or attempt:
             _forget(connection, location)
-        if (ident := _inserted(statement, location, connection)) is not None:
+        if (ident := _inserted(values, connection)) is not None:
             _insert_figures(connection, figures, ident)
             return ident
         # the other process's row came first (the insert waited for its transaction): replace it
@@ -106,13 +104,23 @@ def _forget(connection: Connection, location: str) -> None:
     connection.execute(_FORGET_DOCUMENT, {"location": location})
 
 
-def _inserted(statement: Insert, location: str, connection: Connection) -> int | None:
-    """The id of the document row the statement inserted; None when it inserted nothing."""
+def _inserted(values: dict[str, object], connection: Connection) -> int | None:
+    """The id of the document row inserted; None when another process's row for the same file came first."""
+    statement = _document_insert(connection.dialect.name, connection.dialect.insert_returning)
     if connection.dialect.insert_returning:
-        return connection.execute(statement.returning(_DOCUMENTS.c.id)).scalar()
-    if connection.execute(statement).rowcount < 1:  # SQLite before 3.35 has no RETURNING; its row count is right
+        return connection.execute(statement, values).scalar()
+    if connection.execute(statement, values).rowcount < 1:  # SQLite before 3.35 has no RETURNING; its row count is right
         return None
-    return connection.execute(select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.location == location)).scalar_one()
+    return connection.execute(select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.location == values["location"])).scalar_one()
+
+
+@cache
+def _document_insert(dialect: str, returning: bool) -> Insert:
+    """A document row's INSERT, built once: one that does nothing when the file's row is there, where the database
+    can say so, returning the new row's id where it can."""
+    statement = (_INSERTS[dialect](_DOCUMENTS).on_conflict_do_nothing(index_elements=["location"])
+                 if dialect in _INSERTS else insert(_DOCUMENTS))
+    return statement.returning(_DOCUMENTS.c.id) if returning else statement
 
 
 def remove_documents(locations: list[str], *, session: Session) -> None:
