@@ -16,20 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from scale import ROOT, build_documents
-
-
-def timed(argv: list[str], cwd: Path, env: dict[str, str]) -> float:
-    """Seconds a command takes as its own process (its output thrown away; it must succeed)."""
-    start = time.perf_counter()
-    subprocess.run(argv, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+from supervision_speed import timed
 
 
 def main() -> int:
