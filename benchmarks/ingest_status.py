@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from scale import ROOT, build_documents
-from supervision_speed import timed
+from supervision_speed import costs
 
 
 def main() -> int:
@@ -40,19 +40,28 @@ def main() -> int:
         shutil.copytree(ROOT / "seeds", work / "seeds")
         shutil.copy(ROOT / "targets.yaml", work / "targets.yaml")
         status = [*tracker, "status", "--json"]
-        timed(status, work, env)  # computed once and kept
+        costs(status, work, env)  # computed once and kept
         print(f"{len(files)} documents, {size / 1e6:.1f} MB; seeds status kept in {work / '.tracker'}")
+        print("each: seconds on the clock / of CPU; ratios of each")
         for run in range(1, args.repeat + 1):
             database = work / f"ingest-{run}.sqlite3"
-            extract = timed([*tracker, "extract", "--json", *files], work, env)
-            ingest = timed([*tracker, "ingest", str(work / "docs"), "--db", str(database)], work, env)
-            floor = timed([sys.executable, "-c", "pass"], work, env)
-            kept = timed(status, work, env)
-            fresh = timed([*status, "--fresh"], work, env)
-            print(f"run {run}: extract --json {extract:.2f} s, ingest {ingest:.2f} s ({ingest / extract:.2f}x) | "
-                  f"python -c pass {floor * 1000:.0f} ms, status kept {kept * 1000:.0f} ms ({kept / floor:.1f}x), "
-                  f"status --fresh {fresh * 1000:.0f} ms ({fresh / floor:.1f}x)")
+            extract = costs([*tracker, "extract", "--json", *files], work, env)
+            ingest = costs([*tracker, "ingest", str(work / "docs"), "--db", str(database)], work, env)
+            floor = costs([sys.executable, "-c", "pass"], work, env)
+            kept = costs(status, work, env)
+            fresh = costs([*status, "--fresh"], work, env)
+            print(f"run {run}: extract --json {_pair(extract)}, ingest {_pair(ingest)} ({_ratio(ingest, extract)}) | "
+                  f"python -c pass {_pair(floor)}, status kept {_pair(kept)} ({_ratio(kept, floor)}), "
+                  f"status --fresh {_pair(fresh)} ({_ratio(fresh, floor)})")
     return 0
+
+
+def _pair(cost: tuple[float, float]) -> str:
+    return f"{cost[0]:.3f}/{cost[1]:.3f} s"
+
+
+def _ratio(cost: tuple[float, float], base: tuple[float, float]) -> str:
+    return f"{cost[0] / base[0]:.2f}x/{cost[1] / max(base[1], 1e-3):.2f}x"
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -82,9 +83,18 @@ def store_values(work: Path) -> int:
 
 def timed(command: list[str], work: Path, env: dict[str, str]) -> float:
     """Seconds one command takes, as its own process, from the work folder."""
+    return costs(command, work, env)[0]
+
+
+def costs(command: list[str], work: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds one command takes as its own process, from the work folder: on the clock, and of CPU (user and
+    system: what the process itself spent, which a busy shared machine disturbs far less than the clock)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> int:
