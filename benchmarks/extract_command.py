@@ -1,0 +1,109 @@
+"""`tracker extract` as whole commands: its table, its `--json`, and JioNLP's money extractor (run on demand).
+
+    .venv/bin/python benchmarks/extract_command.py [--files 240] [--big 250] [--repeat 3] [--baseline DIR]
+
+Two corpora are written to a temporary folder: `--files` seed-sized files (the bundled seeds/ copied in turn) and
+`--big` files of about 80 KB each (the five seeds joined: 250 of them are the issue's 20.8 MB). Each command runs as
+a process of its own, the three (or, with `--baseline`, six) alternated in one loop, `--repeat` times:
+
+- `tracker extract --json FILES` and `tracker extract FILES` (the table), stdout to /dev/null;
+- a three-line script running `jionlp.ner.extract_money` on each file's text, as JioNLP's users would;
+- with `--baseline DIR`, the same two tracker commands on another checkout (a worktree of the code before a change).
+
+Each run prints its seconds and peak resident memory (the child's `ru_maxrss`, from `os.wait4`), with the ratios
+the issue sets targets on: table / json (<= 1.5), json / JioNLP (<= 0.5), and --json's peak on the big corpus
+(<= 150 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+JIONLP = """import sys, jionlp
+for path in sys.argv[1:]:
+    print(len(jionlp.ner.extract_money(open(path, encoding="utf-8").read())))
+"""
+"""The peer as a whole command: JioNLP's money extractor on each file's text, one count a line."""
+
+
+def seeds() -> list[str]:
+    """The bundled seeds' texts, in name order."""
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def write_corpus(folder: Path, texts: list[str], count: int) -> list[str]:
+    """`count` files in `folder`, the texts in turn; their paths."""
+    folder.mkdir()
+    paths = []
+    for number in range(count):
+        path = folder / f"{number:04d}.txt"
+        path.write_text(texts[number % len(texts)], encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds and peak resident megabytes of one command, as its own process, its output thrown away."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(command[:4])} … exited {code}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def commands(trees: dict[str, Path], files: list[str]) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """Each command measured, by name, with the environment that picks its checkout."""
+    found = {}
+    for name, tree in trees.items():
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | {"PYTHONPATH": str(tree)}
+        found[f"{name} --json"] = ([sys.executable, "-m", "tracker", "extract", "--json", *files], env)
+        found[f"{name} table"] = ([sys.executable, "-m", "tracker", "extract", *files], env)
+    found["jionlp"] = ([sys.executable, "-c", JIONLP, *files], dict(os.environ))
+    return found
+
+
+def measure(label: str, trees: dict[str, Path], files: list[str], repeat: int) -> None:
+    """Every command `repeat` times, alternated; each run's times, peaks and ratios printed."""
+    measured = commands(trees, files)
+    print(f"\n{label}: {len(files)} files, {sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB")
+    for run in range(1, repeat + 1):
+        results = {name: timed(command, env) for name, (command, env) in measured.items()}
+        print(f"run {run}: " + " | ".join(f"{name} {s:.2f} s {mb:.0f} MB" for name, (s, mb) in results.items()))
+        for name in trees:
+            json_s, table_s = results[f"{name} --json"][0], results[f"{name} table"][0]
+            print(f"  {name}: table/json {table_s / json_s:.2f}, json/jionlp {json_s / results['jionlp'][0]:.2f}, "
+                  f"--json peak {results[f'{name} --json'][1]:.0f} MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=240, help="seed-sized files")
+    parser.add_argument("--big", type=int, default=250, help="files of the five seeds joined (~80 KB)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout to time beside this one")
+    args = parser.parse_args()
+    trees = {"this": ROOT} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
+    texts = seeds()
+    with tempfile.TemporaryDirectory() as tmp:
+        small = write_corpus(Path(tmp) / "small", texts, args.files)
+        big = write_corpus(Path(tmp) / "big", ["\n".join(texts)], args.big)
+        if args.files:
+            measure("seed-sized", trees, small, args.repeat)
+        if args.big:
+            measure("~80 KB each", trees, big, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
