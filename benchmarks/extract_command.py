@@ -50,10 +50,10 @@ def write_corpus(folder: Path, texts: list[str], count: int) -> list[str]:
     return paths
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
     """Seconds and peak resident megabytes of one command, as its own process, its output thrown away."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = code = os.waitstatus_to_exitcode(status)
@@ -62,28 +62,29 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
-def commands(trees: dict[str, Path], files: list[str]) -> dict[str, tuple[list[str], dict[str, str]]]:
-    """Each command measured, by name, with the environment that picks its checkout."""
+def commands(trees: dict[str, Path], files: list[str]) -> dict[str, tuple[list[str], dict[str, str], Path]]:
+    """Each command measured, by name, with the environment and folder that pick its checkout (`python -m` puts
+    the working folder first on the path: each tracker command runs from its own checkout)."""
     found = {}
     for name, tree in trees.items():
         env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | {"PYTHONPATH": str(tree)}
-        found[f"{name} --json"] = ([sys.executable, "-m", "tracker", "extract", "--json", *files], env)
-        found[f"{name} table"] = ([sys.executable, "-m", "tracker", "extract", *files], env)
-    found["jionlp"] = ([sys.executable, "-c", JIONLP, *files], dict(os.environ))
+        found[f"{name} --json"] = ([sys.executable, "-m", "tracker", "extract", "--json", *files], env, tree)
+        found[f"{name} table"] = ([sys.executable, "-m", "tracker", "extract", *files], env, tree)
+    found["jionlp"] = ([sys.executable, "-c", JIONLP, *files], dict(os.environ), ROOT)
     return found
 
 
 def measure(label: str, trees: dict[str, Path], files: list[str], repeat: int) -> None:
     """Every command `repeat` times, alternated; each run's times, peaks and ratios printed."""
     measured = commands(trees, files)
-    print(f"\n{label}: {len(files)} files, {sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB")
+    print(f"\n{label}: {len(files)} files, {sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB", flush=True)
     for run in range(1, repeat + 1):
-        results = {name: timed(command, env) for name, (command, env) in measured.items()}
+        results = {name: timed(*how) for name, how in measured.items()}
         print(f"run {run}: " + " | ".join(f"{name} {s:.2f} s {mb:.0f} MB" for name, (s, mb) in results.items()))
         for name in trees:
             json_s, table_s = results[f"{name} --json"][0], results[f"{name} table"][0]
             print(f"  {name}: table/json {table_s / json_s:.2f}, json/jionlp {json_s / results['jionlp'][0]:.2f}, "
-                  f"--json peak {results[f'{name} --json'][1]:.0f} MB")
+                  f"--json peak {results[f'{name} --json'][1]:.0f} MB", flush=True)
 
 
 def main() -> int:
