@@ -114,8 +114,13 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, caps
 
 
 def test_extract_json_has_every_field_the_issue_names() -> None:
-    result = run("extract", "--json", "seeds/weihai-2024-11-press.txt")
+    result = run("extract", "--json", "seeds/weihai-2024-11-press.txt", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[1].strip().split(".")[0] for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "ruamel" in imported  # the list is read: the manifest beside the file is parsed
+    assert imported.isdisjoint({"sqlalchemy", "sqlmodel", "docx", "bs4", "pdfminer", "charset_normalizer",
+                                "openpyxl", "textual"})  # a .txt in UTF-8 needs none of them
     rows = json.loads(result.stdout)
     loan = next(r for r in rows if r["text"] == "14.59亿元")
     assert {k: loan[k] for k in ("document", "value", "unit", "dimension", "qualifier", "modality", "period")} == {
