@@ -10,9 +10,9 @@ a process of its own, the three (or, with `--baseline`, six) alternated in one l
 - a three-line script running `jionlp.ner.extract_money` on each file's text, as JioNLP's users would;
 - with `--baseline DIR`, the same two tracker commands on another checkout (a worktree of the code before a change).
 
-Each run prints its seconds and peak resident memory (the child's `ru_maxrss`, from `os.wait4`), with the ratios
-the issue sets targets on: table / json (<= 1.5), json / JioNLP (<= 0.5), and --json's peak on the big corpus
-(<= 150 MB).
+Each run prints its wall seconds, its CPU seconds (user + system: steadier than wall time on a shared machine) and
+its peak resident memory (the child's rusage, from `os.wait4`), with the ratios the issue sets targets on: table /
+json (<= 1.5), json / JioNLP (<= 0.5), and --json's peak on the big corpus (<= 150 MB).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,8 +51,16 @@ def write_corpus(folder: Path, texts: list[str], count: int) -> list[str]:
     return paths
 
 
-def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
-    """Seconds and peak resident megabytes of one command, as its own process, its output thrown away."""
+class Run(NamedTuple):
+    """One command's run: wall seconds, CPU seconds (user + system) and peak resident megabytes."""
+
+    wall: float
+    cpu: float
+    mb: float
+
+
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> Run:
+    """One command's run as its own process, its output thrown away."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
@@ -59,7 +68,7 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, fl
     process.returncode = code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{' '.join(command[:4])} … exited {code}")
-    return seconds, usage.ru_maxrss / 1024
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def commands(trees: dict[str, Path], files: list[str]) -> dict[str, tuple[list[str], dict[str, str], Path]]:
@@ -80,11 +89,14 @@ def measure(label: str, trees: dict[str, Path], files: list[str], repeat: int) -
     print(f"\n{label}: {len(files)} files, {sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB", flush=True)
     for run in range(1, repeat + 1):
         results = {name: timed(*how) for name, how in measured.items()}
-        print(f"run {run}: " + " | ".join(f"{name} {s:.2f} s {mb:.0f} MB" for name, (s, mb) in results.items()))
+        print(f"run {run}: " + " | ".join(f"{name} {r.wall:.2f} s ({r.cpu:.2f} s CPU) {r.mb:.0f} MB"
+                                          for name, r in results.items()))
+        peer = results["jionlp"]
         for name in trees:
-            json_s, table_s = results[f"{name} --json"][0], results[f"{name} table"][0]
-            print(f"  {name}: table/json {table_s / json_s:.2f}, json/jionlp {json_s / results['jionlp'][0]:.2f}, "
-                  f"--json peak {results[f'{name} --json'][1]:.0f} MB", flush=True)
+            json, table = results[f"{name} --json"], results[f"{name} table"]
+            print(f"  {name}: table/json {table.wall / json.wall:.2f} (CPU {table.cpu / json.cpu:.2f}), "
+                  f"json/jionlp {json.wall / peer.wall:.2f} (CPU {json.cpu / peer.cpu:.2f}), "
+                  f"--json peak {json.mb:.0f} MB", flush=True)
 
 
 def main() -> int:

@@ -119,3 +119,7 @@ def test_a_file_without_figures_is_an_empty_array_or_a_heading(tmp_path: Path,
     path.write_text("没有数字的一段话。\n", encoding="utf-8")
     assert printed(capsys, "--json", path)[1] == "[]\n"
     assert printed(capsys, path)[1].splitlines()[:2] == [str(path), "  offset  text  value  unit  modality  period  subject"]
+
+
+def test_indent_without_json_is_one_line_and_exit_2(files: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert printed(capsys, "--indent", "2", *files) == (2, "", "tracker: --indent goes with --json\n")

@@ -140,6 +140,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     figure by figure); a file that cannot be read is one line on stderr, the rest go on, and the exit is 2."""
     from tracker.extract.documents import extracted
 
+    if args.indent is not None and not args.json:
+        raise TrackerUserError("extract.indent_without_json")
     failed = False
 
     def documents() -> Iterator[tuple[Document, list[Figure]]]:
