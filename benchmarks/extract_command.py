@@ -71,21 +71,30 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> Run:
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
+NO_CACHE = ("PYTHONDONTWRITEBYTECODE",)
+"""Unset for the commands: a user's install reads its compiled modules (__pycache__) as JioNLP's does (compiling
+tracker's sources each time costs about 0.1 s of CPU a process)."""
+
+
 def commands(trees: dict[str, Path], files: list[str]) -> dict[str, tuple[list[str], dict[str, str], Path]]:
     """Each command measured, by name, with the environment and folder that pick its checkout (`python -m` puts
     the working folder first on the path: each tracker command runs from its own checkout)."""
     found = {}
     for name, tree in trees.items():
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | {"PYTHONPATH": str(tree)}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_") and k not in NO_CACHE}
+        env["PYTHONPATH"] = str(tree)
         found[f"{name} --json"] = ([sys.executable, "-m", "tracker", "extract", "--json", *files], env, tree)
         found[f"{name} table"] = ([sys.executable, "-m", "tracker", "extract", *files], env, tree)
-    found["jionlp"] = ([sys.executable, "-c", JIONLP, *files], dict(os.environ), ROOT)
+    found["jionlp"] = ([sys.executable, "-c", JIONLP, *files], {k: v for k, v in os.environ.items()
+                                                                  if k not in NO_CACHE}, ROOT)
     return found
 
 
 def measure(label: str, trees: dict[str, Path], files: list[str], repeat: int) -> None:
     """Every command `repeat` times, alternated; each run's times, peaks and ratios printed."""
     measured = commands(trees, files)
+    for how in measured.values():  # compiled modules written, files in the page cache
+        timed(how[0][:-len(files)] + files[:2], *how[1:])
     print(f"\n{label}: {len(files)} files, {sum(Path(f).stat().st_size for f in files) / 1e6:.1f} MB", flush=True)
     for run in range(1, repeat + 1):
         results = {name: timed(*how) for name, how in measured.items()}
