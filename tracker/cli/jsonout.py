@@ -37,8 +37,12 @@ UNESCAPED = re.compile(f"[\x7f-\x9f{BIDI}]")
 def json_text(value: object, indent: int | None = 2) -> str:
     """JSON as the command line prints it: Chinese as written, every control and bidi character escaped (\\u009b),
     so the data is kept exactly and none of it acts on the terminal; with no `indent`, on one line, compact."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=None if indent is not None else (",", ":"))
+    text = _COMPACT.encode(value) if indent is None else json.dumps(value, ensure_ascii=False, indent=indent)
     return UNESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""One encoder for every compact line (json.dumps with options builds a new one per call)."""
 
 
 def write_json_array(items: Iterable[object], out: IO[str], indent: int | None = None) -> None:
@@ -47,7 +51,8 @@ def write_json_array(items: Iterable[object], out: IO[str], indent: int | None =
     margin = "\n" + " " * (indent or 0)
     separator = "[" + margin
     for item in items:
-        out.write(separator + json_text(item, indent).replace("\n", margin))
+        text = json_text(item, indent)
+        out.write(separator + (text if indent is None else text.replace("\n", margin)))  # compact: no line breaks
         separator = "," + margin
     out.write("[]\n" if separator.startswith("[") else "\n]\n")
 
