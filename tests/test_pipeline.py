@@ -141,10 +141,10 @@ def test_a_bug_met_on_one_text_leaves_that_file_out_and_reads_the_others(
 
     real = engine.extract
 
-    def extract(document):  # the extractor failing on one document only
+    def extract(document, *normalized):  # the extractor failing on one document only
         if "yingkou" in document.path:
             raise KeyError(10000000)
-        return real(document)
+        return real(document, *normalized)
 
     monkeypatch.setattr(engine, "extract", extract)
     results, diagnostics = extract_files([folder / "yingkou-2022-h1.txt", folder / "weihai-2024-11-press.txt"])

@@ -185,6 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "period.unknown": ("未知", "unknown"),
     "period.cumulative_mark": ("（累计）", " (cumulative)"),
     "ingest.progress": ("入库 {done}/{total}：{path}", "ingest {done}/{total}: {path}"),
+    # extract command (issue 18)
+    "cli.opt.indent": ("配合 --json：每层缩进 N 个空格（默认紧凑，每个数据一行）",
+                       "with --json: indent each level by N spaces (compact by default, one figure a line)"),
+    "extract.indent_without_json": ("--indent 只用于 --json 输出", "--indent goes with --json"),
     "ingest.summary": (
         "{folder}：新入库 {stored} 个文件（{figures} 个数据），{unchanged} 个未变，{removed} 个已移除，{failed} 个无法读取",
         "{folder}: {stored} stored ({figures} figures), {unchanged} unchanged, {removed} removed, {failed} unreadable",

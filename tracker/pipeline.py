@@ -17,8 +17,8 @@ from sqlmodel import Session
 
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
-from tracker.extract.limits import Limits, TooSlow, deadline
-from tracker.extract.readers import SUPPORTED, read_bytes
+from tracker.extract.limits import Limits
+from tracker.extract.readers import SUPPORTED, read_bytes, shown_path
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions, fitting
@@ -30,20 +30,11 @@ from tracker.model.plan import TargetsFile
 from tracker.progress.report import StatusReport, report_of
 from tracker.progress.rollup import rollups
 from tracker.progress.status import progress_of
-from tracker.safe_text import readable_name, readable_path
+from tracker.safe_text import readable_path
 from tracker.store import repo
 
 Progress = Callable[[int, int, str], None]
 """Called as (done, total, path) after each file of a long run."""
-
-
-def shown_path(path: Path) -> str:
-    """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
-    try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
-        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        shown = path.as_posix()
-    return readable_name(shown)
 
 
 _NOT_SHOWN = (".", "~$")
@@ -77,28 +68,11 @@ def left_out(folder: Path) -> list[Diagnostic]:
 
 def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
              limits: Limits | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
-    """One file's document and figures, or the line saying why it could not be read.
-
-    Nothing one file holds stops the batch: a library failing on a damaged file, a document over a limit
-    or over its time, even a bug in extraction on this one text, is one line about this file.
-    """
+    """One file's document and figures, or the line saying why it could not be read (`extract.documents`)."""
     # Imported here: a run over a folder whose files are all unchanged never needs the extractor.
-    from tracker.extract.documents import load_document
-    from tracker.extract.engine import extract
+    from tracker.extract.documents import read_document
 
-    shown, limits = shown_path(path), limits or Limits.from_env()
-    try:
-        with deadline(limits.seconds):
-            document = load_document(path, shown, manifest, data, limits)
-            return document, extract(document), None
-    except TrackerUserError as error:
-        return None, [], Diagnostic(path=shown, code=error.code, params=error.params)
-    except TooSlow:
-        return None, [], Diagnostic(path=shown, code="read.too_slow", params={"seconds": f"{limits.seconds:g}"})
-    except MemoryError:
-        return None, [], Diagnostic(path=shown, code="read.out_of_memory")
-    except Exception as error:  # a bug met on one text must not stop the others
-        return None, [], Diagnostic(path=shown, code="extract.failed", params={"reason": repr(error)[:200]})
+    return read_document(path, manifest, data, limits)
 
 
 def manifest_for(folder: Path, cache: dict[Path, tuple[Manifest, list[Diagnostic]]]) -> tuple[Manifest, list[Diagnostic]]:
@@ -109,18 +83,16 @@ def manifest_for(folder: Path, cache: dict[Path, tuple[Manifest, list[Diagnostic
 
 
 def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]], list[Diagnostic]]:
-    """Read and extract each file, with the manifest beside it; failures are diagnostics."""
+    """Read and extract each file, with the manifest beside it; failures are diagnostics, in the order met
+    (`extract.documents.extracted` hands each file over as it is read)."""
+    from tracker.extract.documents import extracted
+
     results, diagnostics = [], []
-    manifests: dict[Path, tuple[Manifest, list[Diagnostic]]] = {}
-    limits = Limits.from_env()
-    for path in paths:
-        manifest, _ = manifest_for(path.parent, manifests)
-        document, figures, problem = read_one(path, manifest, limits=limits)
-        if problem:
-            diagnostics.append(problem)
-        else:
+    for problems, document, figures in extracted(paths):
+        diagnostics += problems
+        if document is not None:
             results.append((document, figures))
-    return results, [d for _, (_, ds) in manifests.items() for d in ds] + diagnostics
+    return results, diagnostics
 
 
 @dataclass

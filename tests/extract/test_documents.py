@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+import tracker.extract.documents as documents
+import tracker.extract.engine as engine
 from tracker.errors import TrackerUserError
-from tracker.extract.documents import load_document
+from tracker.extract.documents import extracted, load_document, read_document
+from tracker.extract.engine import extract
 from tracker.extract.limits import Limits
 from tracker.model.document import DocumentKind, DocumentMeta, Manifest, Source
 
@@ -77,3 +80,39 @@ def test_a_file_that_cannot_be_read_is_the_users_error(path: Path, data: bytes |
     with pytest.raises(TrackerUserError) as error:
         load_document(path, "a", data=data, limits=limits)
     assert error.value.code == code
+
+
+def test_a_text_is_normalized_once_for_its_metadata_and_its_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return normalize(text)
+
+    normalize = documents.normalize
+    monkeypatch.setattr(documents, "normalize", counted)
+    monkeypatch.setattr(engine, "normalize", counted)
+    document, figures, problem = read_document(FILE, data=GBK)
+    assert calls == [TRADITIONAL] and problem is None
+    assert figures == extract(document)  # what the extractor finds normalizing for itself
+    assert [f.quantity.text for f in figures] == ["9家"] and document.meta.file == "a.txt"
+
+
+def test_a_file_that_cannot_be_read_is_one_line_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"\n")
+    document, figures, problem = read_document(tmp_path / "empty.txt")
+    assert (document, figures, problem.path, problem.code) == (None, [], str(tmp_path / "empty.txt"), "file.empty")
+
+
+def test_each_file_is_read_only_when_the_one_before_it_is_handed_over(tmp_path: Path) -> None:
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: a.txt\n    kind: nonsense\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(GBK)
+    run = extracted([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
+    problems, first, figures = next(run)
+    assert [(p.path, p.line) for p in problems] == [(f"{tmp_path}/manifest.yaml", 3)]  # the folder's, once
+    assert first.path == str(tmp_path / "a.txt") and [f.quantity.text for f in figures] == ["9家"]
+    (tmp_path / "b.txt").write_text("全市新增企业12家。", encoding="utf-8")  # written after a.txt was handed over
+    problems, second, figures = next(run)
+    assert problems == [] and [f.quantity.text for f in figures] == ["12家"]
+    problems, third, figures = next(run)
+    assert (third, figures, [p.code for p in problems]) == (None, [], ["file.not_found"])

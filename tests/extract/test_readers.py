@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import TrackerUserError
-from tracker.extract.readers import read_file
+from tracker.extract.readers import read_file, shown_path
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
 SENTENCE = "上半年新增注册登记科技型中小企业156户，完成技术合同登记额4.0亿元。"
@@ -140,3 +140,12 @@ def test_a_mirror_sites_pinyin_glosses_are_page_furniture(tmp_path: Path) -> Non
     text = read_file(path).text
     assert text == "2003年一季度鄞州區高新技術產業預計全年可實現11億元(AI)。"
     assert text[cleaned_offset(raw, raw.index("11億元")):].startswith("11億元")
+
+
+def test_a_path_is_shown_from_the_working_folder_when_inside_it(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "docs")
+    assert shown_path(tmp_path / "docs" / "a.txt") == "a.txt"
+    assert shown_path(Path("../docs/b.txt")) == "b.txt"
+    assert shown_path(tmp_path / "c.txt") == f"{tmp_path}/c.txt"  # outside: as given

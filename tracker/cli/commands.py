@@ -18,7 +18,7 @@ import os
 import sys
 import traceback
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from tracker.cli.common import EXIT_BUG, EXIT_OK, EXIT_USER, add_db, print_diagn
 from tracker.cli.console import ArgumentParser, describe, print_figures, print_table, say
 from tracker.cli.digest import add_digest_command
 from tracker.cli.draft import add_draft_command
-from tracker.cli.jsonout import figure_json, json_text, target_json
+from tracker.cli.jsonout import figure_json, json_text, target_json, write_json_array
 from tracker.cli.notice import add_notice_command
 from tracker.cli.progress import add_commands, docs_problem
 from tracker.cli.report import add_report_command
@@ -35,6 +35,8 @@ from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
 from tracker.config.targets import load_targets
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
+from tracker.model.document import Document
+from tracker.model.figure import Figure
 from tracker.model.plan import TargetsFile
 from tracker.safe_text import safe_text
 
@@ -134,22 +136,32 @@ def cmd_default(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Print the figures of each file; a file that cannot be read is one line, and the rest go on."""
-    from tracker.pipeline import extract_files
+    """Print the figures of each file as soon as it is read (a table of plain lines, or one JSON array written
+    figure by figure); a file that cannot be read is one line on stderr, the rest go on, and the exit is 2."""
+    from tracker.extract.documents import extracted
 
-    results, diagnostics = extract_files(args.files)
-    print_diagnostics(diagnostics, args.lang)
-    for document, _ in results:
-        if document.missing:
-            say(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
-                err=True)
+    if args.indent is not None and not args.json:
+        raise TrackerUserError("extract.indent_without_json")
+    failed = False
+
+    def documents() -> Iterator[tuple[Document, list[Figure]]]:
+        nonlocal failed
+        for problems, document, figures in extracted(args.files):
+            print_diagnostics(problems, args.lang)
+            failed = failed or has_errors(problems)
+            if document is None:
+                continue
+            if document.missing:
+                say(f"{document.path}: " + translate("meta.missing", args.lang, fields=", ".join(document.missing)),
+                    err=True)
+            yield document, figures
+
     if args.json:
-        rows = [figure_json(f, d) for d, figures in results for f in figures]
-        print(json_text(rows))
+        write_json_array((figure_json(f, d) for d, figures in documents() for f in figures), sys.stdout, args.indent)
     else:
-        for document, figures in results:
+        for document, figures in documents():
             print_figures(document, figures, args.lang)
-    return EXIT_USER if has_errors(diagnostics) else EXIT_OK
+    return EXIT_USER if failed else EXIT_OK
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -207,6 +219,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     _common(extract_cmd)
     extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="cli.opt.files")
     extract_cmd.add_argument("--json", action="store_true", help="cli.opt.json")
+    extract_cmd.add_argument("--indent", type=int, choices=range(9), metavar="N", help="cli.opt.indent")
     extract_cmd.set_defaults(handler=cmd_extract)
     ingest_cmd = commands.add_parser("ingest", help="cli.cmd.ingest")
     _common(ingest_cmd)

@@ -6,6 +6,7 @@ import argparse
 import os
 import re
 import sys
+from collections.abc import Callable
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -221,21 +222,36 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
     console.print(table)
 
 
-def print_figures(document: Document, figures: list[Figure], lang: Lang, console: Console | None = None) -> None:
-    """A document's figures: where, as written, normalized, what kind, when, about what."""
-    console = console or make_console()
-    table = Table(title=plain(document.path), title_justify="left", expand=True)
-    for code, options in (("col.offset", {"justify": "right"}), ("col.text", {}), ("col.value", {"justify": "right"}),
-                          ("col.unit", {}), ("col.modality", {}), ("col.period", {}), ("col.subject", {"ratio": 1})):
-        table.add_column(translate(code, lang), no_wrap=True, overflow="ellipsis", **options)
-    for figure in figures:
-        q = figure.quantity
-        period = figure.period.label if figure.period else translate("period.unknown", lang)
-        if figure.cumulative:
-            period += translate("period.cumulative_mark", lang)
-        add_row(table, str(q.start), q.text, format(q.value, "f"), q.unit,
-                translate(f"modality.{figure.modality.value}", lang), period, figure.subject)
-    console.print(table)
+FIGURE_COLUMNS = (("col.offset", str.rjust), ("col.text", str.ljust), ("col.value", str.rjust),
+                  ("col.unit", str.ljust), ("col.modality", str.ljust), ("col.period", str.ljust), ("col.subject", None))
+"""The columns of `tracker extract`, each with how it is padded to its width (the last, the subject, never)."""
+
+
+def figure_cells(figure: Figure, lang: Lang) -> list[str]:
+    """One figure's cells: where, as written, normalized, unit, what kind, when, about what; safe to show."""
+    q = figure.quantity
+    period = figure.period.label if figure.period else translate("period.unknown", lang)
+    if figure.cumulative:
+        period += translate("period.cumulative_mark", lang)
+    return [safe_text(cell) for cell in (str(q.start), q.text, format(q.value, "f"), q.unit,
+                                         translate(f"modality.{figure.modality.value}", lang), period, figure.subject)]
+
+
+def aligned(rows: list[list[str]], pads: tuple[Callable[[str, int], str] | None, ...]) -> list[str]:
+    """Rows of cells as lines, each column padded to its widest cell in terminal cells (a Chinese character is two),
+    two spaces between columns; a column whose pad is None is left as it is."""
+    widths = [max(cell_len(row[n]) for row in rows) for n in range(len(pads))]
+    return ["  ".join(cell if pad is None else pad(cell, len(cell) + width - cell_len(cell))
+                      for cell, pad, width in zip(row, pads, widths, strict=True)).rstrip() for row in rows]
+
+
+def print_figures(document: Document, figures: list[Figure], lang: Lang, out: IO[str] | None = None) -> None:
+    """A document's figures as plain aligned lines under its path: where, as written, normalized, what kind, when,
+    about what; every word safe to show (no markup is read: nothing here is Rich)."""
+    header = [translate(code, lang) for code, _ in FIGURE_COLUMNS]
+    rows = [header, *(figure_cells(figure, lang) for figure in figures)]
+    lines = aligned(rows, tuple(pad for _, pad in FIGURE_COLUMNS))
+    (out or sys.stdout).write(safe_text(document.path) + "\n" + "".join(f"  {line}\n" for line in lines) + "\n")
 
 
 SOURCE_MARK = {"given": "", "inferred": "~", "unknown": "?"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from tracker.errors import RowProblem
 from tracker.i18n import Lang, translate
@@ -33,10 +34,27 @@ UNESCAPED = re.compile(f"[\x7f-\x9f{BIDI}]")
 (U+009B is CSI), bidi controls."""
 
 
-def json_text(value: object) -> str:
+def json_text(value: object, indent: int | None = 2) -> str:
     """JSON as the command line prints it: Chinese as written, every control and bidi character escaped (\\u009b),
-    so the data is kept exactly and none of it acts on the terminal."""
-    return UNESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(value, ensure_ascii=False, indent=2))
+    so the data is kept exactly and none of it acts on the terminal; with no `indent`, on one line, compact."""
+    text = _COMPACT.encode(value) if indent is None else json.dumps(value, ensure_ascii=False, indent=indent)
+    return UNESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""One encoder for every compact line (json.dumps with options builds a new one per call)."""
+
+
+def write_json_array(items: Iterable[object], out: IO[str], indent: int | None = None) -> None:
+    """One JSON array written item by item as `items` yields them, none held: with `indent`, the text `json_text`
+    gives for the whole list; without, compact, each item on a line of its own."""
+    margin = "\n" + " " * (indent or 0)
+    separator = "[" + margin
+    for item in items:
+        text = json_text(item, indent)
+        out.write(separator + (text if indent is None else text.replace("\n", margin)))  # compact: no line breaks
+        separator = "," + margin
+    out.write("[]\n" if separator.startswith("[") else "\n]\n")
 
 
 def number(value: Decimal | None) -> int | float | None:

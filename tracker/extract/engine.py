@@ -38,10 +38,10 @@ def _strip_leading(text: str) -> str:
 class _Reader(PeriodReader, ModalityReader):
     """Reads the figures of one document against its landmarks."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, normalized: str | None = None) -> None:
         self.document = document
         self.original = document.text
-        self.text = normalize(document.text)
+        self.text = normalize(document.text) if normalized is None else normalized
         meta = document.meta
         self.ctx = TextContext.of(self.text, early_report=bool(meta.period and meta.period.end.month <= 6))
         self.period = meta.period
@@ -334,6 +334,6 @@ class _Reader(PeriodReader, ModalityReader):
         return figures
 
 
-def extract(document: Document) -> list[Figure]:
-    """Every figure in the document, in text order."""
-    return _Reader(document).read()
+def extract(document: Document, normalized: str | None = None) -> list[Figure]:
+    """Every figure in the document, in text order (`normalized`: `normalize(document.text)`, when known)."""
+    return _Reader(document, normalized).read()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tracker.config.atomic import file_kind
 from tracker.errors import TrackerUserError
 from tracker.extract.limits import Limits, check_file_size, check_pdf_streams, check_text_length, check_zip
+from tracker.safe_text import readable_name
 
 if TYPE_CHECKING:
     from tracker.extract.sandbox import Sandbox
@@ -40,6 +41,15 @@ CHINESE_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _BLOCKS = re.compile(r"\n{3,}")
 _SENTENCE_ENDS = frozenset("。！？!?：:；;")
+
+
+def shown_path(path: Path) -> str:
+    """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
+    try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
+        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    return readable_name(shown)
 
 
 def decode(data: bytes) -> tuple[str, str]:
