@@ -75,13 +75,6 @@ def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
     return read_document(path, manifest, data, limits)
 
 
-def manifest_for(folder: Path, cache: dict[Path, tuple[Manifest, list[Diagnostic]]]) -> tuple[Manifest, list[Diagnostic]]:
-    """The manifest of a folder, read once per run."""
-    if folder not in cache:
-        cache[folder] = load_manifest(folder, shown_path(folder))
-    return cache[folder]
-
-
 def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]], list[Diagnostic]]:
     """Read and extract each file, with the manifest beside it; failures are diagnostics, in the order met
     (`extract.documents.extracted` hands each file over as it is read)."""
