@@ -10,11 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from rich import box
 from rich.cells import cell_len
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from tracker.display import deadline_word, goal_amount, percent_text, rollup_sentence
 from tracker.i18n import MESSAGES, Lang, translate
@@ -30,6 +26,10 @@ from tracker.safe_text import safe_text
 from tracker.shown import WIDE, plain, status_word
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     from tracker.matching.usage import DocumentUse
     from tracker.pipeline import StatusReport
     from tracker.progress.supervision import Supervised
@@ -58,6 +58,8 @@ def output_width() -> int | None:
 
 def make_console() -> Console:
     """A console on stdout: the terminal's width, or a fixed one when piped (never the longest cell's)."""
+    from rich.console import Console  # here: a command printing JSON or plain lines never loads Rich's console
+
     return Console(width=output_width(), highlight=False, soft_wrap=False)
 
 
@@ -205,6 +207,8 @@ def print_table(plan: Plan, lang: Lang, console: Console | None = None) -> None:
     wide = console.width >= WIDE
     title = translate("plan.heading", lang, title=plan.title, id=plan.id,
                       region=plan.region, period=plan.period.label)
+    from rich.table import Table
+
     table = Table(title=plain(title), title_justify="left", expand=True)
     table.add_column(translate("col.id", lang), no_wrap=True)  # ids are typed by users: never cut
     table.add_column(translate("col.kind", lang), no_wrap=True, width=9 if lang == "en" else 6)
@@ -301,6 +305,9 @@ def print_documents(uses: list[DocumentUse], lang: Lang, console: Console | None
     console = console or make_console()
     wide = console.width >= WIDE
     fields = ("kind", "region", "period", "issued") if wide else ("kind", "region", "period")
+    from rich import box
+    from rich.table import Table
+
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, caption=translate("documents.legend", lang),
                   caption_justify="left")
     longest = max((cell_len(u.path) for u in uses), default=0)
@@ -396,6 +403,9 @@ def status_table(items: list[Progress], width: int, lang: Lang, *, ids: bool = F
     the days to a deadline due soon or past, where there is room after every other column."""
     rows = [_status_cells(p, lang, supervised.deadlines[p.target.id] if supervised else None) for p in items]
     columns = status_columns(rows, width, lang, ids=ids)
+    from rich import box
+    from rich.table import Table
+
     table = Table(box=box.SIMPLE_HEAD, show_edge=False)
     for code, cells in columns.items():
         options = COLUMN_STYLE.get(code, {"no_wrap": True, "overflow": "ellipsis", "justify": "right"})
