@@ -26,6 +26,7 @@ from collections import namedtuple
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.i18n import quoted
@@ -214,6 +215,11 @@ def _build_pattern() -> re.Pattern[str]:
 PATTERN = _build_pattern()
 _Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__))  # type: ignore[misc]
 """A match's groups by name, read as attributes (cheaper than groupdict for every match)."""
+_new_groups = tuple.__new__
+"""`_Groups._make` without its Python frame: a match's groups always number as many as the fields."""
+_unit_groups = itemgetter(*(_Groups._fields.index(name) for name in (
+    "unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit", "den", "fden")))
+"""The groups of which one is set when a quantity has a unit (or is a rank, a share or a percentage)."""
 
 
 _TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸"
@@ -379,7 +385,15 @@ def _unitless_money(multiplier: str | None, bare_multiplier: str | None) -> bool
 def _from_match(match: re.Match[str], original: str, g: _Groups | None = None) -> Quantity:
     start, end = match.span()
     g = g or _Groups._make(match.groups())
-    text, qualifier = original[start:end], _qualifier(g)
+    text = original[start:end]
+    if g.unit and not (g.pre or g.post or g.mid or g.m1 or g.m2 or g.m3 or g.n2 or g.alt0 or g.alt):
+        row = UNIT_BY_WRITTEN[g.unit]  # the usual case, a number and its unit (12家): what the full reading gives
+        if row.written != "成":
+            value = read_number(g.n1)  # type: ignore[arg-type]
+            if "." in text or "．" in text or "点" in text:
+                value = _tidy(value)
+            return Quantity(value, row.canonical, row.written, row.dimension, text, None, Qualifier.EXACT, start, end)
+    qualifier = _qualifier(g)
     if g.pct:
         return Quantity(read_number(g.pct), "%", "%", Dimension.PERCENT, text,
                         qualifier=qualifier, start=start, end=end)
@@ -452,10 +466,8 @@ def _scan(text: str, normalized: str | None, with_units_only: bool,
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
-        g = _Groups._make(match.groups())  # read once per match: the unit check and the reading share it
-        if with_units_only and not (g.unit or g.rank or g.pct or g.bunit or g.runit or g.top or g.top2 or g.punit
-                                    or g.den or g.fden) \
-                and not _unitless_money(g.m1, g.bm):
+        g = _new_groups(_Groups, match.groups())  # read once per match: the unit check and the reading share it
+        if with_units_only and not any(_unit_groups(g)) and not _unitless_money(g.m1, g.bm):
             bare = match
             continue
         try:
