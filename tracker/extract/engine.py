@@ -55,6 +55,7 @@ class _Reader(PeriodReader, ModalityReader):
         """A task table (任务分解表, 任务清单) names tasks and reports nothing done: no column or word of completion."""
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
+        self.heads_clause: dict[int, bool] = {}
         self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
         ends = [d for d in (meta.period.end if meta.period else None, meta.issued) if d is not None]
