@@ -56,6 +56,7 @@ class _Reader(PeriodReader, ModalityReader):
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
         self.heads_clause: dict[int, bool] = {}
+        self.resolved: dict[tuple[int, int | None, bool, str], tuple[Period | None, bool]] = {}
         self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
         ends = [d for d in (meta.period.end if meta.period else None, meta.issued) if d is not None]
@@ -92,7 +93,7 @@ class _Reader(PeriodReader, ModalityReader):
     # ── which quantities are figures ──────────────────────────────────────
     def is_figure(self, q: Quantity) -> bool:
         text, start = self.text, q.start
-        if self.ctx.in_debris(start):
+        if self.ctx.debris and self.ctx.in_debris(start):
             return False
         if q.dimension is Dimension.RANK:
             return True
@@ -227,7 +228,7 @@ class _Reader(PeriodReader, ModalityReader):
         clause = ctx.clause(start, q.end)
         same_sentence = previous is not None and previous.quantity.start >= sentence[0]
         modality, own_cue = self.modality(q, previous, clause, sentence, same_sentence)
-        subset = self.in_place_row(cell) or self.is_subset(q, sentence, clause)
+        subset = (cell is not None and self.in_place_row(cell)) or self.is_subset(q, sentence, clause)
         if same_sentence and not own_cue and (subset or self.is_growth(q, clause)):
             modality = previous.modality  # type: ignore[union-attr]
         review = ctx.review(start) if self.is_plan and ctx.reviews else None

@@ -51,8 +51,9 @@ class ModalityReader:
 
     def own_cues(self, q: Quantity, own_start: int, clause: tuple[int, int]) -> tuple[Modality | None, Modality | None]:
         """The cue in the figure's own stretch before it, and the one after it in its item (or its list's)."""
-        spans = self.ctx.spans_between(self.ctx.cues, own_start, q.start)
-        before = self.cue(spans) if spans else None
+        starts = self.ctx.cue_starts  # spans_between inlined: this runs for every figure, and most have no cue
+        i, j = bisect_left(starts, own_start), bisect_left(starts, q.start)
+        before = self.cue([span for span in self.ctx.cues[i:j] if span.end <= q.start]) if i != j else None
         end = clause[1] if clause[1] < self.next_start else self.next_start
         comma = self.text.find("、", q.end, end)  # the figure's own item ends at 、 (inlined: read per figure)
         after = self.ctx.after_cue(q.end, comma if comma >= 0 else end)

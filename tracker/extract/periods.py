@@ -35,6 +35,8 @@ class PeriodReader:
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
     heads_clause: dict[int, bool]
+    resolved: dict[tuple[int, int | None, bool, str], tuple[Period | None, bool]]
+    """Phrases already resolved, by where they start and what they were read against."""
     """Whether the time phrase starting at an offset heads its clause (read once per phrase)."""
     figure_starts: list[int]
 
@@ -174,14 +176,17 @@ class PeriodReader:
 
     def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int],
                     modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
-        """One phrase resolved by its kind's function (tracker.extract.phrases), against this document."""
+        """One phrase resolved by its kind's function (tracker.extract.phrases), against this document; each phrase
+        once per reading (the year it is read against, whether it is promised, the words before a year range)."""
         year = self.year
-        part = self.ctx.plan_part(q.start)
-        if part is not None and span.kind in rules.RELATIVE_YEAR and year and not self.is_plan:
+        if span.kind in rules.RELATIVE_YEAR and year and not self.is_plan and self.ctx.parts \
+                and (part := self.ctx.plan_part(q.start)) is not None:
             year = self.plan_year(part)  # 全年, 今年 in a plan part mean the plan's year
-        when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
-                    before=self.text[clause[0]:q.start] if span.kind == "year_range" else "",
-                    promised=self.is_plan or modality in PROMISED,
-                    news=self.document.meta.kind is DocumentKind.PRESS)
-        return phrases.resolve(span.kind, span.groups, when)
-
+        before = self.text[clause[0]:q.start] if span.kind == "year_range" else ""
+        promised = self.is_plan or modality in PROMISED
+        key = (span.start, year, promised, before)
+        if (resolved := self.resolved.get(key)) is None:
+            when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
+                        before=before, promised=promised, news=self.document.meta.kind is DocumentKind.PRESS)
+            resolved = self.resolved[key] = phrases.resolve(span.kind, span.groups, when)
+        return resolved
