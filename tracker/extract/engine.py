@@ -97,7 +97,8 @@ class _Reader(PeriodReader, ModalityReader):
             return False
         if q.dimension is Dimension.RANK:
             return True
-        if not q.unit or rules.NOT_AFTER.search(text, max(0, start - 10), start):
+        if not q.unit or start and (text[start - 1] in rules.NOT_AFTER_LAST or text[start - 1].isspace()) \
+                and rules.NOT_AFTER.search(text, max(0, start - 10), start):
             return False  # 第十八届, 每万名, 阅读量：3512次
         if q.dimension is Dimension.DURATION:  # 近3年 sets a period; 期限不超过3年 is a figure
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900

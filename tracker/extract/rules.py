@@ -174,6 +174,8 @@ VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些", "块"})
 NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*)$")
 """What makes the number after it no figure: an ordinal (第十八届), a rate's denominator (每万名),
 a web page's counter (阅读量：3512次)."""
+NOT_AFTER_LAST = frozenset("第每量数:： \t")
+"""The characters a NOT_AFTER match can end with, besides whitespace: before any other, no search is needed."""
 SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
 NOT_FIGURE_AFTER = re.compile(f"(?:{words(LEX.not_figures.get('after', ()))})")
 """六届五次全会, 下列五个方面: a name or a count of the text's own parts (not_figures.after)."""
