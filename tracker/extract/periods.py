@@ -35,9 +35,9 @@ class PeriodReader:
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
     heads_clause: dict[int, bool]
+    """Whether the time phrase starting at an offset heads its clause (read once per phrase)."""
     resolved: dict[tuple[int, int | None, bool, str], tuple[Period | None, bool]]
     """Phrases already resolved, by where they start and what they were read against."""
-    """Whether the time phrase starting at an offset heads its clause (read once per phrase)."""
     figure_starts: list[int]
 
     # ── period ────────────────────────────────────────────────────────────
