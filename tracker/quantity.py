@@ -26,6 +26,7 @@ from collections import namedtuple
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.i18n import quoted
@@ -214,6 +215,16 @@ def _build_pattern() -> re.Pattern[str]:
 PATTERN = _build_pattern()
 _Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__))  # type: ignore[misc]
 """A match's groups by name, read as attributes (cheaper than groupdict for every match)."""
+_new_groups = tuple.__new__
+"""`_Groups._make` without its Python frame: a match's groups always number as many as the fields."""
+_UNIT, _N1 = _Groups._fields.index("unit"), _Groups._fields.index("n1")
+_BEYOND_PLAIN = itemgetter(*(_Groups._fields.index(name) for name in (
+    "pre", "post", "mid", "m1", "m2", "m3", "n2", "alt0", "alt")))
+"""The groups that make a number with its unit more than plain (a qualifier, a multiplier, a range, an alternative
+unit); with none of them set, `_plain` reads the quantity."""
+_unit_groups = itemgetter(*(_Groups._fields.index(name) for name in (
+    "unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit", "den", "fden")))
+"""The groups of which one is set when a quantity has a unit (or is a rank, a share or a percentage)."""
 
 
 _TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸"
@@ -452,10 +463,17 @@ def _scan(text: str, normalized: str | None, with_units_only: bool,
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
     for match in PATTERN.finditer(normalized):
-        g = _Groups._make(match.groups())  # read once per match: the unit check and the reading share it
-        if with_units_only and not (g.unit or g.rank or g.pct or g.bunit or g.runit or g.top or g.top2 or g.punit
-                                    or g.den or g.fden) \
-                and not _unitless_money(g.m1, g.bm):
+        groups = match.groups()  # read once per match: the unit check and the reading share it
+        if groups[_UNIT] and not any(_BEYOND_PLAIN(groups)) and groups[_UNIT] != "成":
+            try:  # the usual case, a number and its unit (12家)
+                found.append(_plain(match, text, groups))
+            except QuantityError as error:
+                if refused is not None:
+                    refused.append(error)
+            bare = None
+            continue
+        g = _new_groups(_Groups, groups)
+        if with_units_only and not any(_unit_groups(g)) and not _unitless_money(g.m1, g.bm):
             bare = match
             continue
         try:
@@ -468,6 +486,22 @@ def _scan(text: str, normalized: str | None, with_units_only: bool,
                 refused.append(error)
         bare = None
     return found
+
+
+def _plain(match: re.Match[str], original: str, groups: tuple[str | None, ...]) -> Quantity:
+    """A number and its unit with nothing else written (12家), read as `_sane(_from_match(...))` reads it.
+
+    Raises:
+        QuantityError: the number cannot be read, or is beyond its dimension's MAX_MAGNITUDE.
+    """
+    start, end = match.span()
+    text, row = original[start:end], UNIT_BY_WRITTEN[groups[_UNIT]]  # type: ignore[index]
+    value = read_number(groups[_N1])  # type: ignore[arg-type]
+    if "." in text or "．" in text or "点" in text:
+        value = _tidy(value)
+    if value > MAX_MAGNITUDE[row.dimension]:
+        raise QuantityError("quantity.too_large", text=text, limit=f"{MAX_MAGNITUDE[row.dimension]}{row.canonical}")
+    return Quantity(value, row.canonical, row.written, row.dimension, text, None, Qualifier.EXACT, start, end)
 
 
 def _paired(first: re.Match[str], second: re.Match[str], original: str) -> Quantity:

@@ -154,3 +154,21 @@ def test_trailing_words_are_tried_longest_first() -> None:
 ])
 def test_a_line_listing_a_download_is_page_furniture(line: str, listed: bool) -> None:
     assert (rules.FILE_LINE.search(line) is not None) is listed
+
+
+def test_the_cheap_test_before_not_after_misses_no_match() -> None:
+    """NOT_AFTER is searched only when the character before a number is one it can end with (NOT_AFTER_LAST or a
+    space): every window it matches, in the seeds and in each of its shapes, ends with one of them."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    shapes = [f"{word}{tail}" for word in ("第", "每", "阅读量", "阅读数", "浏览量", "浏览次数", "点击量", "点击次数", "播放量")
+              for tail in ("", " ", "\t", "：", ":", " ：\n", "\u3000")]
+    texts = [*(p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))), "，".join(shapes)]
+    matched = 0
+    for text in texts:
+        for end in range(1, len(text) + 1):
+            if rules.NOT_AFTER.search(text, max(0, end - 10), end):
+                matched += 1
+                assert text[end - 1] in rules.NOT_AFTER_LAST or text[end - 1].isspace(), text[max(0, end - 10):end]
+    assert matched >= len(shapes)

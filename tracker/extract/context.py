@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import NamedTuple
 
 from tracker.extract import rules
@@ -89,9 +89,14 @@ bounded and extraction time grows linearly with the length of any text.
 """
 
 
+def _widest(ends: list[int]) -> int:
+    """The longest step from one end to the next (from -1 to the first), counted in C."""
+    return max(map(sub, ends, [-1, *ends]), default=0)
+
+
 def _bounded(ends: list[int], finer: list[int], reach: int) -> list[int]:
     """`ends`, with a position of `finer` (a superset) added wherever two ends lie more than `reach` apart."""
-    if all(b - a <= reach for a, b in zip([-1, *ends], ends, strict=False)) and (not finer or finer[-1] - (ends[-1] if ends else -1) <= reach):
+    if _widest(ends) <= reach and (not finer or finer[-1] - (ends[-1] if ends else -1) <= reach):
         return ends
     own, out, last, candidate = set(ends), [], -1, -1
     for at in finer:
@@ -108,6 +113,8 @@ def _bounded(ends: list[int], finer: list[int], reach: int) -> list[int]:
 
 def _cut(ends: list[int], length: int, reach: int) -> list[int]:
     """`ends` with a cut every `reach` characters where a stretch has no boundary at all."""
+    if _widest(ends) <= reach and length - (ends[-1] if ends else -1) <= reach:
+        return ends  # the usual text: no stretch to cut
     out, last = [], -1
     for at in [*ends, length]:
         while at - last > reach:
@@ -188,13 +195,13 @@ def _cue_spans(text: str) -> list[Span]:
     spans = []
     for match in _BEFORE.finditer(text):
         at, end = match.span()
-        kind = _BEFORE_MODALITY[match.group()]
-        if kind is Modality.PROPOSED and rules.NOUN_COMPOUND_AFTER_CUE.match(text, end):
-            continue  # 申报辅导活动: part of a noun
-        if kind is Modality.PROPOSED and rules.PROPOSED_NOT_AFTER.search(text, max(0, at - 3), at):
-            continue  # 成功申报: done
-        if kind is Modality.PROPOSED and _in_statistic(text, at, match.group()):
-            continue  # 专利申请677件: the statistic
+        word = match.group()
+        kind = _BEFORE_MODALITY[word]
+        if kind is Modality.PROPOSED and (
+                rules.NOUN_COMPOUND_AFTER_CUE.match(text, end)  # 申报辅导活动: part of a noun
+                or rules.PROPOSED_NOT_AFTER.search(text, max(0, at - 3), at)  # 成功申报: done
+                or _in_statistic(text, at, word)):  # 专利申请677件: the statistic
+            continue
         if kind is Modality.ACHIEVED and rules.RESULT_AS_NOUN.match(text, end):
             continue  # 人才引进计划: a programme
         spans.append(Span(at, end, kind, _NO_GROUPS))

@@ -40,6 +40,7 @@ class _Reader(PeriodReader, ModalityReader):
 
     def __init__(self, document: Document, normalized: str | None = None) -> None:
         self.document = document
+        self.path = document.path
         self.original = document.text
         self.text = normalize(document.text) if normalized is None else normalized
         meta = document.meta
@@ -54,6 +55,8 @@ class _Reader(PeriodReader, ModalityReader):
         """A task table (任务分解表, 任务清单) names tasks and reports nothing done: no column or word of completion."""
         self.plan_years: dict[int, int] = {}
         self.paragraph_cache: dict[int, list[Span]] = {}
+        self.heads_clause: dict[int, bool] = {}
+        self.resolved: dict[tuple[int, int | None, bool, str], tuple[Period | None, bool]] = {}
         self.promise_kinds: dict[int, Modality] = {}
         self.promises = self.find_promises()
         ends = [d for d in (meta.period.end if meta.period else None, meta.issued) if d is not None]
@@ -90,11 +93,12 @@ class _Reader(PeriodReader, ModalityReader):
     # ── which quantities are figures ──────────────────────────────────────
     def is_figure(self, q: Quantity) -> bool:
         text, start = self.text, q.start
-        if self.ctx.in_debris(start):
+        if self.ctx.debris and self.ctx.in_debris(start):
             return False
         if q.dimension is Dimension.RANK:
             return True
-        if not q.unit or rules.NOT_AFTER.search(text, max(0, start - 10), start):
+        if not q.unit or start and (text[start - 1] in rules.NOT_AFTER_LAST or text[start - 1].isspace()) \
+                and rules.NOT_AFTER.search(text, max(0, start - 10), start):
             return False  # 第十八届, 每万名, 阅读量：3512次
         if q.dimension is Dimension.DURATION:  # 近3年 sets a period; 期限不超过3年 is a figure
             return q.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST) and q.value < 1900
@@ -169,34 +173,35 @@ class _Reader(PeriodReader, ModalityReader):
         return figures
 
     # ── subject ───────────────────────────────────────────────────────────
-    def subject(self, q: Quantity, previous: Figure | None, sentence: tuple[int, int]) -> str:
-        item = self.ctx.item(q.start, q.end)
-        left = max(item[0], previous.end if previous and previous.end <= q.start else item[0])
+    def subject(self, q: Quantity, previous: Figure | None, same_sentence: bool) -> str:
+        text, start = self.text, q.start
+        item_start, item_end = self.ctx.item(start, q.end)
+        left = item_start
+        if previous is not None and item_start < previous.quantity.end <= start:
+            left = previous.quantity.end
         cut = left
-        for verb in rules.SPLIT_VERB.finditer(self.text, left, q.start):
+        for verb in rules.SPLIT_VERB.finditer(text, left, start):
             cut = verb.end()
-        linking = (rules.LINKING_VERB.fullmatch(self.text, max(left, cut - 2), cut)
-                   if cut > left and self.text[cut - 1] in rules.LINKING_LAST else None)
-        before = self.text[cut:q.start]
-        listing = before.rstrip().endswith("等")  # …等8个项目: the noun after the number is the subject
+        linking = (rules.LINKING_VERB.fullmatch(text, max(left, cut - 2), cut)
+                   if cut > left and text[cut - 1] in rules.LINKING_LAST else None)
+        lead = rules.LEADING_NOISE.match(text, cut, start)
         # The trailing strip is anchored at the end only, so it runs on a short tail.
-        before = _strip_leading(before)[-rules.SUBJECT_TAIL:]
+        before = text[max(lead.end() if lead else cut, start - rules.SUBJECT_TAIL):start]
         before = rules.TRAILING_NOISE.sub("", before)[-rules.SUBJECT_MAX:]
-        same_sentence = previous is not None and previous.start >= sentence[0]
-        if same_sentence and previous.subject:
+        if same_sentence and previous.subject:  # type: ignore[union-attr]
             if rules.GROWTH.match(before):
-                return f"{previous.subject}{before}"
+                return f"{previous.subject}{before}"  # type: ignore[union-attr]
             if (linking is not None or before and before[-1] in rules.GENERIC_LAST) and \
-                    (carried := self.carried_subject(before, previous.subject, linking)):
+                    (carried := self.carried_subject(before, previous.subject, linking)):  # type: ignore[union-attr]
                 return carried
-        if before and not listing:
+        if before and not text[cut:start].rstrip().endswith("等"):  # …等8个项目: the noun after the number is the subject
             return before
-        after = self.text[q.end:item[1]]
+        after = text[q.end:item_end]
         stop = rules.NOUN_AFTER_END.search(after)
         noun = (after[: stop.start()] if stop else after).strip()[: rules.SUBJECT_MAX]
         if noun:
             return noun
-        return previous.subject if same_sentence else ""
+        return previous.subject if same_sentence else ""  # type: ignore[union-attr]
 
     @staticmethod
     def carried_subject(before: str, previous: str, linking: re.Match[str] | None) -> str | None:
@@ -215,18 +220,19 @@ class _Reader(PeriodReader, ModalityReader):
 
     # ── one figure ────────────────────────────────────────────────────────
     def figure(self, q: Quantity, previous: Figure | None) -> Figure:
-        cell = self.cells.get(q.start)
-        self.column = cell.role if cell is not None and cell.role else (
-            self.ctx.column(q.start) if self.ctx.columns else None)  # read once per figure
-        self.in_region = self.ctx.in_region(q.start) and self.column != "achieved"  # a spending cell is spent
-        sentence = self.ctx.sentence(q.start, q.end)
-        clause = self.ctx.clause(q.start, q.end)
-        modality, own_cue = self.modality(q, previous, clause, sentence)
-        subset = self.in_place_row(cell) or self.is_subset(q, sentence, clause)
-        if previous is not None and previous.start >= sentence[0] and not own_cue and (
-                subset or self.is_growth(q, clause)):
-            modality = previous.modality
-        review = self.ctx.review(q.start) if self.is_plan and self.ctx.reviews else None
+        ctx, start = self.ctx, q.start
+        cell = self.cells.get(start) if self.cells else None
+        self.column = column = cell.role if cell is not None and cell.role else (
+            ctx.column(start) if ctx.columns else None)  # read once per figure
+        self.in_region = column != "achieved" and bool(ctx.planned) and ctx.in_region(start)  # a spending cell is spent
+        sentence = ctx.sentence(start, q.end)
+        clause = ctx.clause(start, q.end)
+        same_sentence = previous is not None and previous.quantity.start >= sentence[0]
+        modality, own_cue = self.modality(q, previous, clause, sentence, same_sentence)
+        subset = (cell is not None and self.in_place_row(cell)) or self.is_subset(q, sentence, clause)
+        if same_sentence and not own_cue and (subset or self.is_growth(q, clause)):
+            modality = previous.modality  # type: ignore[union-attr]
+        review = ctx.review(start) if self.is_plan and ctx.reviews else None
         if review is not None and modality is Modality.PLANNED and not own_cue:
             modality = Modality.ACHIEVED  # 一、“十二五”期间主要工作回顾 in a plan: what was done before it
         period, cumulative = self.period_of(q, modality, sentence, clause, review)
@@ -243,15 +249,10 @@ class _Reader(PeriodReader, ModalityReader):
         elif self.forecast_title and modality is Modality.ACHIEVED and period is not None and self.period is not None \
                 and period.end == self.period.end:
             modality = Modality.FORECAST  # …指标情况(预测数): its own year's values are forecasts
-        return Figure(
-            document=self.document.path, quantity=q,
-            subject=cell.header if cell is not None and cell.header else self.subject(q, previous, sentence),
-            modality=modality, period=period, cumulative=cumulative,
-            subset=subset, in_plan=(self.is_plan and self.column != "achieved" and not background) or ahead
-            or self.in_region or self.column == "planned"
-            or (self.is_task_table and modality in PROMISED),
-            clause=clause, sentence=sentence,
-        )
+        in_plan = (self.is_plan and column != "achieved" and not background) or ahead or self.in_region \
+            or column == "planned" or (self.is_task_table and modality in PROMISED)
+        subject = cell.header if cell is not None and cell.header else self.subject(q, previous, same_sentence)
+        return Figure(self.path, q, subject, modality, period, clause, sentence, cumulative, subset, in_plan)
 
     def before_plan(self, q: Quantity, sentence: tuple[int, int], period: Period | None, own_cue: bool) -> bool:
         """A result the plan states as its starting point, for a time ending before the plan's: with no promise of

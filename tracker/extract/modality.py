@@ -32,7 +32,7 @@ class ModalityReader:
     promise_kinds: dict[int, Modality]
 
     def modality(self, q: Quantity, previous: Figure | None, clause: tuple[int, int],
-                 sentence: tuple[int, int]) -> tuple[Modality, bool]:
+                 sentence: tuple[int, int], same_sentence: bool) -> tuple[Modality, bool]:
         """The figure's modality, and whether a cue of its own decided it.
 
         Proposed where a step toward a result is named, planned in a plan or
@@ -40,18 +40,20 @@ class ModalityReader:
         clause (since the figure before it); a figure in a list with no cue of
         its own shares the one before (a percentage, a ratio, does not).
         """
-        listed = previous is not None and previous.end > clause[0] and previous.end <= q.start
-        own_start = previous.end if listed else clause[0]
+        previous_end = previous.quantity.end if previous is not None else -1
+        listed = clause[0] < previous_end <= q.start
+        own_start = previous_end if listed else clause[0]
         before, after = self.own_cues(q, own_start, clause)
         own = before is not None or after is not None
-        return (self.by_own_cue(before, after, own)
-                or self.by_neighbour(q, previous if listed else None, previous, own, own_start, sentence)
+        return ((self.by_own_cue(before, after, own) if own or self.column is not None else None)
+                or self.by_neighbour(q, previous if listed else None, previous, own, own_start, same_sentence)
                 or self.by_context(q, before, after, own, own_start, sentence))
 
     def own_cues(self, q: Quantity, own_start: int, clause: tuple[int, int]) -> tuple[Modality | None, Modality | None]:
         """The cue in the figure's own stretch before it, and the one after it in its item (or its list's)."""
-        spans = self.ctx.spans_between(self.ctx.cues, own_start, q.start)
-        before = self.cue(spans) if spans else None
+        starts = self.ctx.cue_starts  # spans_between inlined: this runs for every figure, and most have no cue
+        i, j = bisect_left(starts, own_start), bisect_left(starts, q.start)
+        before = self.cue([span for span in self.ctx.cues[i:j] if span.end <= q.start]) if i != j else None
         end = clause[1] if clause[1] < self.next_start else self.next_start
         comma = self.text.find("、", q.end, end)  # the figure's own item ends at 、 (inlined: read per figure)
         after = self.ctx.after_cue(q.end, comma if comma >= 0 else end)
@@ -74,14 +76,14 @@ class ModalityReader:
         return None
 
     def by_neighbour(self, q: Quantity, listed: Figure | None, previous: Figure | None, own: bool, own_start: int,
-                     sentence: tuple[int, int]) -> tuple[Modality, bool] | None:
+                     same_sentence: bool) -> tuple[Modality, bool] | None:
         """A list item with no cue of its own shares the one before; money sought by an application is part of it."""
         if listed is not None and not own and q.dimension is not Dimension.PERCENT \
                 and not self.new_verb(own_start, q.start):
             return listed.modality, own
-        if previous is not None and previous.modality is Modality.PROPOSED and previous.start >= sentence[0] \
+        if same_sentence and previous.modality is Modality.PROPOSED \
                 and not own and rules.SEEKING.search(self.text, own_start, q.start) \
-                and any(span.kind is Modality.PROPOSED for span in self.ctx.spans_between(self.ctx.cues, previous.end, q.start)):
+                and any(span.kind is Modality.PROPOSED for span in self.ctx.spans_between(self.ctx.cues, previous.end, q.start)):  # type: ignore[union-attr]
             return Modality.PROPOSED, True  # …公司申报…项目，争取资金20万元: what the application just named asks for
         return None
 

@@ -34,6 +34,10 @@ class PeriodReader:
     column: str | None
     plan_years: dict[int, int]
     paragraph_cache: dict[int, list[Span]]
+    heads_clause: dict[int, bool]
+    """Whether the time phrase starting at an offset heads its clause (read once per phrase)."""
+    resolved: dict[tuple[int, int | None, bool, str], tuple[Period | None, bool]]
+    """Phrases already resolved, by where they start and what they were read against."""
     figure_starts: list[int]
 
     # ── period ────────────────────────────────────────────────────────────
@@ -42,13 +46,16 @@ class PeriodReader:
         """The figure's period and whether it is a multi-year or open-ended total; in a plan's review of the
         past with no time phrase of its own, the review heading's (“十二五”期间), else unknown."""
         # The nearest phrases decide (and 累计 reads the one before it): a sentence with no 。 holds thousands.
-        nearby = self.ctx.spans_between(self.ctx.periods, sentence[0], q.start, last=rules.PHRASES_READ)
-        phrases = nearby and [p for p in nearby
-                              if self.governs(p, clause)
-                              and (p.kind != "target_year" or self.labels(p.end, q.start))
-                              and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
-        if not phrases:
-            phrases = [p for p in self.paragraph_phrases(q.start) if p.end <= q.start]
+        ctx, starts = self.ctx, self.ctx.period_starts
+        phrases: list[Span] = []
+        if bisect_left(starts, sentence[0]) != bisect_left(starts, q.start):  # the usual figure has none
+            nearby = ctx.spans_between(ctx.periods, sentence[0], q.start, last=rules.PHRASES_READ)
+            phrases = [p for p in nearby
+                       if self.governs(p, clause)
+                       and (p.kind != "target_year" or self.labels(p.end, q.start))
+                       and not (p.kind == "whole_year" and rules.RATIO_OF_TASK.search(self.text, p.end, q.start))]
+        if not phrases and (phrases := self.paragraph_phrases(q.start)):
+            phrases = [p for p in phrases if p.end <= q.start]
         if review is not None and not (phrases := self.review_phrases(phrases, review, q.start)):
             return None, False
         if phrases:
@@ -65,7 +72,8 @@ class PeriodReader:
 
     def paragraph_phrases(self, start: int) -> list[Span]:
         """Time phrases in the first clause of the paragraph holding `start` (read once per paragraph)."""
-        paragraph = self.ctx.paragraph(start, start)[0]
+        i = bisect_left(self.ctx.paragraph_ends, start)  # the paragraph's start, as ctx.paragraph finds it
+        paragraph = self.ctx.paragraph_ends[i - 1] + 1 if i else 0
         if paragraph not in self.paragraph_cache:
             first_sentence = self.ctx.sentence(paragraph, paragraph)
             self.paragraph_cache[paragraph] = [
@@ -88,12 +96,14 @@ class PeriodReader:
                 return False  # 下半年，全市… heading a plan's paragraph frames it; its targets are annual
         if phrase.start >= clause[0] or phrase.kind in rules.SCENE_SETTING:
             return True
-        head = self.ctx.clause(phrase.start, phrase.end)[0]
-        return rules.TOPIC_LEAD.fullmatch(self.text, head, phrase.start) is not None
+        if (heads := self.heads_clause.get(phrase.start)) is None:
+            head = self.ctx.clause(phrase.start, phrase.end)[0]
+            heads = self.heads_clause[phrase.start] = rules.TOPIC_LEAD.fullmatch(self.text, head, phrase.start) is not None
+        return heads
 
     def default_period(self, q: Quantity, modality: Modality) -> Period | None:
         """The document's period; a plan part's year; unknown for a promise made in passing."""
-        part = self.ctx.plan_part(q.start)
+        part = self.ctx.plan_part(q.start) if self.ctx.parts else None
         if part is not None and self.year and not self.is_plan:
             return _year_period(self.plan_year(part))
         if self.is_plan and modality in PROMISED and self.period is not None \
@@ -166,14 +176,17 @@ class PeriodReader:
 
     def resolve_one(self, span: Span, q: Quantity, clause: tuple[int, int],
                     modality: Modality = Modality.ACHIEVED) -> tuple[Period | None, bool]:
-        """One phrase resolved by its kind's function (tracker.extract.phrases), against this document."""
+        """One phrase resolved by its kind's function (tracker.extract.phrases), against this document; each phrase
+        once per reading (the year it is read against, whether it is promised, the words before a year range)."""
         year = self.year
-        part = self.ctx.plan_part(q.start)
-        if part is not None and span.kind in rules.RELATIVE_YEAR and year and not self.is_plan:
+        if span.kind in rules.RELATIVE_YEAR and year and not self.is_plan and self.ctx.parts \
+                and (part := self.ctx.plan_part(q.start)) is not None:
             year = self.plan_year(part)  # 全年, 今年 in a plan part mean the plan's year
-        when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
-                    before=self.text[clause[0]:q.start] if span.kind == "year_range" else "",
-                    promised=self.is_plan or modality in PROMISED,
-                    news=self.document.meta.kind is DocumentKind.PRESS)
-        return phrases.resolve(span.kind, span.groups, when)
-
+        before = self.text[clause[0]:q.start] if span.kind == "year_range" else ""
+        promised = self.is_plan or modality in PROMISED
+        key = (span.start, year, promised, before)
+        if (resolved := self.resolved.get(key)) is None:
+            when = When(year=year, period=self.period, issued=self.document.meta.issued, written=self.written,
+                        before=before, promised=promised, news=self.document.meta.kind is DocumentKind.PRESS)
+            resolved = self.resolved[key] = phrases.resolve(span.kind, span.groups, when)
+        return resolved

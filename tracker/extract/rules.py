@@ -174,6 +174,8 @@ VAGUE_ONE = frozenset({"批", "批次", "支", "种", "系列", "些", "块"})
 NOT_AFTER = re.compile(r"(?:第[ \t]*|每[ \t]*|(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击次数|播放量)[:：\s]*)$")
 """What makes the number after it no figure: an ordinal (第十八届), a rate's denominator (每万名),
 a web page's counter (阅读量：3512次)."""
+NOT_AFTER_LAST = frozenset("第每量数:： \t")
+"""The characters a NOT_AFTER match can end with, besides whitespace: before any other, no search is needed."""
 SESSION_NAME = re.compile(r"[^，。,；;\n]{0,4}(?:全会|中全会)")
 NOT_FIGURE_AFTER = re.compile(f"(?:{words(LEX.not_figures.get('after', ()))})")
 """六届五次全会, 下列五个方面: a name or a count of the text's own parts (not_figures.after)."""
@@ -193,13 +195,15 @@ TOP_RANK = re.compile(r"(?:全国|全省|全市|全区)(?:首位|第一位)")
 
 # Words removed from the ends of the text before a figure to leave what it counts.
 LEADING_NOISE = re.compile(
-    r"^(?:[,，、;；:：\s]|的|我县|我区|全县|全区|本市|本县|本区|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
+    r"(?:[,，、;；:：\s]|的|我县|我区|全县|全区|本市|本县|本区|今年以来|今年|上半年|下半年|前三季度|全年|年初|年底|目前|截至目前|截止目前|截至|截止|同时|"
     r"其中|我市|全市|市科技局|已累计|已经|已|累计|共计|共|先后|分别|为|对|在|向|与|并|和|及|等|"
     r"积极|大力|持续|成功|首次|新|实施|引进|开展|组织|举办|签订|签署|培育|培养|建设|建成|布局|设立|促成|"
     r"支持|推动|推荐申报|推荐|拟申报|申报|储备|争取|获批|获得|获|认定|办理|发放|完成|实现|形成|解决|服务|"
     r"吸引|集聚|延伸|孵化|承担|入选|列入|聘任|优选|汇聚|用好|试行|兑现|\d{4}年(?:度)?(?:以来)?|"
     r"第[一二三四五六七八九十\d]+批|首批|全省共|全市共)+"
 )
+"""Read with `match` (anchored where it starts): `LEADING_NOISE.match(text, start, end)` strips a stretch of the text
+without slicing it first."""
 TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
     "达到了", "达到", "达", "为", "突破", "超过", "超", "逾", "约", "近", "发展到", "增加到", "增长到", "提高到", "提升到",
     "增加至", "增长至", "提高至", "提升至", "发展至", "如今", "目前", "现在",
