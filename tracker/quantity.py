@@ -108,8 +108,9 @@ def _unit_rows() -> tuple[UnitRow, ...]:
     return tuple(rows)
 
 
-UNITS: tuple[UnitRow, ...] = _unit_rows()
-UNIT_BY_WRITTEN: dict[str, UnitRow] = {row.written: row for row in UNITS}
+UNITS: tuple[UnitRow, ...]
+"""The lexicon's units (built with the pattern, the first time a quantity is read: `_built`)."""
+UNIT_BY_WRITTEN: dict[str, UnitRow]
 
 MULTIPLIERS: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
@@ -152,9 +153,9 @@ def _qualifier_table(side: object) -> dict[str, Qualifier]:
     return {word: Qualifier(name) for name, words in side for word in words}  # type: ignore[attr-defined]
 
 
-PREFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.before)
+PREFIX_QUALIFIERS: dict[str, Qualifier]
 """不少于15项, 约6.8亿元 (qualifiers.before in the lexicon)."""
-SUFFIX_QUALIFIERS: dict[str, Qualifier] = _qualifier_table(lexicon().qualifiers.after)
+SUFFIX_QUALIFIERS: dict[str, Qualifier]
 """15项以上, 20%左右 (qualifiers.after)."""
 APPROX_MARKS = ("多", "余")
 BARE_MULTIPLIER_PREFIXES = ("近", "超", "逾", "上", "过", "突破", "破")
@@ -212,19 +213,46 @@ def _build_pattern() -> re.Pattern[str]:
     )
 
 
-PATTERN = _build_pattern()
-_Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__))  # type: ignore[misc]
+PATTERN: re.Pattern[str]
+_Groups: type
 """A match's groups by name, read as attributes (cheaper than groupdict for every match)."""
 _new_groups = tuple.__new__
 """`_Groups._make` without its Python frame: a match's groups always number as many as the fields."""
-_UNIT, _N1 = _Groups._fields.index("unit"), _Groups._fields.index("n1")
-_BEYOND_PLAIN = itemgetter(*(_Groups._fields.index(name) for name in (
-    "pre", "post", "mid", "m1", "m2", "m3", "n2", "alt0", "alt")))
+_UNIT: int
+_N1: int
+_BEYOND_PLAIN: itemgetter
 """The groups that make a number with its unit more than plain (a qualifier, a multiplier, a range, an alternative
 unit); with none of them set, `_plain` reads the quantity."""
-_unit_groups = itemgetter(*(_Groups._fields.index(name) for name in (
-    "unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit", "den", "fden")))
+_unit_groups: itemgetter
 """The groups of which one is set when a quantity has a unit (or is a rank, a share or a percentage)."""
+_FROM_LEXICON = ("UNITS", "UNIT_BY_WRITTEN", "PREFIX_QUALIFIERS", "SUFFIX_QUALIFIERS", "PATTERN")
+
+
+@cache
+def _built() -> None:
+    """The unit and qualifier tables and the pattern, built from the lexicon the first time a quantity is read: a
+    command that reads none (a status answered from the kept snapshot) never reads the lexicon nor compiles this."""
+    global UNITS, UNIT_BY_WRITTEN, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, PATTERN
+    global _Groups, _UNIT, _N1, _BEYOND_PLAIN, _unit_groups
+    UNITS = _unit_rows()
+    UNIT_BY_WRITTEN = {row.written: row for row in UNITS}
+    PREFIX_QUALIFIERS = _qualifier_table(lexicon().qualifiers.before)
+    SUFFIX_QUALIFIERS = _qualifier_table(lexicon().qualifiers.after)
+    PATTERN = _build_pattern()
+    _Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__))  # type: ignore[misc]
+    _UNIT, _N1 = _Groups._fields.index("unit"), _Groups._fields.index("n1")
+    _BEYOND_PLAIN = itemgetter(*(_Groups._fields.index(name) for name in (
+        "pre", "post", "mid", "m1", "m2", "m3", "n2", "alt0", "alt")))
+    _unit_groups = itemgetter(*(_Groups._fields.index(name) for name in (
+        "unit", "rank", "pct", "bunit", "runit", "top", "top2", "punit", "den", "fden")))
+
+
+def __getattr__(name: str) -> object:
+    """UNITS, PATTERN and the other tables built from the lexicon, read from outside before any quantity was."""
+    if name in _FROM_LEXICON:
+        _built()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _TRADITIONAL = re.compile("[億萬項個餘兩場筆臺條張處類屆種組隊單噸畝約過於內點戶為與發會這們來時國數據經濟計劃實現達額貸"
@@ -459,6 +487,7 @@ def scan(text: str, normalized: str | None = None, *, with_units_only: bool = Fa
 def _scan(text: str, normalized: str | None, with_units_only: bool,
           refused: list[QuantityError] | None) -> list[Quantity]:
     """`scan`, keeping the reason each skipped span was refused when `refused` is a list."""
+    _built()
     found = []
     normalized = normalized if normalized is not None else normalize(text)
     bare: re.Match[str] | None = None  # a number with no unit, which a bracketed unit right after may serve too
