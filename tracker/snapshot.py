@@ -44,7 +44,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 
-FORMAT = 4
+FORMAT = 5
 """The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
 kept file of another version is not used."""
 

@@ -12,7 +12,6 @@ the snapshot kept from the last run without waiting for it.
 
 from __future__ import annotations
 
-import getpass
 import os
 import stat
 from contextlib import AbstractContextManager, suppress
@@ -22,8 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.config.atomic import write_atomic
-from tracker.config.targets import load_targets
-from tracker.config.yaml_source import M, validated
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang, quoted, translate
@@ -46,11 +43,15 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
+    from tracker.config.yaml_source import M
+
 
 
 
 def who() -> str:
     """The person deciding: TRACKER_USER, else the login name."""
+    import getpass
+
     return os.environ.get("TRACKER_USER") or getpass.getuser()
 
 
@@ -97,6 +98,8 @@ def lag_note(target: Target, as_of: date, cause: str, measures: str, who: str) -
 
 def typed(model: type[M], **fields: object) -> M:
     """A record built from what a person typed; the first problem of its fields as a TrackerUserError."""
+    from tracker.config.yaml_source import validated
+
     record = validated(model, fields, "")
     if isinstance(record, Diagnostic):
         raise TrackerUserError(record.code, **record.params)
@@ -169,6 +172,8 @@ class Workspace:
 
     def load_targets(self) -> tuple[TargetsFile | None, list[Diagnostic]]:
         """targets.yaml and every problem in it, each at its line and column."""
+        from tracker.config.targets import load_targets  # here: a status answered from the kept one reads no YAML
+
         return load_targets(self.targets, str(self.targets))
 
     def status(self, targets_file: TargetsFile, as_of: date | None, plan_id: str | None = None,

@@ -30,9 +30,7 @@ from tracker.cli.jsonout import figure_json, json_text, target_json, write_json_
 from tracker.cli.notice import add_notice_command
 from tracker.cli.progress import add_commands, docs_problem
 from tracker.cli.report import add_report_command
-from tracker.config.manifest import MANIFEST_NAME, load_manifest
-from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, database_url
-from tracker.config.targets import load_targets
+from tracker.config.settings import DEFAULT_DOCS, DEFAULT_TARGETS, MANIFEST_NAME, database_url
 from tracker.errors import Diagnostic, Severity, TrackerUserError, has_errors
 from tracker.i18n import LANGS, Lang, count, default_lang, translate
 from tracker.model.document import Document
@@ -62,6 +60,9 @@ def check(args: argparse.Namespace) -> TargetsFile | None:
     Returns the targets file when it has no errors. A missing documents folder is an error, said in the same line
     `tracker status` stops with.
     """
+    from tracker.config.manifest import load_manifest
+    from tracker.config.targets import load_targets
+
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     manifest_diagnostics: list[Diagnostic] = []
     manifest_path = args.docs / MANIFEST_NAME
@@ -87,6 +88,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _load_clean(args: argparse.Namespace) -> TargetsFile | None:
+    from tracker.config.targets import load_targets
+
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     print_diagnostics(diagnostics, args.lang)
     return None if has_errors(diagnostics) else targets_file

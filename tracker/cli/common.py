@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from tracker.config.settings import database_url
-from tracker.config.targets import load_targets
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
 from tracker.model.plan import TargetsFile
@@ -43,6 +42,8 @@ def valid_targets(args: argparse.Namespace) -> TargetsFile:
 
 def _valid_targets(args: argparse.Namespace) -> tuple[TargetsFile, list[Diagnostic]]:
     """targets.yaml with its warnings (printed); TrackerUserError when it cannot be used."""
+    from tracker.config.targets import load_targets
+
     targets_file, diagnostics = load_targets(args.targets, str(args.targets))
     print_diagnostics(diagnostics, args.lang)
     if targets_file is None and all(d.code.startswith("file.") for d in diagnostics):  # missing, a folder …

@@ -26,8 +26,7 @@ from tracker.cli.common import (
 )
 from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
 from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
-from tracker.config.decisions import export_decisions, load_decisions_file
-from tracker.config.manifest import MANIFEST_NAME
+from tracker.config.settings import MANIFEST_NAME
 from tracker.display import as_written
 from tracker.errors import TrackerUserError, has_errors
 from tracker.i18n import Lang, translate
@@ -206,6 +205,8 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     """Write every stored decision to a YAML file."""
     decisions, skipped = workspace_of(args).decisions()
     print_diagnostics(skipped, args.lang)
+    from tracker.config.decisions import export_decisions
+
     export_decisions(decisions, args.file)
     say(translate("review.exported", args.lang, count=len(decisions), path=str(args.file)))
     return EXIT_OK
@@ -213,6 +214,8 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 
 def cmd_review_import(args: argparse.Namespace) -> int:
     """Add the decisions of a YAML file that the database does not have yet, each checked against its target."""
+    from tracker.config.decisions import load_decisions_file
+
     decisions, diagnostics = load_decisions_file(args.file, str(args.file), valid_targets(args))
     print_diagnostics(diagnostics, args.lang)
     if has_errors(diagnostics):

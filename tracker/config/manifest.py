@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from tracker.config.settings import MANIFEST_NAME
 from tracker.config.yaml_source import (
     node_position,
     parse_yaml,
@@ -16,8 +17,6 @@ from tracker.config.yaml_source import (
 )
 from tracker.errors import Diagnostic
 from tracker.model.document import DocumentMeta, Manifest
-
-MANIFEST_NAME = "manifest.yaml"
 
 
 def _check_file(node: CommentedMap, loc: tuple, root: Any, shown: str, folder: Path,

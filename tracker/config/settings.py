@@ -8,6 +8,9 @@ from typing import NamedTuple
 
 from tracker.errors import TrackerUserError
 
+MANIFEST_NAME = "manifest.yaml"
+"""The file beside a folder's documents that gives their metadata (config.manifest reads it)."""
+
 DEFAULT_TARGETS = Path("targets.yaml")
 DEFAULT_DOCS = Path("seeds")
 DEFAULT_DATABASE = Path(".tracker") / "tracker.sqlite3"

@@ -24,7 +24,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
-from tracker.lexicon import lexicon
 from tracker.model.evidence import Evidence
 from tracker.model.target import TargetKind
 from tracker.progress.status import ZERO, Progress, elapsed_share, measured
@@ -85,7 +84,7 @@ def forecast_of(progress: Progress) -> Forecast:
     if (scaled := _by_last_year(progress, actual, due)) is not None:
         return _made(progress, scaled, Method.LAST_YEAR_PROFILE, due)
     ahead = Decimal((due - start).days) / Decimal(elapsed)
-    if _a_level(progress):
+    if progress.level:
         base = _base(progress.baselines, start)
         if base is None:
             return _none("no_start")
@@ -98,15 +97,6 @@ def forecast_of(progress: Progress) -> Forecast:
 def _made(progress: Progress, value: Decimal, method: Method, due: date) -> Forecast:
     completion, gap = measured(progress.target, value)
     return Forecast(value, completion, method, due=due, gap=gap)
-
-
-def _a_level(progress: Progress) -> bool:
-    """A target that names a level to reach (高新技术企业总数达到500家, the lexicon's `level_words`), not an amount
-    done within the period (新增50家; 技术合同成交额达到11.3亿元: 达到 alone says neither)."""
-    words = f"{progress.target.quote or ''}{progress.target.title}"
-    lexicon_ = lexicon()
-    return not any(word in words for word in lexicon_.flow_words) and any(
-        word in words for word in lexicon_.level_words)
 
 
 def _base(baselines: tuple[Evidence, ...], start: date) -> Evidence | None:

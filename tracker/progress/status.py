@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.lexicon import lexicon
 from tracker.model.evidence import Evidence, Review, Role
 from tracker.model.period import Period
 from tracker.model.plan import Bands, Plan
@@ -60,6 +61,9 @@ class Progress(NamedTuple):
     """Other values for the same as-of date as the actual, from other sources."""
     evidence: tuple[Evidence, ...] = ()
     """Every listed piece of evidence known by the as-of date, oldest first."""
+    level: bool = False
+    """The target names a level to reach (高新技术企业总数达到500家: `names_level`), not an amount done within its
+    period; read when there is a value, so that a forecast needs no lexicon (a status kept and shown again)."""
 
     @property
     def baselines(self) -> tuple[Evidence, ...]:
@@ -174,4 +178,13 @@ def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: dat
     run_rate = gap / months_left if gap > 0 and months_left > 0 else None
     return Progress(target, plan, as_of, period, status, actual=actual, completion=completion,
                     expected=expected, gap=gap, months_left=months_left, run_rate=run_rate, stale=stale,
-                    conflicts=conflicts, evidence=known)
+                    conflicts=conflicts, evidence=known, level=names_level(target))
+
+
+def names_level(target: Target) -> bool:
+    """A target that names a level to reach (高新技术企业总数达到500家, the lexicon's `level_words`), not an amount
+    done within the period (新增50家; 技术合同成交额达到11.3亿元: 达到 alone says neither)."""
+    words = f"{target.quote or ''}{target.title}"
+    lexicon_ = lexicon()
+    return not any(word in words for word in lexicon_.flow_words) and any(
+        word in words for word in lexicon_.level_words)
