@@ -90,9 +90,10 @@ def figure_values(figure: Figure, document_id: int, day: Callable[[date], object
     inserted in one statement (`repo.save_document`), without an ORM object or a dict each (thousands per
     document). `day` writes a date as the driver takes it (SQLite's driver: ISO text, as SQLAlchemy stores it)."""
     q, period = figure.quantity, figure.period
+    # `_value_` (the enum's documented sunder attribute) rather than `.value`, a Python-level descriptor in 3.11
     return (document_id, q.start, q.end, _no_nul(q.text), str(q.value), str(q.upper) if q.upper is not None else None,
-            q.unit, q.written_unit, q.dimension.value, q.qualifier.value, _no_nul(figure.subject),
-            figure.modality.value, day(period.start) if period else None, day(period.end) if period else None,
+            q.unit, q.written_unit, q.dimension._value_, q.qualifier._value_, _no_nul(figure.subject),
+            figure.modality._value_, day(period.start) if period else None, day(period.end) if period else None,
             period.label if period else None, figure.cumulative, figure.subset, figure.in_plan,
             figure.clause[0], figure.clause[1], figure.sentence[0], figure.sentence[1])
 
