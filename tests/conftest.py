@@ -6,6 +6,7 @@ import gc
 import itertools
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,37 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
         return None  # xdist's own hook reads it
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return cores + 1
+
+
+RAM_FOLDER = Path("/dev/shm")
+"""Where the tests' folders and databases go when TMPDIR names no other place: a folder in memory (tmpfs). Every
+test that stores something commits to SQLite, and each commit waits for the disk (fsync: 5-17 ms a call on the
+CI machine, 0.01 ms in memory). Measured, tests/report and tests/cli serially, alternated in one loop: 96.7 and
+59.6 s of wall time on disk, 75.3 and 48.4 s in memory, for the same CPU. Nothing a test checks depends on the disk
+(a killed process leaves what it wrote in the page cache either way)."""
+RAM_NEEDED = 4 << 30
+"""Free room the memory folder must have (a whole run writes a few hundred MB; pytest keeps the last three)."""
+
+
+def _in_memory(folder: Path) -> bool:
+    """True when `folder` is a writable tmpfs mount with room to spare."""
+    try:
+        with open("/proc/self/mounts", encoding="utf-8") as mounts:
+            kinds = {fields[1]: fields[2] for fields in (line.split() for line in mounts) if len(fields) > 2}
+        room = os.statvfs(folder)
+    except OSError:
+        return False
+    return kinds.get(str(folder)) == "tmpfs" and os.access(folder, os.W_OK) and room.f_bavail * room.f_frsize > RAM_NEEDED
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Temporary folders in memory (RAM_FOLDER) unless TMPDIR says where: set before pytest makes its base folder
+    and before xdist starts the workers, which inherit it (their folders, and the tempfiles of the commands they
+    run, go there too)."""
+    if os.environ.get("TMPDIR") or os.environ.get("PYTEST_XDIST_WORKER") or not _in_memory(RAM_FOLDER):
+        return
+    os.environ["TMPDIR"] = str(RAM_FOLDER)
+    tempfile.tempdir = None  # gettempdir() asks again
 
 
 SLOW_FIRST = ("tests/tui/", "tests/hostile/")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
 from tracker.cli import main
+from tracker.entry import main as entry_main
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -38,3 +43,34 @@ def run(seeded: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mo
         return capsys.readouterr().out
 
     return ran
+
+
+def in_process(args: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m tracker ARGS` in `cwd` as this process can run it: the console script's entry
+    (`tracker.entry.main`) called with the streams caught, in `cwd`, with no TRACKER_ variable but those of `env`
+    (as a child started with them would see); the working folder and environment are put back after.
+    What the interpreter would do with a SystemExit is done here: its code, or 1 and its text on stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    here, environ = os.getcwd(), dict(os.environ)
+    try:
+        for name in [name for name in os.environ if name.startswith("TRACKER_")]:
+            del os.environ[name]
+        os.environ.update(env or {})
+        os.chdir(cwd)
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = entry_main(list(args))
+            except SystemExit as exit_:
+                code = _exit_code(exit_.code, err)
+    finally:
+        os.chdir(here)
+        os.environ.clear()
+        os.environ.update(environ)
+    return subprocess.CompletedProcess(["tracker", *args], code, out.getvalue(), err.getvalue())
+
+
+def _exit_code(code: object, err: io.StringIO) -> int:
+    if code is None or isinstance(code, int):
+        return code or 0
+    print(code, file=err)
+    return 1

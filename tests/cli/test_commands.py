@@ -11,22 +11,30 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import in_process
 from tracker.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BROKEN = ROOT / "tests" / "data" / "targets"
 
 
-def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`python -m tracker ARGS` in `cwd`, on this checkout's code (not whichever one is installed)."""
+def spawn(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m tracker ARGS` in `cwd`, on this checkout's code (not whichever one is installed): a process of
+    its own, as a user's shell starts it (about 0.6 s of CPU each; kept for the few tests below that need it)."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")} | {"PYTHONPATH": str(ROOT)}
     environ |= env or {}
     return subprocess.run([sys.executable, "-m", "tracker", *args], cwd=cwd, env=environ,
                           capture_output=True, text=True, timeout=60)
 
 
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """What `spawn` gives, from the same entry (`tracker.entry.main`, lexicon check first) called in this process
+    (tests/cli/conftest.py `in_process`): the exit status and both streams, without a new interpreter."""
+    return in_process(args, cwd, env)
+
+
 def test_check_clean_files_print_one_summary_line() -> None:
-    result = run("check", "--lang", "en")
+    result = spawn("check", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
@@ -35,7 +43,7 @@ def test_check_clean_files_print_one_summary_line() -> None:
 
 
 def test_check_speaks_chinese_by_default() -> None:
-    result = run("check")
+    result = spawn("check")
     assert "个计划" in result.stdout
 
 
@@ -114,7 +122,7 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, caps
 
 
 def test_extract_json_has_every_field_the_issue_names() -> None:
-    result = run("extract", "--json", "seeds/weihai-2024-11-press.txt", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    result = spawn("extract", "--json", "seeds/weihai-2024-11-press.txt", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert result.returncode == 0, result.stderr
     imported = {line.rsplit("|", 1)[1].strip().split(".")[0] for line in result.stderr.splitlines()
                 if line.startswith("import time:")}
@@ -134,10 +142,10 @@ def test_extract_json_has_every_field_the_issue_names() -> None:
 
 def test_extract_goes_on_past_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 nothing")
-    assert main(["extract", "--lang", "en", str(tmp_path / "scan.pdf"), str(ROOT / "seeds/yingkou-2022-h1.txt")]) == 2
-    out, err = capsys.readouterr()
-    assert err.splitlines()[0].startswith(f"{tmp_path / 'scan.pdf'}: broken PDF file")
-    assert "Traceback" not in err and "yingkou-2022-h1.txt" in out
+    result = spawn("extract", "--lang", "en", str(tmp_path / "scan.pdf"), "seeds/yingkou-2022-h1.txt")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0].startswith(f"{tmp_path / 'scan.pdf'}: broken PDF file")
+    assert "Traceback" not in result.stderr and "yingkou-2022-h1.txt" in result.stdout
 
 
 def test_ingest_then_again(tmp_path: Path) -> None:

@@ -309,9 +309,9 @@ def test_review_and_target_sections_are_read_in_linear_time() -> None:
 
     for text, kind in (("一、工作回顾\n完成5家。\n" * 4000, DocumentKind.PLAN), ("（一）年度目标\n力争新增5家。\n" * 8000,
                                                                             DocumentKind.SUMMARY)):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU of this process: the machine is shared
         figures(text, period="2024", issued=None, kind=kind)
-        assert time.perf_counter() - started < 5.0
+        assert time.process_time() - started < 5.0
 
 
 def test_a_plans_figure_of_an_earlier_year_with_no_promise_of_its_own_is_its_starting_point() -> None:

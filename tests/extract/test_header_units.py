@@ -97,9 +97,9 @@ def test_forms_and_tables_are_read_in_linear_time() -> None:
     import time
 
     for text in ("年度指标值 实际完成值\n数量指标 ≥3次 3\n" * 4000, FORM * 2000, "| 地区 | 比重% |\n| 咸安区 | 0.25 |\n" * 20000):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU of this process: the machine is shared
         header_units(text)
-        assert time.perf_counter() - started < 3.0
+        assert time.process_time() - started < 3.0
 
 
 def test_rows_that_write_their_own_unit() -> None:

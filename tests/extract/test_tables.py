@@ -50,9 +50,9 @@ def test_hostile_shapes_are_read_in_linear_time() -> None:
     import time
 
     for text in ("序号\n|\n" * 8000, "目标任务：1个，" * 25000):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU of this process: the machine is shared
         column_zones(text)
-        assert time.perf_counter() - started < 2.0
+        assert time.process_time() - started < 2.0
 
 
 def test_a_task_set_by_a_higher_office_is_planned_until_the_result() -> None:

@@ -114,6 +114,7 @@ def test_the_first_ten_minutes(project: Path) -> None:
             app.screen.query_one("#format", Select).value = "md"
             app.screen.save()
             await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
+            await pilot.pause()  # the toast, posted just before the dialog closed, still in the app's queue
             assert any("reports" in n.message for n in app._notifications)  # the toast names the file
             written = sorted((project / "reports").glob("*2022Q2.md"))
             assert written and "第二季度" in written[0].read_text(encoding="utf-8")
