@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.matching import rules
@@ -95,6 +96,51 @@ class Context(NamedTuple):
         return None
 
 
+class Words(NamedTuple):
+    """What scoring reads of one figure's context, whatever the target: read once per figure (a figure near
+    several targets is scored against each)."""
+
+    context: Context
+    category: str | None
+    """What a category verb after the figure counts it into (`Context.category`)."""
+    clause: str
+    """The clause without the figure: the words before it and after it."""
+    clause_pairs: set[str]
+    category_pairs: set[str]
+    level: int | None
+    """The scope level the subject, the category or the clause names, in that order."""
+    new: bool
+    """The words before say it is new (新增 …)."""
+    stock: bool
+    """The words before say it is a level reached (达到, 总数, the start of a change: 由1150家)."""
+    growth: bool
+    """The subject is a rate of change."""
+    domestic: bool
+    """The paragraph is about resources at home, not abroad."""
+    multi_year: bool
+    """The clause counts over a five-year plan (“十三五”)."""
+
+    @classmethod
+    def of(cls, context: Context) -> Words:
+        category = context.category()
+        clause = context.before + context.after
+        levels = (level(context.subject), level(category or ""), level(clause))
+        return cls(context, category, clause, pairs_of(clause), pairs_of(category) if category else set(),
+                   level=next((found for found in levels if found is not None), None),
+                   new=has_any(context.before, rules.NEW_WORDS),
+                   stock=has_any(context.before, rules.STOCK_WORDS) or context.before.endswith(rules.STOCK_LEADS),
+                   growth=has_any(context.subject, rules.GROWTH_WORDS),
+                   domestic=has_any(context.paragraph, rules.DOMESTIC_WORDS)
+                   and not has_any(context.paragraph, rules.ABROAD_WORDS),
+                   multi_year=has_any(clause, rules.MULTI_YEAR_NAMES))
+
+
+@lru_cache(maxsize=65536)
+def _subject(name: str, subject: str, heads: frozenset[str]) -> Decimal:
+    """`subject_similarity`, once per name and subject: an archive says 高新技术企业 in every year's report."""
+    return subject_similarity(name, subject, heads)
+
+
 def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Decimal, Reason]:
     """The best name under one way of reading the figure, weighted."""
     best, best_name = Decimal(0), None
@@ -116,66 +162,58 @@ def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
     return Decimal(0), Reason("match.reason.qualified", {})
 
 
-def _readings(names: TargetNames, context: Context, category: str | None):
+def _readings(names: TargetNames, words: Words):
     """(code, weight, measure of one name) for each way of reading the figure, strongest first."""
-    clause = context.before + context.after
-    clause_pairs = pairs_of(clause)
+    context, category = words.context, words.category
     yield ("match.reason.subject", rules.SUBJECT_ASIDE if category else Decimal(1),
-           lambda n: subject_similarity(n, context.subject, names.heads))
+           lambda n: _subject(n, context.subject, names.heads))
     if category:
-        category_pairs = pairs_of(category)
-        yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, category_pairs)
-    yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, clause, clause_pairs)
+        yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, words.category_pairs)
+    yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, words.clause, words.clause_pairs)
     yield "match.reason.lead", rules.LEAD_WEIGHT, lambda n: Decimal(context.before.endswith(n))
     yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
 
 
-def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
+def _name_score(names: TargetNames, words: Words) -> tuple[Decimal, Reason]:
     """The strongest reading: the subject, the category after the figure, the clause, or the words just before.
 
     The first reading with the highest value wins; a reading whose weight
     cannot beat the best so far is not computed.
     """
     best, reason = Decimal(0), Reason("match.reason.subject", {})
-    for code, weight, measure in _readings(names, context, context.category()):
+    for code, weight, measure in _readings(names, words):
         if weight > best:
             value, found = _best(names, measure, code, weight)
             if value > best:
                 best, reason = value, found
     if best < rules.QUALIFIED_WEIGHT:
-        value, found = _qualified(names, context)
+        value, found = _qualified(names, words.context)
         if value > best:
             best, reason = value, found
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
-        reason = Reason(code, {**reason.params, "subject": context.subject})
+        reason = Reason(code, {**reason.params, "subject": words.context.subject})
     return best, reason
 
 
-def score(names: TargetNames, quantity: Quantity, context: Context) -> tuple[Decimal, tuple[Reason, ...]]:
+def score(names: TargetNames, quantity: Quantity, context: Context | Words) -> tuple[Decimal, tuple[Reason, ...]]:
     """Confidence (0 to 1) that a figure measures what the target measures, and why."""
-    confidence, reason = _name_score(names, context)
+    words = context if isinstance(context, Words) else Words.of(context)
+    confidence, reason = _name_score(names, words)
     reasons = [reason]
-    clause = context.before + context.after
-    figure_level = next((found for found in (level(context.subject), level(context.category() or ""), level(clause))
-                         if found is not None), None)
-    if figure_level is not None and figure_level != names.level:
+    if words.level is not None and words.level != names.level:
         confidence *= rules.SCOPE_PENALTY
         reasons.append(Reason("match.reason.level", {}))
-    figure_new = has_any(context.before, rules.NEW_WORDS)
-    figure_stock = has_any(context.before, rules.STOCK_WORDS) or context.before.endswith(rules.STOCK_LEADS)
-    if (names.flow and figure_stock and not figure_new) or (names.stock and figure_new and not names.flow):
+    if (names.flow and words.stock and not words.new) or (names.stock and words.new and not names.flow):
         confidence *= rules.SENSE_PENALTY
         reasons.append(Reason("match.reason.sense", {}))
-    if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS) and \
-            has_any(context.subject, rules.GROWTH_WORDS) != names.growth:
+    if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS) and words.growth != names.growth:
         confidence *= rules.GROWTH_PENALTY
         reasons.append(Reason("match.reason.growth", {}))
-    if names.abroad and has_any(context.paragraph, rules.DOMESTIC_WORDS) and \
-            not has_any(context.paragraph, rules.ABROAD_WORDS):
+    if names.abroad and words.domestic:
         confidence *= rules.SCOPE_PENALTY
         reasons.append(Reason("match.reason.domestic", {}))
-    if has_any(clause, rules.MULTI_YEAR_NAMES):
+    if words.multi_year:
         confidence *= rules.MULTI_YEAR_PENALTY
         reasons.append(Reason("match.reason.multi_year", {}))
     return min(confidence, Decimal(1)).quantize(Decimal("0.01")), tuple(reasons)
