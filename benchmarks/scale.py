@@ -125,7 +125,8 @@ def build_targets(path: Path, count: int, regions: int) -> None:
     while total < count:
         city, back = CITIES[copy % regions], copy // regions
         for plan in seed["plans"]:
-            targets = [{**t, "id": f"{t['id']}-{copy}"} for t in plan["targets"]][: count - total]
+            targets = [{**t, "id": f"{t['id']}-{copy}", **({"due": _back(t["due"], back)} if "due" in t else {})}
+                       for t in plan["targets"]][: count - total]
             if not targets:
                 break
             plans.append({**{k: v for k, v in plan.items() if k != "source"},
