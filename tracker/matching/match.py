@@ -75,6 +75,10 @@ class Corpus:
         self.vocabulary = vocabulary
         self.candidates: list[Candidate] = []
         self.words: dict[int, Words] = {}
+        self.named: dict[TargetNames, int] = {}
+        """Each distinct set of target names met, numbered."""
+        self.scores: dict[tuple[int, int], tuple[Decimal, tuple[Reason, ...]]] = {}
+        """Scores by (names number, candidate number)."""
         self.figures: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
         """Candidate numbers by (region, unit, year), then by their subjects' pairs (figures with alike subjects are
         looked at once)."""
@@ -113,8 +117,9 @@ class Corpus:
             self.figures[where][self._kept(bigrams(clean(figure.subject)))].append(number)
             self.sentences[where][words[figure.sentence]].append(number)
 
-    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[tuple[Candidate, Words]]:
-        """Figures of the region, unit and years with enough of some name's character pairs around them.
+    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
+        """The numbers of the figures of the region, unit and years with enough of some name's character pairs
+        around them, in order.
 
         A reading of the subject reaches review only with a third of a name's
         pairs in the subject (two strings whose pairs overlap less have a Dice
@@ -136,13 +141,21 @@ class Corpus:
             for pairs, numbers in self.sentences[where].items() if where in self.sentences else ():
                 if any(2 * len(name & pairs) >= len(name) for name in wanted):
                     found.update(numbers)
-        return [(self.candidates[i], self.read(i)) for i in sorted(found)]
+        return sorted(found)
 
     def read(self, number: int) -> Words:
         """The words around a candidate as scoring reads them, read once."""
         if number not in self.words:
             self.words[number] = Words.of(self.candidates[number].context)
         return self.words[number]
+
+    def score(self, names: TargetNames, number: int) -> tuple[Decimal, tuple[Reason, ...]]:
+        """A candidate's score against a target's names, scored once for targets named alike (the same measure in
+        two years' plans of one place)."""
+        key = (self.named.setdefault(names, len(self.named)), number)
+        if key not in self.scores:
+            self.scores[key] = score(names, self.candidates[number].figure.quantity, self.read(number))
+        return self.scores[key]
 
 
 def counted_thing(target: Target) -> tuple | None:
@@ -226,15 +239,16 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
-    for candidate, words in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
+    for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
+        candidate = corpus.candidates[number]
         figure = candidate.figure
         if source is not None and candidate.document.meta.kind not in REPORTS \
                 and Path(candidate.document.path).resolve() == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
         role = role_of(figure.period, period, earliest)
-        if role is None or not candidate.admissible(names, words.context):
+        if role is None or not candidate.admissible(names, corpus.read(number).context):
             continue
-        confidence, reasons = score(names, figure.quantity, words)
+        confidence, reasons = corpus.score(names, number)
         review = band(confidence)
         if review is Review.AUTO and (weak := candidate.document.weak_fields()):
             # A guess about where or when the document is from is not enough to count it unseen.

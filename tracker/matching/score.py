@@ -43,6 +43,9 @@ class TargetNames(NamedTuple):
     qualified: tuple[tuple[str, str], ...]
     """(qualifier, head) where a name is a head qualified by another name in a 的 phrase:
     获得科技成果转化贷款的企业 is 企业 qualified by 科技成果转化贷款."""
+    tails: frozenset[str]
+    """The ends of names, three characters or more, that are not the whole name: the only subjects that can be
+    a name whose head was said earlier in the sentence (`names.elided`)."""
 
     @classmethod
     def of(cls, target: Target) -> TargetNames:
@@ -59,7 +62,8 @@ class TargetNames(NamedTuple):
                    applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)),
                    heads=frozenset(n[-2:] for n in names),
                    qualified=tuple(sorted({(q, n[-2:]) for n in names for q in names
-                                           if q != n and q in n.partition("的")[0] and "的" in n})))
+                                           if q != n and q in n.partition("的")[0] and "的" in n})),
+                   tails=frozenset(n[i:] for n in names for i in range(1, len(n) - 2)))
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*(?:\d|年|合计|累计|含|共)[^()（）]*[)）]")
@@ -171,7 +175,8 @@ def _readings(names: TargetNames, words: Words):
         yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, words.category_pairs)
     yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, words.clause, words.clause_pairs)
     yield "match.reason.lead", rules.LEAD_WEIGHT, lambda n: Decimal(context.before.endswith(n))
-    yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
+    if context.subject in names.tails:  # elsewhere no name is elided to the subject (every value 0)
+        yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
 
 
 def _name_score(names: TargetNames, words: Words) -> tuple[Decimal, Reason]:
