@@ -191,16 +191,19 @@ def database(work: Path, name: str) -> dict[str, str]:
 
 def window_main(work: Path, args: argparse.Namespace) -> None:
     """Time status over the window layout's three archives in turn, as ratios to the first."""
-    folders = build_window(work, args.docs, args.times, args.regions)
+    kept = all((work / name).is_dir() for name in ARCHIVES)  # a folder kept by an earlier run: timed again as is
+    folders = {name: work / name for name in ARCHIVES} if kept else build_window(work, args.docs, args.times,
+                                                                                  args.regions)
     build_targets(work / "targets.yaml", args.targets, args.regions)
     big = args.docs * args.times
     print(f"{args.docs:,} reports inside the windows | {args.docs:,} inside + {big - args.docs:,} outside | "
           f"{big:,} inside; {args.targets:,} targets, {args.regions} cities")
     for name, folder in folders.items():
         print(f"ingest {name} (once): {run('ingest', str(folder), env=database(work, name)):.1f} s")
-    for _ in range(args.repeat):
-        seconds = {name: run(*status_args(folder, work / "targets.yaml"), env=database(work, name))
-                   for name, folder in folders.items()}
+    for turn in range(args.repeat):
+        order = ARCHIVES[turn % 3:] + ARCHIVES[:turn % 3]  # each archive first in turn
+        seconds = {name: run(*status_args(folders[name], work / "targets.yaml"), env=database(work, name))
+                   for name in order}
         first = seconds["inside"]
         print(f"status: {args.docs:,} inside {first:.2f} s | +{big - args.docs:,} outside {seconds['outside']:.2f} s "
               f"({seconds['outside'] / first:.2f}x) | {big:,} inside {seconds['inside_all']:.2f} s "
@@ -209,7 +212,8 @@ def window_main(work: Path, args: argparse.Namespace) -> None:
 
 def main() -> int:
     parser = archive_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling")
+    parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling; with "
+                        "--layout window, a folder kept before is timed again as it is")
     parser.add_argument("--layout", choices=("spread", "window"), default="spread",
                         help="spread: one archive over 25 years; window: three archives timed against each other")
     parser.add_argument("--times", type=int, default=5, help="window layout: how many times --docs the larger are")
