@@ -226,10 +226,10 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     with Session(engine) as session:
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
-        documents = repo.load_documents(session=session, folder=folder, keep=scope.holds,
-                                        between=(scope.start, scope.end)) if scope else []
+        listed, documents = repo.load_folder(session=session, folder=folder, keep=scope.holds,
+                                             between=(scope.start, scope.end)) if scope else \
+            (repo.list_documents(session=session, folder=folder), [])
         decisions, unreadable = repo.load_decisions(session=session)
-        listed = repo.list_documents(session=session, folder=folder)
         forgotten = session.info.get(repo.FORGOTTEN)
     if forgotten and not reread:
         ingest(folder, engine)

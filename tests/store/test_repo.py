@@ -197,3 +197,12 @@ def test_documents_are_listed_without_their_texts_with_their_figures_counted(arc
     assert [(d.path, d.text, d.meta.file, count) for d, count in listed] == [
         ("docs/a.txt", "", "a.txt", 1), ("docs/b.txt", "", "b.txt", 1)]
     assert [d.path for d, _ in repo.list_documents(session=session, folder=docs / "sub")] == ["docs/sub/c.txt"]
+
+
+def test_a_folder_read_once_for_status_lists_and_loads_as_the_two_readers_do(archive) -> None:
+    docs, session = archive
+    window = (date(2024, 1, 1), date(2024, 12, 31))
+    listed, loaded = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window)
+    assert listed == repo.list_documents(session=session, folder=docs)
+    assert loaded == repo.load_documents(session=session, folder=docs, between=window)
+    assert [d.path for d, _ in loaded] == ["docs/a.txt"] and len(listed) == 2

@@ -150,8 +150,25 @@ def load_documents(*, session: Session, folder: Path | None = None,
     """
     where = _location_of(folder)
     stored = _stored(where, session=session)
+    return [] if stored is None else _loaded(stored, where, keep, between, session=session)
+
+
+def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool],
+                between: tuple[date, date]) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
+    """What status reads of a folder, its rows read once: `list_documents` and `load_documents` together."""
+    where = _location_of(folder)
+    stored = _stored(where, session=session)
     if stored is None:
-        return []
+        return [], []
+    loaded = _loaded(stored, where, keep, between, session=session)
+    gone = set(session.info.get(FORGOTTEN, ()))  # a document whose figures no longer read is listed no more
+    return _listed({i: located for i, located in stored.items() if located[0] not in gone}, where,
+                   session=session), loaded
+
+
+def _loaded(stored: dict[int, tuple[str, Document]], where: str | None, keep: Callable[[Document], bool] | None,
+            between: tuple[date, date] | None, *, session: Session) -> list[tuple[Document, list[Figure]]]:
+    """The kept documents of `stored` with their figures and texts (see `load_documents`)."""
     chosen = {ident: located for ident, located in stored.items() if keep is None or keep(located[1])}
     figures = _figures(chosen, where, between, session=session)
     wanted = [ident for ident in chosen if ident in figures and (between is None or figures[ident])]
@@ -225,8 +242,12 @@ def list_documents(*, session: Session, folder: Path | None = None) -> list[tupl
     """Every stored document (of one folder, when given) without its text, with its number of figures."""
     where = _location_of(folder)
     stored = _stored(where, session=session)
-    if stored is None:
-        return []
+    return [] if stored is None else _listed(stored, where, session=session)
+
+
+def _listed(stored: dict[int, tuple[str, Document]], where: str | None, *,
+            session: Session) -> list[tuple[Document, int]]:
+    """The documents of `stored`, each with its number of figures."""
     column = FigureRow.__table__.c.document_id
     query = select(column, func.count()).group_by(column)
     if where is not None:
