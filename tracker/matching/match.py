@@ -75,6 +75,8 @@ class Corpus:
         self.vocabulary = vocabulary
         self.candidates: list[Candidate] = []
         self.words: dict[int, Words] = {}
+        self.subjects: dict[str, frozenset[str]] = {}
+        """The kept pairs of each subject met."""
         self.named: dict[TargetNames, int] = {}
         """Each distinct set of target names met, numbered."""
         self.scores: dict[tuple[int, int], tuple[Decimal, tuple[Reason, ...]]] = {}
@@ -111,11 +113,13 @@ class Corpus:
         self.candidates.append(Candidate(figure, document, text, as_of))
         if figure.sentence not in words:  # the figures of a sentence share its words
             words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
+        if figure.subject not in self.subjects:  # an archive names the same things again and again
+            self.subjects[figure.subject] = self._kept(bigrams(clean(figure.subject)))
+        subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
         thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
         for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
-            where = (region, unit, figure.period.end.year)
-            self.figures[where][self._kept(bigrams(clean(figure.subject)))].append(number)
-            self.sentences[where][words[figure.sentence]].append(number)
+            self.figures[region, unit, year][subject].append(number)
+            self.sentences[region, unit, year][sentence].append(number)
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs

@@ -145,14 +145,14 @@ def _subject(name: str, subject: str, heads: frozenset[str]) -> Decimal:
     return subject_similarity(name, subject, heads)
 
 
-def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Decimal, Reason]:
-    """The best name under one way of reading the figure, weighted."""
+def _best(names: TargetNames, measure) -> tuple[Decimal, str | None]:
+    """The best name under one way of reading the figure, and its value (before the reading's weight)."""
     best, best_name = Decimal(0), None
     for name in names.names:
         value = measure(name)
         if value > best:
             best, best_name = value, name
-    return best * weight, Reason(code, {"name": best_name} if best_name else {})
+    return best, best_name
 
 
 def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
@@ -185,16 +185,17 @@ def _name_score(names: TargetNames, words: Words) -> tuple[Decimal, Reason]:
     The first reading with the highest value wins; a reading whose weight
     cannot beat the best so far is not computed.
     """
-    best, reason = Decimal(0), Reason("match.reason.subject", {})
-    for code, weight, measure in _readings(names, words):
+    best, code, name = Decimal(0), "match.reason.subject", None
+    for reading, weight, measure in _readings(names, words):
         if weight > best:
-            value, found = _best(names, measure, code, weight)
-            if value > best:
-                best, reason = value, found
+            value, found = _best(names, measure)
+            if value * weight > best:
+                best, code, name = value * weight, reading, found
+    reason = Reason(code, {"name": name} if name else {})
     if best < rules.QUALIFIED_WEIGHT:
-        value, found = _qualified(names, words.context)
+        value, qualified = _qualified(names, words.context)
         if value > best:
-            best, reason = value, found
+            best, reason = value, qualified
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
         reason = Reason(code, {**reason.params, "subject": words.context.subject})
