@@ -214,7 +214,7 @@ def test_status_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_found_i
     paused()
     with pytest.raises(RuntimeError):
         paused(fail=True)
-    assert seen == [False, False] and gc.isenabled()
+    assert seen == [False, False] and gc.isenabled() and gc.get_freeze_count() == 0  # nothing left frozen
     gc.disable()
     try:
         paused()
