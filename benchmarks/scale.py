@@ -1,6 +1,7 @@
 """`tracker status` at scale: 1,000 documents and 1,000 targets, beside the seeds (run on demand).
 
     .venv/bin/python benchmarks/scale.py [--docs 1000] [--targets 1000] [--regions 10] [--repeat 3]
+    .venv/bin/python benchmarks/scale.py --layout window [--docs 1000] [--times 5] [--repeat 3]
 
 The corpus is built from the four seed reports: each copy is moved to one of
 `--regions` invented cities (its city name replaced in the text and the
@@ -15,6 +16,15 @@ The documents are ingested once (timed, but not part of the target); then
 `python -c "import sqlmodel"`: the floor every command that reads the
 database pays, and the yardstick of how fast the shared machine is at that
 moment.
+
+With `--layout window` three archives are built and timed against each
+other instead (issue 18: per-document costs that do not grow): `--docs`
+reports all inside the targets' windows; the same reports plus
+(`--times` - 1) × `--docs` reports moved so far back that they lie outside
+every target's window (the same output but for the list of documents);
+and `--times` × `--docs` reports all inside the windows. Each is ingested
+once (not timed); then `tracker status --json` runs over each in turn,
+`--repeat` times, and the two larger are given as ratios to the first.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -58,15 +69,43 @@ def _back(value: object, back: int) -> object:
     return LABEL_YEAR.sub(lambda m: str(int(m.group()) - back), str(value)) if value is not None else None
 
 
-def build_documents(folder: Path, count: int, regions: int) -> None:
-    """`count` reports in `folder`, with their manifest."""
+Shift = Callable[[int, int], int]
+"""How many years back report `number` (of `per_year` a year: one of each seed in each city) is moved."""
+
+
+def spread(number: int, per_year: int) -> int:
+    """Reports spread over the years, as a bureau's archive: 25 years back at 1,000 reports and 10 cities."""
+    return number // per_year
+
+
+INSIDE_YEARS = 5
+"""A seed report moved back 0-4 years stays inside the windows of the targets (2017-2025: the 2022 plans' baselines
+from 2017, the 2025 plans' period); `build_targets` puts both plans in every city."""
+OUTSIDE_BACK = 12
+"""A seed report moved back 12 years or more ends before any target's baseline window begins (2016 at the
+earliest, for a 2021 plan)."""
+
+
+def inside(number: int, per_year: int) -> int:
+    """Every report inside the targets' windows."""
+    return (number // per_year) % INSIDE_YEARS
+
+
+def outside_after(first: int) -> Shift:
+    """The first `first` reports inside the windows, the others outside every window."""
+    return lambda number, per_year: (inside(number, per_year) if number < first
+                                     else OUTSIDE_BACK + (number // per_year) % 20)
+
+
+def build_documents(folder: Path, count: int, regions: int, shift: Shift = spread) -> None:
+    """`count` reports in `folder`, with their manifest; `shift` says how far back each one is moved."""
     yaml = YAML(typ="safe")
     seeds = [entry for entry in yaml.load(ROOT / "seeds" / "manifest.yaml")["documents"] if entry["kind"] != "plan"]
     documents = []
     for number in range(count):
         entry = seeds[number % len(seeds)]
         city = CITIES[(number // len(seeds)) % regions]
-        back = number // (len(seeds) * regions)
+        back = shift(number, len(seeds) * regions)
         name = f"{number:04d}-{entry['file']}"
         text = (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8")
         (folder / name).write_text(moved(text, city, back), encoding="utf-8")
@@ -86,7 +125,8 @@ def build_targets(path: Path, count: int, regions: int) -> None:
     while total < count:
         city, back = CITIES[copy % regions], copy // regions
         for plan in seed["plans"]:
-            targets = [{**t, "id": f"{t['id']}-{copy}"} for t in plan["targets"]][: count - total]
+            targets = [{**t, "id": f"{t['id']}-{copy}", **({"due": _back(t["due"], back)} if "due" in t else {})}
+                       for t in plan["targets"]][: count - total]
             if not targets:
                 break
             plans.append({**{k: v for k, v in plan.items() if k != "source"},
@@ -124,13 +164,66 @@ def archive_arguments(description: str) -> argparse.ArgumentParser:
     return parser
 
 
+ARCHIVES = ("inside", "outside", "inside_all")
+"""The window layout's archives: `--docs` reports inside the windows; the same plus reports outside every
+window; `--times` as many reports, all inside."""
+
+
+def build_window(work: Path, count: int, times: int, regions: int) -> dict[str, Path]:
+    """The three archives of the window layout, each in its own folder of `work`, with the shared targets."""
+    shifts = {"inside": (count, inside), "outside": (count * times, outside_after(count)),
+              "inside_all": (count * times, inside)}
+    for name, (documents, shift) in shifts.items():
+        (work / name).mkdir()
+        build_documents(work / name, documents, regions, shift)
+    return {name: work / name for name in ARCHIVES}
+
+
+def status_args(docs: Path, targets: Path) -> tuple[str, ...]:
+    """`tracker status --json` over a folder, as of the date every archive is timed at."""
+    return ("status", "--json", "--docs", str(docs), "--targets", str(targets), "--as-of", "2025-06-30")
+
+
+def database(work: Path, name: str) -> dict[str, str]:
+    """The environment that keeps an archive in its own database."""
+    return {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / (name + '.db')}"}
+
+
+def window_main(work: Path, args: argparse.Namespace) -> None:
+    """Time status over the window layout's three archives in turn, as ratios to the first."""
+    kept = all((work / name).is_dir() for name in ARCHIVES)  # a folder kept by an earlier run: timed again as is
+    folders = {name: work / name for name in ARCHIVES} if kept else build_window(work, args.docs, args.times,
+                                                                                  args.regions)
+    build_targets(work / "targets.yaml", args.targets, args.regions)
+    big = args.docs * args.times
+    print(f"{args.docs:,} reports inside the windows | {args.docs:,} inside + {big - args.docs:,} outside | "
+          f"{big:,} inside; {args.targets:,} targets, {args.regions} cities")
+    for name, folder in folders.items():
+        print(f"ingest {name} (once): {run('ingest', str(folder), env=database(work, name)):.1f} s")
+    for turn in range(args.repeat):
+        order = ARCHIVES[turn % 3:] + ARCHIVES[:turn % 3]  # each archive first in turn
+        seconds = {name: run(*status_args(folders[name], work / "targets.yaml"), env=database(work, name))
+                   for name in order}
+        first = seconds["inside"]
+        print(f"status: {args.docs:,} inside {first:.2f} s | +{big - args.docs:,} outside {seconds['outside']:.2f} s "
+              f"({seconds['outside'] / first:.2f}x) | {big:,} inside {seconds['inside_all']:.2f} s "
+              f"({seconds['inside_all'] / first:.2f}x)")
+
+
 def main() -> int:
     parser = archive_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling")
+    parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it, for profiling; with "
+                        "--layout window, a folder kept before is timed again as it is")
+    parser.add_argument("--layout", choices=("spread", "window"), default="spread",
+                        help="spread: one archive over 25 years; window: three archives timed against each other")
+    parser.add_argument("--times", type=int, default=5, help="window layout: how many times --docs the larger are")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(exist_ok=True)
+        if args.layout == "window":
+            window_main(work, args)
+            return 0
         (work / "docs").mkdir()
         build_documents(work / "docs", args.docs, args.regions)
         build_targets(work / "targets.yaml", args.targets, args.regions)

@@ -39,3 +39,20 @@ def test_a_lag_note_is_checked_like_a_decision(contracts: Target) -> None:
     with pytest.raises(TrackerUserError) as caught:
         lag_note(contracts, date(2022, 6, 30), "合同\x00未登记", "补登", "张科长")
     assert caught.value.code == "schema.control_char" and caught.value.params["field"] == "cause"
+
+
+def test_a_document_shown_is_read_alone_with_its_text_and_figures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.pipeline import ingest
+    from tracker.workspace import Workspace
+
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("2024年，全市新增高新技术企业56家。", encoding="utf-8")
+    (docs / "b.txt").write_text("2010年，全市新增高新技术企业30家。", encoding="utf-8")
+    workspace = Workspace(targets=tmp_path / "targets.yaml", docs=docs, url=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    ingest(docs, workspace.engine)
+    document, figures = workspace.document("docs/b.txt")
+    assert (document.path, document.text, [f.quantity.value for f in figures]) == (
+        "docs/b.txt", "2010年，全市新增高新技术企业30家。", [30])
+    assert workspace.document("docs/c.txt") is None

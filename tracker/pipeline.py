@@ -6,6 +6,8 @@ its result with every problem it met as a value; one bad file never stops a batc
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -168,6 +170,28 @@ def _forget(location: str, known: dict[str, str], session: Session) -> None:
         session.commit()
 
 
+def _without_cycle_collection(compute: Callable[..., StatusReport]) -> Callable[..., StatusReport]:
+    """`compute` run with Python's cycle collector paused: matching makes hundreds of thousands of objects that
+    live to the end, and each full collection walks all of them again (at 5,000 documents a third of the time);
+    what it makes holds no cycles worth collecting sooner. After, every object is moved to the oldest generation
+    unwalked (frozen and thawed at once: none stays frozen), so the first young collections do not walk all that
+    the computation made; collection resumes if it was on."""
+    @functools.wraps(compute)
+    def paused(*args, **kwargs) -> StatusReport:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return compute(*args, **kwargs)
+        finally:
+            gc.freeze()
+            gc.unfreeze()
+            if was_on:
+                gc.enable()
+
+    return paused
+
+
+@_without_cycle_collection
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
            plan_id: str | None = None, *, reread: bool = False) -> StatusReport:
     """Targets against the stored figures of a folder's documents, under people's decisions, as of a date.
@@ -178,10 +202,10 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     with Session(engine) as session:
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
-        documents = repo.load_documents(session=session, folder=folder, keep=scope.holds,
-                                        between=(scope.start, scope.end)) if scope else []
+        listed, documents = repo.load_folder(session=session, folder=folder, keep=scope.holds,
+                                             between=(scope.start, scope.end)) if scope else \
+            (repo.list_documents(session=session, folder=folder), [])
         decisions, unreadable = repo.load_decisions(session=session)
-        listed = repo.list_documents(session=session, folder=folder)
         forgotten = session.info.get(repo.FORGOTTEN)
     if forgotten and not reread:
         ingest(folder, engine)

@@ -228,8 +228,8 @@ class Workspace:
         from tracker.store import repo
 
         with self._session() as session:
-            return next(((d, f) for d, f in repo.load_documents(session=session, folder=self.docs)
-                         if d.path == shown), None)
+            found = repo.load_documents(session=session, folder=self.docs, keep=lambda d: d.path == shown)
+        return found[0] if found else None
 
     def snapshot(self, as_of: date | None, plan: str | None = None) -> Snapshot | None:
         """Targets, status and notes as of a date (None: the documents' newest); None when targets.yaml has

@@ -250,3 +250,12 @@ def test_vocabulary_holds_the_pairs_of_quantity_targets_only() -> None:
     milestone = Target.model_validate({"id": "m", "title": "出台政策", "kind": "milestone"})
     pairs = vocabulary(TargetsFile(version=1, plans=(plan(target(aliases=["高企"]), milestone),)))
     assert {"高新", "企业", "高企"} <= pairs and "出台" not in pairs
+
+
+def test_a_sentence_is_looked_up_by_its_own_words_whatever_other_documents_hold_at_its_offsets() -> None:
+    # Two reports whose sentences stand at the same offsets: the second names the target, the first does not.
+    # Subjects are left empty so that only the sentence can bring a figure near.
+    other = document("全市举办各类科技活动达到56家。", path="a.txt")
+    naming = document("全市新增高新技术企业达到56家。", path="b.txt")
+    found = match_target(target(), plan(), corpus(other, naming, subject=""))
+    assert [(e.document, e.review) for e in found] == [("b.txt", PENDING)]

@@ -159,3 +159,50 @@ def test_a_decision_listed_twice_is_stored_once_but_a_change_of_mind_is_kept(tmp
     assert [(d.ref, d.action, d.who) for d in decisions] == [
         ("manual:2022-06-30", Action.MANUAL, "张科长"), ("seeds/a.txt:5", Action.ACCEPT, "张科长"),
         ("seeds/a.txt:5", Action.REJECT, "张科长"), ("seeds/a.txt:5", Action.ACCEPT, "张科长")]
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Session]:
+    """A folder of two reports (a figure of 2024, one of 2010) and a subfolder holding a third, all ingested."""
+    from tracker.pipeline import ingest
+
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text("2024年，全市新增高新技术企业56家。", encoding="utf-8")
+    (docs / "b.txt").write_text("2010年，全市新增高新技术企业30家。", encoding="utf-8")
+    (docs / "sub" / "c.txt").write_text("2024年，全市新增高新技术企业56家。", encoding="utf-8")
+    engine = make_engine("sqlite://")
+    ingest(docs, engine)
+    ingest(docs / "sub", engine)
+    with Session(engine) as session:
+        yield docs, session
+
+
+def test_a_window_loads_only_the_documents_with_a_figure_in_it_and_only_their_texts(archive) -> None:
+    docs, session = archive
+    window = repo.load_documents(session=session, folder=docs, between=(date(2024, 1, 1), date(2024, 12, 31)))
+    assert [(d.path, d.text, [f.quantity.value for f in figures]) for d, figures in window] == [
+        ("docs/a.txt", "2024年，全市新增高新技术企业56家。", [56])]
+    everything = repo.load_documents(session=session, folder=docs)
+    assert [(d.path, d.text[:5], len(figures)) for d, figures in everything] == [
+        ("docs/a.txt", "2024年", 1), ("docs/b.txt", "2010年", 1)]  # not the subfolder's c.txt
+    assert repo.load_documents(session=session, folder=docs, keep=lambda d: d.path == "docs/b.txt",
+                               between=(date(2024, 1, 1), date(2024, 12, 31))) == []
+
+
+def test_documents_are_listed_without_their_texts_with_their_figures_counted(archive) -> None:
+    docs, session = archive
+    listed = repo.list_documents(session=session, folder=docs)
+    assert [(d.path, d.text, d.meta.file, count) for d, count in listed] == [
+        ("docs/a.txt", "", "a.txt", 1), ("docs/b.txt", "", "b.txt", 1)]
+    assert [d.path for d, _ in repo.list_documents(session=session, folder=docs / "sub")] == ["docs/sub/c.txt"]
+
+
+def test_a_folder_read_once_for_status_lists_and_loads_as_the_two_readers_do(archive) -> None:
+    docs, session = archive
+    window = (date(2024, 1, 1), date(2024, 12, 31))
+    listed, loaded = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window)
+    assert listed == repo.list_documents(session=session, folder=docs)
+    assert loaded == repo.load_documents(session=session, folder=docs, between=window)
+    assert [d.path for d, _ in loaded] == ["docs/a.txt"] and len(listed) == 2

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.matching import rules
 from tracker.matching.names import bigrams, clean, pairs_of
-from tracker.matching.score import Context, TargetNames, score
+from tracker.matching.score import Context, TargetNames, Words, score
 from tracker.matching.units import thing_key, unit_key
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
@@ -74,11 +74,18 @@ class Corpus:
         """Group the figures; with a `vocabulary` (the pairs of every target name), only those pairs are kept."""
         self.vocabulary = vocabulary
         self.candidates: list[Candidate] = []
-        self.contexts: dict[int, Context] = {}
-        self.figures: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
-        """(subject pairs, candidate number) by (region, unit, year)."""
-        self.sentences: dict[tuple, dict[tuple[int, int], tuple[frozenset[str], list[int]]]] = defaultdict(dict)
-        """(sentence pairs, candidate numbers) by (region, unit, year), then by the sentence's offsets."""
+        self.words: dict[int, Words] = {}
+        self.subjects: dict[str, frozenset[str]] = {}
+        """The kept pairs of each subject met."""
+        self.named: dict[TargetNames, int] = {}
+        """Each distinct set of target names met, numbered."""
+        self.scores: dict[tuple[int, int], tuple[Decimal, tuple[Reason, ...]]] = {}
+        """Scores by (names number, candidate number)."""
+        self.figures: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+        """Candidate numbers by (region, unit, year), then by their subjects' pairs (figures with alike subjects are
+        looked at once)."""
+        self.sentences: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+        """Candidate numbers by (region, unit, year), then by their sentences' pairs."""
         for document, figures in documents:
             region = region_key(document.meta.region)
             if region is None or document.meta.kind is DocumentKind.PLAN:
@@ -106,17 +113,17 @@ class Corpus:
         self.candidates.append(Candidate(figure, document, text, as_of))
         if figure.sentence not in words:  # the figures of a sentence share its words
             words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
+        if figure.subject not in self.subjects:  # an archive names the same things again and again
+            self.subjects[figure.subject] = self._kept(bigrams(clean(figure.subject)))
+        subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
         thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
         for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
-            where = (region, unit, figure.period.end.year)
-            self.figures[where].append((self._kept(bigrams(clean(figure.subject))), number))
-            sentences = self.sentences[where]
-            if figure.sentence not in sentences:
-                sentences[figure.sentence] = (words[figure.sentence], [])
-            sentences[figure.sentence][1].append(number)
+            self.figures[region, unit, year][subject].append(number)
+            self.sentences[region, unit, year][sentence].append(number)
 
-    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[tuple[Candidate, Context]]:
-        """Figures of the region, unit and years with enough of some name's character pairs around them.
+    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
+        """The numbers of the figures of the region, unit and years with enough of some name's character pairs
+        around them, in order.
 
         A reading of the subject reaches review only with a third of a name's
         pairs in the subject (two strings whose pairs overlap less have a Dice
@@ -132,19 +139,27 @@ class Corpus:
         found: set[int] = set()
         for year, unit in ((y, u) for y in years for u in units):
             where = (region, unit, year)
-            for pairs, number in self.figures.get(where, ()):
+            for pairs, numbers in self.figures[where].items() if where in self.figures else ():
                 if any(3 * len(name & pairs) >= len(name) for name in wanted):
-                    found.add(number)
-            for pairs, numbers in self.sentences.get(where, {}).values():
+                    found.update(numbers)
+            for pairs, numbers in self.sentences[where].items() if where in self.sentences else ():
                 if any(2 * len(name & pairs) >= len(name) for name in wanted):
                     found.update(numbers)
-        return [(self.candidates[i], self.context(i)) for i in sorted(found)]
+        return sorted(found)
 
-    def context(self, number: int) -> Context:
-        """The words around a candidate, read once."""
-        if number not in self.contexts:
-            self.contexts[number] = self.candidates[number].context
-        return self.contexts[number]
+    def read(self, number: int) -> Words:
+        """The words around a candidate as scoring reads them, read once."""
+        if number not in self.words:
+            self.words[number] = Words.of(self.candidates[number].context)
+        return self.words[number]
+
+    def score(self, names: TargetNames, number: int) -> tuple[Decimal, tuple[Reason, ...]]:
+        """A candidate's score against a target's names, scored once for targets named alike (the same measure in
+        two years' plans of one place)."""
+        key = (self.named.setdefault(names, len(self.named)), number)
+        if key not in self.scores:
+            self.scores[key] = score(names, self.candidates[number].figure.quantity, self.read(number))
+        return self.scores[key]
 
 
 def counted_thing(target: Target) -> tuple | None:
@@ -228,15 +243,16 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
-    for candidate, context in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
+    for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
+        candidate = corpus.candidates[number]
         figure = candidate.figure
         if source is not None and candidate.document.meta.kind not in REPORTS \
                 and Path(candidate.document.path).resolve() == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
         role = role_of(figure.period, period, earliest)
-        if role is None or not candidate.admissible(names, context):
+        if role is None or not candidate.admissible(names, corpus.read(number).context):
             continue
-        confidence, reasons = score(names, figure.quantity, context)
+        confidence, reasons = corpus.score(names, number)
         review = band(confidence)
         if review is Review.AUTO and (weak := candidate.document.weak_fields()):
             # A guess about where or when the document is from is not enough to count it unseen.

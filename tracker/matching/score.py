@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.matching import rules
@@ -42,6 +43,9 @@ class TargetNames(NamedTuple):
     qualified: tuple[tuple[str, str], ...]
     """(qualifier, head) where a name is a head qualified by another name in a 的 phrase:
     获得科技成果转化贷款的企业 is 企业 qualified by 科技成果转化贷款."""
+    tails: frozenset[str]
+    """The ends of names, three characters or more, that are not the whole name: the only subjects that can be
+    a name whose head was said earlier in the sentence (`names.elided`)."""
 
     @classmethod
     def of(cls, target: Target) -> TargetNames:
@@ -58,7 +62,8 @@ class TargetNames(NamedTuple):
                    applications=tuple(w for w in rules.PROPOSAL_WORDS if all(w in n for n in names)),
                    heads=frozenset(n[-2:] for n in names),
                    qualified=tuple(sorted({(q, n[-2:]) for n in names for q in names
-                                           if q != n and q in n.partition("的")[0] and "的" in n})))
+                                           if q != n and q in n.partition("的")[0] and "的" in n})),
+                   tails=frozenset(n[i:] for n in names for i in range(1, len(n) - 2)))
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*(?:\d|年|合计|累计|含|共)[^()（）]*[)）]")
@@ -95,14 +100,59 @@ class Context(NamedTuple):
         return None
 
 
-def _best(names: TargetNames, measure, code: str, weight: Decimal) -> tuple[Decimal, Reason]:
-    """The best name under one way of reading the figure, weighted."""
+class Words(NamedTuple):
+    """What scoring reads of one figure's context, whatever the target: read once per figure (a figure near
+    several targets is scored against each)."""
+
+    context: Context
+    category: str | None
+    """What a category verb after the figure counts it into (`Context.category`)."""
+    clause: str
+    """The clause without the figure: the words before it and after it."""
+    clause_pairs: set[str]
+    category_pairs: set[str]
+    level: int | None
+    """The scope level the subject, the category or the clause names, in that order."""
+    new: bool
+    """The words before say it is new (新增 …)."""
+    stock: bool
+    """The words before say it is a level reached (达到, 总数, the start of a change: 由1150家)."""
+    growth: bool
+    """The subject is a rate of change."""
+    domestic: bool
+    """The paragraph is about resources at home, not abroad."""
+    multi_year: bool
+    """The clause counts over a five-year plan (“十三五”)."""
+
+    @classmethod
+    def of(cls, context: Context) -> Words:
+        category = context.category()
+        clause = context.before + context.after
+        levels = (level(context.subject), level(category or ""), level(clause))
+        return cls(context, category, clause, pairs_of(clause), pairs_of(category) if category else set(),
+                   level=next((found for found in levels if found is not None), None),
+                   new=has_any(context.before, rules.NEW_WORDS),
+                   stock=has_any(context.before, rules.STOCK_WORDS) or context.before.endswith(rules.STOCK_LEADS),
+                   growth=has_any(context.subject, rules.GROWTH_WORDS),
+                   domestic=has_any(context.paragraph, rules.DOMESTIC_WORDS)
+                   and not has_any(context.paragraph, rules.ABROAD_WORDS),
+                   multi_year=has_any(clause, rules.MULTI_YEAR_NAMES))
+
+
+@lru_cache(maxsize=65536)
+def _subject(name: str, subject: str, heads: frozenset[str]) -> Decimal:
+    """`subject_similarity`, once per name and subject: an archive says 高新技术企业 in every year's report."""
+    return subject_similarity(name, subject, heads)
+
+
+def _best(names: TargetNames, measure) -> tuple[Decimal, str | None]:
+    """The best name under one way of reading the figure, and its value (before the reading's weight)."""
     best, best_name = Decimal(0), None
     for name in names.names:
         value = measure(name)
         if value > best:
             best, best_name = value, name
-    return best * weight, Reason(code, {"name": best_name} if best_name else {})
+    return best, best_name
 
 
 def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
@@ -116,66 +166,60 @@ def _qualified(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
     return Decimal(0), Reason("match.reason.qualified", {})
 
 
-def _readings(names: TargetNames, context: Context, category: str | None):
+def _readings(names: TargetNames, words: Words):
     """(code, weight, measure of one name) for each way of reading the figure, strongest first."""
-    clause = context.before + context.after
-    clause_pairs = pairs_of(clause)
+    context, category = words.context, words.category
     yield ("match.reason.subject", rules.SUBJECT_ASIDE if category else Decimal(1),
-           lambda n: subject_similarity(n, context.subject, names.heads))
+           lambda n: _subject(n, context.subject, names.heads))
     if category:
-        category_pairs = pairs_of(category)
-        yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, category_pairs)
-    yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, clause, clause_pairs)
+        yield "match.reason.category", rules.CATEGORY_WEIGHT, lambda n: coverage(n, category, words.category_pairs)
+    yield "match.reason.clause", rules.CLAUSE_WEIGHT, lambda n: coverage(n, words.clause, words.clause_pairs)
     yield "match.reason.lead", rules.LEAD_WEIGHT, lambda n: Decimal(context.before.endswith(n))
-    yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
+    if context.subject in names.tails:  # elsewhere no name is elided to the subject (every value 0)
+        yield "match.reason.elided", rules.ELIDED_WEIGHT, lambda n: elided(n, context.subject, context.sentence)
 
 
-def _name_score(names: TargetNames, context: Context) -> tuple[Decimal, Reason]:
+def _name_score(names: TargetNames, words: Words) -> tuple[Decimal, Reason]:
     """The strongest reading: the subject, the category after the figure, the clause, or the words just before.
 
     The first reading with the highest value wins; a reading whose weight
     cannot beat the best so far is not computed.
     """
-    best, reason = Decimal(0), Reason("match.reason.subject", {})
-    for code, weight, measure in _readings(names, context, context.category()):
+    best, code, name = Decimal(0), "match.reason.subject", None
+    for reading, weight, measure in _readings(names, words):
         if weight > best:
-            value, found = _best(names, measure, code, weight)
-            if value > best:
-                best, reason = value, found
+            value, found = _best(names, measure)
+            if value * weight > best:
+                best, code, name = value * weight, reading, found
+    reason = Reason(code, {"name": name} if name else {})
     if best < rules.QUALIFIED_WEIGHT:
-        value, found = _qualified(names, context)
+        value, qualified = _qualified(names, words.context)
         if value > best:
-            best, reason = value, found
+            best, reason = value, qualified
     if reason.code == "match.reason.subject":
         code = "match.reason.subject_equal" if best == 1 else "match.reason.subject_like"
-        reason = Reason(code, {**reason.params, "subject": context.subject})
+        reason = Reason(code, {**reason.params, "subject": words.context.subject})
     return best, reason
 
 
-def score(names: TargetNames, quantity: Quantity, context: Context) -> tuple[Decimal, tuple[Reason, ...]]:
+def score(names: TargetNames, quantity: Quantity, context: Context | Words) -> tuple[Decimal, tuple[Reason, ...]]:
     """Confidence (0 to 1) that a figure measures what the target measures, and why."""
-    confidence, reason = _name_score(names, context)
+    words = context if isinstance(context, Words) else Words.of(context)
+    confidence, reason = _name_score(names, words)
     reasons = [reason]
-    clause = context.before + context.after
-    figure_level = next((found for found in (level(context.subject), level(context.category() or ""), level(clause))
-                         if found is not None), None)
-    if figure_level is not None and figure_level != names.level:
+    if words.level is not None and words.level != names.level:
         confidence *= rules.SCOPE_PENALTY
         reasons.append(Reason("match.reason.level", {}))
-    figure_new = has_any(context.before, rules.NEW_WORDS)
-    figure_stock = has_any(context.before, rules.STOCK_WORDS) or context.before.endswith(rules.STOCK_LEADS)
-    if (names.flow and figure_stock and not figure_new) or (names.stock and figure_new and not names.flow):
+    if (names.flow and words.stock and not words.new) or (names.stock and words.new and not names.flow):
         confidence *= rules.SENSE_PENALTY
         reasons.append(Reason("match.reason.sense", {}))
-    if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS) and \
-            has_any(context.subject, rules.GROWTH_WORDS) != names.growth:
+    if quantity.dimension in (Dimension.PERCENT, Dimension.POINTS) and words.growth != names.growth:
         confidence *= rules.GROWTH_PENALTY
         reasons.append(Reason("match.reason.growth", {}))
-    if names.abroad and has_any(context.paragraph, rules.DOMESTIC_WORDS) and \
-            not has_any(context.paragraph, rules.ABROAD_WORDS):
+    if names.abroad and words.domestic:
         confidence *= rules.SCOPE_PENALTY
         reasons.append(Reason("match.reason.domestic", {}))
-    if has_any(clause, rules.MULTI_YEAR_NAMES):
+    if words.multi_year:
         confidence *= rules.MULTI_YEAR_PENALTY
         reasons.append(Reason("match.reason.multi_year", {}))
     return min(confidence, Decimal(1)).quantize(Decimal("0.01")), tuple(reasons)

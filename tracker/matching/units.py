@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.lexicon import lexicon
 from tracker.matching import rules
 from tracker.quantity import Dimension, Quantity
@@ -25,6 +27,7 @@ def unit_key(quantity: Quantity) -> tuple[Dimension, str] | None:
 _THINGS = tuple((i, thing.words, frozenset(thing.units)) for i, thing in enumerate(lexicon().counted_things))
 
 
+@lru_cache(maxsize=65536)
 def thing_key(words: str, unit: str) -> tuple[Dimension, str] | None:
     """The key of what is counted, when the classifier is one of those it is counted in.
 

@@ -67,16 +67,24 @@ def document_values(document: Document, location: str, fingerprint: str, now: da
     })
 
 
-def document_from_row(row: DocumentRow) -> Document:
-    """The document a row stores."""
+def document_from_row(row: Any, text: str | None = None) -> Document:
+    """The document a row stores (a `DocumentRow`, or a result row of its columns); with `text`, that text instead
+    of the row's (a document listed or matched need not read its text)."""
     meta = DocumentMeta(
         file=row.path.rsplit("/", 1)[-1], title=row.title, issuer=row.issuer, region=row.region,
         issued=row.issued, kind=DocumentKind(row.kind) if row.kind else None,
         period=_period(row.period_start, row.period_end, row.period_label),
     )
-    return Document(path=row.path, text=row.text, format=row.format, encoding=row.encoding,
-                    sha256=row.sha256, meta=meta, missing=tuple(filter(None, row.missing.split(","))),
-                    provenance={name: Provenance.model_validate(p) for name, p in json.loads(row.provenance).items()})
+    return Document(path=row.path, text=row.text if text is None else text, format=row.format,
+                    encoding=row.encoding, sha256=row.sha256, meta=meta,
+                    missing=tuple(filter(None, row.missing.split(","))), provenance=_provenance(row.provenance))
+
+
+@lru_cache(maxsize=4096)
+def _provenance(stored: str) -> dict[str, Provenance]:
+    """A document's provenance from its JSON; documents described alike by one manifest share it, so it is read
+    once (the dict is never changed: a `Document` validates it into its own)."""
+    return {name: Provenance.model_validate(p) for name, p in json.loads(stored).items()}
 
 
 FIGURE_INSERTED = ("document_id", "start", "end", "text", "value", "upper", "unit", "written_unit", "dimension",

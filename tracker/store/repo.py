@@ -130,21 +130,49 @@ def remove_documents(locations: list[str], *, session: Session) -> None:
         _forget(connection, location)
 
 
-def _in_folder(query, folder: Path | None):  # any select over documents
-    """The query narrowed in the database to the documents under `folder` (its subfolders are left to the caller)."""
-    if folder is None:
+def _in_folder(query, where: str | None):  # any select over documents
+    """The query narrowed in the database to the documents under the folder stored as `where` (`_location_of`;
+    its subfolders are left to the caller)."""
+    if where is None:
         return query
-    return query.where(col(DocumentRow.location).startswith(_location_of(folder) + os.sep, autoescape=True))
+    return query.where(col(DocumentRow.location).startswith(where + os.sep, autoescape=True))
 
 
-def _location_of(folder: Path) -> str:
-    """A folder as the locations of its documents spell it (`pipeline._location`: a GBK name read as GB18030)."""
-    return readable_path(str(folder.resolve()))
+def _location_of(folder: Path | None) -> str | None:
+    """A folder as the locations of its documents spell it (`pipeline._location`: a GBK name read as GB18030),
+    resolved once per query."""
+    return None if folder is None else readable_path(str(folder.resolve()))
 
 
-def _directly_in(location: str, folder: Path | None) -> bool:
-    """Whether a document stored at `location` lies in `folder` itself, not in a subfolder (True without one)."""
-    return folder is None or str(Path(location).parent) == _location_of(folder)
+def _directly_in(location: str, where: str | None) -> bool:
+    """Whether a document stored at `location` lies in the folder stored as `where` itself, not in a subfolder
+    (True without one)."""
+    return where is None or os.path.dirname(location) == where
+
+
+_LISTED = tuple(c for c in DocumentRow.__table__.c if c.name != "text")
+"""A document row's columns but its text, which only a document shown or matched needs."""
+
+
+def _stored(where: str | None, *, session: Session) -> dict[int, tuple[str, Document]] | None:
+    """The documents directly in a folder by row id, with their locations, by path, each without its text (`text`
+    is empty); None when the driver cannot read a row (the folder is then forgotten, to be read again)."""
+    query = _in_folder(select(*_LISTED), where).order_by(DocumentRow.__table__.c.path)
+    try:
+        rows = session.connection().execute(query).all()
+    except _UNREADABLE:  # a column the driver itself cannot convert: forget the folder's documents, read again
+        _rebuild_folder(where, session=session)
+        return None
+    documents, broken = {}, []
+    for row in rows:
+        if not _directly_in(row.location, where):
+            continue  # a document of a subfolder
+        try:
+            documents[row.id] = row.location, document_from_row(row, text="")
+        except _UNREADABLE:
+            broken.append(row.location)
+    _rebuild(broken, session=session)
+    return documents
 
 
 def load_documents(*, session: Session, folder: Path | None = None,
@@ -153,46 +181,85 @@ def load_documents(*, session: Session, folder: Path | None = None,
     """Every stored document (of one folder, when given) with its figures in text order.
 
     `keep` chooses documents; `between` keeps only figures whose period
-    overlaps those days (a figure with no period then is left out too).
+    overlaps those days (a figure with no period then is left out too), and
+    only the documents that have such a figure. Only the texts of the
+    documents returned are read.
     """
-    try:
-        rows = session.exec(_in_folder(select(DocumentRow), folder).order_by(DocumentRow.path)).all()
-    except _UNREADABLE:  # a column the driver itself cannot convert: forget the folder's documents, read again
-        _rebuild_folder(folder, session=session)
-        return []
-    rows = [r for r in rows if _directly_in(r.location, folder)]  # not its subfolders
-    documents, broken, locations = {}, [], {row.id: row.location for row in rows}
-    for row in rows:
-        try:
-            documents[row.id] = document_from_row(row)
-        except _UNREADABLE:
-            broken.append(row.location)
-    if keep is not None:
-        documents = {ident: document for ident, document in documents.items() if keep(document)}
-    figures: dict[int, list[Figure]] = {ident: [] for ident in documents}
-    # Plain tuples, not ORM objects: a large archive holds hundreds of thousands of figures.
+    where = _location_of(folder)
+    stored = _stored(where, session=session)
+    return [] if stored is None else _loaded(stored, where, keep, between, session=session)
+
+
+def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool],
+                between: tuple[date, date]) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
+    """What status reads of a folder, its rows read once: `list_documents` and `load_documents` together."""
+    where = _location_of(folder)
+    stored = _stored(where, session=session)
+    if stored is None:
+        return [], []
+    loaded = _loaded(stored, where, keep, between, session=session)
+    gone = set(session.info.get(FORGOTTEN, ()))  # a document whose figures no longer read is listed no more
+    return _listed({i: located for i, located in stored.items() if located[0] not in gone}, where,
+                   session=session), loaded
+
+
+def _loaded(stored: dict[int, tuple[str, Document]], where: str | None, keep: Callable[[Document], bool] | None,
+            between: tuple[date, date] | None, *, session: Session) -> list[tuple[Document, list[Figure]]]:
+    """The kept documents of `stored` with their figures and texts (see `load_documents`)."""
+    chosen = {ident: located for ident, located in stored.items() if keep is None or keep(located[1])}
+    figures = _figures(chosen, where, between, session=session)
+    wanted = [ident for ident in chosen if ident in figures and (between is None or figures[ident])]
+    texts = _texts(wanted, session=session)
+    return [(chosen[ident][1].model_copy(update={"text": texts[ident]}), figures[ident]) for ident in wanted]
+
+
+def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between: tuple[date, date] | None,
+             *, session: Session) -> dict[int, list[Figure]]:
+    """The figures of the chosen documents (of the folder stored as `where`) in text order, those of the days
+    `between` only when given; a document one of whose figures does not read is forgotten and left out."""
     table = FigureRow.__table__
+    # Plain tuples, not ORM objects: a large archive holds hundreds of thousands of figures.
     query = select(table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS))
+    if len(chosen) <= _IDS:  # a few documents (one shown): by their ids
+        query = query.where(table.c.document_id.in_(list(chosen)))
+    elif where is not None:
+        query = query.where(table.c.document_id.in_(_in_folder(select(DocumentRow.id), where)))
     if between is not None:
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
+    figures: dict[int, list[Figure]] = {ident: [] for ident in chosen}
+    broken = []
     for document_id, *values in session.connection().execute(query.order_by(table.c.document_id, table.c.start)):
         if document_id in figures:
             try:
-                figures[document_id].append(figure_from_values(values, documents[document_id].path))
+                figures[document_id].append(figure_from_values(values, chosen[document_id][1].path))
             except _UNREADABLE:
-                del documents[document_id], figures[document_id]
-                broken.append(locations[document_id])
+                broken.append(chosen[document_id][0])
+                del figures[document_id]
     _rebuild(broken, session=session)
-    return [(documents[ident], figures[ident]) for ident in documents]
+    return figures
+
+
+_IDS = 500
+"""Ids bound in one statement at most (old SQLite builds take 999 parameters)."""
+
+
+def _texts(ids: list[int], *, session: Session) -> dict[int, str]:
+    """The texts of some documents by row id, read in batches."""
+    table = DocumentRow.__table__
+    found: dict[int, str] = {}
+    for at in range(0, len(ids), _IDS):
+        query = select(table.c.id, table.c.text).where(table.c.id.in_(ids[at:at + _IDS]))
+        found.update(session.connection().execute(query).all())
+    return found
 
 
 _UNREADABLE = (ValueError, TypeError, KeyError, ArithmeticError)
 """What converting a derived row that something other than tracker changed can raise (pydantic's errors included)."""
 
 
-def _rebuild_folder(folder: Path | None, *, session: Session) -> None:
+def _rebuild_folder(where: str | None, *, session: Session) -> None:
     session.rollback()
-    locations = session.exec(_in_folder(select(DocumentRow.location), folder)).all()
+    locations = session.exec(_in_folder(select(DocumentRow.location), where)).all()
     _rebuild(list(locations), session=session)
 
 
@@ -210,27 +277,20 @@ def _rebuild(locations: list[str], *, session: Session) -> None:
 
 def list_documents(*, session: Session, folder: Path | None = None) -> list[tuple[Document, int]]:
     """Every stored document (of one folder, when given) without its text, with its number of figures."""
-    counts = dict(session.connection().execute(
-        select(FigureRow.__table__.c.document_id, func.count()).group_by(FigureRow.__table__.c.document_id)).all())
-    columns = [c for c in DocumentRow.__table__.c if c.name != "text"]
-    try:
-        rows = session.connection().execute(_in_folder(select(*columns), folder).order_by(DocumentRow.__table__.c.path)).all()
-    except _UNREADABLE:
-        _rebuild_folder(folder, session=session)
-        return []
-    listed = []
-    broken = []
-    for row in rows:
-        if not _directly_in(row.location, folder):
-            continue  # a document of a subfolder
-        try:
-            document = document_from_row(DocumentRow.model_validate({**row._mapping, "text": ""}))
-        except _UNREADABLE:
-            broken.append(row.location)
-            continue
-        listed.append((document, counts.get(row.id, 0)))
-    _rebuild(broken, session=session)
-    return listed
+    where = _location_of(folder)
+    stored = _stored(where, session=session)
+    return [] if stored is None else _listed(stored, where, session=session)
+
+
+def _listed(stored: dict[int, tuple[str, Document]], where: str | None, *,
+            session: Session) -> list[tuple[Document, int]]:
+    """The documents of `stored`, each with its number of figures."""
+    column = FigureRow.__table__.c.document_id
+    query = select(column, func.count()).group_by(column)
+    if where is not None:
+        query = query.where(column.in_(_in_folder(select(DocumentRow.id), where)))
+    counts = dict(session.connection().execute(query).all())
+    return [(document, counts.get(ident, 0)) for ident, (_, document) in stored.items()]
 
 
 T = TypeVar("T")
