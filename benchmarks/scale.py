@@ -181,7 +181,7 @@ def build_window(work: Path, count: int, times: int, regions: int) -> dict[str, 
 
 def status_args(docs: Path, targets: Path) -> tuple[str, ...]:
     """`tracker status --json` over a folder, as of the date every archive is timed at."""
-    return ("status", "--json", "--docs", str(docs), "--targets", str(targets), "--as-of", "2025-06-30")
+    return ("status", "--json", "--fresh", "--docs", str(docs), "--targets", str(targets), "--as-of", "2025-06-30")
 
 
 def database(work: Path, name: str) -> dict[str, str]:
@@ -229,9 +229,9 @@ def main() -> int:
         build_targets(work / "targets.yaml", args.targets, args.regions)
         env = {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / 'big.db'}"}
         seeds_env = {**os.environ, "TRACKER_DATABASE_URL": f"sqlite:///{work / 'seeds.db'}"}
-        big = ("status", "--json", "--docs", str(work / "docs"), "--targets", str(work / "targets.yaml"),
+        big = ("status", "--json", "--fresh", "--docs", str(work / "docs"), "--targets", str(work / "targets.yaml"),
                "--as-of", "2025-06-30")
-        small = ("status", "--json", "--docs", str(ROOT / "seeds"), "--targets", str(ROOT / "targets.yaml"),
+        small = ("status", "--json", "--fresh", "--docs", str(ROOT / "seeds"), "--targets", str(ROOT / "targets.yaml"),
                  "--as-of", "2025-06-30")
         chars = sum(p.stat().st_size for p in (work / "docs").glob("*.txt"))
         print(f"corpus: {args.docs} documents ({chars / 1e6:.1f} MB), {args.targets} targets, {args.regions} cities")

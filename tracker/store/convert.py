@@ -26,7 +26,6 @@ from tracker.model.reported import Reported
 from tracker.quantity import Dimension, Qualifier, Quantity
 from tracker.store.tables import (
     DecisionRow,
-    DocumentRow,
     NoteRow,
     NoticeRow,
     ReportedRow,
