@@ -20,7 +20,7 @@ from sqlmodel import Session
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits
-from tracker.extract.readers import SUPPORTED, read_bytes, shown_path
+from tracker.extract.readers import SUPPORTED, forget_folders, read_bytes, shown_path
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions, fitting
@@ -119,6 +119,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     from tracker.store.db import relaxed
 
     report = IngestReport()
+    forget_folders()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
     report.diagnostics += left_out(folder)
     files, limits, folder_location = document_files(folder), Limits.from_env(), folder.resolve()

@@ -149,3 +149,20 @@ def test_a_path_is_shown_from_the_working_folder_when_inside_it(tmp_path: Path,
     assert shown_path(tmp_path / "docs" / "a.txt") == "a.txt"
     assert shown_path(Path("../docs/b.txt")) == "b.txt"
     assert shown_path(tmp_path / "c.txt") == f"{tmp_path}/c.txt"  # outside: as given
+
+
+def test_a_folders_real_path_is_read_once_a_batch_and_afresh_the_next(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.readers import forget_folders, shown_path
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "docs").symlink_to(tmp_path / "a")
+    forget_folders()
+    assert shown_path(Path("docs") / "x.txt") == "a/x.txt"
+    (tmp_path / "docs").unlink()
+    (tmp_path / "docs").symlink_to(tmp_path / "b")
+    assert shown_path(Path("docs") / "x.txt") == "a/x.txt", "within one batch: resolved once"
+    forget_folders()
+    assert shown_path(Path("docs") / "x.txt") == "b/x.txt"

@@ -15,7 +15,7 @@ from tracker.config.manifest import load_manifest
 from tracker.errors import Diagnostic, TrackerUserError
 from tracker.extract.limits import Limits, TooSlow, deadline
 from tracker.extract.meta import infer, merge_meta, missing_fields, provenance
-from tracker.extract.readers import read_file, shown_path
+from tracker.extract.readers import forget_folders, read_file, shown_path
 from tracker.model.document import Document, DocumentMeta, Manifest
 from tracker.model.figure import Figure
 from tracker.quantity import normalize
@@ -97,6 +97,7 @@ def extracted(paths: Iterable[Path]) -> Iterator[Extracted]:
     """Each file read and extracted in turn, with the manifest beside it (read once per folder)."""
     manifests: dict[Path, Manifest] = {}
     limits = Limits.from_env()
+    forget_folders()
     for path in paths:
         problems: list[Diagnostic] = []
         if path.parent not in manifests:

@@ -14,7 +14,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -46,10 +46,22 @@ _SENTENCE_ENDS = frozenset("。！？!?：:；;")
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
     try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
-        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
+        shown = (_resolved(str(path.parent)) / path.name).relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
         shown = path.as_posix()
     return readable_name(shown)
+
+
+def forget_folders() -> None:
+    """Resolve folders afresh from now on (a batch of files begins: `pipeline.ingest`, `documents.extracted`)."""
+    _resolved.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _resolved(folder: str) -> Path:
+    """A folder's real path, resolved once however many of its files are named (5,000 files: 10,000 resolutions
+    otherwise); each batch starts afresh (`forget_folders`), so a folder linked elsewhere meanwhile is seen anew."""
+    return Path(folder).resolve()
 
 
 def decode(data: bytes) -> tuple[str, str]:
