@@ -68,15 +68,6 @@ def left_out(folder: Path) -> list[Diagnostic]:
     return found
 
 
-def read_one(path: Path, manifest: Manifest | None, data: bytes | None = None,
-             limits: Limits | None = None) -> tuple[Document | None, list[Figure], Diagnostic | None]:
-    """One file's document and figures, or the line saying why it could not be read (`extract.documents`)."""
-    # Imported here: a run over a folder whose files are all unchanged never needs the extractor.
-    from tracker.extract.documents import read_document
-
-    return read_document(path, manifest, data, limits)
-
-
 def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]], list[Diagnostic]]:
     """Read and extract each file, with the manifest beside it; failures are diagnostics, in the order met
     (`extract.documents.extracted` hands each file over as it is read)."""
@@ -137,7 +128,9 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
             if known.get(location) == fingerprint:
                 report.unchanged.append(shown)
             else:
-                document, figures, problem = read_one(path, manifest, data, limits)
+                from tracker.extract.documents import read_document  # here: unchanged files never need it
+
+                document, figures, problem = read_document(path, manifest, data, limits)
                 if problem:
                     report.diagnostics.append(problem)
                     _forget(location, known, session)

@@ -14,10 +14,11 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 from tracker.config.targets import load_targets
+from tracker.extract.documents import read_document
 from tracker.extract.readers import cleaned_offset
 from tracker.matching.match import Corpus, match, vocabulary
 from tracker.model.evidence import Evidence, Role
-from tracker.pipeline import document_files, extract_files, read_one
+from tracker.pipeline import document_files, extract_files
 from tracker.progress.status import Status, progress_of
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
@@ -63,7 +64,7 @@ def _evidence(with_manifest: bool, folder: Path = REAL) -> tuple[dict[str, list[
     if with_manifest:
         documents, _ = extract_files(document_files(folder))
     else:  # the same files, read as if no manifest.yaml stood beside them
-        documents = [(d, f) for d, f, _ in (read_one(path, None) for path in document_files(folder)) if d is not None]
+        documents = [(d, f) for d, f, _ in (read_document(path, None) for path in document_files(folder)) if d is not None]
     return match(targets_file, Corpus(documents, vocabulary(targets_file))), targets_file
 
 

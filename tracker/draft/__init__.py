@@ -59,7 +59,8 @@ def drafted_of(path: Path, told: Told | None = None) -> tuple[Document | None, l
     """The document (None when it cannot be read), its figures, its drafted targets and the problems met."""
     from tracker.config.manifest import load_manifest
     from tracker.draft.table import draft_table
-    from tracker.pipeline import read_one, shown_path
+    from tracker.extract.documents import read_document
+    from tracker.extract.readers import shown_path
 
     beside, problems = load_manifest(path.parent, shown_path(path.parent))  # read once, told over it as needed
     problems = _own(problems, path)
@@ -69,7 +70,7 @@ def drafted_of(path: Path, told: Told | None = None) -> tuple[Document | None, l
         plan = {} if given is not None and given.kind is not None else {"kind": DocumentKind.PLAN}
         document, sheets, unread = _workbook(path, _told(beside, path, {**told, **plan}))
         return document, [], draft_table(sheets, document.meta.period) if document else [], problems + unread
-    document, figures, problem = read_one(path, _told(beside, path, told))
+    document, figures, problem = read_document(path, _told(beside, path, told))
     if document is None:
         return None, [], [], [*problems, *([problem] if problem else [])]
     if (document.meta.kind is None or document.meta.kind in _NOT_PLANS) and _inferred(document):
@@ -127,9 +128,9 @@ _UNKNOWN = Provenance(source=Source.UNKNOWN)
 
 def _as_plan(path: Path, document: Document, figures: list, as_plan: Manifest) -> tuple[Document, list]:
     """The file read again with the manifest that says it is a plan; as it was when it cannot be."""
-    from tracker.pipeline import read_one
+    from tracker.extract.documents import read_document
 
-    again, found, problem = read_one(path, as_plan)
+    again, found, problem = read_document(path, as_plan)
     return (again, found) if again is not None and problem is None else (document, figures)
 
 
