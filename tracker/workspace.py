@@ -258,10 +258,11 @@ class Workspace:
         """The state of the files a status reads, and of what is asked (`store.freshness.inputs`)."""
         return freshness.inputs(self.targets, self.docs, f"{as_of}|{plan}")
 
-    def kept_fresh(self, as_of: date | None, plan: str | None = None) -> Snapshot | None:
+    def kept_fresh(self, as_of: date | None, plan: str | None = None, *, inputs: str | None = None) -> Snapshot | None:
         """The kept snapshot when nothing it was computed from has changed since (the same question asked, the same
-        day): the answer without the database layer or a document read. None otherwise, or when it cannot be told."""
-        now = freshness.stamp(self.inputs(as_of, plan), freshness.database(self.url))
+        day): the answer without the database layer or a document read. None otherwise, or when it cannot be told.
+        `inputs`: `self.inputs(as_of, plan)` when the caller has just taken it."""
+        now = freshness.stamp(inputs or self.inputs(as_of, plan), freshness.database(self.url))
         if now is None:
             return None
         try:

@@ -112,12 +112,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
     computation printed; the database layer is then never imported."""
     workspace = workspace_of(args)
-    kept = workspace.kept_fresh(args.as_of) if args.plan is None and not args.fresh else None
+    before = workspace.inputs(args.as_of, args.plan)  # before anything is read: what a kept snapshot must match
+    kept = workspace.kept_fresh(args.as_of, inputs=before) if args.plan is None and not args.fresh else None
     if kept is not None:
         print_diagnostics(kept.diagnostics, args.lang)
         snapshot = kept
     else:
-        before = workspace.inputs(args.as_of, args.plan)
         targets_file, warnings = checked_targets_and_warnings(args)
         if problem := docs_problem(args.docs):
             raise problem
