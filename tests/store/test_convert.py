@@ -66,3 +66,14 @@ def test_a_lag_note_row_reads_back_or_says_what_is_wrong() -> None:
     assert (problem.table, problem.row, problem.code, problem.params["field"]) == ("lag_note", 3, "schema.bad_date",
                                                                                   "as_of")
     assert problem.message("zh").startswith("已跳过指标 yk22-contracts 的这条记录：")
+
+
+def test_a_figures_row_values_name_every_column_of_its_table_once() -> None:
+    """`figure_values` is inserted by the driver in FIGURE_INSERTED's order (repo.save_document): a column added
+    to the table and not to the list (or the reverse) must fail here, not store a figure wrong."""
+    from tracker.store.convert import FIGURE_COLUMNS, FIGURE_INSERTED
+    from tracker.store.tables import FigureRow
+
+    columns = {c.name for c in FigureRow.__table__.c} - {"id"}
+    assert sorted(FIGURE_INSERTED) == sorted(columns)
+    assert set(FIGURE_COLUMNS) == columns - {"document_id"}

@@ -66,19 +66,21 @@ def test_a_file_stored_by_another_process_meanwhile_is_replaced(tmp_path: Path, 
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     engine.dialect.insert_returning = returning
     document = Document(path="a.txt", text="全年完成投资12亿元。", format="txt", sha256="0", meta=DocumentMeta(file="a.txt"))
-    remove = repo.remove_documents
+    insert, others = repo._inserted, []
 
-    def then_another_stores_it(locations: list[str], *, session: Session) -> None:
-        remove(locations, session=session)
-        monkeypatch.setattr(repo, "remove_documents", remove)  # once, between this process's look and its insert
-        with Session(engine) as other:
-            repo.save_document(document, [], "/docs/a.txt", "theirs", session=other)
-            other.commit()
+    def another_stores_it_first(values: dict, connection: object) -> int | None:
+        if not others:  # once: after this process found no row for the file, before its insert
+            others.append(values["location"])
+            with Session(engine) as other:
+                repo.save_document(document, [], "/docs/a.txt", "theirs", session=other, stored_before=False)
+                other.commit()
+        return insert(values, connection)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(repo, "remove_documents", then_another_stores_it)
-    with Session(engine) as session:
-        repo.save_document(document, [], "/docs/a.txt", "ours", session=session)
+    monkeypatch.setattr(repo, "_inserted", another_stores_it_first)
+    with Session(engine) as session:  # a file this process never stored: no removal before its insert
+        repo.save_document(document, [], "/docs/a.txt", "ours", session=session, stored_before=False)
         session.commit()
+    assert others == ["/docs/a.txt"], "the other process stored it in between"
     with Session(engine) as session:
         assert repo.fingerprints(session=session) == {"/docs/a.txt": "ours"}
 

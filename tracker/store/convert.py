@@ -41,7 +41,7 @@ def _storable(values: dict) -> dict:
 
     One character for one, so offsets into a document's text stay right.
     """
-    return {key: value.replace("\x00", "\ufffd") if isinstance(value, str) else value for key, value in values.items()}
+    return {key: _no_nul(value) if isinstance(value, str) else value for key, value in values.items()}
 
 
 @lru_cache(maxsize=4096)
