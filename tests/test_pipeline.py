@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlmodel import Session
 
+from tracker import pipeline
 from tracker.pipeline import extract_files, ingest
 from tracker.store import repo
 from tracker.store.db import make_engine
@@ -46,6 +49,70 @@ def test_ingest_stores_then_skips_unchanged_then_rereads_changed(folder: Path) -
     (folder / "yingkou-2022-h1.txt").write_text("上半年新增企业35家。", encoding="utf-8")
     third = ingest(folder, engine)
     assert third.stored == ["docs/yingkou-2022-h1.txt"] and third.figures == 1
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files ingest opens and reads, in turn."""
+    seen: list[str] = []
+    real = pipeline.read_bytes_and_state
+
+    def counted(path: Path, limits: object) -> tuple[bytes, os.stat_result]:
+        seen.append(path.name)
+        return real(path, limits)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "read_bytes_and_state", counted)
+    return seen
+
+
+def settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest's clock a minute ahead: the files the test has just written count as changed long enough before
+    being read for their state to be kept."""
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9))
+
+
+def test_a_file_in_the_state_it_was_read_in_is_not_read_again(folder: Path, reads: list[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    settle(monkeypatch)
+    engine = make_engine("sqlite://")
+    assert len(ingest(folder, engine).stored) == 2 and len(reads) == 2
+    again = ingest(folder, engine)
+    assert again.stored == [] and len(again.unchanged) == 2 and len(reads) == 2, "nothing read the second time"
+    manifest = folder / "manifest.yaml"  # its manifest entry is part of the state
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('period: "2022-H1"', 'period: "2022"'),
+                        encoding="utf-8")
+    assert ingest(folder, engine).stored == ["docs/yingkou-2022-h1.txt"] and reads[2:] == ["yingkou-2022-h1.txt"]
+
+
+def test_an_edit_that_keeps_the_size_and_the_modification_time_is_read(folder: Path, reads: list[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    settle(monkeypatch)
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    path = folder / "yingkou-2022-h1.txt"
+    before, text = path.stat(), path.read_text(encoding="utf-8")
+    edited = text.replace("35", "53", 1)
+    assert edited != text and len(edited.encode()) == before.st_size
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # its time put back, as a copy tool may
+    assert path.stat().st_mtime_ns == before.st_mtime_ns and path.stat().st_size == before.st_size
+    assert ingest(folder, engine).stored == ["docs/yingkou-2022-h1.txt"], "its change time told it apart"
+
+
+def test_a_file_changed_just_before_it_was_read_is_read_again_until_it_has_settled(
+        folder: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)  # written by the test just now: might change again within the clock's tick unseen
+    with Session(engine) as session:
+        assert {known.state for known in repo.fingerprints(session=session).values()} == {None}
+    again = ingest(folder, engine)
+    assert again.stored == [] and len(again.unchanged) == 2 and len(reads) == 4, "read again, found unchanged"
+    settle(monkeypatch)
+    ingest(folder, engine)  # read again, now settled: the state is recorded
+    with Session(engine) as session:
+        assert None not in {known.state for known in repo.fingerprints(session=session).values()}
+    assert len(reads) == 6
+    assert len(ingest(folder, engine).unchanged) == 2 and len(reads) == 6, "not read once its state is known"
 
 
 def test_ingest_forgets_removed_files_and_reports_unreadable_ones(folder: Path) -> None:

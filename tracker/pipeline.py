@@ -9,6 +9,9 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import os
+import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,7 +23,7 @@ from sqlmodel import Session
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits
-from tracker.extract.readers import SUPPORTED, forget_folders, read_bytes, shown_path
+from tracker.extract.readers import SUPPORTED, forget_folders, read_bytes_and_state, shown_path
 from tracker.extract.version import extractor_version
 from tracker.matching.match import Corpus, Scope, match, vocabulary
 from tracker.matching.review import apply_decisions, fitting
@@ -92,17 +95,51 @@ class IngestReport:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def _fingerprint(path: Path, data: bytes, manifest: Manifest) -> str:
-    """Changes when the file, its manifest entry or the extractor changes."""
-    entry = manifest.get(path.name)
+def _fingerprint(data: bytes, entry: str) -> str:
+    """Changes when the file, its manifest entry (`_entry`) or the extractor changes."""
     digest = hashlib.sha256(data)
-    digest.update((entry.model_dump_json() if entry else "").encode())
+    digest.update(entry.encode())
     digest.update(extractor_version().encode())
     return digest.hexdigest()
 
 
+def _entry(manifest: Manifest, path: Path) -> str:
+    """A file's manifest entry as text ("" when it has none)."""
+    entry = manifest.get(path.name)
+    return entry.model_dump_json() if entry else ""
+
+
+SETTLED_NS = 2_000_000_000
+"""How long before it is read a file must have last changed for its state to be kept (`_file_state`). A file
+changed just before may change again within the same tick of the file system's clock (a coarse one, or FAT's two
+seconds) without a new time: its state is then not kept, and the next run reads it again (git's "racily clean")."""
+
+
+def _file_state(facts: os.stat_result, entry: str, read_at: int | None = None) -> str | None:
+    """What tells that a file is the one read before without reading it: its device, inode, size, modification
+    and change times (an edit, a copy over, a `touch -d` back all change one), with its manifest entry and the
+    extractor's version. With `read_at` (the clock when it was read, in ns): None for a file changed too shortly
+    before (SETTLED_NS)."""
+    if read_at is not None and read_at - max(facts.st_mtime_ns, facts.st_ctime_ns) < SETTLED_NS:
+        return None
+    known = f"{facts.st_dev}:{facts.st_ino}:{facts.st_size}:{facts.st_mtime_ns}:{facts.st_ctime_ns}\0{entry}"
+    return hashlib.sha256(f"{known}\0{extractor_version()}".encode()).hexdigest()
+
+
+def _unchanged_by_state(path: Path, entry: str, known: repo.Known | None) -> bool:
+    """The file is a regular file in the state recorded when it was last read (so it need not be read again)."""
+    if known is None or known.state is None:
+        return False
+    try:
+        facts = os.stat(path)
+    except OSError:
+        return False  # reading it says what is wrong
+    return stat.S_ISREG(facts.st_mode) and _file_state(facts, entry) == known.state
+
+
 def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> IngestReport:
-    """Store a folder's documents and figures, skipping files unchanged since the last run.
+    """Store a folder's documents and figures, skipping files unchanged since the last run: a file in the state
+    recorded when it was last read is not read again (`_file_state`), another is read and its fingerprint compared.
 
     Each file is its own transaction (a run killed at any moment keeps every file it finished), committed without
     waiting for the disk (`store.db.relaxed`): what is stored here is read again from the files if ever lost.
@@ -113,42 +150,67 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
     forget_folders()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
     report.diagnostics += left_out(folder)
-    files, limits, folder_location = document_files(folder), Limits.from_env(), folder.resolve()
+    files, folder_location = document_files(folder), folder.resolve()
     with relaxed(engine) as session:
-        known = repo.fingerprints(session=session)
+        run = _Run(manifest, Limits.from_env(), repo.fingerprints(session=session), session, report)
         for done, path in enumerate(files, 1):
-            shown, location = shown_path(path), _location(folder_location, path)
-            try:
-                data = read_bytes(path, limits)
-            except TrackerUserError as error:
-                report.diagnostics.append(Diagnostic(path=shown, code=error.code, params=error.params))
-                _forget(location, known, session)
-                continue
-            fingerprint = _fingerprint(path, data, manifest)
-            if known.get(location) == fingerprint:
+            shown, location, entry = shown_path(path), _location(folder_location, path), _entry(manifest, path)
+            if _unchanged_by_state(path, entry, run.known.get(location)):
                 report.unchanged.append(shown)
             else:
-                from tracker.extract.documents import read_document  # here: unchanged files never need it
-
-                document, figures, problem = read_document(path, manifest, data, limits)
-                if problem:
-                    report.diagnostics.append(problem)
-                    _forget(location, known, session)
-                else:
-                    repo.save_document(document, figures, location, fingerprint, session=session,
-                                       stored_before=location in known)
-                    report.stored.append(shown)
-                    report.figures += len(figures)
-                session.commit()
+                run.read(path, shown, location, entry)
             if progress:
                 progress(done, len(files), shown)
+        repo.note_file_states(run.states, session=session)
         present = {_location(folder_location, p) for p in files}
         here = Path(readable_path(str(folder_location)))
-        gone = [loc for loc in known if Path(loc).parent == here and loc not in present]
+        gone = [loc for loc in run.known if Path(loc).parent == here and loc not in present]
         report.removed = [shown_path(Path(loc)) for loc in gone]
         repo.remove_documents(gone, session=session)
         session.commit()
     return report
+
+
+@dataclass
+class _Run:
+    """One ingest: the folder's manifest, the limits, what was stored before, the session and the report; the
+    states of files found unchanged by reading them, recorded at the end (`repo.note_file_states`)."""
+
+    manifest: Manifest
+    limits: Limits
+    known: dict[str, repo.Known]
+    session: Session
+    report: IngestReport
+    states: dict[str, str] = field(default_factory=dict)
+
+    def read(self, path: Path, shown: str, location: str, entry: str) -> None:
+        """Read a file not known unchanged by its state: stored (and committed) when its fingerprint is new, its
+        state noted when only that is; a file that cannot be read or extracted is said and forgotten."""
+        read_at = time.time_ns()
+        try:
+            data, facts = read_bytes_and_state(path, self.limits)
+        except TrackerUserError as error:
+            self.report.diagnostics.append(Diagnostic(path=shown, code=error.code, params=error.params))
+            _forget(location, self.known, self.session)
+            return
+        fingerprint, state = _fingerprint(data, entry), _file_state(facts, entry, read_at)
+        if (before := self.known.get(location)) is not None and before.fingerprint == fingerprint:
+            self.report.unchanged.append(shown)
+            if state is not None and state != before.state:
+                self.states[location] = state
+            return
+        from tracker.extract.documents import read_document  # here: unchanged files never need it
+
+        document, figures, problem = read_document(path, self.manifest, data, self.limits)
+        if problem:
+            self.report.diagnostics.append(problem)
+            _forget(location, self.known, self.session)
+        else:
+            repo.save_document(document, figures, location, fingerprint, session=self.session,
+                               stored_before=location in self.known, file_state=state)
+            self.report.stored.append(shown)
+            self.report.figures += len(figures)
+        self.session.commit()
 
 
 def _location(folder: Path, path: Path) -> str:
@@ -157,7 +219,7 @@ def _location(folder: Path, path: Path) -> str:
     return readable_path(str(folder / path.name))
 
 
-def _forget(location: str, known: dict[str, str], session: Session) -> None:
+def _forget(location: str, known: dict[str, repo.Known], session: Session) -> None:
     """A file said to be left out leaves nothing behind: what an earlier run stored of it no longer counts."""
     if location in known:
         repo.remove_documents([location], session=session)

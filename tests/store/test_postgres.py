@@ -29,7 +29,7 @@ from tests.store.test_repo import ingest_twice_at_once, side_by_side, store_nul_
 from tracker.cli import main
 from tracker.config.settings import Timeouts
 from tracker.errors import TrackerUserError
-from tracker.store import db
+from tracker.store import db, repo
 from tracker.store.db import make_engine
 from tracker.store.tables import SCHEMA_VERSION, MetaRow
 
@@ -220,4 +220,24 @@ def test_ingest_commits_relaxed_and_peoples_records_synced_on_postgres(fresh_url
         assert session.connection().exec_driver_sql("SHOW synchronous_commit").scalar() == "off", "each transaction"
     with db.durable(engine) as session:
         assert session.connection().exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+    engine.dispose()
+
+
+def test_file_states_recorded_by_an_ingest_that_found_the_files_unchanged_on_postgres(
+        project: Path, fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeds, just changed, are stored without a state; read again once settled, their states are recorded by
+    one UPDATE for all (`repo.note_file_states`); the next ingest reads none of them."""
+    from types import SimpleNamespace
+
+    from tracker import pipeline
+
+    engine = make_engine(fresh_url)
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0))  # every file just changed
+    assert len(pipeline.ingest(project / "seeds", engine).stored) == 5
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9))
+    assert len(pipeline.ingest(project / "seeds", engine).unchanged) == 5
+    with Session(engine) as session:
+        assert None not in {known.state for known in repo.fingerprints(session=session).values()}
+    monkeypatch.setattr(pipeline, "read_bytes_and_state", None)  # reading a file would now fail
+    assert len(pipeline.ingest(project / "seeds", engine).unchanged) == 5
     engine.dispose()

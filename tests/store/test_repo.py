@@ -30,7 +30,7 @@ def side_by_side(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     barrier = multiprocessing.get_context("fork").Barrier(2, timeout=20)
     read = repo.fingerprints
 
-    def then_wait(*, session: Session) -> dict[str, str]:
+    def then_wait(*, session: Session) -> dict[str, repo.Known]:
         known = read(session=session)
         barrier.wait()
         return known
@@ -82,7 +82,7 @@ def test_a_file_stored_by_another_process_meanwhile_is_replaced(tmp_path: Path, 
         session.commit()
     assert others == ["/docs/a.txt"], "the other process stored it in between"
     with Session(engine) as session:
-        assert repo.fingerprints(session=session) == {"/docs/a.txt": "ours"}
+        assert repo.fingerprints(session=session) == {"/docs/a.txt": repo.Known("ours")}
 
 
 def store_nul_bytes(url: str) -> None:

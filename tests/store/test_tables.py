@@ -48,9 +48,9 @@ USER_TABLES = {
 BOOKKEEPING = {"meta": {"key": False, "value": False}}
 """The derived tables' schema version (made by table creation, outside the migrations)."""
 DERIVED_TABLES = {
-    "document": {"id", "location", "path", "sha256", "fingerprint", "format", "encoding", "text", "title", "issuer",
-                 "region", "issued", "kind", "period_start", "period_end", "period_label", "missing", "provenance",
-                 "ingested_at"},
+    "document": {"id", "location", "path", "sha256", "fingerprint", "file_state", "format", "encoding", "text",
+                 "title", "issuer", "region", "issued", "kind", "period_start", "period_end", "period_label", "missing",
+                 "provenance", "ingested_at"},
     "figure": {"id", "document_id", "start", "end", "text", "value", "upper", "unit", "written_unit", "dimension",
                "qualifier", "subject", "modality", "period_start", "period_end", "period_label", "cumulative",
                "subset", "in_plan", "clause_start", "clause_end", "sentence_start", "sentence_end"},

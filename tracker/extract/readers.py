@@ -224,7 +224,13 @@ _NOT_REGULAR = {"folder": "read.is_folder", "fifo": "read.is_fifo", "socket": "r
 
 
 def read_bytes(path: Path, limits: Limits) -> bytes:
-    """A document file's bytes, after checking it is a regular file within the size limit (a FIFO never blocks).
+    """A document file's bytes (`read_bytes_and_state`)."""
+    return read_bytes_and_state(path, limits)[0]
+
+
+def read_bytes_and_state(path: Path, limits: Limits) -> tuple[bytes, os.stat_result]:
+    """A document file's bytes and the state of the file they were read from (as `os.fstat` gives it), after
+    checking it is a regular file within the size limit (a FIFO never blocks).
 
     The file is opened without waiting (O_NONBLOCK) and judged by what was opened, so a file swapped for a FIFO
     between listing and reading is refused too.
@@ -255,7 +261,7 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
         except OSError as error:
             raise TrackerUserError("file.unreadable", reason=error.strerror or str(error)) from None
     check_file_size(len(data), limits)
-    return data
+    return data, info
 
 
 def _check_package(data: bytes, limits: Limits) -> None:

@@ -50,11 +50,13 @@ def _period(start, end, label) -> Period | None:  # three nullable columns
     return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
 
 
-def document_values(document: Document, location: str, fingerprint: str, now: datetime) -> dict[str, object]:
+def document_values(document: Document, location: str, fingerprint: str, now: datetime,
+                    file_state: str | None = None) -> dict[str, object]:
     """The values of a document's row, as the columns take them (`repo.save_document` inserts them as they are)."""
     meta, period = document.meta, document.meta.period
     return _storable({
         "location": location, "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
+        "file_state": file_state,
         "format": document.format, "encoding": document.encoding, "text": document.text,
         "title": meta.title, "issuer": meta.issuer, "region": meta.region, "issued": meta.issued,
         "kind": meta.kind.value if meta.kind else None,

@@ -10,7 +10,8 @@ The stamp covers, besides the snapshot's key (the paths, the database URL, the e
   read included), by name, size, modification time and inode: an edit, a copy over, a rename, a new or removed
   file all change it;
 - the database: for each table, how many rows, the largest id and the sum of ids (every table tracker writes is
-  appended to or rebuilt, never updated in place), and the newest time stored; the schema version;
+  appended to or rebuilt, never updated in place, but for a document's `file_state`, which no status reads), and
+  the newest time stored; the schema version;
 - tracker's own code (each module's size and modification time) and the TRACKER_ settings that change a status.
 
 It is None when the state cannot be told this way (a database other than an SQLite file, one that does not open):

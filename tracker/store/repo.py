@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Insert, String, Table, bindparam, func, insert, type_coerce
+from sqlalchemy import Insert, String, Table, bindparam, func, insert, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlmodel import Session, col, delete, select
@@ -48,9 +48,24 @@ from tracker.store.tables import (
 )
 
 
-def fingerprints(*, session: Session) -> dict[str, str]:
-    """Each stored document's location (absolute path) and fingerprint."""
-    return dict(session.exec(select(DocumentRow.location, DocumentRow.fingerprint)).all())
+class Known(NamedTuple):
+    """What is stored of a file: its fingerprint and its state when read (`DocumentRow.file_state`)."""
+
+    fingerprint: str
+    state: str | None = None
+
+
+def fingerprints(*, session: Session) -> dict[str, Known]:
+    """Each stored document's location (absolute path), fingerprint and file state."""
+    rows = session.exec(select(DocumentRow.location, DocumentRow.fingerprint, DocumentRow.file_state)).all()
+    return {location: Known(fingerprint, state) for location, fingerprint, state in rows}
+
+
+def note_file_states(states: dict[str, str], *, session: Session) -> None:
+    """Record the state of files found unchanged by reading them (`states`: location -> state), so the next run
+    knows them unchanged without reading: one statement for all."""
+    if states:
+        session.connection().execute(_SET_STATE, [{"at": at, "state": state} for at, state in states.items()])
 
 
 _INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
@@ -61,6 +76,7 @@ _FORGET_FIGURES = delete(_FIGURES).where(_FIGURES.c.document_id.in_(select(_DOCU
     _DOCUMENTS.c.location == _AT)))
 _FORGET_DOCUMENT = delete(_DOCUMENTS).where(_DOCUMENTS.c.location == _AT)
 _INSERT_FIGURES = insert(_FIGURES)
+_SET_STATE = update(_DOCUMENTS).where(_DOCUMENTS.c.location == bindparam("at")).values(file_state=bindparam("state"))
 _QUOTE = sqlite.dialect().identifier_preparer.quote
 _SQLITE_INSERT_FIGURES = (f"INSERT INTO {_QUOTE(_FIGURES.name)} ({', '.join(_QUOTE(c) for c in FIGURE_INSERTED)})"
                           f" VALUES ({', '.join('?' for _ in FIGURE_INSERTED)})")
@@ -69,7 +85,7 @@ of the time Core's executemany takes, which an archive's 100,000 figures feel)."
 
 
 def save_document(document: Document, figures: list[Figure], location: str, fingerprint: str,
-                  *, session: Session, stored_before: bool = True) -> int:
+                  *, session: Session, stored_before: bool = True, file_state: str | None = None) -> int:
     """Store a document and its figures, replacing what was stored for the same file: a few statements of
     SQLAlchemy Core on the session's connection, the figures in one (no ORM object, no statement per figure).
 
@@ -78,7 +94,7 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
     never a clash.
     """
     connection = session.connection()
-    values = document_values(document, location, fingerprint, datetime.now(UTC))
+    values = document_values(document, location, fingerprint, datetime.now(UTC), file_state)
     for attempt in range(3):
         if stored_before or attempt:
             _forget(connection, location)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class MetaRow(SQLModel, table=True):
@@ -33,6 +33,10 @@ class DocumentRow(SQLModel, table=True):
     """Hash of the file's bytes."""
     fingerprint: str
     """Hash of the bytes, the manifest entry and the extractor version: unchanged means skip."""
+    file_state: str | None = None
+    """Hash of the file's state when read (device, inode, size, modification and change times), its manifest entry
+    and the extractor version: the same state means the file need not be read again to know it is unchanged. None
+    when the file had changed too shortly before it was read for its state to be trusted (`pipeline.SETTLED_NS`)."""
     format: str
     encoding: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
