@@ -20,17 +20,20 @@ from tracker.model.document import DocumentMeta, Manifest
 
 
 def _check_file(node: CommentedMap, loc: tuple, root: Any, shown: str, folder: Path,
-                seen: dict[str, int]) -> list[Diagnostic]:
-    """A listed file must exist and be listed once; checked even when other fields are wrong."""
+                seen: dict[str, tuple]) -> list[Diagnostic]:
+    """A listed file must exist and be listed once; checked even when other fields are wrong. `seen`: each name
+    listed so far, with where (its place found only when a mistake is said)."""
     name = node.get("file")
     if not isinstance(name, str):
         return []
-    line, col = node_position(root, loc + ("file",))
     if name in seen:
+        line, col = node_position(root, loc + ("file",))
+        first, _ = node_position(root, seen[name] + ("file",))
         return [Diagnostic(path=shown, line=line, col=col, code="manifest.duplicate_file",
-                           params={"file": name, "line": str(seen[name])})]
-    seen[name] = line
+                           params={"file": name, "line": str(first)})]
+    seen[name] = loc
     if not (folder / name).is_file():
+        line, col = node_position(root, loc + ("file",))
         return [Diagnostic(path=shown, line=line, col=col, code="manifest.file_missing", params={"file": name})]
     return []
 
@@ -38,7 +41,7 @@ def _check_file(node: CommentedMap, loc: tuple, root: Any, shown: str, folder: P
 def _entries(root: Any, shown: str, folder: Path) -> tuple[list[DocumentMeta], list[Diagnostic]]:
     found: list[DocumentMeta] = []
     diagnostics: list[Diagnostic] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple] = {}
     for i, node in enumerate(root["documents"]):
         loc = ("documents", i)
         if not isinstance(node, CommentedMap):

@@ -74,9 +74,22 @@ def _reader() -> YAML:
 class _Resolver(VersionedResolver):
     """Scalars resolved as YAML 1.2 (ruamel's default, which libyaml's composer gets anyway), without looking the
     version up per scalar: behind libyaml ruamel finds no scanner to ask and raises and catches an AttributeError
-    each time, about a third of composing a 5,000-entry manifest."""
+    each time, about a third of composing a 5,000-entry manifest. A plain scalar's tag depends on its text alone
+    (tracker's files set no path resolvers): each distinct text is resolved once per file (a manifest repeats its
+    keys, regions, kinds and periods thousands of times)."""
 
     processing_version = (1, 2)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plain: dict[str, Any] = {}
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is not ScalarNode or not implicit[0] or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if (tag := self._plain.get(value)) is None:  # one Tag shared, as ruamel shares its default one
+            tag = self._plain[value] = super().resolve(kind, value, implicit)
+        return tag
 
 
 def _composer() -> YAML:
@@ -281,7 +294,7 @@ def _screen(root: Node, shown: str) -> list[Diagnostic]:
 def _node_problems(node: Node, shown: str) -> list[Diagnostic]:
     """The problems of one node itself (not of its children)."""
     found = []
-    tag = str(node.tag)
+    tag = node.ctag.suffix if node.ctag.handle is None else str(node.ctag)  # str() of a Tag is slow
     if tag not in _PLAIN_TAGS and not tag.startswith("tag:yaml.org,2002:") or tag.startswith("tag:yaml.org,2002:python"):
         found.append(_mark(node, shown, "yaml.tag", tag=tag.replace("tag:yaml.org,2002:", "!!")))
     if isinstance(node, MappingNode):

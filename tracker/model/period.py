@@ -98,11 +98,14 @@ def _bounds(part: str, whole: str) -> tuple[date, date]:
     return start, start + relativedelta(months=months, days=-1)
 
 
+@lru_cache(maxsize=4096)
 def parse_period(value: str | int) -> Period:
     """Read ``2025``, ``2025-H1``, ``2025-Q3``, ``2025-03``, ``2025-03-15`` or ``A..B``.
 
     Raises:
         PeriodError: when the text is none of these, or a range runs backwards.
+
+    Each text is read once (a Period is frozen: a manifest of thousands of entries shares a few dozen).
     """
     text = str(value).strip()
     first, sep, last = text.partition("..")
