@@ -288,3 +288,19 @@ def test_status_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_found_i
         assert not gc.isenabled()  # off before, off after
     finally:
         gc.enable()
+
+
+def test_a_manifest_is_kept_beside_an_sqlite_file_and_nowhere_for_a_server(tmp_path: Path) -> None:
+    assert pipeline.kept_beside(f"sqlite:///{tmp_path / 'db' / 'tracker.sqlite3'}") == tmp_path / "db" / "manifests"
+    assert pipeline.kept_beside("sqlite://") is None
+    assert pipeline.kept_beside("postgresql+psycopg://u:p@host/db") is None
+
+
+def test_an_ingest_keeps_the_manifest_read_and_reads_it_back(folder: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    engine, kept = make_engine("sqlite://"), tmp_path / "kept"
+    first = ingest(folder, engine, kept=kept)
+    assert len(list(kept.iterdir())) == 1
+    monkeypatch.setattr("tracker.config.manifest.parse_yaml", None)  # parsing it again would fail
+    again = ingest(folder, engine, kept=kept)
+    assert again.diagnostics == first.diagnostics and len(again.unchanged) == 2

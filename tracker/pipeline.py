@@ -137,9 +137,21 @@ def _unchanged_by_state(path: Path, entry: str, known: repo.Known | None) -> boo
     return stat.S_ISREG(facts.st_mode) and _file_state(facts, entry) == known.state
 
 
-def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> IngestReport:
+def kept_beside(url: str) -> Path | None:
+    """Where a manifest's entries are kept between runs (`config.manifest_kept`): beside an SQLite database file;
+    nowhere for a database in memory or on a server (nothing of it is written on this computer)."""
+    from tracker.config.manifest_kept import KEPT_FOLDER
+    from tracker.store.freshness import sqlite_file
+
+    path = sqlite_file(url)
+    return Path(path).parent / KEPT_FOLDER if path else None
+
+
+def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
+           kept: Path | None = None) -> IngestReport:
     """Store a folder's documents and figures, skipping files unchanged since the last run: a file in the state
     recorded when it was last read is not read again (`_file_state`), another is read and its fingerprint compared.
+    `kept`: where the manifest's entries are kept between runs (`config.manifest_kept`), if anywhere.
 
     Each file is its own transaction (a run killed at any moment keeps every file it finished), committed without
     waiting for the disk (`store.db.relaxed`): what is stored here is read again from the files if ever lost.
@@ -148,7 +160,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None) -> In
 
     report = IngestReport()
     forget_folders()
-    manifest, report.diagnostics = load_manifest(folder, shown_path(folder))
+    manifest, report.diagnostics = load_manifest(folder, shown_path(folder), kept)
     report.diagnostics += left_out(folder)
     files, folder_location = document_files(folder), folder.resolve()
     with relaxed(engine) as session:

@@ -13,14 +13,13 @@ the snapshot kept from the last run without waiting for it.
 from __future__ import annotations
 
 import os
-import stat
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from tracker.config.atomic import write_atomic
+from tracker.config.atomic import read_kept, write_atomic
 from tracker.errors import Diagnostic, RowProblem, TrackerUserError, has_errors
 from tracker.extract.version import extractor_version
 from tracker.i18n import Lang, quoted, translate
@@ -118,20 +117,17 @@ class Issued(NamedTuple):
 NOTICE_FOLDER = Path("notices")
 """Where `tracker notice` writes unless told (--out)."""
 CACHE_FILE = Path(".tracker") / "snapshot.json"
+"""The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
 KEPT_LIMIT = 256 << 20
 """The largest kept snapshot read (an archive of thousands of documents keeps a few MB; the seeds' is 140 KB)."""
 
 
 def _kept_bytes(path: Path) -> bytes:
-    """A kept file's bytes: a regular file only, never through a link, never blocking on a FIFO, at most
-    KEPT_LIMIT bytes (Unreadable otherwise)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    with os.fdopen(fd, "rb") as handle:
-        facts = os.fstat(handle.fileno())
-        if not stat.S_ISREG(facts.st_mode) or facts.st_size > KEPT_LIMIT:
-            raise Unreadable("snapshot.unreadable")
-        return handle.read(KEPT_LIMIT + 1)
-"""The last snapshot, beside the default database: shown at once the next time while the fresh one is computed."""
+    """A kept snapshot's bytes (`config.atomic.read_kept`); Unreadable when it is no regular file of at most
+    KEPT_LIMIT bytes."""
+    if (data := read_kept(path, KEPT_LIMIT)) is None:
+        raise Unreadable("snapshot.unreadable")
+    return data
 
 
 def notes_in_force(notes: list[LagNote]) -> dict[str, LagNote]:
@@ -181,11 +177,11 @@ class Workspace:
         """Bring the documents folder up to date in the database, then every target's (or one plan's) progress
         as of a date; with none given, as of the newest date the documents reach for the plan `reach` (or
         `plan_id`, or any) (`at_data_date`)."""
-        from tracker.pipeline import ingest, status
+        from tracker.pipeline import ingest, kept_beside, status
 
         if not self.docs.is_dir():
             raise TrackerUserError("ingest.not_folder", path=str(self.docs))
-        ingested = ingest(self.docs, self.engine)
+        ingested = ingest(self.docs, self.engine, kept=kept_beside(self.url))
         self._stored = freshness.database(self.url)
         today = date.today()
         report = status(targets_file, self.engine, self.docs, as_of or today, plan_id)

@@ -169,13 +169,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store a folder's documents and figures in the database, skipping unchanged files."""
-    from tracker.pipeline import ingest
+    from tracker.pipeline import ingest, kept_beside
     from tracker.store.db import make_engine
 
     folder = args.folder or args.docs
     if problem := docs_problem(folder):
         raise problem
-    engine = make_engine(database_url(args.db))
+    url = database_url(args.db)
+    engine = make_engine(url)
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int, path: str) -> None:
@@ -183,7 +184,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print("\r\033[K" + safe_text(translate("ingest.progress", args.lang, done=done, total=total, path=path)),
                   end="" if done < total else "\n", file=sys.stderr, flush=True)
 
-    report = ingest(folder, engine, progress)
+    report = ingest(folder, engine, progress, kept=kept_beside(url))
     print_diagnostics(report.diagnostics, args.lang)
     say(translate("ingest.summary", args.lang, folder=str(folder), stored=len(report.stored),
                   figures=report.figures, unchanged=len(report.unchanged), removed=len(report.removed),

@@ -32,6 +32,22 @@ def file_kind(mode: int) -> str | None:
     return next((name for test, name in KINDS if test(mode)), "device")
 
 
+def read_kept(path: Path, limit: int) -> bytes | None:
+    """A file tracker keeps for itself (a kept snapshot, a manifest's entries), read only when it is a regular
+    file of at most `limit` bytes, never through a link, never blocking on a FIFO; None otherwise.
+
+    Raises:
+        OSError: it cannot be opened (absent, among others).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        facts = os.fstat(handle.fileno())
+        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit:
+            return None
+        data = handle.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
