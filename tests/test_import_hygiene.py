@@ -144,3 +144,12 @@ def test_no_module_of_tracker_imports_itself_round_a_cycle() -> None:
                      if imported.startswith("tracker") and imported != module
                      and graph.find_shortest_chain(importer=imported, imported=module) is not None})
     assert cycles == []
+
+
+def test_storing_in_sqlite_never_loads_postgresqls_dialect() -> None:
+    """PostgreSQL's dialect and its drivers' modules take a tenth of a second to import: an SQLite user's ingest
+    and status never pay it (`store.repo` imports it only for a PostgreSQL database)."""
+    code = ("import sys, tracker.pipeline, tracker.store.repo\n"
+            "print(any(m.startswith('sqlalchemy.dialects.postgresql') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False"], result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Insert, String, Table, bindparam, func, insert, type_coerce, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlmodel import Session, col, delete, select
 
@@ -68,8 +69,10 @@ def note_file_states(states: dict[str, str], *, session: Session) -> None:
         session.connection().execute(_SET_STATE, [{"at": at, "state": state} for at, state in states.items()])
 
 
-_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
-"""INSERTs that can do nothing when another process has just stored the same row; elsewhere that clash stays an error."""
+_INSERTS = {"sqlite": "sqlalchemy.dialects.sqlite", "postgresql": "sqlalchemy.dialects.postgresql"}
+"""The dialects whose INSERT can do nothing when another process has just stored the same row (elsewhere that clash
+stays an error), imported when used: PostgreSQL's, with its drivers' modules, takes a tenth of a second to import,
+which an SQLite user need not pay."""
 _DOCUMENTS, _FIGURES = DocumentRow.__table__, FigureRow.__table__
 _AT = bindparam("location")
 _FORGET_FIGURES = delete(_FIGURES).where(_FIGURES.c.document_id.in_(select(_DOCUMENTS.c.id).where(
@@ -135,8 +138,8 @@ def _inserted(values: dict[str, object], connection: Connection) -> int | None:
 def _document_insert(dialect: str, returning: bool) -> Insert:
     """A document row's INSERT, built once: one that does nothing when the file's row is there, where the database
     can say so, returning the new row's id where it can."""
-    statement = (_INSERTS[dialect](_DOCUMENTS).on_conflict_do_nothing(index_elements=["location"])
-                 if dialect in _INSERTS else insert(_DOCUMENTS))
+    statement = (importlib.import_module(_INSERTS[dialect]).insert(_DOCUMENTS).on_conflict_do_nothing(
+        index_elements=["location"]) if dialect in _INSERTS else insert(_DOCUMENTS))
     return statement.returning(_DOCUMENTS.c.id) if returning else statement
 
 
