@@ -76,7 +76,7 @@ def test_a_derived_table_holds_these_columns(table: str) -> None:
     pytest.param("lag_note", {("target",)}, id="notes-by-target"),
     pytest.param("reported", {("plan",), ("quarter",)}, id="reports-by-plan-and-quarter"),
     pytest.param("supervision_notice", {("unit",)}, id="notices-by-unit"),
-    pytest.param("document", {("location",), ("path",)}, id="documents-by-file"),
+    pytest.param("document", {("location",), ("path",), ("ingested_at",)}, id="documents-by-file-and-time"),
     pytest.param("figure", {("document_id",)}, id="figures-by-document"),
 ])
 def test_rows_are_found_by(table: str, indexed: set[tuple[str, ...]]) -> None:

@@ -52,7 +52,8 @@ class DocumentRow(SQLModel, table=True):
     """Metadata fields that could not be inferred, comma-separated."""
     provenance: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
     """Per metadata field, given/inferred/unknown with its evidence, as JSON."""
-    ingested_at: datetime
+    ingested_at: datetime = Field(index=True)
+    """When the row was written; indexed so the newest is found at once (`store.freshness`)."""
 
 
 class FigureRow(SQLModel, table=True):
