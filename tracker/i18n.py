@@ -881,6 +881,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unsettled.cell": ("{doubts}：{then}", "{doubts}: {then}"),
     "unsettled.waits": ("其中的数据要经人工确认才计入", "its figures count once a person confirms them"),
     "unsettled.waiting": ("{count} 个数据待审核（tracker review list）", "{count} figures wait for review (tracker review list)"),
+    # unused documents told by reason at an archive's scale (issue 18)
+    "usage.group": ("  {reason}：{count} 份（如 {paths}）", "  {reason}: {count} (e.g. {paths})"),
+    "usage.list_sep": ("、", ", "),
+    "usage.more": ("  ……另有 {count} 份", "  … and {count} more"),
+    "usage.every": ("每份文件的情况及原因：tracker documents", "every document, one by one, with why: tracker documents"),
     "usage.fix": ("确定或更正：在 {manifest} 中写明，或在 tracker 终端界面中按 d 打开“文件”界面",
                   "to settle it: write it in {manifest}, or press d in the tracker app for the documents screen"),
     # reading documents

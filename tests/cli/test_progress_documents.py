@@ -124,3 +124,29 @@ def test_the_fix_follows_the_unused_ones_too(project: Path, capsys: pytest.Captu
     fix = "to settle it: write it in seeds/manifest.yaml, or press d in the tracker app for the documents screen"
     assert "  seeds/weihai-2024-11-press.txt: its place is unknown: give its region in manifest.yaml" in err
     assert err[-1] == fix and err.count(fix) == 1
+
+
+def test_status_tells_an_archives_unused_documents_by_reason_and_documents_lists_each(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Twelve reports of a county no plan covers and three of no known place: `tracker status` says how many for
+    each reason with the first three of each (an archive's thousands would bury the table otherwise), and where to
+    see every one; `tracker documents` names every one."""
+    entries = []
+    for i in range(15):
+        name = f"other-{i:02d}.txt"
+        (project / "seeds" / name).write_text(f"2022年上半年，全县新增科技型企业{i + 10}家。", encoding="utf-8")
+        if i < 12:
+            entries.append(f"  - file: {name}\n    region: 远山县\n    kind: summary\n    period: 2022-H1\n")
+    with (project / "seeds" / "manifest.yaml").open("a", encoding="utf-8") as manifest:
+        manifest.write("".join(entries))
+    capsys.readouterr()
+    assert main(["status", "--lang", "en", *AS_OF]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if "other-" in line] == [
+        "  its place “远山县” is no plan's region: 12 (e.g. seeds/other-00.txt, seeds/other-01.txt, "
+        "seeds/other-02.txt)",
+        "  its place is unknown: give its region in manifest.yaml: 3 (e.g. seeds/other-12.txt, seeds/other-13.txt, "
+        "seeds/other-14.txt)"]
+    assert err[-1] == "every document, one by one, with why: tracker documents"
+    assert main(["documents", "--lang", "en", *AS_OF]) == 0
+    assert sum("seeds/other-" in line for line in capsys.readouterr().err.splitlines()) == 15

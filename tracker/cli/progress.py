@@ -77,21 +77,47 @@ def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
                                                                          doubts=doubts(use.document, lang), then=then))
 
 
-def print_document_notes(report: StatusReport, docs: Path, lang: Lang) -> None:
+LISTED = 10
+"""How many documents `tracker status` names one by one under each note; an archive's thousands are told by
+reason, a few named, and `tracker documents` lists every one."""
+
+
+def print_document_notes(report: StatusReport, docs: Path, lang: Lang, *, every: bool = True) -> None:
     """Every document none of whose figures is used, and every one whose kind, place or period is unknown or a
-    guess, with why and the fix (never silent)."""
+    guess, with why and the fix (never silent). Not `every` (`tracker status`): beyond LISTED documents, the unused
+    are told by reason with how many and the first few, the unsettled the first LISTED, and where to see all."""
     left, doubtful = unused(report.documents), unsettled(report.documents)
     if left:
         say(translate("usage.summary", lang, unused=len(left), total=len(report.documents)), err=True)
-    for use in left:
-        reason = translate(use.reason, lang, region=use.document.meta.region or "")
-        say(translate("usage.line", lang, path=use.path, reason=reason), err=True)
+    if every or len(left) <= LISTED:
+        for use in left:
+            say(translate("usage.line", lang, path=use.path, reason=_reason(use, lang)), err=True)
+    else:
+        _print_by_reason(left, lang)
     if doubtful:
         say(translate("unsettled.summary", lang, count=len(doubtful)), err=True)
-    for use in doubtful:
+    for use in doubtful if every else doubtful[:LISTED]:
         say(_unsettled_line(use, report, lang), err=True)
+    if not every and len(doubtful) > LISTED:
+        say(translate("usage.more", lang, count=len(doubtful) - LISTED), err=True)
     if left or doubtful:
         say(translate("usage.fix", lang, manifest=str(docs / MANIFEST_NAME)), err=True)
+    if not every and max(len(left), len(doubtful)) > LISTED:
+        say(translate("usage.every", lang), err=True)
+
+
+def _reason(use: DocumentUse, lang: Lang) -> str:
+    return translate(use.reason, lang, region=use.document.meta.region or "")
+
+
+def _print_by_reason(left: list[DocumentUse], lang: Lang) -> None:
+    """The unused documents by reason, the most common first: how many, and the first three of each."""
+    groups: dict[str, list[str]] = {}
+    for use in left:
+        groups.setdefault(_reason(use, lang), []).append(use.path)
+    for reason, paths in sorted(groups.items(), key=lambda group: -len(group[1])):
+        say(translate("usage.group", lang, reason=reason, count=len(paths),
+                      paths=translate("usage.list_sep", lang).join(paths[:3])), err=True)
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
@@ -127,7 +153,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             workspace.save_cached(snapshot)
     report = snapshot.report
     _print_unapplied(report, args.lang)
-    print_document_notes(report, args.docs, args.lang)
+    print_document_notes(report, args.docs, args.lang, every=False)
     supervised = supervise(report, snapshot.targets_file.supervision)
     if args.json:
         print(json_text(status_json(report, args.lang, supervised)))
