@@ -211,6 +211,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "the place “{region}” has more than one namesake: give it with its city in manifest.yaml (北京市朝阳区)"),
     "usage.other_region": ("所属地区“{region}”不是任何计划的地区", "its place “{region}” is no plan's region"),
     "usage.no_period": ("不知道报告期：请在 manifest.yaml 中为它填写 period", "its period is unknown: give its period in manifest.yaml"),
+    "usage.other_period": ("报告期不在任何计划指标的期间（及其基期）内", "its period lies outside every target's (and its baseline's)"),
     "usage.no_match": ("其中的数字未对应任何目标", "none of its figures matched a target"),
     "usage.summary": ("{unused} 份文件未被使用（共 {total} 份）：", "{unused} of {total} documents are not used:"),
     "usage.line": ("  {path}：{reason}", "  {path}: {reason}"),

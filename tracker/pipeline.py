@@ -284,7 +284,8 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     found, unapplied = apply_decisions(found, decisions, targets_file)
 
     report = report_of(targets_file, found, as_of, plan_id, unapplied)
-    report.documents = usage(listed, scope.regions if scope else frozenset(), found)
+    report.documents = usage(listed, scope.regions if scope else frozenset(), found,
+                             (scope.start, scope.end) if scope else None)
     report.skipped = unreadable + misfits
     return report
 

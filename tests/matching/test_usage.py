@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.matching.usage import unused, usage
 from tracker.model.document import Document, DocumentKind, DocumentMeta
 from tracker.model.evidence import Evidence
@@ -32,6 +34,15 @@ def test_each_reason_names_what_to_fix() -> None:
                        "namesake.txt": "usage.ambiguous_region", "undated.txt": "usage.no_period",
                        "ours.txt": "usage.no_match"}
     assert _reasons(_document("empty.txt"), figures=0) == {"empty.txt": "usage.no_figures"}
+
+
+def test_a_document_of_a_period_outside_every_targets_window_says_so() -> None:
+    documents = [(_document("old.txt", kind=DocumentKind.SUMMARY, region="北京市朝阳区", period="2015"), 3),
+                 (_document("later.txt", kind=DocumentKind.SUMMARY, region="北京市朝阳区", period="2031-H1"), 3),
+                 (_document("edge.txt", kind=DocumentKind.SUMMARY, region="北京市朝阳区", period="2019..2020"), 3)]
+    window = (date(2020, 1, 1), date(2025, 12, 31))
+    assert {u.path: u.reason for u in usage(documents, REGIONS, {}, window)} == {
+        "old.txt": "usage.other_period", "later.txt": "usage.other_period", "edge.txt": "usage.no_match"}
 
 
 def test_a_plan_is_read_as_targets_and_never_listed_as_unused() -> None:

@@ -9,6 +9,7 @@ and the app.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import NamedTuple
 
 from tracker.model.document import Document, DocumentKind
@@ -37,7 +38,8 @@ class DocumentUse(NamedTuple):
         return self.reason not in (None, "usage.plan")
 
 
-def _reason(document: Document, figures: int, used: int, regions: frozenset[str]) -> str | None:
+def _reason(document: Document, figures: int, used: int, regions: frozenset[str],
+            window: tuple[date, date] | None) -> str | None:
     if used:
         return None
     if figures == 0:
@@ -50,16 +52,19 @@ def _reason(document: Document, figures: int, used: int, regions: frozenset[str]
         return "usage.ambiguous_region" if ambiguous(document.meta.region) else "usage.other_region"
     if document.meta.period is None:
         return "usage.no_period"
+    if window and (document.meta.period.end < window[0] or document.meta.period.start > window[1]):
+        return "usage.other_period"
     return "usage.no_match"
 
 
 def usage(listed: list[tuple[Document, int]], regions: frozenset[str],
-          evidence: dict[str, list[Evidence]]) -> list[DocumentUse]:
-    """Every listed document (with its figure count) and how many of its figures the evidence uses."""
+          evidence: dict[str, list[Evidence]], window: tuple[date, date] | None = None) -> list[DocumentUse]:
+    """Every listed document (with its figure count) and how many of its figures the evidence uses; `window`: the
+    first and last day any target takes figures from (a document reporting on a period wholly outside is said to)."""
     used = Counter(document for document, _ in {(e.document, e.ref) for items in evidence.values()
                                                 for e in items if e.review.listed and e.document})
     return [DocumentUse(document, figures, used[document.path],
-                        _reason(document, figures, used[document.path], regions))
+                        _reason(document, figures, used[document.path], regions, window))
             for document, figures in listed]
 
 
