@@ -118,7 +118,8 @@ seconds) without a new time: its state is then not kept, and the next run reads 
 def _file_state(facts: os.stat_result, entry: str, read_at: int | None = None) -> str | None:
     """What tells that a file is the one read before without reading it: its device, inode, size, modification
     and change times (an edit, a copy over, a `touch -d` back all change one), with its manifest entry and the
-    extractor's version. With `read_at` (the clock when it was read, in ns): None for a file changed too shortly
+    extractor's version. (On Windows the "change time" is the creation time: an edit of the same size whose
+    modification time is then put back goes unseen there, as it does for git.) With `read_at` (the clock when it was read, in ns): None for a file changed too shortly
     before (SETTLED_NS)."""
     if read_at is not None and read_at - max(facts.st_mtime_ns, facts.st_ctime_ns) < SETTLED_NS:
         return None
