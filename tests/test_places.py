@@ -33,6 +33,23 @@ def test_names_in_a_text_are_found_with_their_offsets() -> None:
     assert [(at, name) for at, _, name in found] == [(0, "宣城市"), (3, "宣州区")]
 
 
+def test_names_are_found_as_one_alternation_of_them_all_finds_them_longest_first() -> None:
+    import random
+    import re
+
+    from tracker.places import _gazetteer, _names_in
+
+    names = sorted((n for n in _gazetteer()[1] if len(n) >= 3), key=len, reverse=True)
+    alternation = re.compile("|".join(map(re.escape, names)))
+    pick = random.Random(18)
+    texts = ["".join(pick.sample(names, 40)) for _ in range(30)]  # names back to back, overlapping ones included
+    texts += ["".join(pick.choice("".join(names[:300]) + "市区县") for _ in range(500)) for _ in range(30)]
+    texts += ["双江拉祜族佤族布朗族傣族自治县", "北京市朝阳区", "宣城市宣州区", "市区", ""]
+    for text in texts:
+        assert _names_in(text) == [(m.start(), m.group()) for m in alternation.finditer(text)]
+    assert _names_in("内蒙古自治区鄂尔多斯市") == [(0, "内蒙古自治区"), (6, "鄂尔多斯市")]
+
+
 def test_an_ambiguous_name_is_narrowed_by_a_parent_in_its_context() -> None:
     assert [p.code for p in resolve("朝阳区", context="长春市科技局")] == ["220104"]
 

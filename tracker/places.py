@@ -105,19 +105,41 @@ def _by_short_name() -> dict[str, tuple[Place, ...]]:
 
 
 @cache
-def _name_pattern() -> re.Pattern[str]:
+def _names_by_opening() -> dict[str, tuple[str, ...]]:
+    """The division names of three characters or more by their first two, longest first.
+
+    Looked up position by position, they find what one alternation of all the names would (the leftmost name, the
+    longest there) without compiling it: that pattern of some 3,000 names took 34 ms to compile and most of the
+    time of reading a document's place.
+    """
     _, by_name = _gazetteer()
-    names = sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    found: dict[str, list[str]] = {}
+    for name in sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True):
+        found.setdefault(name[:2], []).append(name)
+    return {opening: tuple(names) for opening, names in found.items()}
+
+
+def _names_in(text: str) -> list[tuple[int, str]]:
+    """The division names in `text`, left to right, none overlapping: (offset, name)."""
+    openings, found, at = _names_by_opening(), [], 0
+    while at < len(text) - 2:
+        for name in openings.get(text[at:at + 2], ()):
+            if text.startswith(name, at):
+                found.append((at, name))
+                at += len(name)
+                break
+        else:
+            at += 1
+    return found
 
 
 def places_in(text: str) -> list[tuple[int, Place | None, str]]:
     """Division names in `text` (longest first at each place): (offset, place or None when ambiguous, name)."""
     _, by_name = _gazetteer()
     found = []
-    for match in _name_pattern().finditer(text):
-        candidates = by_name[match.group()]
-        found.append((match.start(), candidates[0] if len(candidates) == 1 else None, match.group()))
+    for at, name in _names_in(text):
+        candidates = by_name[name]
+        found.append((at, candidates[0] if len(candidates) == 1 else None, name))
     return found
 
 
@@ -149,7 +171,7 @@ def resolve(region: str | None, context: str = "") -> tuple[Place, ...]:
     if not region:
         return ()
     by_code, by_name = _gazetteer()
-    hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
+    hits = _names_in(region)
     if not hits:
         short = strip_suffix(region)
         named = list(_by_short_name().get(short, ())) if len(short) >= 2 else []
@@ -189,7 +211,7 @@ def _last_unit(region: str) -> str:
 
 def _below_divisions(region: str) -> str:
     """The part of a region string after the divisions it names: 荆州市荆州经开区 → 荆州经开区."""
-    hits = [(m.start(), m.group()) for m in _name_pattern().finditer(region)]
+    hits = _names_in(region)
     if hits and hits[-1][0] + len(hits[-1][1]) < len(region):
         return region[hits[-1][0] + len(hits[-1][1]):]
     return region
