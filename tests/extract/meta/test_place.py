@@ -72,3 +72,17 @@ def test_from_the_body(body: str, expected: tuple[str, bool] | None) -> None:
 def test_a_district_text_signed_by_its_city_is_not_surely_the_citys() -> None:
     found = region(DISTRICT, "威海市科学技术局")
     assert found is None or found[1]  # none, or a weak guess a person confirms
+
+
+def test_the_own_place_words_are_counted_in_one_pass_as_each_would_be_alone() -> None:
+    from tracker.extract.meta.common import LEX
+    from tracker.extract.meta.place import _OWN_WORD
+
+    own = [w for level, ws in LEX.place_words.items() if level != "province" for w in ws]
+    for a in own:  # no match can hide another: none holds another, none ends as another starts
+        for b in own:
+            assert a == b or b not in a
+            assert not any(a.endswith(b[:n]) for n in range(1, min(len(a), len(b)))), (a, b)
+    text = "全市我市本市全市市区我区全区区县全县我县本县全旗我盟全盟本盟我州本州全州县" * 3
+    found = _OWN_WORD.findall(text)
+    assert {w: found.count(w) for w in own} == {w: text.count(w) for w in own}

@@ -34,14 +34,18 @@ _PLACE_LEVEL = {"city": "city", "district": "county", "county": "county", "provi
 def _own_level(body: str) -> str | None:
     """The level a text speaks of itself at (全区 → a district), by the place words it uses most."""
     # 全省 is mostly where a city or county ranks itself (居全省前三), not the level it speaks at.
-    counts = Counter({level: sum(body.count(w) for w in ws) for level, ws in LEX.place_words.items()
-                      if level != "province"})
+    found = Counter(_OWN_WORD.findall(body))  # one pass, not one count of the whole text per word
+    counts = Counter({level: sum(found[w] for w in ws) for level, ws in LEX.place_words.items() if level != "province"})
     level, n = counts.most_common(1)[0] if counts else (None, 0)
     if not n and any(word in body for word in _OWN_PROVINCE):
         return "province"  # 我省 and no word of a city's or county's own: a province speaks
     return _PLACE_LEVEL.get(level) if n else None
 
 
+_OWN_WORD = re.compile(words(w for level, ws in LEX.place_words.items() if level != "province" for w in ws))
+"""The words a city's, district's or county's text calls itself by (全市, 我区 …). Their matches cannot overlap (none
+ends with a character another starts with: checked in tests/extract/meta/test_place.py), so one pass counts each as
+`str.count` does."""
 _OWN_PROVINCE = tuple(w for w in LEX.place_words["province"] if not w.startswith("全"))
 """我省, 本省: a province's word for itself (全省 is as often a city ranking itself in its province)."""
 _BUREAU = "(?:市)?(?:科学技术局|科技局|科技和|科技创新局)"
