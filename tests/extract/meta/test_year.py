@@ -119,3 +119,27 @@ def test_infer_period(found: int | None, title: str | None, kind: DocumentKind, 
 def test_a_part_of_the_year_quoted_by_the_years_evidence_is_kept_weakly() -> None:
     result = infer_period(Found(2022, "正文开头“2022年上半年”", True), None, SUMMARY, None)
     assert result is not None and (result.value.label, result.weak) == ("2022-H1", True)
+
+
+def test_a_title_repeated_with_its_year_is_found_as_one_pattern_a_cut_would_find_it() -> None:
+    import random
+    import re
+
+    from tracker.extract.meta.year import _dated_title
+
+    def by_patterns(title: str, body: str) -> str | None:  # the reading it replaced: a pattern per cut
+        for cut in range(len(title) + 1) if len(title) >= 6 else ():
+            for match in re.finditer(re.escape(title[:cut]) + r"(?:19|20)\d{2}\s*年度?" + re.escape(title[cut:]), body):
+                if body[match.start() - 1:match.start()] != "《":
+                    return match.group()
+        return None
+
+    pick, alphabet = random.Random(18), "市科技局上半年工作总结度年《 20192024 "
+    for _ in range(400):
+        title = "".join(pick.choice(alphabet) for _ in range(pick.randint(5, 10)))
+        body = "".join(pick.choice(["", "《", "关于"]) + title[:(cut := pick.randint(0, len(title)))]
+                       + pick.choice(["2024", "1999", "202"]) + pick.choice(["", " "]) + pick.choice(["年", "年度", ""])
+                       + title[cut:] for _ in range(4))
+        assert _dated_title(title, body) == by_patterns(title, body), (title, body)
+    assert _dated_title("市科技局上半年工作总结", "根据《2019年市科技局上半年工作总结》，市科技局2024年上半年工作总结") \
+        == "市科技局2024年上半年工作总结"
