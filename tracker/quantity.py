@@ -167,7 +167,7 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D})
 
 
-def _alternation(words: object) -> str:
+def grouped_alternation(words: object) -> str:
     """The words as one alternation, longest first, those sharing a first character under it (万元|万人 → 万(?:元|人)).
 
     It matches what the plain alternation matches (of the words starting at one place, the same one first), but
@@ -186,12 +186,12 @@ def _build_pattern() -> re.Pattern[str]:
     chinese = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:[点.][零〇一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})"
     mult = r"(?:万亿|千亿|百亿|千万|百万|个亿|亿|万|千(?![瓦米克])|百(?!分)|兆(?![瓦赫帕焦字]))"  # 个亿: 2个亿, as people say it
-    units = _alternation(UNIT_BY_WRITTEN)
-    counts = _alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
+    units = grouped_alternation(UNIT_BY_WRITTEN)
+    counts = grouped_alternation(r.written for r in UNITS if r.dimension is Dimension.COUNT)
     unit = rf"(?:\((?P<alt0>{counts})\))?(?P<unit>{units})(?:\((?P<alt>{counts})\))?"
-    pre = _alternation(PREFIX_QUALIFIERS)
-    post = _alternation(SUFFIX_QUALIFIERS)
-    bare = _alternation(BARE_MULTIPLIER_PREFIXES)
+    pre = grouped_alternation(PREFIX_QUALIFIERS)
+    post = grouped_alternation(SUFFIX_QUALIFIERS)
+    bare = grouped_alternation(BARE_MULTIPLIER_PREFIXES)
     rank_end = r"(?=[()\],，。;；、:：\s]|$)"
     first = "".join(sorted({w[0] for w in (*PREFIX_QUALIFIERS, *BARE_MULTIPLIER_PREFIXES)}))
     scope = "|".join(f"(?<={w}前)" for w in ("全省", "全市", "全国", "全区", "排名", "位居", "位列", "全县"))

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from tracker.lexicon import filtered, lexicon, words
 from tracker.model.figure import Modality
+from tracker.quantity import grouped_alternation
 
 LEX = lexicon()
 
@@ -213,8 +214,9 @@ TRAILING_WORDS: tuple[str, ...] = tuple(sorted((
 """Words stripped from the end of the text before a figure (达到, 突破, 位居 …), longest first;
 由 opens a change (企业数量由612家增加到1587家: both count 企业数量)."""
 TRAILING_NOISE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in TRAILING_WORDS})) + r"\d])(?:"
-                            + "|".join(re.escape(w) for w in TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
-"""Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject."""
+                            + grouped_alternation(TRAILING_WORDS) + r"|\d{4}年(?:底|末|度)?)+$")
+"""Trailing words, and a year just before the figure (由2018年的612家), which is its period, not its subject (the words
+grouped by first character: none starts with a digit, so the year's branch keeps its place)."""
 SUMMARY_LEAD = re.compile(LEX.summary_lead)
 """现将…工作总结如下: a summary's opening; its 将 is no promise."""
 QUARTER_LIST = re.compile(r"((?:[一二三四][、,，])+[一二三四])季度[^。\n]{0,12}?(?:依次|分别)")
