@@ -1,6 +1,6 @@
 """`tracker extract` as whole commands: its table, its `--json`, and JioNLP's money extractor (run on demand).
 
-    .venv/bin/python benchmarks/extract_command.py [--files 240] [--big 250] [--repeat 3] [--baseline DIR]
+    .venv/bin/python benchmarks/extract_command.py [--files 240] [--big 250] [--repeat 3] [--baseline DIR] [--phases]
 
 Two corpora are written to a temporary folder: `--files` seed-sized files (the bundled seeds/ copied in turn) and
 `--big` files of about 80 KB each (the five seeds joined: 250 of them are the issue's 20.8 MB). Each command runs as
@@ -12,7 +12,8 @@ a process of its own, the three (or, with `--baseline`, six) alternated in one l
 
 Each run prints its wall seconds, its CPU seconds (user + system: steadier than wall time on a shared machine) and
 its peak resident memory (the child's rusage, from `os.wait4`), with the ratios the issue sets targets on: table /
-json (<= 1.5), json / JioNLP (<= 0.5), and --json's peak on the big corpus (<= 150 MB).
+json (<= 1.5), json / JioNLP (<= 0.5), and --json's peak on the big corpus (<= 150 MB). With `--phases`, instead,
+where a `--json` command's CPU goes (imports, reading, normalizing, metadata, extraction, JSON), per checkout.
 """
 
 from __future__ import annotations
@@ -33,6 +34,35 @@ for path in sys.argv[1:]:
     print(len(jionlp.ner.extract_money(open(path, encoding="utf-8").read())))
 """
 """The peer as a whole command: JioNLP's money extractor on each file's text, one count a line."""
+
+PHASES = """import sys, time
+started = time.process_time()
+from pathlib import Path
+import tracker.cli.commands
+from tracker.cli.jsonout import figure_json, json_text
+from tracker.extract.documents import document_of
+from tracker.extract.engine import extract
+from tracker.extract.readers import read_file
+from tracker.quantity import normalize
+imported = time.process_time()
+paths = [Path(p) for p in sys.argv[1:]]
+raws = [read_file(p, None, None) for p in paths]
+read = time.process_time()
+normalized = [normalize(r.text) for r in raws]
+normalizing = time.process_time()
+documents = [document_of(p, str(p), r.text, r.format, r.sha256, None, r.encoding, n)
+             for p, r, n in zip(paths, raws, normalized)]
+inferred = time.process_time()
+figures = [extract(d, n) for d, n in zip(documents, normalized)]
+extracted = time.process_time()
+texts = [json_text(figure_json(f, d), None) for d, found in zip(documents, figures) for f in found]
+written = time.process_time()
+print(f"CPU s: imports {imported - started:.3f}, reading {read - imported:.3f}, normalizing {normalizing - read:.3f}, "
+      f"metadata {inferred - normalizing:.3f}, extraction {extracted - inferred:.3f}, JSON {written - extracted:.3f} "
+      f"({len(texts):,} figures)")
+"""
+"""The command's stages timed one after another in a process of its own (`--phases`): what `tracker extract --json`
+does with the same files, each stage over all of them (first use of the patterns included, as in the command)."""
 
 
 def seeds() -> list[str]:
@@ -114,11 +144,20 @@ def main() -> int:
     parser.add_argument("--big", type=int, default=250, help="files of the five seeds joined (~80 KB)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="another checkout to time beside this one")
+    parser.add_argument("--phases", action="store_true", help="the CPU time of each stage instead, on the seed-sized files")
     args = parser.parse_args()
     trees = {"this": ROOT} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     texts = seeds()
     with tempfile.TemporaryDirectory() as tmp:
         small = write_corpus(Path(tmp) / "small", texts, args.files)
+        if args.phases:
+            for run in range(1, args.repeat + 1):
+                for name, (command, env, tree) in commands(trees, small).items():
+                    if name.endswith("--json"):
+                        result = subprocess.run([command[0], "-c", PHASES, *small], env=env, cwd=tree, check=True,
+                                                capture_output=True, text=True)
+                        print(f"run {run}, {name.removesuffix(' --json')}: {result.stdout.strip()}", flush=True)
+            return 0
         big = write_corpus(Path(tmp) / "big", ["\n".join(texts)], args.big)
         if args.files:
             measure("seed-sized", trees, small, args.repeat)
