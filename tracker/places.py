@@ -105,31 +105,35 @@ def _by_short_name() -> dict[str, tuple[Place, ...]]:
 
 
 @cache
-def _names_by_opening() -> dict[str, tuple[str, ...]]:
-    """The division names of three characters or more by their first two, longest first.
+def _names_by_opening() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """The division names of three characters or more by their first two, longest first; and a pattern finding the
+    places where a name may start (a first character of one followed by a second character of one).
 
-    Looked up position by position, they find what one alternation of all the names would (the leftmost name, the
-    longest there) without compiling it: that pattern of some 3,000 names took 34 ms to compile and most of the
+    Looked up where that pattern stops, they find what one alternation of all the names would (the leftmost name,
+    the longest there) without compiling it: that pattern of some 3,000 names took 34 ms to compile and most of the
     time of reading a document's place.
     """
     _, by_name = _gazetteer()
     found: dict[str, list[str]] = {}
     for name in sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True):
         found.setdefault(name[:2], []).append(name)
-    return {opening: tuple(names) for opening, names in found.items()}
+    firsts, seconds = ("".join(sorted({opening[i] for opening in found})) for i in (0, 1))
+    starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+    return {opening: tuple(names) for opening, names in found.items()}, starts
 
 
 def _names_in(text: str) -> list[tuple[int, str]]:
     """The division names in `text`, left to right, none overlapping: (offset, name)."""
-    openings, found, at = _names_by_opening(), [], 0
-    while at < len(text) - 2:
+    (openings, starts), found, end = _names_by_opening(), [], 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < end:
+            continue
         for name in openings.get(text[at:at + 2], ()):
             if text.startswith(name, at):
                 found.append((at, name))
-                at += len(name)
+                end = at + len(name)
                 break
-        else:
-            at += 1
     return found
 
 
