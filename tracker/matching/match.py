@@ -53,6 +53,14 @@ class Candidate(NamedTuple):
         figure = self.figure
         return Context.of(self.text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
 
+    def said(self) -> tuple[str, ...]:
+        """The words `context` is read from, as written: figures of other documents said in the same words share
+        their reading (an archive repeats its sentences: a report says again what the last one said)."""
+        figure, text = self.figure, self.text
+        start, clause, sentence = figure.start, figure.clause, figure.sentence
+        return (figure.subject, text[clause[0]:start], text[figure.end:clause[1]], text[sentence[0]:start],
+                text[text.rfind("\n", 0, start) + 1:start])
+
     def admissible(self, names: TargetNames, context: Context) -> bool:
         """Results for a target that counts results; for a target that counts steps (专利申请), those steps."""
         if names.applications:
@@ -74,13 +82,24 @@ class Corpus:
         """Group the figures; with a `vocabulary` (the pairs of every target name), only those pairs are kept."""
         self.vocabulary = vocabulary
         self.candidates: list[Candidate] = []
-        self.words: dict[int, Words] = {}
+        self.readings: list[Words] = []
+        """The distinct readings of the candidates' words."""
+        self._reading: list[int] = []
+        """Each candidate's reading number, -1 until read."""
+        self._said: dict[tuple[str, ...], int] = {}
+        """Reading numbers by the words they were read from (`Candidate.said`)."""
+        self._shared: list[tuple | None] = []
+        """What each candidate's evidence says whatever the target (`shared`), made when first needed."""
+        self._paths: dict[str, Path] = {}
+        """Each document's path resolved, once."""
         self.subjects: dict[str, frozenset[str]] = {}
         """The kept pairs of each subject met."""
+        self.sentences_read: dict[str, frozenset[str]] = {}
+        """The kept pairs of each sentence met, by its words as written."""
         self.named: dict[TargetNames, int] = {}
         """Each distinct set of target names met, numbered."""
-        self.scores: dict[tuple[int, int], tuple[Decimal, tuple[Reason, ...]]] = {}
-        """Scores by (names number, candidate number)."""
+        self.scores: dict[tuple, tuple[Decimal, tuple[Reason, ...]]] = {}
+        """Scores by (names number, reading number, dimension): the same words score alike for the same names."""
         self.figures: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
         """Candidate numbers by (region, unit, year), then by their subjects' pairs (figures with alike subjects are
         looked at once)."""
@@ -111,8 +130,13 @@ class Corpus:
         as_of = min(figure.period.end, issued) if issued else figure.period.end
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, text, as_of))
+        self._reading.append(-1)
+        self._shared.append(None)
         if figure.sentence not in words:  # the figures of a sentence share its words
-            words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
+            said = text[figure.sentence[0]:figure.sentence[1]]
+            if said not in self.sentences_read:  # said again in another document
+                self.sentences_read[said] = self._kept(pairs_of(clean(said)))
+            words[figure.sentence] = self.sentences_read[said]
         if figure.subject not in self.subjects:  # an archive names the same things again and again
             self.subjects[figure.subject] = self._kept(bigrams(clean(figure.subject)))
         subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
@@ -147,19 +171,60 @@ class Corpus:
                     found.update(numbers)
         return sorted(found)
 
+    def reading(self, number: int) -> int:
+        """The number of a candidate's reading: the words around it as scoring reads them, read once for every
+        figure said in the same words."""
+        found = self._reading[number]
+        if found < 0:
+            candidate = self.candidates[number]
+            said = candidate.said()
+            found = self._said.get(said, -1)
+            if found < 0:
+                found = self._said[said] = len(self.readings)
+                self.readings.append(Words.of(candidate.context))
+            self._reading[number] = found
+        return found
+
     def read(self, number: int) -> Words:
-        """The words around a candidate as scoring reads them, read once."""
-        if number not in self.words:
-            self.words[number] = Words.of(self.candidates[number].context)
-        return self.words[number]
+        """The words around a candidate as scoring reads them."""
+        return self.readings[self.reading(number)]
+
+    def admissible(self, names: TargetNames, number: int) -> bool:
+        """`Candidate.admissible`, its words read only for a target that counts steps."""
+        candidate = self.candidates[number]
+        if names.applications:
+            return candidate.admissible(names, self.read(number).context)
+        return candidate.figure.modality is Modality.ACHIEVED
 
     def score(self, names: TargetNames, number: int) -> tuple[Decimal, tuple[Reason, ...]]:
         """A candidate's score against a target's names, scored once for targets named alike (the same measure in
-        two years' plans of one place)."""
-        key = (self.named.setdefault(names, len(self.named)), number)
-        if key not in self.scores:
-            self.scores[key] = score(names, self.candidates[number].figure.quantity, self.read(number))
-        return self.scores[key]
+        two years' plans of one place) and for figures said in the same words."""
+        quantity = self.candidates[number].figure.quantity
+        key = (self.named.setdefault(names, len(self.named)), self.reading(number), quantity.dimension)
+        found = self.scores.get(key)
+        if found is None:
+            found = self.scores[key] = score(names, quantity, self.read(number))
+        return found
+
+    def shared(self, number: int) -> tuple:
+        """What a candidate's evidence says whatever the target: its ref, its fields in `Evidence`'s order from
+        value to figure, and the fields of its document only weakly known; made once."""
+        found = self._shared[number]
+        if found is None:
+            candidate = self.candidates[number]
+            figure = candidate.figure
+            found = self._shared[number] = (
+                figure_ref(figure.document, figure.start),
+                (figure.quantity.value, figure.quantity.unit, candidate.as_of, figure.period, figure.document,
+                 quote_of(candidate), figure.start, figure.end, figure), candidate.document.weak_fields())
+        return found
+
+    def path(self, document: Document) -> Path:
+        """A document's path resolved (once per document)."""
+        found = self._paths.get(document.path)
+        if found is None:
+            found = self._paths[document.path] = Path(document.path).resolve()
+        return found
 
 
 def counted_thing(target: Target) -> tuple | None:
@@ -243,28 +308,29 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
+    roles: dict[Period, Role | None] = {}  # an archive's figures speak for few distinct periods
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         candidate = corpus.candidates[number]
         figure = candidate.figure
-        if source is not None and candidate.document.meta.kind not in REPORTS \
-                and Path(candidate.document.path).resolve() == source:
+        if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
+                == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        role = role_of(figure.period, period, earliest)
-        if role is None or not candidate.admissible(names, corpus.read(number).context):
+        if figure.period not in roles:
+            roles[figure.period] = role_of(figure.period, period, earliest)
+        role = roles[figure.period]
+        if role is None or not corpus.admissible(names, number):
             continue
         confidence, reasons = corpus.score(names, number)
         review = band(confidence)
-        if review is Review.AUTO and (weak := candidate.document.weak_fields()):
+        ref, said, weak = corpus.shared(number)
+        if review is Review.AUTO and weak:
             # A guess about where or when the document is from is not enough to count it unseen.
             review = Review.PENDING
             reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
-        found.append(Evidence(
-            target=target.id, ref=figure_ref(figure.document, figure.start), role=role,
-            review=review, confidence=confidence, value=figure.quantity.value,
-            unit=figure.quantity.unit, as_of=candidate.as_of, period=figure.period,
-            document=figure.document, quote=quote_of(candidate), start=figure.start, end=figure.end,
-            figure=figure, reasons=reasons,
-        ))
+        # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
+        # figure, reasons, who, note), built from its fields in order: a status of thousands of documents builds
+        # hundreds of thousands, and the keyword constructor is three times slower.
+        found.append(Evidence._make((target.id, ref, role, review, confidence, *said, reasons, None, None)))
     return found
 
 
