@@ -39,6 +39,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
+from tracker.snapshot import uncollected
 from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 
@@ -111,6 +112,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     When nothing it reads has changed since the kept snapshot was computed (targets.yaml, the documents folder, the
     database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
     computation printed; the database layer is then never imported."""
+    with uncollected():  # thousands of documents' figures and evidence, kept to the end
+        return _status(args)
+
+
+def _status(args: argparse.Namespace) -> int:
     workspace = workspace_of(args)
     before = workspace.inputs(args.as_of, args.plan)  # before anything is read: what a kept snapshot must match
     kept = workspace.kept_fresh(args.as_of, inputs=before) if args.plan is None and not args.fresh else None
