@@ -100,11 +100,13 @@ class Corpus:
         """Each distinct set of target names met, numbered."""
         self.scores: dict[tuple, tuple[Decimal, tuple[Reason, ...]]] = {}
         """Scores by (names number, reading number, dimension): the same words score alike for the same names."""
-        self.figures: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-        """Candidate numbers by (region, unit, year), then by their subjects' pairs (figures with alike subjects are
-        looked at once)."""
-        self.sentences: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-        """Candidate numbers by (region, unit, year), then by their sentences' pairs."""
+        self._kind: list[int] = []
+        """Each candidate's kind (`kind`), -1 until asked."""
+        self._kinds: dict[tuple, int] = {}
+        self.groups: dict[tuple, dict[tuple[frozenset[str], frozenset[str]], list[int]]] = defaultdict(
+            lambda: defaultdict(list))
+        """Candidate numbers by (region, unit, year), then by the pairs of their subjects and of their sentences
+        (figures with alike words around them are looked at once)."""
         for document, figures in documents:
             region = region_key(document.meta.region)
             if region is None or document.meta.kind is DocumentKind.PLAN:
@@ -132,6 +134,7 @@ class Corpus:
         self.candidates.append(Candidate(figure, document, text, as_of))
         self._reading.append(-1)
         self._shared.append(None)
+        self._kind.append(-1)
         if figure.sentence not in words:  # the figures of a sentence share its words
             said = text[figure.sentence[0]:figure.sentence[1]]
             if said not in self.sentences_read:  # said again in another document
@@ -142,8 +145,7 @@ class Corpus:
         subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
         thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
         for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
-            self.figures[region, unit, year][subject].append(number)
-            self.sentences[region, unit, year][sentence].append(number)
+            self.groups[region, unit, year][subject, sentence].append(number)
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs
@@ -163,11 +165,9 @@ class Corpus:
         found: set[int] = set()
         for year, unit in ((y, u) for y in years for u in units):
             where = (region, unit, year)
-            for pairs, numbers in self.figures[where].items() if where in self.figures else ():
-                if any(3 * len(name & pairs) >= len(name) for name in wanted):
-                    found.update(numbers)
-            for pairs, numbers in self.sentences[where].items() if where in self.sentences else ():
-                if any(2 * len(name & pairs) >= len(name) for name in wanted):
+            for (subject, sentence), numbers in self.groups[where].items() if where in self.groups else ():
+                if any(3 * len(name & subject) >= len(name) or 2 * len(name & sentence) >= len(name)
+                       for name in wanted):
                     found.update(numbers)
         return sorted(found)
 
@@ -217,6 +217,17 @@ class Corpus:
                 figure_ref(figure.document, figure.start),
                 (figure.quantity.value, figure.quantity.unit, candidate.as_of, figure.period, figure.document,
                  quote_of(candidate), figure.start, figure.end, figure), candidate.document.weak_fields())
+        return found
+
+    def kind(self, number: int) -> int:
+        """A number the candidates share that every target judges alike: the same reading of the same words, the
+        same dimension, period and modality, the same doubts about their documents."""
+        found = self._kind[number]
+        if found < 0:
+            figure = self.candidates[number].figure
+            key = (self.reading(number), figure.quantity.dimension, figure.period, figure.modality,
+                   self.shared(number)[2])
+            found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
         return found
 
     def path(self, document: Document) -> Path:
@@ -308,30 +319,38 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
-    roles: dict[Period, Role | None] = {}  # an archive's figures speak for few distinct periods
+    verdicts: dict[int, tuple | None] = {}  # by the candidates' kind: alike candidates are judged once
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         candidate = corpus.candidates[number]
-        figure = candidate.figure
         if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
                 == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        if figure.period not in roles:
-            roles[figure.period] = role_of(figure.period, period, earliest)
-        role = roles[figure.period]
-        if role is None or not corpus.admissible(names, number):
-            continue
-        confidence, reasons = corpus.score(names, number)
-        review = band(confidence)
-        ref, said, weak = corpus.shared(number)
-        if review is Review.AUTO and weak:
-            # A guess about where or when the document is from is not enough to count it unseen.
-            review = Review.PENDING
-            reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
-        # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
-        # figure, reasons, who, note), built from its fields in order: a status of thousands of documents builds
-        # hundreds of thousands, and the keyword constructor is three times slower.
-        found.append(Evidence._make((target.id, ref, role, review, confidence, *said, reasons, None, None)))
+        kind = corpus.kind(number)
+        if kind not in verdicts:
+            verdicts[kind] = _verdict(names, period, earliest, corpus, number)
+        if (verdict := verdicts[kind]) is not None:
+            ref, said, _ = corpus.shared(number)
+            # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
+            # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
+            # builds hundreds of thousands, and the keyword constructor is three times slower.
+            found.append(Evidence._make((target.id, ref, *verdict[0], *said, verdict[1], None, None)))
     return found
+
+
+def _verdict(names: TargetNames, period: Period, earliest: date, corpus: Corpus,
+             number: int) -> tuple[tuple[Role, Review, Decimal], tuple[Reason, ...]] | None:
+    """A candidate's role, band, confidence and reasons for a target; None when it cannot count for it."""
+    figure = corpus.candidates[number].figure
+    role = role_of(figure.period, period, earliest)
+    if role is None or not corpus.admissible(names, number):
+        return None
+    confidence, reasons = corpus.score(names, number)
+    review = band(confidence)
+    if review is Review.AUTO and (weak := corpus.shared(number)[2]):
+        # A guess about where or when the document is from is not enough to count it unseen.
+        review = Review.PENDING
+        reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
+    return (role, review, confidence), reasons
 
 
 def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
@@ -342,14 +361,16 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     """
     best: dict[str, Decimal] = {}
     for item in evidence:
-        best[item.ref] = max(best.get(item.ref, Decimal(0)), item.confidence)
+        if item.ref not in best or item.confidence > best[item.ref]:
+            best[item.ref] = item.confidence
     kept = []
     for item in evidence:
-        lead = best[item.ref] - item.confidence
-        if lead >= rules.RUNNER_UP_MARGIN:
-            item = item._replace(review=Review.DROPPED)
-        elif lead > 0 and item.review is Review.AUTO:
-            item = item._replace(review=Review.PENDING)
+        if (top := best[item.ref]) != item.confidence:  # most figures are near one target only
+            lead = top - item.confidence
+            if lead >= rules.RUNNER_UP_MARGIN:
+                item = item._replace(review=Review.DROPPED)
+            elif item.review is Review.AUTO:
+                item = item._replace(review=Review.PENDING)
         kept.append(item)
     return kept
 
