@@ -220,13 +220,14 @@ class Corpus:
         return found
 
     def kind(self, number: int) -> int:
-        """A number the candidates share that every target judges alike: the same reading of the same words, the
-        same dimension, period and modality, the same doubts about their documents."""
+        """A number the results share that every target judges alike: the same reading of the same words, the same
+        dimension and period, the same doubts about their documents."""
         found = self._kind[number]
         if found < 0:
             figure = self.candidates[number].figure
-            key = (self.reading(number), figure.quantity.dimension, figure.period, figure.modality,
-                   self.shared(number)[2])
+            # A figure that is no result counts only for a target of steps, which reads its words: it is alone.
+            key = (self.reading(number), figure.quantity.dimension, figure.period, self.shared(number)[2]) \
+                if figure.modality is Modality.ACHIEVED else number
             found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
         return found
 
@@ -319,15 +320,20 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
+    roles: dict[Period, Role | None] = {}  # an archive's figures speak for few distinct periods
     verdicts: dict[int, tuple | None] = {}  # by the candidates' kind: alike candidates are judged once
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         candidate = corpus.candidates[number]
         if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
                 == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
+        if (figure_period := candidate.figure.period) not in roles:
+            roles[figure_period] = role_of(figure_period, period, earliest)
+        if (role := roles[figure_period]) is None:
+            continue
         kind = corpus.kind(number)
         if kind not in verdicts:
-            verdicts[kind] = _verdict(names, period, earliest, corpus, number)
+            verdicts[kind] = _verdict(names, role, corpus, number)
         if (verdict := verdicts[kind]) is not None:
             ref, said, _ = corpus.shared(number)
             # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
@@ -337,12 +343,10 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     return found
 
 
-def _verdict(names: TargetNames, period: Period, earliest: date, corpus: Corpus,
+def _verdict(names: TargetNames, role: Role, corpus: Corpus,
              number: int) -> tuple[tuple[Role, Review, Decimal], tuple[Reason, ...]] | None:
     """A candidate's role, band, confidence and reasons for a target; None when it cannot count for it."""
-    figure = corpus.candidates[number].figure
-    role = role_of(figure.period, period, earliest)
-    if role is None or not corpus.admissible(names, number):
+    if not corpus.admissible(names, number):
         return None
     confidence, reasons = corpus.score(names, number)
     review = band(confidence)
