@@ -122,30 +122,35 @@ class Corpus:
 
     def add(self, document: Document, text: str, figure: Figure, region: str,
             words: dict[tuple[int, int], frozenset[str]]) -> None:
-        key = unit_key(figure.quantity)
+        period, quantity = figure.period, figure.quantity
+        key = unit_key(quantity)
         if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
-                or figure.subset or figure.period is None):
+                or figure.subset or period is None):
             return
         issued = document.meta.issued
-        if issued and figure.period.start > issued:
+        if issued and period.start > issued:
             return  # a period that had not begun when the document was written holds no result
-        as_of = min(figure.period.end, issued) if issued else figure.period.end
+        as_of = min(period.end, issued) if issued else period.end
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, text, as_of))
         self._reading.append(-1)
         self._shared.append(None)
         self._kind.append(-1)
-        if figure.sentence not in words:  # the figures of a sentence share its words
-            said = text[figure.sentence[0]:figure.sentence[1]]
-            if said not in self.sentences_read:  # said again in another document
-                self.sentences_read[said] = self._kept(pairs_of(clean(said)))
-            words[figure.sentence] = self.sentences_read[said]
-        if figure.subject not in self.subjects:  # an archive names the same things again and again
-            self.subjects[figure.subject] = self._kept(bigrams(clean(figure.subject)))
-        subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
-        thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
-        for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
-            self.groups[region, unit, year][subject, sentence].append(number)
+        at, subject = figure.sentence, figure.subject
+        sentence = words.get(at)
+        if sentence is None:  # the figures of a sentence share its words
+            said = text[at[0]:at[1]]
+            sentence = self.sentences_read.get(said)
+            if sentence is None:  # not said before in another document
+                sentence = self.sentences_read[said] = self._kept(pairs_of(clean(said)))
+            words[at] = sentence
+        pairs = self.subjects.get(subject)
+        if pairs is None:  # an archive names the same things again and again
+            pairs = self.subjects[subject] = self._kept(bigrams(clean(subject)))
+        year = period.end.year
+        self.groups[region, key, year][pairs, sentence].append(number)
+        if key[0] is Dimension.COUNT and (thing := thing_key(subject, quantity.unit)):
+            self.groups[region, thing, year][pairs, sentence].append(number)  # 研发机构11家 meets 研发平台8个 too
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs
