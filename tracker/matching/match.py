@@ -225,13 +225,13 @@ class Corpus:
         return found
 
     def kind(self, number: int) -> int:
-        """A number the results share that every target judges alike: the same reading of the same words, the same
-        dimension and period, the same doubts about their documents."""
+        """A number the results share that every target judges alike in the same role: the same reading of the same
+        words, the same dimension, the same doubts about their documents."""
         found = self._kind[number]
         if found < 0:
             figure = self.candidates[number].figure
             # A figure that is no result counts only for a target of steps, which reads its words: it is alone.
-            key = (self.reading(number), figure.quantity.dimension, figure.period, self.shared(number)[2]) \
+            key = (self.reading(number), figure.quantity.dimension, self.shared(number)[2]) \
                 if figure.modality is Modality.ACHIEVED else number
             found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
         return found
@@ -325,18 +325,20 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
-    roles: dict[Period, Role | None] = {}  # an archive's figures speak for few distinct periods
-    verdicts: dict[int, tuple | None] = {}  # by the candidates' kind: alike candidates are judged once
+    roles: dict[tuple[date, date], Role | None] = {}  # an archive's figures speak for few distinct periods
+    verdicts: dict[tuple[int, Role], tuple | None] = {}  # by kind and role: alike candidates are judged once
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         candidate = corpus.candidates[number]
         if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
                 == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        if (figure_period := candidate.figure.period) not in roles:
-            roles[figure_period] = role_of(figure_period, period, earliest)
-        if (role := roles[figure_period]) is None:
+        figure_period = candidate.figure.period
+        span = (figure_period.start, figure_period.end)  # a Period hashes in Python, its days in C
+        if span not in roles:
+            roles[span] = role_of(figure_period, period, earliest)
+        if (role := roles[span]) is None:
             continue
-        kind = corpus.kind(number)
+        kind = (corpus.kind(number), role)
         if kind not in verdicts:
             verdicts[kind] = _verdict(names, role, corpus, number)
         if (verdict := verdicts[kind]) is not None:
