@@ -8,6 +8,7 @@ The database goes through `Workspace`, which imports SQLAlchemy when first used.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -61,16 +62,17 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
         say(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), err=True)
 
 
-def _waiting(report: StatusReport, path: str) -> int:
-    """How many figures of a document wait for a person's review."""
-    return len({e.ref for items in report.evidence.values() for e in items
-                if e.document == path and e.review is Review.PENDING})
+def _waiting(report: StatusReport) -> Counter[str]:
+    """How many figures of each document wait for a person's review (every piece of evidence read once, not once
+    per document)."""
+    return Counter(document for document, _ in {(e.document, e.ref) for items in report.evidence.values()
+                                                for e in items if e.review is Review.PENDING})
 
 
-def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
+def _unsettled_line(use: DocumentUse, waiting_by_document: Counter[str], lang: Lang) -> str:
     if use.reason == "usage.plan":
         then = translate("usage.plan", lang)
-    elif waiting := _waiting(report, use.path):
+    elif waiting := waiting_by_document[use.path]:
         then = translate("unsettled.waiting", lang, count=waiting)
     else:
         then = translate("unsettled.waits", lang)
@@ -89,8 +91,9 @@ def print_document_notes(report: StatusReport, docs: Path, lang: Lang) -> None:
         say(translate("usage.line", lang, path=use.path, reason=reason), err=True)
     if doubtful:
         say(translate("unsettled.summary", lang, count=len(doubtful)), err=True)
+    waiting = _waiting(report) if doubtful else Counter()
     for use in doubtful:
-        say(_unsettled_line(use, report, lang), err=True)
+        say(_unsettled_line(use, waiting, lang), err=True)
     if left or doubtful:
         say(translate("usage.fix", lang, manifest=str(docs / MANIFEST_NAME)), err=True)
 
