@@ -23,7 +23,10 @@ never the app fail.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -130,18 +133,41 @@ _PROGRESS = TypeAdapter(Progress)
 _OUTLINE = TypeAdapter(dict[str, Any])
 
 
+@contextmanager
+def uncollected() -> Iterator[None]:
+    """Python's cycle collector paused meanwhile (resumed after if it was on). A status of thousands of documents
+    holds millions of objects, and writing it makes as many again: each full collection would walk them all, and
+    they come ever more often as the written objects pile up (encoding the snapshot of 5,000 documents: 7.5 s of
+    CPU with it, 2.5 without). What is made meanwhile holds no cycles worth collecting sooner."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def encode(snapshot: Snapshot, key: tuple[str, ...] | None = None) -> bytes:
     """The snapshot as UTF-8 JSON, with the key it was computed from."""
+    with uncollected():
+        return _encoded(snapshot, key)
+
+
+def _encoded(snapshot: Snapshot, key: tuple[str, ...] | None) -> bytes:
     targets_file, report = snapshot.targets_file, snapshot.report
-    form = _Form(
+    # Built without validation: every value is already of its field's type (what validating them again would
+    # give, at a third of the time for thousands of documents); the serializer writes the same JSON.
+    form = _Form.model_construct(
         format=FORMAT, key=digest(key) if key is not None else None,
         targets_file=targets_file.model_dump(mode="json"), folder=targets_file.folder,
         sources={t.id: t.source for p in targets_file.plans for t in p.targets if t.source is not None},
-        report=_Report(as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
-                       rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
-                       documents=report.documents, skipped=report.skipped),
+        report=_Report.model_construct(
+            as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
+            rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
+            documents=report.documents, skipped=report.skipped),
         notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending, stamp=snapshot.stamp)
-    return form.model_dump_json().encode()
+    return form.__pydantic_serializer__.to_json(form)
 
 
 def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:

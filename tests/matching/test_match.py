@@ -197,6 +197,28 @@ def test_match_gives_every_target_its_evidence_in_date_order() -> None:
         ("h1.txt", 30, date(2024, 6, 30)), ("h2.txt", 56, date(2024, 12, 31))]
 
 
+# ── figures said in the same words are read once ──────────────────────────────
+def test_figures_said_in_the_same_words_share_their_reading_and_score() -> None:
+    words = "一、成效\n前三季度，全市新增高新技术企业56家。\n"
+    found = corpus(document(words, path="a.txt"), document(words, path="b.txt"),
+                   document("一、成效\n前三季度，全市新增科技型中小企业56家。\n", path="c.txt"))
+    aim = target()
+    items = match_target(aim, plan(aim), found)
+    assert [(e.document, e.ref, e.review) for e in items[:2]] == [("a.txt", "a.txt:20", AUTO),
+                                                                  ("b.txt", "b.txt:20", AUTO)]
+    assert items[0].confidence == items[1].confidence and items[0].reasons == items[1].reasons
+    assert [found.reading(n) for n in range(3)] == [0, 0, 1] and len(found.readings) == 2  # c.txt: other words
+
+
+def test_a_figure_that_is_no_result_is_not_read_for_a_target_of_results() -> None:
+    proposed = corpus(document(), modality=Modality.PROPOSED)
+    aim = target()
+    assert match_target(aim, plan(aim), proposed) == [] and proposed.readings == []
+    steps = target(title="新增专利申请", target="500件")
+    applied = corpus(document("全市新增专利申请578件。"), modality=Modality.PROPOSED)
+    assert [e.value for e in match_target(steps, plan(steps), applied)] == [578] and len(applied.readings) == 1
+
+
 # ── the pieces: roles, bands, scope, counted things, vocabulary ───────────────
 @pytest.mark.parametrize(("figure", "expected"), [
     pytest.param("2024-Q3", PROGRESS, id="inside"),

@@ -8,6 +8,7 @@ The database goes through `Workspace`, which imports SQLAlchemy when first used.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
+from tracker.snapshot import uncollected
 from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 
@@ -60,16 +62,17 @@ def _print_unapplied(report: StatusReport, lang: Lang) -> None:
         say(translate("status.unapplied", lang, count=len(report.unapplied), refs=refs), err=True)
 
 
-def _waiting(report: StatusReport, path: str) -> int:
-    """How many figures of a document wait for a person's review."""
-    return len({e.ref for items in report.evidence.values() for e in items
-                if e.document == path and e.review is Review.PENDING})
+def _waiting(report: StatusReport) -> Counter[str]:
+    """How many figures of each document wait for a person's review (every piece of evidence read once, not once
+    per document)."""
+    return Counter(document for document, _ in {(e.document, e.ref) for items in report.evidence.values()
+                                                for e in items if e.review is Review.PENDING})
 
 
-def _unsettled_line(use: DocumentUse, report: StatusReport, lang: Lang) -> str:
+def _unsettled_line(use: DocumentUse, waiting_by_document: Counter[str], lang: Lang) -> str:
     if use.reason == "usage.plan":
         then = translate("usage.plan", lang)
-    elif waiting := _waiting(report, use.path):
+    elif waiting := waiting_by_document[use.path]:
         then = translate("unsettled.waiting", lang, count=waiting)
     else:
         then = translate("unsettled.waits", lang)
@@ -96,8 +99,9 @@ def print_document_notes(report: StatusReport, docs: Path, lang: Lang, *, every:
         _print_by_reason(left, lang)
     if doubtful:
         say(translate("unsettled.summary", lang, count=len(doubtful)), err=True)
+    waiting = _waiting(report) if doubtful else Counter()
     for use in doubtful if every else doubtful[:LISTED]:
-        say(_unsettled_line(use, report, lang), err=True)
+        say(_unsettled_line(use, waiting, lang), err=True)
     if not every and len(doubtful) > LISTED:
         say(translate("usage.more", lang, count=len(doubtful) - LISTED), err=True)
     if left or doubtful:
@@ -137,6 +141,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     When nothing it reads has changed since the kept snapshot was computed (targets.yaml, the documents folder, the
     database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
     computation printed; the database layer is then never imported."""
+    with uncollected():  # thousands of documents' figures and evidence, kept to the end
+        return _status(args)
+
+
+def _status(args: argparse.Namespace) -> int:
     workspace = workspace_of(args)
     before = workspace.inputs(args.as_of, args.plan)  # before anything is read: what a kept snapshot must match
     kept = workspace.kept_fresh(args.as_of, inputs=before) if args.plan is None and not args.fresh else None

@@ -53,6 +53,14 @@ class Candidate(NamedTuple):
         figure = self.figure
         return Context.of(self.text, figure.subject, figure.start, figure.end, figure.clause, figure.sentence)
 
+    def said(self) -> tuple[str, ...]:
+        """The words `context` is read from, as written: figures of other documents said in the same words share
+        their reading (an archive repeats its sentences: a report says again what the last one said)."""
+        figure, text = self.figure, self.text
+        start, clause, sentence = figure.start, figure.clause, figure.sentence
+        return (figure.subject, text[clause[0]:start], text[figure.end:clause[1]], text[sentence[0]:start],
+                text[text.rfind("\n", 0, start) + 1:start])
+
     def admissible(self, names: TargetNames, context: Context) -> bool:
         """Results for a target that counts results; for a target that counts steps (专利申请), those steps."""
         if names.applications:
@@ -74,18 +82,31 @@ class Corpus:
         """Group the figures; with a `vocabulary` (the pairs of every target name), only those pairs are kept."""
         self.vocabulary = vocabulary
         self.candidates: list[Candidate] = []
-        self.words: dict[int, Words] = {}
+        self.readings: list[Words] = []
+        """The distinct readings of the candidates' words."""
+        self._reading: list[int] = []
+        """Each candidate's reading number, -1 until read."""
+        self._said: dict[tuple[str, ...], int] = {}
+        """Reading numbers by the words they were read from (`Candidate.said`)."""
+        self._shared: list[tuple | None] = []
+        """What each candidate's evidence says whatever the target (`shared`), made when first needed."""
+        self._paths: dict[str, Path] = {}
+        """Each document's path resolved, once."""
         self.subjects: dict[str, frozenset[str]] = {}
         """The kept pairs of each subject met."""
+        self.sentences_read: dict[str, frozenset[str]] = {}
+        """The kept pairs of each sentence met, by its words as written."""
         self.named: dict[TargetNames, int] = {}
         """Each distinct set of target names met, numbered."""
-        self.scores: dict[tuple[int, int], tuple[Decimal, tuple[Reason, ...]]] = {}
-        """Scores by (names number, candidate number)."""
-        self.figures: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-        """Candidate numbers by (region, unit, year), then by their subjects' pairs (figures with alike subjects are
-        looked at once)."""
-        self.sentences: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-        """Candidate numbers by (region, unit, year), then by their sentences' pairs."""
+        self.scores: dict[tuple, tuple[Decimal, tuple[Reason, ...]]] = {}
+        """Scores by (names number, reading number, dimension): the same words score alike for the same names."""
+        self._kind: list[int] = []
+        """Each candidate's kind (`kind`), -1 until asked."""
+        self._kinds: dict[tuple, int] = {}
+        self.groups: dict[tuple, dict[tuple[frozenset[str], frozenset[str]], list[int]]] = defaultdict(
+            lambda: defaultdict(list))
+        """Candidate numbers by (region, unit, year), then by the pairs of their subjects and of their sentences
+        (figures with alike words around them are looked at once)."""
         for document, figures in documents:
             region = region_key(document.meta.region)
             if region is None or document.meta.kind is DocumentKind.PLAN:
@@ -101,25 +122,35 @@ class Corpus:
 
     def add(self, document: Document, text: str, figure: Figure, region: str,
             words: dict[tuple[int, int], frozenset[str]]) -> None:
-        key = unit_key(figure.quantity)
+        period, quantity = figure.period, figure.quantity
+        key = unit_key(quantity)
         if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
-                or figure.subset or figure.period is None):
+                or figure.subset or period is None):
             return
         issued = document.meta.issued
-        if issued and figure.period.start > issued:
+        if issued and period.start > issued:
             return  # a period that had not begun when the document was written holds no result
-        as_of = min(figure.period.end, issued) if issued else figure.period.end
+        as_of = min(period.end, issued) if issued else period.end
         number = len(self.candidates)
         self.candidates.append(Candidate(figure, document, text, as_of))
-        if figure.sentence not in words:  # the figures of a sentence share its words
-            words[figure.sentence] = self._kept(pairs_of(clean(text[figure.sentence[0]:figure.sentence[1]])))
-        if figure.subject not in self.subjects:  # an archive names the same things again and again
-            self.subjects[figure.subject] = self._kept(bigrams(clean(figure.subject)))
-        subject, sentence, year = self.subjects[figure.subject], words[figure.sentence], figure.period.end.year
-        thing = thing_key(figure.subject, figure.quantity.unit) if key[0] is Dimension.COUNT else None
-        for unit in (key, thing) if thing else (key,):  # 研发机构11家 meets 研发平台8个 as well as other 家
-            self.figures[region, unit, year][subject].append(number)
-            self.sentences[region, unit, year][sentence].append(number)
+        self._reading.append(-1)
+        self._shared.append(None)
+        self._kind.append(-1)
+        at, subject = figure.sentence, figure.subject
+        sentence = words.get(at)
+        if sentence is None:  # the figures of a sentence share its words
+            said = text[at[0]:at[1]]
+            sentence = self.sentences_read.get(said)
+            if sentence is None:  # not said before in another document
+                sentence = self.sentences_read[said] = self._kept(pairs_of(clean(said)))
+            words[at] = sentence
+        pairs = self.subjects.get(subject)
+        if pairs is None:  # an archive names the same things again and again
+            pairs = self.subjects[subject] = self._kept(bigrams(clean(subject)))
+        year = period.end.year
+        self.groups[region, key, year][pairs, sentence].append(number)
+        if key[0] is Dimension.COUNT and (thing := thing_key(subject, quantity.unit)):
+            self.groups[region, thing, year][pairs, sentence].append(number)  # 研发机构11家 meets 研发平台8个 too
 
     def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs
@@ -139,27 +170,78 @@ class Corpus:
         found: set[int] = set()
         for year, unit in ((y, u) for y in years for u in units):
             where = (region, unit, year)
-            for pairs, numbers in self.figures[where].items() if where in self.figures else ():
-                if any(3 * len(name & pairs) >= len(name) for name in wanted):
-                    found.update(numbers)
-            for pairs, numbers in self.sentences[where].items() if where in self.sentences else ():
-                if any(2 * len(name & pairs) >= len(name) for name in wanted):
+            for (subject, sentence), numbers in self.groups[where].items() if where in self.groups else ():
+                if any(3 * len(name & subject) >= len(name) or 2 * len(name & sentence) >= len(name)
+                       for name in wanted):
                     found.update(numbers)
         return sorted(found)
 
+    def reading(self, number: int) -> int:
+        """The number of a candidate's reading: the words around it as scoring reads them, read once for every
+        figure said in the same words."""
+        found = self._reading[number]
+        if found < 0:
+            candidate = self.candidates[number]
+            said = candidate.said()
+            found = self._said.get(said, -1)
+            if found < 0:
+                found = self._said[said] = len(self.readings)
+                self.readings.append(Words.of(candidate.context))
+            self._reading[number] = found
+        return found
+
     def read(self, number: int) -> Words:
-        """The words around a candidate as scoring reads them, read once."""
-        if number not in self.words:
-            self.words[number] = Words.of(self.candidates[number].context)
-        return self.words[number]
+        """The words around a candidate as scoring reads them."""
+        return self.readings[self.reading(number)]
+
+    def admissible(self, names: TargetNames, number: int) -> bool:
+        """`Candidate.admissible`, its words read only for a target that counts steps."""
+        candidate = self.candidates[number]
+        if names.applications:
+            return candidate.admissible(names, self.read(number).context)
+        return candidate.figure.modality is Modality.ACHIEVED
 
     def score(self, names: TargetNames, number: int) -> tuple[Decimal, tuple[Reason, ...]]:
         """A candidate's score against a target's names, scored once for targets named alike (the same measure in
-        two years' plans of one place)."""
-        key = (self.named.setdefault(names, len(self.named)), number)
-        if key not in self.scores:
-            self.scores[key] = score(names, self.candidates[number].figure.quantity, self.read(number))
-        return self.scores[key]
+        two years' plans of one place) and for figures said in the same words."""
+        quantity = self.candidates[number].figure.quantity
+        key = (self.named.setdefault(names, len(self.named)), self.reading(number), quantity.dimension)
+        found = self.scores.get(key)
+        if found is None:
+            found = self.scores[key] = score(names, quantity, self.read(number))
+        return found
+
+    def shared(self, number: int) -> tuple:
+        """What a candidate's evidence says whatever the target: its ref, its fields in `Evidence`'s order from
+        value to figure, and the fields of its document only weakly known; made once."""
+        found = self._shared[number]
+        if found is None:
+            candidate = self.candidates[number]
+            figure = candidate.figure
+            found = self._shared[number] = (
+                figure_ref(figure.document, figure.start),
+                (figure.quantity.value, figure.quantity.unit, candidate.as_of, figure.period, figure.document,
+                 quote_of(candidate), figure.start, figure.end, figure), candidate.document.weak_fields())
+        return found
+
+    def kind(self, number: int) -> int:
+        """A number the results share that every target judges alike in the same role: the same reading of the same
+        words, the same dimension, the same doubts about their documents."""
+        found = self._kind[number]
+        if found < 0:
+            figure = self.candidates[number].figure
+            # A figure that is no result counts only for a target of steps, which reads its words: it is alone.
+            key = (self.reading(number), figure.quantity.dimension, self.shared(number)[2]) \
+                if figure.modality is Modality.ACHIEVED else number
+            found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
+        return found
+
+    def path(self, document: Document) -> Path:
+        """A document's path resolved (once per document)."""
+        found = self._paths.get(document.path)
+        if found is None:
+            found = self._paths[document.path] = Path(document.path).resolve()
+        return found
 
 
 def counted_thing(target: Target) -> tuple | None:
@@ -243,29 +325,43 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
     found = []
+    roles: dict[tuple[date, date], Role | None] = {}  # an archive's figures speak for few distinct periods
+    verdicts: dict[tuple[int, Role], tuple | None] = {}  # by kind and role: alike candidates are judged once
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
         candidate = corpus.candidates[number]
-        figure = candidate.figure
-        if source is not None and candidate.document.meta.kind not in REPORTS \
-                and Path(candidate.document.path).resolve() == source:
+        if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
+                == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        role = role_of(figure.period, period, earliest)
-        if role is None or not candidate.admissible(names, corpus.read(number).context):
+        figure_period = candidate.figure.period
+        span = (figure_period.start, figure_period.end)  # a Period hashes in Python, its days in C
+        if span not in roles:
+            roles[span] = role_of(figure_period, period, earliest)
+        if (role := roles[span]) is None:
             continue
-        confidence, reasons = corpus.score(names, number)
-        review = band(confidence)
-        if review is Review.AUTO and (weak := candidate.document.weak_fields()):
-            # A guess about where or when the document is from is not enough to count it unseen.
-            review = Review.PENDING
-            reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
-        found.append(Evidence(
-            target=target.id, ref=figure_ref(figure.document, figure.start), role=role,
-            review=review, confidence=confidence, value=figure.quantity.value,
-            unit=figure.quantity.unit, as_of=candidate.as_of, period=figure.period,
-            document=figure.document, quote=quote_of(candidate), start=figure.start, end=figure.end,
-            figure=figure, reasons=reasons,
-        ))
+        kind = (corpus.kind(number), role)
+        if kind not in verdicts:
+            verdicts[kind] = _verdict(names, role, corpus, number)
+        if (verdict := verdicts[kind]) is not None:
+            ref, said, _ = corpus.shared(number)
+            # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
+            # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
+            # builds hundreds of thousands, and the keyword constructor is three times slower.
+            found.append(Evidence._make((target.id, ref, *verdict[0], *said, verdict[1], None, None)))
     return found
+
+
+def _verdict(names: TargetNames, role: Role, corpus: Corpus,
+             number: int) -> tuple[tuple[Role, Review, Decimal], tuple[Reason, ...]] | None:
+    """A candidate's role, band, confidence and reasons for a target; None when it cannot count for it."""
+    if not corpus.admissible(names, number):
+        return None
+    confidence, reasons = corpus.score(names, number)
+    review = band(confidence)
+    if review is Review.AUTO and (weak := corpus.shared(number)[2]):
+        # A guess about where or when the document is from is not enough to count it unseen.
+        review = Review.PENDING
+        reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
+    return (role, review, confidence), reasons
 
 
 def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
@@ -276,14 +372,16 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     """
     best: dict[str, Decimal] = {}
     for item in evidence:
-        best[item.ref] = max(best.get(item.ref, Decimal(0)), item.confidence)
+        if item.ref not in best or item.confidence > best[item.ref]:
+            best[item.ref] = item.confidence
     kept = []
     for item in evidence:
-        lead = best[item.ref] - item.confidence
-        if lead >= rules.RUNNER_UP_MARGIN:
-            item = item._replace(review=Review.DROPPED)
-        elif lead > 0 and item.review is Review.AUTO:
-            item = item._replace(review=Review.PENDING)
+        if (top := best[item.ref]) != item.confidence:  # most figures are near one target only
+            lead = top - item.confidence
+            if lead >= rules.RUNNER_UP_MARGIN:
+                item = item._replace(review=Review.DROPPED)
+            elif item.review is Review.AUTO:
+                item = item._replace(review=Review.PENDING)
         kept.append(item)
     return kept
 

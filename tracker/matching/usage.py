@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from tracker.model.document import Document, DocumentKind
-from tracker.model.evidence import Evidence
+from tracker.model.evidence import LISTED, Evidence
 from tracker.places import ambiguous, region_key
 
 
@@ -62,7 +62,7 @@ def usage(listed: list[tuple[Document, int]], regions: frozenset[str],
     """Every listed document (with its figure count) and how many of its figures the evidence uses; `window`: the
     first and last day any target takes figures from (a document reporting on a period wholly outside is said to)."""
     used = Counter(document for document, _ in {(e.document, e.ref) for items in evidence.values()
-                                                for e in items if e.review.listed and e.document})
+                                                for e in items if e.review in LISTED and e.document})
     return [DocumentUse(document, figures, used[document.path],
                         _reason(document, figures, used[document.path], regions, window))
             for document, figures in listed]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from tracker.lexicon import lexicon
-from tracker.model.evidence import Evidence, Review, Role
+from tracker.model.evidence import COUNTED, LISTED, Evidence, Review, Role
 from tracker.model.period import Period
 from tracker.model.plan import Bands, Plan
 from tracker.model.target import Comparator, MilestoneStatus, Target, TargetKind
@@ -158,13 +158,13 @@ def milestone_status(target: Target, plan: Plan, as_of: date) -> Status:
 def progress_of(target: Target, plan: Plan, evidence: list[Evidence], as_of: date, bands: Bands) -> Progress:
     """A target's progress as of a date, from the evidence known by then."""
     period = target.effective_period(plan.period)
-    known = tuple(e for e in evidence if e.as_of <= as_of and e.review.listed)
+    known = tuple(e for e in evidence if e.review in LISTED and e.as_of <= as_of)
     expected = elapsed_share(period, as_of, target.profile)
     months_left = months_between(as_of, period.end)
     if target.kind is TargetKind.MILESTONE or target.target is None:
         return Progress(target, plan, as_of, period, milestone_status(target, plan, as_of),
                         expected=expected, months_left=months_left, evidence=known)
-    actual, conflicts = pick_actual([e for e in known if e.role is Role.PROGRESS and e.review.counts])
+    actual, conflicts = pick_actual([e for e in known if e.role is Role.PROGRESS and e.review in COUNTED])
     if actual is None:
         return Progress(target, plan, as_of, period, Status.NO_DATA, expected=expected,
                         months_left=months_left, evidence=known)
