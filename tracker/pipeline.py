@@ -35,7 +35,7 @@ from tracker.model.plan import TargetsFile
 from tracker.progress.report import StatusReport, report_of
 from tracker.progress.rollup import rollups
 from tracker.progress.status import progress_of
-from tracker.safe_text import readable_path
+from tracker.safe_text import readable_name, readable_path
 from tracker.store import repo
 
 Progress = Callable[[int, int, str], None]
@@ -163,11 +163,12 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
     forget_folders()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder), kept)
     report.diagnostics += left_out(folder)
-    files, folder_location = document_files(folder), folder.resolve()
+    files, here = document_files(folder), readable_path(str(folder.resolve()))
+    locations = [_location(here, path) for path in files]
     with relaxed(engine) as session:
         run = _Run(manifest, Limits.from_env(), repo.fingerprints(session=session), session, report)
-        for done, path in enumerate(files, 1):
-            shown, location, entry = shown_path(path), _location(folder_location, path), _entry(manifest, path)
+        for done, (path, location) in enumerate(zip(files, locations, strict=True), 1):
+            shown, entry = shown_path(path), _entry(manifest, path)
             if _unchanged_by_state(path, entry, run.known.get(location)):
                 report.unchanged.append(shown)
             else:
@@ -175,9 +176,8 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
             if progress:
                 progress(done, len(files), shown)
         repo.note_file_states(run.states, session=session)
-        present = {_location(folder_location, p) for p in files}
-        here = Path(readable_path(str(folder_location)))
-        gone = [loc for loc in run.known if Path(loc).parent == here and loc not in present]
+        present = set(locations)
+        gone = [loc for loc in run.known if os.path.dirname(loc) == here and loc not in present]
         report.removed = [shown_path(Path(loc)) for loc in gone]
         repo.remove_documents(gone, session=session)
         session.commit()
@@ -226,10 +226,10 @@ class _Run:
         self.session.commit()
 
 
-def _location(folder: Path, path: Path) -> str:
-    """Where a file is kept in the database: its folder's real path and its name as text (a database stores text:
-    a folder or a file named in GBK is read as GB18030)."""
-    return readable_path(str(folder / path.name))
+def _location(folder: str, path: Path) -> str:
+    """Where a file is kept in the database: its folder's real path (as text: `readable_path`) and its name as text
+    (a database stores text: a folder or a file named in GBK is read as GB18030)."""
+    return os.path.join(folder, readable_name(path.name))
 
 
 def _forget(location: str, known: dict[str, repo.Known], session: Session) -> None:

@@ -68,10 +68,14 @@ def safe_text(text: str, *, lines: bool = False) -> str:
     return _UNSAFE[lines].sub(replacement, text)
 
 
+_ESCAPED = re.compile("[\udc80-\udcff]")
+"""The characters Python makes of bytes a file name's encoding does not read (surrogateescape)."""
+
+
 def readable_name(name: str) -> str:
     """A file name as text: one whose bytes are not UTF-8 (a zip unpacked from a Chinese Windows, in GBK) is read as
     GB18030, and what no encoding reads is shown as U+FFFD rather than refused."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in name):
+    if _ESCAPED.search(name) is None:
         return name
     raw = os.fsencode(name)
     try:

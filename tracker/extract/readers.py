@@ -45,16 +45,34 @@ _SENTENCE_ENDS = frozenset("。！？!?：:；;")
 
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
-    try:  # the entry itself, not what a link points to (a looping link has no end to resolve)
-        shown = (_resolved(str(path.parent)) / path.name).relative_to(_resolved(os.getcwd())).as_posix()
-    except ValueError:
-        shown = path.as_posix()
+    name = path.name
+    if name in ("", ".", ".."):  # a folder named by itself
+        return readable_name(_shown(path))
+    folder = _shown_folder(str(path.parent), os.getcwd())  # the entry itself, not what a link points to
+    shown = path.as_posix() if folder is None else name if folder == "." else f"{folder}/{name}"
     return readable_name(shown)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return (_resolved(str(path.parent)) / path.name).relative_to(_resolved(os.getcwd())).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@lru_cache(maxsize=256)
+def _shown_folder(folder: str, working: str) -> str | None:
+    """A folder as users see it, relative to the working folder (None when outside it): found once a batch."""
+    try:
+        return _resolved(folder).relative_to(_resolved(working)).as_posix()
+    except ValueError:
+        return None
 
 
 def forget_folders() -> None:
     """Resolve folders afresh from now on (a batch of files begins: `pipeline.ingest`, `documents.extracted`)."""
     _resolved.cache_clear()
+    _shown_folder.cache_clear()
 
 
 @lru_cache(maxsize=256)
