@@ -36,6 +36,7 @@ import tracker.workspace
 from tests.conftest import PYTHON_GC
 from tracker.extract.documents import load_document
 from tracker.extract.engine import extract
+from tracker.extract.readers import read_contents
 
 
 @functools.cache
@@ -45,7 +46,21 @@ def _warm() -> None:
     worker that runs cases (not at import: every worker imports this module to collect the tests)."""
     extract(load_document(Path("warm.txt"), "warm.txt",
                           data="威海市科学技术局2022年工作总结：全年完成技术合同成交额三百二十亿元，新增高新技术企业56家。".encode()))
+    _each_reader_once()
     _a_status_here()
+
+
+def _each_reader_once() -> None:
+    """Read one small HTML, DOCX and PDF in this process before the first fork: their libraries (BeautifulSoup,
+    python-docx and lxml, pdfminer) are imported where first used, so each child meeting such a file (the reader
+    forked from the case's process) imported them again: 0.03-0.05 s of CPU each (measured in a process that has
+    tracker's readers loaded), for about 30 cases of test_documents, more in the all-bad folders. (The reader's
+    own CPU is not in the test process's count of its children: it is not waited for when the case ends.)"""
+    from tests.hostile import makers  # here: makers imports nothing of this module, but only the cases need it
+
+    for suffix, data in ((".html", b"<html><body><p>2025</p></body></html>"),
+                         (".docx", makers.docx(makers.docx_body(["2025"]))), (".pdf", makers.text_pdf())):
+        read_contents(suffix, data)
 
 
 def _a_status_here() -> None:
