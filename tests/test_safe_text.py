@@ -50,16 +50,19 @@ def test_idempotent() -> None:
 
 
 def test_a_megabyte_is_done_well_under_a_tenth_of_a_second() -> None:
+    """CPU time of this thread, best of five: 0.05-0.07 s on the shared 2-core machine alone; under a whole run
+    beside other jobs (load average 6-7) the best of three of the process's time once came to 0.104 s (the
+    process's time counts the worker's other threads too, and a loaded machine stretches every run of three)."""
     clean = ("２０２５年，全市完成技术合同登记额4.0亿元，同比增长12.5%。\r\n" * 30000)[:1_000_000]
     dirty = clean.replace("。", "\x1b]0;t\x07。", 5000)
     for text in (clean, dirty, "\x9d" * 200_000, "\x1b]" * 200_000):  # the last two: no quadratic scans
-        assert min(_cpu_seconds(text) for _ in range(3)) < 0.1  # CPU time, best of three: the machine is shared
+        assert min(_cpu_seconds(text) for _ in range(5)) < 0.1
 
 
 def _cpu_seconds(text: str) -> float:
-    started = time.process_time()
+    started = time.thread_time()
     safe_text(text, lines=True)
-    return time.process_time() - started
+    return time.thread_time() - started
 
 
 @pytest.mark.parametrize(("path", "readable"), [
