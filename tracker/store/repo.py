@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Insert, Select, String, Table, bindparam, func, insert, type_coerce, update
+from sqlalchemy import Insert, String, Table, bindparam, func, insert, type_coerce, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlmodel import Session, col, delete, select
@@ -250,7 +250,7 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
     figures: dict[int, list[Figure]] = {ident: [] for ident in chosen}
     broken = []
-    for document_id, *values in _rows(session.connection(), query.order_by(table.c.document_id, table.c.start)):
+    for document_id, *values in session.connection().execute(query.order_by(table.c.document_id, table.c.start)):
         if document_id in figures:
             try:
                 figures[document_id].append(figure_from_values(values, chosen[document_id][1].path))
@@ -263,23 +263,6 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
 
 _IDS = 500
 """Ids bound in one statement at most (old SQLite builds take 999 parameters)."""
-
-
-def _rows(connection: Connection, query: Select) -> Iterable[tuple]:
-    """The rows of a query over figures as plain tuples. On SQLite straight from the driver's cursor, the dates
-    as the ISO text they are stored as (a `Period` reads it so): SQLAlchemy's result rows cost three microseconds
-    a row, which an archive's half a million figures feel; elsewhere through SQLAlchemy."""
-    if connection.dialect.name != "sqlite":
-        return connection.execute(query)
-    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
-    values = compiled.params
-    cursor = connection.connection.driver_connection.cursor()
-    return cursor.execute(str(compiled), [_driver_value(values[name]) for name in compiled.positiontup or ()])
-
-
-def _driver_value(value: object) -> object:
-    """A bound value as SQLAlchemy stores it in SQLite (a date as its ISO text)."""
-    return value.isoformat() if isinstance(value, date) else value
 
 
 def _texts(ids: list[int], *, session: Session) -> dict[int, str]:
