@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import Session, select
 
-from tests.hostile.runner import Run, run_all
+from tests.hostile.runner import Run, _warm, run_all
 from tests.store.refusal import refused
 from tests.store.test_repo import ingest_twice_at_once, side_by_side, store_nul_bytes, stored  # noqa: F401 - a fixture
 from tracker.cli import main
@@ -177,6 +177,7 @@ def test_two_ingests_of_a_new_folder_at_once_on_postgres(project: Path, fresh_ur
 
 def test_first_runs_at_once_create_the_tables_once(project: Path, fresh_url: str,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _warm()  # the cases' warm-up computes a status in this process: done before the barrier is in the way
     barrier = multiprocessing.get_context("fork").Barrier(4, timeout=20)
     create = db.make_engine
 

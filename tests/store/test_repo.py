@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from tests.hostile.runner import Run, run_all
+from tests.hostile.runner import Run, _warm, run_all
 from tracker.model.decision import Action, Decision
 from tracker.model.document import Document, DocumentMeta
 from tracker.model.note import LagNote
@@ -27,6 +27,7 @@ from tracker.store.tables import DocumentRow, FigureRow
 @pytest.fixture
 def side_by_side(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Ingests that both read what is stored before either stores anything: every file is new to both."""
+    _warm()  # the cases' warm-up computes a status in this process: done before the barrier is in the way
     barrier = multiprocessing.get_context("fork").Barrier(2, timeout=20)
     read = repo.fingerprints
 
