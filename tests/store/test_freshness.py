@@ -70,6 +70,11 @@ def test_the_files_state_changes_with_every_file_a_status_reads(folder: Path) ->
     changed("the manifest rewritten")
     shutil.copy(folder / "seeds" / "另一文件.txt", folder / "seeds" / "yingkou-2022-h1.txt")
     changed("a document copied over")
+    before, text = document.stat(), document.read_text(encoding="utf-8")
+    document.write_text(text.replace("12", "21"), encoding="utf-8")  # the same size, then its time put back
+    os.utime(document, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (document.stat().st_size, document.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    changed("a document edited in place, its size and modification time as before")
 
 
 def test_the_database_state_changes_with_every_row_written_and_not_on_reading(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ state now is the same, nothing the status reads has changed and the kept snapsho
 The stamp covers, besides the snapshot's key (the paths, the database URL, the extractor's version):
 - what was asked (the date, or none, and the plan whose date the documents reach) and today's date;
 - the targets file, and each entry of the documents folder (manifest.yaml, subfolders and files tracker does not
-  read included), by name, size, modification time and inode: an edit, a copy over, a rename, a new or removed
-  file all change it;
-- the database: for each table, how many rows, the largest id and the sum of ids (every table tracker writes is
-  appended to or rebuilt, never updated in place, but for a document's `file_state`, which no status reads), and
-  the newest time stored; the schema version;
+  read included), by name, size, modification and change times, device and inode: an edit (even of the same size,
+  its modification time put back), a copy over, a rename, a new or removed file all change it;
+- the database: for each table, how many rows, the largest id, the sum of ids (but for the figures, written and
+  removed only with their document's row) and the newest time stored (every table tracker writes is appended to
+  or rebuilt, never updated in place, but for a document's `file_state`, which no status reads); the schema version;
 - tracker's own code (each module's size and modification time) and the TRACKER_ settings that change a status.
 
 It is None when the state cannot be told this way (a database other than an SQLite file, one that does not open):
@@ -57,12 +57,14 @@ def _settings() -> str:
 
 
 def _entry(path: Path | str) -> str:
-    """A file by its name, size, modification time and inode (what it points to, for a link); its absence too."""
+    """A file by its name, size, modification and change times, device and inode (what it points to, for a link);
+    its absence too. The change time catches an edit of the same size whose modification time was put back."""
     try:
         facts = os.stat(path)
     except OSError as error:
         return f"{path}:{type(error).__name__}"
-    return f"{path}:{facts.st_mode}:{facts.st_size}:{facts.st_mtime_ns}:{facts.st_ino}"
+    times = f"{facts.st_mtime_ns}:{facts.st_ctime_ns}"
+    return f"{path}:{facts.st_mode}:{facts.st_size}:{times}:{facts.st_dev}:{facts.st_ino}"
 
 
 def _folder(docs: Path) -> list[str]:
