@@ -75,16 +75,24 @@ def test_a_manifest_with_a_mistake_is_never_kept_and_the_mistake_said_each_time(
     assert load_manifest(folder, "docs", kept) == first
 
 
-@pytest.mark.parametrize("damage", ["garbage", "other-shape", "fifo", "link", "folder"])
+@pytest.mark.parametrize("damage", ["garbage", "other-shape", "places-text", "places-map", "places-huge", "nested",
+                                    "fifo", "link", "folder"])
 def test_a_damaged_kept_file_is_passed_over(folder: Path, kept: Path, damage: str) -> None:
+    (folder / "yingkou-2022-h1.txt").unlink()  # a listed file missing: its place is read from what was kept
     parsed = load_manifest(folder, "docs", kept)
     (file,) = kept.iterdir()
+    stored = json.loads(file.read_bytes())
     file.unlink()
+    places = {"places-text": ["ab"], "places-map": {"x": 1, "y": 2}, "places-huge": [1e300, -5]}
     if damage == "garbage":
         file.write_bytes(b"\xff{not json")
     elif damage == "other-shape":
-        key = manifest_kept.key((folder / "manifest.yaml").read_text(encoding="utf-8"))
-        file.write_text(json.dumps({"key": key, "entries": [1], "places": [[1]]}), encoding="utf-8")
+        file.write_text(json.dumps({"key": stored["key"], "entries": [1], "places": [[1]]}), encoding="utf-8")
+    elif damage in places:
+        stored["places"] = [places[damage]] * len(stored["places"])
+        file.write_text(json.dumps(stored), encoding="utf-8")
+    elif damage == "nested":
+        file.write_text(json.dumps({"key": stored["key"]})[:-1] + ', "entries": ' + "[" * 200_000, encoding="utf-8")
     elif damage == "fifo":
         os.mkfifo(file)
     elif damage == "link":
@@ -106,3 +114,13 @@ def test_entries_that_would_come_back_otherwise_are_not_kept(folder: Path, kept:
 def test_a_folder_that_cannot_be_written_keeps_nothing_and_the_manifest_is_read(folder: Path, tmp_path: Path) -> None:
     (tmp_path / "blocked").write_text("a file where the folder would be", encoding="utf-8")
     assert load_manifest(folder, "docs", tmp_path / "blocked" / "manifests") == load_manifest(folder, "docs")
+
+
+def test_a_listed_name_is_looked_for_as_written_from_what_was_kept_too(folder: Path, kept: Path) -> None:
+    """`file: "a.txt "` names no file a.txt: said so on the first run and on the next, read from what was kept."""
+    path = folder / "manifest.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("file: yingkou-2022-h1.txt", 'file: "yingkou-2022-h1.txt "'),
+                    encoding="utf-8")
+    first = load_manifest(folder, "docs", kept)
+    assert [d.params for d in first[1] if d.code == "manifest.file_missing"] == [{"file": "yingkou-2022-h1.txt "}]
+    assert load_manifest(folder, "docs", kept) == first

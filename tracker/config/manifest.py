@@ -122,6 +122,8 @@ def _from_kept(kept: Path, folder: Path, text: str, shown: str) -> tuple[Manifes
     found = manifest_kept.load(kept, folder, text)
     if found is None or (entries := _validated(found.entries)) is None:
         return None
-    missing = [Diagnostic(path=shown, line=line, col=col, code="manifest.file_missing", params={"file": entry.file})
-               for entry, (line, col) in zip(entries, found.places, strict=True) if not (folder / entry.file).is_file()]
+    # each file as written, as `_check_file` looks for it (a validated name has lost its surrounding spaces)
+    missing = [Diagnostic(path=shown, line=line, col=col, code="manifest.file_missing", params={"file": name})
+               for name, (line, col) in zip((e["file"] for e in found.entries), found.places, strict=True)
+               if not (folder / name).is_file()]
     return Manifest(documents=entries), missing

@@ -3,8 +3,8 @@
 Parsing YAML with the place of every key (`yaml_source.parse_yaml`) costs about
 0.15 ms of CPU an entry: 0.9 s for an archive of 5,000 documents, paid again by
 every ingest and every status computed. What the parse gives is kept as plain
-JSON beside an SQLite database file (`.tracker/manifests/` by default, one file per folder; nothing is kept
-for a server's database, which keeps nothing on the computer): each
+JSON in a hidden folder beside an SQLite database file (`.tracker/.tracker.sqlite3-manifests/` by default, one
+file per documents folder; nothing is kept for a server's database, which keeps nothing on the computer): each
 entry as YAML read it, and the line:col of its `file` key. Reading that back
 and validating the entries again (`DocumentMeta`, as the parse's result is)
 costs a tenth.
@@ -30,8 +30,10 @@ import tracker
 from tracker.config.atomic import read_kept, write_atomic
 from tracker.errors import TrackerUserError
 
-KEPT_FOLDER = "manifests"
-"""The folder, beside an SQLite database file, where its manifests' entries are kept (`pipeline.kept_beside`)."""
+KEPT_SUFFIX = "-manifests"
+"""Added to an SQLite database file's name, with a dot before it, to name the hidden folder beside it where its
+manifests' entries are kept (`.tracker/.tracker.sqlite3-manifests/`, as its -wal and -shm files sit beside it):
+never a visible folder in the working folder, never a subfolder read as documents (`pipeline.kept_beside`)."""
 _LIMIT = 64 << 20
 """The largest kept file read (a 5,000-entry manifest keeps about 1.5 MB)."""
 _CODE = ("config/manifest.py", "config/manifest_kept.py", "config/yaml_source.py", "model/document.py",
@@ -79,12 +81,18 @@ def load(kept: Path, folder: Path, text: str) -> Kept | None:
         if stored.get("key") != key(text):
             return None
         entries, places = stored["entries"], [tuple(place) for place in stored["places"]]
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None  # absent, damaged or another's: the manifest is parsed
     if not isinstance(entries, list) or len(entries) != len(places) or not all(
-            isinstance(entry, dict) and len(place) == 2 for entry, place in zip(entries, places, strict=True)):
+            isinstance(entry, dict) and isinstance(entry.get("file"), str) and _place(place)
+            for entry, place in zip(entries, places, strict=True)):
         return None
     return Kept(entries, places)
+
+
+def _place(place: tuple) -> bool:
+    """A line and a column, each a whole number from 1."""
+    return len(place) == 2 and all(type(n) is int and n >= 1 for n in place)
 
 
 def carried(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
