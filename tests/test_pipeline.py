@@ -102,11 +102,14 @@ def test_an_edit_that_keeps_the_size_and_the_modification_time_is_read(folder: P
 def test_a_file_changed_just_before_it_was_read_is_read_again_until_it_has_settled(
         folder: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     engine = make_engine("sqlite://")
-    ingest(folder, engine)  # written by the test just now: might change again within the clock's tick unseen
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0))  # every file changed just now
+    ingest(folder, engine)  # might change again within the clock's tick unseen
     with Session(engine) as session:
         assert {known.state for known in repo.fingerprints(session=session).values()} == {None}
     again = ingest(folder, engine)
     assert again.stored == [] and len(again.unchanged) == 2 and len(reads) == 4, "read again, found unchanged"
+    with Session(engine) as session:
+        assert {known.state for known in repo.fingerprints(session=session).values()} == {None}
     settle(monkeypatch)
     ingest(folder, engine)  # read again, now settled: the state is recorded
     with Session(engine) as session:
@@ -291,7 +294,8 @@ def test_status_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_found_i
 
 
 def test_a_manifest_is_kept_beside_an_sqlite_file_and_nowhere_for_a_server(tmp_path: Path) -> None:
-    assert pipeline.kept_beside(f"sqlite:///{tmp_path / 'db' / 'tracker.sqlite3'}") == tmp_path / "db" / "manifests"
+    assert pipeline.kept_beside(f"sqlite:///{tmp_path / 'db' / 'tracker.sqlite3'}") == (
+        tmp_path / "db" / ".tracker.sqlite3-manifests")
     assert pipeline.kept_beside("sqlite://") is None
     assert pipeline.kept_beside("postgresql+psycopg://u:p@host/db") is None
 
@@ -304,3 +308,28 @@ def test_an_ingest_keeps_the_manifest_read_and_reads_it_back(folder: Path, tmp_p
     monkeypatch.setattr("tracker.config.manifest.parse_yaml", None)  # parsing it again would fail
     again = ingest(folder, engine, kept=kept)
     assert again.diagnostics == first.diagnostics and len(again.unchanged) == 2
+
+
+def test_a_file_beyond_a_lowered_size_limit_is_left_out_though_its_state_is_known(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settle(monkeypatch)
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    monkeypatch.setenv("TRACKER_MAX_FILE_MB", "0.001")
+    report = ingest(folder, engine)
+    assert report.unchanged == [] and {d.code for d in report.diagnostics if d.path != "docs/manifest.yaml"} == {
+        "read.too_large"}
+
+
+def test_a_state_is_not_recorded_on_a_row_another_ingest_has_stored_meanwhile(folder: Path) -> None:
+    """Ingest A finds a file unchanged and would record its state; ingest B stores the file anew meanwhile (another
+    manifest entry, another fingerprint): A's state must not land on B's row."""
+    engine = make_engine("sqlite://")
+    ingest(folder, engine)
+    with Session(engine) as session:
+        (location, before), *_ = repo.fingerprints(session=session).items()
+        session.connection().execute(repo._DOCUMENTS.update().where(repo._DOCUMENTS.c.location == location)
+                                     .values(fingerprint="stored by another ingest"))
+        repo.note_file_states({location: repo.Known(before.fingerprint, "state A found")}, session=session)
+        session.commit()
+        assert repo.fingerprints(session=session)[location] == repo.Known("stored by another ingest", None)

@@ -119,33 +119,35 @@ def _file_state(facts: os.stat_result, entry: str, read_at: int | None = None) -
     """What tells that a file is the one read before without reading it: its device, inode, size, modification
     and change times (an edit, a copy over, a `touch -d` back all change one), with its manifest entry and the
     extractor's version. (On Windows the "change time" is the creation time: an edit of the same size whose
-    modification time is then put back goes unseen there, as it does for git.) With `read_at` (the clock when it was read, in ns): None for a file changed too shortly
-    before (SETTLED_NS)."""
+    modification time is then put back goes unseen there, as it does for git.) With `read_at` (the clock when it
+    was read, in ns): None for a file changed too shortly before (SETTLED_NS)."""
     if read_at is not None and read_at - max(facts.st_mtime_ns, facts.st_ctime_ns) < SETTLED_NS:
         return None
     known = f"{facts.st_dev}:{facts.st_ino}:{facts.st_size}:{facts.st_mtime_ns}:{facts.st_ctime_ns}\0{entry}"
     return hashlib.sha256(f"{known}\0{extractor_version()}".encode()).hexdigest()
 
 
-def _unchanged_by_state(path: Path, entry: str, known: repo.Known | None) -> bool:
-    """The file is a regular file in the state recorded when it was last read (so it need not be read again)."""
+def _unchanged_by_state(path: Path, entry: str, known: repo.Known | None, limits: Limits) -> bool:
+    """The file is a regular file within the size limit, in the state recorded when it was last read (so it need
+    not be read again)."""
     if known is None or known.state is None:
         return False
     try:
         facts = os.stat(path)
     except OSError:
         return False  # reading it says what is wrong
-    return stat.S_ISREG(facts.st_mode) and _file_state(facts, entry) == known.state
+    return (stat.S_ISREG(facts.st_mode) and facts.st_size <= limits.file_bytes
+            and _file_state(facts, entry) == known.state)
 
 
 def kept_beside(url: str) -> Path | None:
     """Where a manifest's entries are kept between runs (`config.manifest_kept`): beside an SQLite database file;
     nowhere for a database in memory or on a server (nothing of it is written on this computer)."""
-    from tracker.config.manifest_kept import KEPT_FOLDER
+    from tracker.config.manifest_kept import KEPT_SUFFIX
     from tracker.store.freshness import sqlite_file
 
     path = sqlite_file(url)
-    return Path(path).parent / KEPT_FOLDER if path else None
+    return Path(path).parent / f".{Path(path).name}{KEPT_SUFFIX}" if path else None
 
 
 def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
@@ -169,7 +171,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
         run = _Run(manifest, Limits.from_env(), repo.fingerprints(session=session), session, report)
         for done, (path, location) in enumerate(zip(files, locations, strict=True), 1):
             shown, entry = shown_path(path), _entry(manifest, path)
-            if _unchanged_by_state(path, entry, run.known.get(location)):
+            if _unchanged_by_state(path, entry, run.known.get(location), run.limits):
                 report.unchanged.append(shown)
             else:
                 run.read(path, shown, location, entry)
@@ -194,7 +196,7 @@ class _Run:
     known: dict[str, repo.Known]
     session: Session
     report: IngestReport
-    states: dict[str, str] = field(default_factory=dict)
+    states: dict[str, repo.Known] = field(default_factory=dict)
 
     def read(self, path: Path, shown: str, location: str, entry: str) -> None:
         """Read a file not known unchanged by its state: stored (and committed) when its fingerprint is new, its
@@ -210,7 +212,7 @@ class _Run:
         if (before := self.known.get(location)) is not None and before.fingerprint == fingerprint:
             self.report.unchanged.append(shown)
             if state is not None and state != before.state:
-                self.states[location] = state
+                self.states[location] = repo.Known(fingerprint, state)
             return
         from tracker.extract.documents import read_document  # here: unchanged files never need it
 

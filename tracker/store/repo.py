@@ -62,11 +62,13 @@ def fingerprints(*, session: Session) -> dict[str, Known]:
     return {location: Known(fingerprint, state) for location, fingerprint, state in rows}
 
 
-def note_file_states(states: dict[str, str], *, session: Session) -> None:
-    """Record the state of files found unchanged by reading them (`states`: location -> state), so the next run
-    knows them unchanged without reading: one statement for all."""
+def note_file_states(states: dict[str, Known], *, session: Session) -> None:
+    """Record the state of files found unchanged by reading them (`states`: location -> the fingerprint they were
+    found to have, and their state), so the next run knows them unchanged without reading: one statement for all.
+    A row another process has stored meanwhile (another fingerprint) is left as it is."""
     if states:
-        session.connection().execute(_SET_STATE, [{"at": at, "state": state} for at, state in states.items()])
+        session.connection().execute(_SET_STATE, [{"at": at, "was": known.fingerprint, "state": known.state}
+                                                  for at, known in states.items()])
 
 
 _INSERTS = {"sqlite": "sqlalchemy.dialects.sqlite", "postgresql": "sqlalchemy.dialects.postgresql"}
@@ -79,7 +81,9 @@ _FORGET_FIGURES = delete(_FIGURES).where(_FIGURES.c.document_id.in_(select(_DOCU
     _DOCUMENTS.c.location == _AT)))
 _FORGET_DOCUMENT = delete(_DOCUMENTS).where(_DOCUMENTS.c.location == _AT)
 _INSERT_FIGURES = insert(_FIGURES)
-_SET_STATE = update(_DOCUMENTS).where(_DOCUMENTS.c.location == bindparam("at")).values(file_state=bindparam("state"))
+_SET_STATE = (update(_DOCUMENTS).where(_DOCUMENTS.c.location == bindparam("at"),
+                                       _DOCUMENTS.c.fingerprint == bindparam("was"))
+              .values(file_state=bindparam("state")))
 _QUOTE = sqlite.dialect().identifier_preparer.quote
 _SQLITE_INSERT_FIGURES = (f"INSERT INTO {_QUOTE(_FIGURES.name)} ({', '.join(_QUOTE(c) for c in FIGURE_INSERTED)})"
                           f" VALUES ({', '.join('?' for _ in FIGURE_INSERTED)})")
