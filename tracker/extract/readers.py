@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tracker.config.atomic import file_kind
 from tracker.errors import TrackerUserError
 from tracker.extract.limits import Limits, check_file_size, check_pdf_streams, check_text_length, check_zip
-from tracker.safe_text import readable_name
+from tracker.safe_text import readable_path
 
 if TYPE_CHECKING:
     from tracker.extract.sandbox import Sandbox
@@ -46,14 +46,15 @@ _SENTENCE_ENDS = frozenset("。！？!?：:；;")
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
     name = path.name
-    if name in ("", ".", ".."):  # a folder named by itself
-        return readable_name(_shown(path))
-    folder = _shown_folder(str(path.parent), os.getcwd())  # the entry itself, not what a link points to
-    shown = path.as_posix() if folder is None else name if folder == "." else f"{folder}/{name}"
-    return readable_name(shown)
+    folder = None if name in ("", ".", "..") else _shown_folder(str(path.parent), os.getcwd())
+    if folder is None:  # a folder named by itself, or a file whose folder is not inside the working folder
+        return readable_path(_shown(path))
+    return readable_path(name if folder == "." else f"{folder}/{name}")
 
 
 def _shown(path: Path) -> str:
+    """The entry itself, not what a link points to (a looping link has no end to resolve), relative to the working
+    folder when inside it."""
     try:
         return (_resolved(str(path.parent)) / path.name).relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
