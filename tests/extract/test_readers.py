@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from tracker.errors import TrackerUserError
-from tracker.extract.readers import read_file, shown_path
+from tracker.extract.readers import forget_folders, read_file, shown_path
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
 SENTENCE = "上半年新增注册登记科技型中小企业156户，完成技术合同登记额4.0亿元。"
@@ -166,3 +167,18 @@ def test_a_folders_real_path_is_read_once_a_batch_and_afresh_the_next(tmp_path: 
     assert shown_path(Path("docs") / "x.txt") == "a/x.txt", "within one batch: resolved once"
     forget_folders()
     assert shown_path(Path("docs") / "x.txt") == "b/x.txt"
+
+
+def test_a_path_is_shown_from_the_working_folder_however_it_is_named(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    forget_folders()
+    assert shown_path(folder) == "."  # the working folder named by its full path
+    assert shown_path(folder / "a.txt") == shown_path(Path("a.txt")) == "a.txt"
+    monkeypatch.chdir(tmp_path)
+    forget_folders()
+    gbk = os.fsdecode("营口.txt".encode("gbk"))  # a name in GBK bytes inside a folder named in UTF-8
+    assert shown_path(Path("材料") / gbk) == "材料/营口.txt"
+    assert shown_path(tmp_path.parent / "elsewhere.txt") == (tmp_path.parent / "elsewhere.txt").as_posix()
