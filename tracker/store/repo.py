@@ -76,10 +76,6 @@ _INSERTS = {"sqlite": "sqlalchemy.dialects.sqlite", "postgresql": "sqlalchemy.di
 stays an error), imported when used: PostgreSQL's, with its drivers' modules, takes a tenth of a second to import,
 which an SQLite user need not pay."""
 _DOCUMENTS, _FIGURES = DocumentRow.__table__, FigureRow.__table__
-_AT = bindparam("location")
-_FORGET_FIGURES = delete(_FIGURES).where(_FIGURES.c.document_id.in_(select(_DOCUMENTS.c.id).where(
-    _DOCUMENTS.c.location == _AT)))
-_FORGET_DOCUMENT = delete(_DOCUMENTS).where(_DOCUMENTS.c.location == _AT)
 _INSERT_FIGURES = insert(_FIGURES)
 _SET_STATE = (update(_DOCUMENTS).where(_DOCUMENTS.c.location == bindparam("at"),
                                        _DOCUMENTS.c.fingerprint == bindparam("was"))
@@ -104,7 +100,7 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
     values = document_values(document, location, fingerprint, datetime.now(UTC), file_state)
     for attempt in range(3):
         if stored_before or attempt:
-            _forget(connection, location)
+            _remove(connection, [location])
         if (ident := _inserted(values, connection)) is not None:
             _insert_figures(connection, figures, ident)
             return ident
@@ -121,11 +117,6 @@ def _insert_figures(connection: Connection, figures: list[Figure], document_id: 
     else:
         connection.execute(_INSERT_FIGURES, [dict(zip(FIGURE_INSERTED, figure_values(f, document_id), strict=True))
                                              for f in figures])
-
-
-def _forget(connection: Connection, location: str) -> None:
-    connection.execute(_FORGET_FIGURES, {"location": location})
-    connection.execute(_FORGET_DOCUMENT, {"location": location})
 
 
 def _inserted(values: dict[str, object], connection: Connection) -> int | None:
@@ -149,7 +140,10 @@ def _document_insert(dialect: str, returning: bool) -> Insert:
 
 def remove_documents(locations: list[str], *, session: Session) -> None:
     """Forget documents (and their figures) by location, a batch of locations to a statement."""
-    connection = session.connection()
+    _remove(session.connection(), locations)
+
+
+def _remove(connection: Connection, locations: list[str]) -> None:
     for at in range(0, len(locations), _IDS):
         chosen = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.location.in_(locations[at:at + _IDS]))
         connection.execute(delete(_FIGURES).where(_FIGURES.c.document_id.in_(chosen)))
