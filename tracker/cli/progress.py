@@ -40,7 +40,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
-from tracker.snapshot import uncollected
+from tracker.snapshot import Snapshot, uncollected
 from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 
@@ -141,11 +141,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     When nothing it reads has changed since the kept snapshot was computed (targets.yaml, the documents folder, the
     database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
     computation printed; the database layer is then never imported."""
-    with uncollected():  # thousands of documents' figures and evidence, kept to the end
-        return _status(args)
+    snapshot = _snapshot(args)
+    with uncollected():  # a report of thousands of documents' evidence written out (computing it pauses it itself)
+        _print_snapshot(snapshot, args)
+    return exit_status(snapshot.diagnostics)
 
 
-def _status(args: argparse.Namespace) -> int:
+def _snapshot(args: argparse.Namespace) -> Snapshot:
+    """The kept snapshot when nothing changed, else the status computed (and kept); its problems printed."""
     workspace = workspace_of(args)
     before = workspace.inputs(args.as_of, args.plan)  # before anything is read: what a kept snapshot must match
     kept = workspace.kept_fresh(args.as_of, inputs=before) if args.plan is None and not args.fresh else None
@@ -160,6 +163,10 @@ def _status(args: argparse.Namespace) -> int:
         print_diagnostics(snapshot.diagnostics[len(warnings):], args.lang)
         if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
             workspace.save_cached(snapshot)
+    return snapshot
+
+
+def _print_snapshot(snapshot: Snapshot, args: argparse.Namespace) -> None:
     report = snapshot.report
     _print_unapplied(report, args.lang)
     print_document_notes(report, args.docs, args.lang, every=False)
@@ -168,7 +175,6 @@ def _status(args: argparse.Namespace) -> int:
         print(json_text(status_json(report, args.lang, supervised)))
     else:
         print_status(report, args.lang, ids=args.ids, supervised=supervised)
-    return exit_status(snapshot.diagnostics)
 
 
 # ── review ────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ user error, as `readers` would have raised it in process.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -84,6 +85,9 @@ class Sandbox:
         up_read, up_write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: read requests until the parent closes the pipe
+            # its own cycle collector on whatever the parent had paused (a status pauses it): every parse leaves
+            # cycles, which would otherwise pile up to the child's memory limit over an archive's files
+            gc.enable()
             code = 0
             try:
                 _die_with_parent()
