@@ -51,6 +51,46 @@ def test_ingest_stores_then_skips_unchanged_then_rereads_changed(folder: Path) -
     assert third.stored == ["docs/yingkou-2022-h1.txt"] and third.figures == 1
 
 
+@pytest.mark.parametrize(("batch_figures", "kept"), [(1, 1), (10**9, 0)], ids=["batches-of-one", "one-batch"])
+def test_an_ingest_stopped_midway_keeps_every_batch_it_finished_and_no_other(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, batch_figures: int, kept: int) -> None:
+    """Files read are stored a batch at a time: stopped while reading the second file (Ctrl-C), the first is
+    kept when it was a batch of its own, not when it was still waiting; nothing is half stored."""
+    engine = make_engine("sqlite://")
+    (folder / "manifest.yaml").write_text("documents: []\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "BATCH_FIGURES", batch_figures)
+    monkeypatch.setattr(pipeline, "BATCH_SECONDS", 10.0**9)  # however slow the machine
+    real, calls = pipeline.read_bytes_and_state, []
+
+    def stopped_at_the_second(path: Path, limits: object) -> tuple[bytes, os.stat_result]:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(path, limits)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "read_bytes_and_state", stopped_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(folder, engine)
+    with Session(engine) as session:
+        stored = repo.list_documents(session=session, folder=folder)
+    assert [(d.path, count > 100) for d, count in stored] == [("docs/weihai-2024-11-press.txt", True)][:kept]
+
+
+def test_documents_stored_in_one_batch_each_keep_their_own_figures(folder: Path) -> None:
+    """One transaction for several files: each row has its own figures, as when stored one by one."""
+    (folder / "manifest.yaml").write_text("documents: []\n", encoding="utf-8")
+    batched, alone = make_engine("sqlite://"), make_engine("sqlite://")
+    ingest(folder, batched)
+    for path in sorted(folder.glob("*.txt")):  # each in a folder of its own
+        (other := folder.parent / f"alone-{path.stem}").mkdir()
+        shutil.copy(path, other / path.name)
+        ingest(other, alone)
+    with Session(batched) as one, Session(alone) as two:
+        mine = [(d.path.rsplit("/", 1)[1], n) for d, n in repo.list_documents(session=one, folder=folder)]
+        theirs = sorted((d.path.rsplit("/", 1)[1], n) for d, n in repo.list_documents(session=two))
+    assert mine == theirs and len(mine) == 2 and all(n > 50 for _, n in mine)
+
+
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files ingest opens and reads, in turn."""
@@ -68,7 +108,8 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def settle(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ingest's clock a minute ahead: the files the test has just written count as changed long enough before
     being read for their state to be kept."""
-    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9))
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9,
+                                                          monotonic=time.monotonic))
 
 
 def test_a_file_in_the_state_it_was_read_in_is_not_read_again(folder: Path, reads: list[str],
@@ -102,7 +143,7 @@ def test_an_edit_that_keeps_the_size_and_the_modification_time_is_read(folder: P
 def test_a_file_changed_just_before_it_was_read_is_read_again_until_it_has_settled(
         folder: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     engine = make_engine("sqlite://")
-    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0))  # every file changed just now
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0, monotonic=time.monotonic))  # every file changed just now
     ingest(folder, engine)  # might change again within the clock's tick unseen
     with Session(engine) as session:
         assert {known.state for known in repo.fingerprints(session=session).values()} == {None}

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -25,18 +26,15 @@ from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits
 from tracker.extract.readers import SUPPORTED, forget_folders, read_bytes_and_state, shown_path
 from tracker.extract.version import extractor_version
-from tracker.matching.match import Corpus, Scope, match, vocabulary
-from tracker.matching.review import apply_decisions, fitting
-from tracker.matching.usage import usage
-from tracker.model.decision import Decision
 from tracker.model.document import Document, Manifest
 from tracker.model.figure import Figure
-from tracker.model.plan import TargetsFile
-from tracker.progress.report import StatusReport, report_of
-from tracker.progress.rollup import rollups
-from tracker.progress.status import progress_of
 from tracker.safe_text import readable_name, readable_path
 from tracker.store import repo
+
+if TYPE_CHECKING:  # matching and progress are imported by the stages that use them: an ingest needs neither
+    from tracker.model.decision import Decision
+    from tracker.model.plan import TargetsFile
+    from tracker.progress.report import StatusReport
 
 Progress = Callable[[int, int, str], None]
 """Called as (done, total, path) after each file of a long run."""
@@ -156,8 +154,10 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
     recorded when it was last read is not read again (`_file_state`), another is read and its fingerprint compared.
     `kept`: where the manifest's entries are kept between runs (`config.manifest_kept`), if anywhere.
 
-    Each file is its own transaction (a run killed at any moment keeps every file it finished), committed without
-    waiting for the disk (`store.db.relaxed`): what is stored here is read again from the files if ever lost.
+    Files read are stored a batch at a time (`_Run.store`: a second's reading or BATCH_FIGURES figures, whichever
+    comes first), each batch one transaction, committed without waiting for the disk (`store.db.relaxed`): a run
+    killed at any moment keeps every batch it finished, and what is stored here is read again from the files if
+    ever lost. The database is locked only while a batch is written, never while a file is read.
     """
     from tracker.store.db import relaxed
 
@@ -177,6 +177,7 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
                 run.read(path, shown, location, entry)
             if progress:
                 progress(done, len(files), shown)
+        run.store()
         repo.note_file_states(run.states, session=session)
         present = set(locations)
         gone = [loc for loc in run.known if os.path.dirname(loc) == here and loc not in present]
@@ -186,10 +187,16 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
     return report
 
 
+BATCH_FIGURES = 20_000
+"""At most this many figures wait to be stored (`_Run.store`), as does at most a second's reading."""
+BATCH_SECONDS = 1.0
+
+
 @dataclass
 class _Run:
     """One ingest: the folder's manifest, the limits, what was stored before, the session and the report; the
-    states of files found unchanged by reading them, recorded at the end (`repo.note_file_states`)."""
+    documents read and not yet stored (`store`), and the states of files found unchanged by reading them,
+    recorded at the end (`repo.note_file_states`)."""
 
     manifest: Manifest
     limits: Limits
@@ -197,10 +204,12 @@ class _Run:
     session: Session
     report: IngestReport
     states: dict[str, repo.Known] = field(default_factory=dict)
+    waiting: list[repo.Stored] = field(default_factory=list)
+    waiting_since: float = 0.0
 
     def read(self, path: Path, shown: str, location: str, entry: str) -> None:
-        """Read a file not known unchanged by its state: stored (and committed) when its fingerprint is new, its
-        state noted when only that is; a file that cannot be read or extracted is said and forgotten."""
+        """Read a file not known unchanged by its state: stored when its fingerprint is new (a batch at a time),
+        its state noted when only that is; a file that cannot be read or extracted is said and forgotten."""
         read_at = time.time_ns()
         try:
             data, facts = read_bytes_and_state(path, self.limits)
@@ -220,12 +229,22 @@ class _Run:
         if problem:
             self.report.diagnostics.append(problem)
             _forget(location, self.known, self.session)
-        else:
-            repo.save_document(document, figures, location, fingerprint, session=self.session,
-                               stored_before=location in self.known, file_state=state)
-            self.report.stored.append(shown)
-            self.report.figures += len(figures)
-        self.session.commit()
+            return
+        if not self.waiting:
+            self.waiting_since = time.monotonic()
+        self.waiting.append(repo.Stored(document, figures, location, fingerprint, location in self.known, state))
+        self.report.stored.append(shown)
+        self.report.figures += len(figures)
+        if (sum(len(item.figures) for item in self.waiting) >= BATCH_FIGURES
+                or time.monotonic() - self.waiting_since >= BATCH_SECONDS):
+            self.store()
+
+    def store(self) -> None:
+        """Store the documents read and not yet stored, in one transaction."""
+        if self.waiting:
+            repo.save_documents(self.waiting, session=self.session)
+            self.session.commit()
+            self.waiting = []
 
 
 def _location(folder: str, path: Path) -> str:
@@ -270,6 +289,11 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
     Stored rows of a document that no longer read (changed by another tool) are forgotten by the loading; the
     folder is then ingested again, which reads those files afresh, and the status computed on the whole.
     """
+    from tracker.matching.match import Corpus, Scope, match, vocabulary
+    from tracker.matching.review import apply_decisions, fitting
+    from tracker.matching.usage import usage
+    from tracker.progress.report import report_of
+
     with Session(engine) as session:
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
@@ -299,6 +323,10 @@ def with_decisions(report: StatusReport, targets_file: TargetsFile, decisions: l
     The same as computing the status again with those decisions stored: a
     decision changes its own target's evidence and nothing else.
     """
+    from tracker.matching.review import apply_decisions
+    from tracker.progress.rollup import rollups
+    from tracker.progress.status import progress_of
+
     found, unapplied = apply_decisions(report.evidence, decisions, targets_file)
     touched = {d.target for d in decisions}
     items = [progress_of(p.target, p.plan, found.get(p.target.id, []), report.as_of, targets_file.bands_for(p.plan))

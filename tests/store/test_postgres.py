@@ -233,9 +233,11 @@ def test_file_states_recorded_by_an_ingest_that_found_the_files_unchanged_on_pos
     from tracker import pipeline
 
     engine = make_engine(fresh_url)
-    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0))  # every file just changed
+    # every file just changed
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: 0, monotonic=time.monotonic))
     assert len(pipeline.ingest(project / "seeds", engine).stored) == 5
-    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9))
+    monkeypatch.setattr(pipeline, "time", SimpleNamespace(time_ns=lambda: time.time_ns() + 60 * 10**9,
+                                                          monotonic=time.monotonic))
     assert len(pipeline.ingest(project / "seeds", engine).unchanged) == 5
     with Session(engine) as session:
         assert None not in {known.state for known in repo.fingerprints(session=session).values()}

@@ -87,36 +87,60 @@ _SQLITE_INSERT_FIGURES = (f"INSERT INTO {_QUOTE(_FIGURES.name)} ({', '.join(_QUO
 of the time Core's executemany takes, which an archive's 100,000 figures feel)."""
 
 
+class Stored(NamedTuple):
+    """A document read to be stored (`save_documents`): its figures, where its file is, its fingerprint and file
+    state, and whether a row for the file may be there already (False spares looking)."""
+
+    document: Document
+    figures: list[Figure]
+    location: str
+    fingerprint: str
+    stored_before: bool = True
+    file_state: str | None = None
+
+
 def save_document(document: Document, figures: list[Figure], location: str, fingerprint: str,
                   *, session: Session, stored_before: bool = True, file_state: str | None = None) -> int:
-    """Store a document and its figures, replacing what was stored for the same file: a few statements of
-    SQLAlchemy Core on the session's connection, the figures in one (no ORM object, no statement per figure).
+    """Store one document and its figures (`save_documents`); its row's id."""
+    return save_documents([Stored(document, figures, location, fingerprint, stored_before, file_state)],
+                          session=session)[0]
 
-    `stored_before=False` (the caller knows of no row for the file) spares the first removal. Another process may
-    store the same file meanwhile (two ingests of one folder at once): its row, once committed, is replaced too,
-    never a clash.
+
+def save_documents(batch: list[Stored], *, session: Session) -> list[int]:
+    """Store documents and their figures, replacing what was stored for the same files: a statement of SQLAlchemy
+    Core per document row, then every figure of the batch in one (no ORM object, no statement per figure); the
+    rows' ids in the batch's order.
+
+    Another process may store the same file meanwhile (two ingests of one folder at once): its row, once
+    committed, is replaced too, never a clash.
     """
-    connection = session.connection()
-    values = document_values(document, location, fingerprint, datetime.now(UTC), file_state)
+    connection, now = session.connection(), datetime.now(UTC)
+    idents = [_stored_row(connection, item, now) for item in batch]
+    _insert_figures(connection, [(item.figures, ident) for item, ident in zip(batch, idents, strict=True)])
+    return idents
+
+
+def _stored_row(connection: Connection, item: Stored, now: datetime) -> int:
+    """Insert a document's row, the file's old row (and figures) forgotten first; its id."""
+    values = document_values(item.document, item.location, item.fingerprint, now, item.file_state)
     for attempt in range(3):
-        if stored_before or attempt:
-            _remove(connection, [location])
+        if item.stored_before or attempt:
+            _remove(connection, [item.location])
         if (ident := _inserted(values, connection)) is not None:
-            _insert_figures(connection, figures, ident)
             return ident
         # the other process's row came first (the insert waited for its transaction): replace it
-    raise TrackerInternalError(f"{location} could not be stored: other processes kept storing it")
+    raise TrackerInternalError(f"{item.location} could not be stored: other processes kept storing it")
 
 
-def _insert_figures(connection: Connection, figures: list[Figure], document_id: int) -> None:
-    if not figures:
-        return
+def _insert_figures(connection: Connection, documents: list[tuple[list[Figure], int]]) -> None:
+    """Every figure of the documents (each with its row's id) in one statement."""
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(_SQLITE_INSERT_FIGURES, [figure_values(f, document_id, date.isoformat)
-                                                             for f in figures])
-    else:
-        connection.execute(_INSERT_FIGURES, [dict(zip(FIGURE_INSERTED, figure_values(f, document_id), strict=True))
-                                             for f in figures])
+        rows = [figure_values(f, ident, date.isoformat) for figures, ident in documents for f in figures]
+        if rows:
+            connection.exec_driver_sql(_SQLITE_INSERT_FIGURES, rows)
+    elif rows := [dict(zip(FIGURE_INSERTED, figure_values(f, ident), strict=True))
+                  for figures, ident in documents for f in figures]:
+        connection.execute(_INSERT_FIGURES, rows)
 
 
 def _inserted(values: dict[str, object], connection: Connection) -> int | None:
