@@ -70,3 +70,49 @@ def test_a_child_that_died_between_files_is_replaced(sandbox: Sandbox) -> None:
     os.kill(sandbox._child.pid, signal.SIGKILL)
     time.sleep(0.2)  # dead, not yet reaped
     assert sandbox.read(".pdf", makers.text_pdf("second"), 30)[0].strip() == "second"
+
+
+def test_closed_the_child_ends_of_itself_and_is_reaped(sandbox: Sandbox) -> None:
+    """At the process's exit (`close`, registered when the child starts) the child reads the end of its requests
+    and exits 0, reaped by this process: its time counts with this process's, and it does not outlive it."""
+    import os
+    import resource
+
+    sandbox.read(".pdf", makers.text_pdf("first"), 30)
+    assert sandbox._child is not None
+    pid, before = sandbox._child.pid, resource.getrusage(resource.RUSAGE_CHILDREN)
+    sandbox.close()
+    assert sandbox._child is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped, not left to init
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert after.ru_utime + after.ru_stime > before.ru_utime + before.ru_stime  # its parsing counted here
+    assert sandbox.read(".pdf", makers.text_pdf("again"), 30)[0].strip() == "again"  # a new one when needed
+
+
+def test_a_process_that_ends_reaps_its_child_of_itself() -> None:
+    """Without anyone calling `close`: as a process that read a packed file ends, its child has ended and been
+    reaped by it (checked by the process's last exit handler, registered before the child started)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+import atexit, os
+from tests.hostile import makers
+from tracker.extract.readers import read_contents
+from tracker.extract.sandbox import Sandbox
+seen = {}
+def last():
+    try:
+        print("alive" if os.waitpid(seen["pid"], os.WNOHANG) == (0, 0) else "ended, not reaped")
+    except ChildProcessError:
+        print("reaped")
+atexit.register(last)
+sandbox = Sandbox(read_contents)
+sandbox.read(".pdf", makers.text_pdf("x"), 30)
+seen["pid"] = sandbox._child.pid
+"""
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=root)
+    assert (out.returncode, out.stdout.strip()) == (0, "reaped"), out.stderr

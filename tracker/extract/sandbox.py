@@ -7,11 +7,14 @@ file is met (it inherits what is imported, so it starts in milliseconds),
 reads them: its address space may grow by at most `MEMORY`, a file that takes
 longer than its time has the child killed, and a child that dies takes only
 that file with it. The parent sends the bytes and gets back the text or the
-user error, as `readers` would have raised it in process.
+user error, as `readers` would have raised it in process. When the process ends,
+its child is let end and reaped (`Sandbox.close`): its time counts with the
+process's, and no reader outlives it.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 import json
 import os
@@ -79,6 +82,7 @@ class Sandbox:
         self._reader = reader
         self._child: _Child | None = None
         self._lock = threading.Lock()
+        self._closes_in = 0  # the process whose exit closes this sandbox (`close`), once registered
 
     def _start(self) -> _Child:
         down_read, down_write = os.pipe()
@@ -105,7 +109,25 @@ class Sandbox:
                 os._exit(code)
         os.close(down_read)
         os.close(up_write)
+        if self._closes_in != os.getpid():
+            atexit.register(self.close)
+            self._closes_in = os.getpid()
         return _Child(pid, os.fdopen(down_write, "wb"), up_read, os.getpid())
+
+    def close(self, wait: float = 1.0) -> None:
+        """End this process's child as it ends when the pipe closes, and reap it (at the process's exit, so that
+        its time is counted with the process's and no reader outlives it); one that has not ended within `wait`
+        seconds (a read still under way in another thread) is killed. A child of another process is left to it."""
+        child = self._child
+        if child is None or child.parent != os.getpid():
+            return
+        with suppress(OSError):
+            child.requests.close()  # the child reads the end of its requests and exits
+        if _ended(child.pid, wait):
+            os.close(child.answers)
+            self._child = None
+        else:
+            self._stop()
 
     def _stop(self) -> None:
         """Kill the child (if it still lives), reap it (if not reaped yet) and close its pipes."""
@@ -144,6 +166,17 @@ class Sandbox:
         if "code" in header:
             raise TrackerUserError(header["code"], **header.get("params", {}))
         return payload.decode("utf-8", "surrogatepass"), header.get("encoding")
+
+
+def _ended(pid: int, wait: float) -> bool:
+    """Whether the child has ended (and is reaped) within `wait` seconds."""
+    deadline = time.monotonic() + wait
+    with suppress(ChildProcessError):  # reaped already
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+    return True
 
 
 def _timed(fd: int, deadline: float):  # a read function with a deadline
