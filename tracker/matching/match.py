@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,6 +48,10 @@ class Candidate(NamedTuple):
     text: str
     """The document's text as extraction read it (simplified characters, ASCII brackets)."""
     as_of: date
+    span: tuple[date, date]
+    """The figure's period as its days (a `Period` hashes in Python, its days in C)."""
+    weak: tuple[str, ...]
+    """The fields of its document only weakly known (`Document.weak_fields`), read once per document."""
 
     @property
     def context(self) -> Context:
@@ -103,6 +108,8 @@ class Corpus:
         self._kind: list[int] = []
         """Each candidate's kind (`kind`), -1 until asked."""
         self._kinds: dict[tuple, int] = {}
+        self._units: dict[tuple[Dimension, str], tuple | None] = {}
+        """`unit_key` by dimension and unit: an archive's figures are written in a few dozen units."""
         self.groups: dict[tuple, dict[tuple[frozenset[str], frozenset[str]], list[int]]] = defaultdict(
             lambda: defaultdict(list))
         """Candidate numbers by (region, unit, year), then by the pairs of their subjects and of their sentences
@@ -113,17 +120,23 @@ class Corpus:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
             text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
             words: dict[tuple[int, int], frozenset[str]] = {}
+            weak = document.weak_fields()
             for figure in figures:
-                self.add(document, text, figure, region, words)
+                self.add(document, text, figure, region, words, weak)
 
     def _kept(self, pairs: frozenset[str] | set[str]) -> frozenset[str]:
         """The pairs worth keeping: those some target name holds, when the names are known."""
         return frozenset(pairs if self.vocabulary is None else pairs & self.vocabulary)
 
     def add(self, document: Document, text: str, figure: Figure, region: str,
-            words: dict[tuple[int, int], frozenset[str]]) -> None:
+            words: dict[tuple[int, int], frozenset[str]], weak: tuple[str, ...] | None = None) -> None:
+        """A figure of a document (its text as extraction read it, its region's key) as a candidate, when it can be a
+        result; `words`: the pairs of the document's sentences met so far, by their offsets."""
         period, quantity = figure.period, figure.quantity
-        key = unit_key(quantity)
+        unit = (quantity.dimension, quantity.unit)
+        key = self._units.get(unit, False)
+        if key is False:
+            key = self._units[unit] = unit_key(quantity)
         if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
                 or figure.subset or period is None):
             return
@@ -132,7 +145,8 @@ class Corpus:
             return  # a period that had not begun when the document was written holds no result
         as_of = min(period.end, issued) if issued else period.end
         number = len(self.candidates)
-        self.candidates.append(Candidate(figure, document, text, as_of))
+        self.candidates.append(Candidate(figure, document, text, as_of, (period.start, period.end),
+                                         document.weak_fields() if weak is None else weak))
         self._reading.append(-1)
         self._shared.append(None)
         self._kind.append(-1)
@@ -152,9 +166,9 @@ class Corpus:
         if key[0] is Dimension.COUNT and (thing := thing_key(subject, quantity.unit)):
             self.groups[region, thing, year][pairs, sentence].append(number)  # 研发机构11家 meets 研发平台8个 too
 
-    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
+    def near(self, region: str, target: Target, names: TargetNames, years: range) -> set[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs
-        around them, in order.
+        around them.
 
         A reading of the subject reaches review only with a third of a name's
         pairs in the subject (two strings whose pairs overlap less have a Dice
@@ -174,7 +188,7 @@ class Corpus:
                 if any(3 * len(name & subject) >= len(name) or 2 * len(name & sentence) >= len(name)
                        for name in wanted):
                     found.update(numbers)
-        return sorted(found)
+        return found
 
     def reading(self, number: int) -> int:
         """The number of a candidate's reading: the words around it as scoring reads them, read once for every
@@ -221,7 +235,7 @@ class Corpus:
             found = self._shared[number] = (
                 figure_ref(figure.document, figure.start),
                 (figure.quantity.value, figure.quantity.unit, candidate.as_of, figure.period, figure.document,
-                 quote_of(candidate), figure.start, figure.end, figure), candidate.document.weak_fields())
+                 quote_of(candidate), figure.start, figure.end, figure), candidate.weak)
         return found
 
     def kind(self, number: int) -> int:
@@ -324,30 +338,35 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     names = TargetNames.of(target)
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
-    found = []
+    found: list[Evidence] = []
     roles: dict[tuple[date, date], Role | None] = {}  # an archive's figures speak for few distinct periods
     verdicts: dict[tuple[int, Role], tuple | None] = {}  # by kind and role: alike candidates are judged once
+    candidates, shared, kinds, made, key = corpus.candidates, corpus._shared, corpus._kind, found.append, target.id
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
-        candidate = corpus.candidates[number]
+        candidate = candidates[number]
         if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
                 == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        figure_period = candidate.figure.period
-        span = (figure_period.start, figure_period.end)  # a Period hashes in Python, its days in C
-        if span not in roles:
-            roles[span] = role_of(figure_period, period, earliest)
-        if (role := roles[span]) is None:
+        role = roles.get(span := candidate.span, False)
+        if role is False:
+            role = roles[span] = role_of(candidate.figure.period, period, earliest)
+        if role is None:
             continue
-        kind = (corpus.kind(number), role)
-        if kind not in verdicts:
-            verdicts[kind] = _verdict(names, role, corpus, number)
-        if (verdict := verdicts[kind]) is not None:
-            ref, said, _ = corpus.shared(number)
+        kind = (kinds[number] if kinds[number] >= 0 else corpus.kind(number), role)
+        verdict = verdicts.get(kind, False)
+        if verdict is False:
+            verdict = verdicts[kind] = _verdict(names, role, corpus, number)
+        if verdict is not None:
+            ref, said, _ = shared[number] or corpus.shared(number)  # a result's made by `corpus.kind`
             # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
             # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
             # builds hundreds of thousands, and the keyword constructor is three times slower.
-            found.append(Evidence._make((target.id, ref, *verdict[0], *said, verdict[1], None, None)))
+            made(_evidence(Evidence, (key, ref, *verdict[0], *said, verdict[1], None, None)))
     return found
+
+
+_evidence = tuple.__new__
+"""A named tuple made from its fields in order, as `_make` makes it without its check of their number."""
 
 
 def _verdict(names: TargetNames, role: Role, corpus: Corpus,
@@ -372,7 +391,8 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     """
     best: dict[str, Decimal] = {}
     for item in evidence:
-        if item.ref not in best or item.confidence > best[item.ref]:
+        top = best.get(item.ref)
+        if top is None or item.confidence > top:
             best[item.ref] = item.confidence
     kept = []
     for item in evidence:
@@ -386,8 +406,13 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     return kept
 
 
+_IN_ORDER = attrgetter("as_of", "document", "start")
+"""Evidence in document order: by date, document and place (a matched figure has both)."""
+
+
 def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]]:
-    """Each quantity target's evidence by target id, in document order."""
+    """Each quantity target's evidence by target id, in document order (a target's figures come in no order of
+    their own: each has its own document and place)."""
     found: dict[str, list[Evidence]] = {}
     for plan in targets_file.plans:
         source = targets_file.source_of(plan)
@@ -397,5 +422,5 @@ def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]
         for item in one_target_per_figure(evidence):
             by_target[item.target].append(item)
         for target in plan.targets:
-            found[target.id] = sorted(by_target.get(target.id, []), key=lambda e: (e.as_of, e.document or "", e.start or 0))
+            found[target.id] = sorted(by_target.get(target.id, []), key=_IN_ORDER)
     return found
