@@ -120,18 +120,21 @@ class Corpus:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
             text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
             words: dict[tuple[int, int], frozenset[str]] = {}
-            weak = document.weak_fields()
+            weak, issued = document.weak_fields(), document.meta.issued
             for figure in figures:
-                self.add(document, text, figure, region, words, weak)
+                self._add(document, text, figure, region, words, weak, issued)
+        count = len(self.candidates)
+        self._reading, self._shared, self._kind = [-1] * count, [None] * count, [-1] * count
 
     def _kept(self, pairs: frozenset[str] | set[str]) -> frozenset[str]:
         """The pairs worth keeping: those some target name holds, when the names are known."""
         return frozenset(pairs if self.vocabulary is None else pairs & self.vocabulary)
 
-    def add(self, document: Document, text: str, figure: Figure, region: str,
-            words: dict[tuple[int, int], frozenset[str]], weak: tuple[str, ...] | None = None) -> None:
-        """A figure of a document (its text as extraction read it, its region's key) as a candidate, when it can be a
-        result; `words`: the pairs of the document's sentences met so far, by their offsets."""
+    def _add(self, document: Document, text: str, figure: Figure, region: str,
+             words: dict[tuple[int, int], frozenset[str]], weak: tuple[str, ...], issued: date | None) -> None:
+        """A figure of a document (its text as extraction read it, its region's key, its doubts and date) as a
+        candidate, when it can be a result; `words`: the pairs of the document's sentences met so far, by their
+        offsets."""
         period, quantity = figure.period, figure.quantity
         unit = (quantity.dimension, quantity.unit)
         key = self._units.get(unit, False)
@@ -140,16 +143,12 @@ class Corpus:
         if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
                 or figure.subset or period is None):
             return
-        issued = document.meta.issued
-        if issued and period.start > issued:
+        first, last = period.start, period.end
+        if issued and first > issued:
             return  # a period that had not begun when the document was written holds no result
-        as_of = min(period.end, issued) if issued else period.end
         number = len(self.candidates)
-        self.candidates.append(Candidate(figure, document, text, as_of, (period.start, period.end),
-                                         document.weak_fields() if weak is None else weak))
-        self._reading.append(-1)
-        self._shared.append(None)
-        self._kind.append(-1)
+        self.candidates.append(Candidate(figure, document, text, min(last, issued) if issued else last, (first, last),
+                                         weak))
         at, subject = figure.sentence, figure.subject
         sentence = words.get(at)
         if sentence is None:  # the figures of a sentence share its words
@@ -161,7 +160,7 @@ class Corpus:
         pairs = self.subjects.get(subject)
         if pairs is None:  # an archive names the same things again and again
             pairs = self.subjects[subject] = self._kept(bigrams(clean(subject)))
-        year = period.end.year
+        year = last.year
         self.groups[region, key, year][pairs, sentence].append(number)
         if key[0] is Dimension.COUNT and (thing := thing_key(subject, quantity.unit)):
             self.groups[region, thing, year][pairs, sentence].append(number)  # 研发机构11家 meets 研发平台8个 too
