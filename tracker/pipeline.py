@@ -274,7 +274,7 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
         listed, documents = repo.load_folder(session=session, folder=folder, keep=scope.holds,
-                                             between=(scope.start, scope.end)) if scope else \
+                                             between=(scope.start, scope.end), units=scope.units) if scope else \
             (repo.list_documents(session=session, folder=folder), [])
         decisions, unreadable = repo.load_decisions(session=session)
         forgotten = session.info.get(repo.FORGOTTEN)

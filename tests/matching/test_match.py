@@ -248,6 +248,10 @@ def test_scope_spans_the_regions_and_days_of_every_quantity_target() -> None:
     assert scope is not None and (scope.start, scope.end) == (date(2017, 1, 1), date(2024, 12, 31))
     assert scope.holds(document()) and scope.holds(document(region="营口市"))
     assert not scope.holds(document(region="烟台市")) and not scope.holds(document(kind=PLAN))
+    assert scope.units == {"count": frozenset({"家", "户"})}  # firms: no figure in 个 or 元 is loaded for them
+    growth = target(id="g", title="研发投入增长", target="12%")
+    assert Scope.of(TargetsFile(version=1, plans=(plan(growth, target(id="m", title="技术合同成交额", target="3亿元")),))
+                    ).units == {"percent": None, "money": frozenset({"元"})}
     milestones = Plan(id="m", title="m", region="威海市", period="2024",
                       targets=(Target.model_validate({"id": "m", "title": "出台政策", "kind": "milestone"}),))
     assert Scope.of(TargetsFile(version=1, plans=(milestones,))) is None

@@ -232,3 +232,18 @@ def test_status_loads_only_the_figures_that_can_be_a_result(tmp_path: Path, monk
         ("300家", "achieved", True, False, False), ("5家", "achieved", True, True, False),
         ("6个", "planned", False, False, True)]
     assert results == every[:1] and [count for _, count in listed] == [5]
+
+
+def test_status_loads_only_the_units_some_target_takes(archive) -> None:
+    docs, session = archive
+    window = (date(2000, 1, 1), date(2030, 12, 31))
+    kept = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                            units={"count": frozenset({"家", "户"})})[1]
+    assert [(d.path, [f.quantity.text for f in figures]) for d, figures in kept] == [
+        ("docs/a.txt", ["56家"]), ("docs/b.txt", ["30家"])]
+    for units in ({"count": frozenset({"个"})}, {"money": None}, {}):
+        listed, loaded = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                                          units=units)
+        assert loaded == [] and [count for _, count in listed] == [1, 1]  # listed with their figures all the same
+    assert repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                            units={"count": None})[1] == kept

@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from tracker.matching import rules
 from tracker.matching.names import bigrams, clean, pairs_of
 from tracker.matching.score import Context, TargetNames, Words, score
-from tracker.matching.units import thing_key, unit_key
+from tracker.matching.units import thing_key, unit_key, units_meeting
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
 from tracker.model.figure import PROMISED, Figure, Modality
@@ -276,18 +276,22 @@ class Scope(NamedTuple):
     """The first day of the earliest baseline window."""
     end: date
     """The last day of the latest target period."""
+    units: dict[str, frozenset[str] | None] | None = None
+    """The units, by dimension, of the figures some target can take (`units.units_meeting`); None: any."""
 
     @classmethod
     def of(cls, targets_file: TargetsFile) -> Scope | None:
         """The scope of the quantity targets of plans with a region; None when there are none."""
-        periods = [(region_key(plan.region), target.effective_period(plan.period))
+        targets = [(region_key(plan.region), target, target.effective_period(plan.period))
                    for plan in targets_file.plans if region_key(plan.region)
                    for target in plan.targets if target.kind is TargetKind.QUANTITY]
-        if not periods:
+        if not targets:
             return None
-        return cls(regions=frozenset(region for region, _ in periods),
-                   start=min(baseline_start(period) for _, period in periods),
-                   end=max(period.end for _, period in periods))
+        keys = {key for _, target, _ in targets if target.target is not None
+                for key in (unit_key(target.target), counted_thing(target)) if key is not None}
+        return cls(regions=frozenset(region for region, _, _ in targets),
+                   start=min(baseline_start(period) for _, _, period in targets),
+                   end=max(period.end for _, _, period in targets), units=units_meeting(keys))
 
     def holds(self, document: Document) -> bool:
         """True for a document of one of the regions that is not a plan."""

@@ -10,7 +10,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Insert, Select, String, Table, bindparam, func, insert, type_coerce, update
+from sqlalchemy import (
+    Insert,
+    Select,
+    String,
+    Table,
+    and_,
+    bindparam,
+    false,
+    func,
+    insert,
+    or_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlmodel import Session, col, delete, select
@@ -210,35 +223,35 @@ def load_documents(*, session: Session, folder: Path | None = None,
     return [] if stored is None else _loaded(stored, where, keep, between, session=session)
 
 
-def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool],
-                between: tuple[date, date]) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
+def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool], between: tuple[date, date],
+                units: Units | None = None) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
     """What status reads of a folder, its rows read once: `list_documents`, and `load_documents` of the figures that
     can be a result (`RESULTS`: no figure of a plan, a forecast, a total over years or a part of another figure ever
-    counts for a target, so none leaves the database)."""
+    counts for a target, so none leaves the database), of the `units` given (by dimension; None: any unit of it)."""
     where = _location_of(folder)
     stored = _stored(where, session=session)
     if stored is None:
         return [], []
-    loaded = _loaded(stored, where, keep, between, session=session, results=True)
+    loaded = _loaded(stored, where, keep, between, session=session, results=True, units=units)
     gone = set(session.info.get(FORGOTTEN, ()))  # a document whose figures no longer read is listed no more
     return _listed({i: located for i, located in stored.items() if located[0] not in gone}, where,
                    session=session), loaded
 
 
 def _loaded(stored: dict[int, tuple[str, Document]], where: str | None, keep: Callable[[Document], bool] | None,
-            between: tuple[date, date] | None, *, session: Session,
-            results: bool = False) -> list[tuple[Document, list[Figure]]]:
+            between: tuple[date, date] | None, *, session: Session, results: bool = False,
+            units: Units | None = None) -> list[tuple[Document, list[Figure]]]:
     """The kept documents of `stored` with their figures and texts (see `load_documents`); with `results`, only the
-    figures that can be a result (`RESULTS`)."""
+    figures that can be a result (`RESULTS`), of the `units` given."""
     chosen = {ident: located for ident, located in stored.items() if keep is None or keep(located[1])}
-    figures = _figures(chosen, where, between, session=session, results=results)
+    figures = _figures(chosen, where, between, session=session, results=results, units=units)
     wanted = [ident for ident in chosen if ident in figures and (between is None or figures[ident])]
     texts = _texts(wanted, session=session)
     return [(chosen[ident][1].model_copy(update={"text": texts[ident]}), figures[ident]) for ident in wanted]
 
 
 def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between: tuple[date, date] | None,
-             *, session: Session, results: bool = False) -> dict[int, list[Figure]]:
+             *, session: Session, results: bool = False, units: Units | None = None) -> dict[int, list[Figure]]:
     """The figures of the chosen documents (of the folder stored as `where`) in text order, those of the days
     `between` only when given, those that can be a result only with `results`; a document one of whose figures
     does not read is forgotten and left out."""
@@ -253,6 +266,10 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
     if results:
         query = query.where(*RESULTS)
+    if units is not None:
+        query = query.where(or_(false(), *(table.c.dimension == dimension if held is None else
+                                           and_(table.c.dimension == dimension, table.c.unit.in_(sorted(held)))
+                                           for dimension, held in sorted(units.items()))))
     figures: dict[int, list[Figure]] = {ident: [] for ident in chosen}
     broken = []
     for row in _rows(session.connection(), query.order_by(table.c.document_id, table.c.start)):
@@ -266,6 +283,8 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
     return figures
 
 
+Units = dict[str, frozenset[str] | None]
+"""Units by dimension (its stored value), None for any unit of it (`matching.units.units_meeting`)."""
 _FIGURE = FigureRow.__table__.c
 RESULTS = (_FIGURE.modality.not_in([m.value for m in PROMISED]), _FIGURE.in_plan.is_(False),
            _FIGURE.cumulative.is_(False), _FIGURE.subset.is_(False))
