@@ -285,3 +285,22 @@ def test_a_sentence_is_looked_up_by_its_own_words_whatever_other_documents_hold_
     naming = document("全市新增高新技术企业达到56家。", path="b.txt")
     found = match_target(target(), plan(), corpus(other, naming, subject=""))
     assert [(e.document, e.review) for e in found] == [("b.txt", PENDING)]
+
+
+def test_what_a_status_shows_is_matched_alike_without_the_dropped_matches_no_decision_can_name() -> None:
+    """`match(…, dropped)`: the seeds' evidence is the same, but for the dropped matches of the targets not named."""
+    from tracker.config.targets import load_targets
+    from tracker.pipeline import document_files, extract_files
+
+    root = Path(__file__).resolve().parents[2]
+    targets_file, _ = load_targets(root / "targets.yaml")
+    documents, _ = extract_files(document_files(root / "seeds"))
+    every = match(targets_file, Corpus(documents, vocabulary(targets_file)))
+    with_dropped = [t for t, items in every.items() if any(e.review is Review.DROPPED for e in items)]
+    assert len(with_dropped) > 1
+    decided = with_dropped[0]
+    shown = match(targets_file, Corpus(documents, vocabulary(targets_file)), {decided})
+    # left out: what scored under rules.REVIEW; what another target took from a listed band stays, dropped
+    assert shown == {t: items if t == decided else [e for e in items if e.confidence >= rules.REVIEW]
+                     for t, items in every.items()}
+    assert any(e.review is Review.DROPPED for items in shown.values() for e in items)

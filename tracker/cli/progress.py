@@ -159,7 +159,7 @@ def _snapshot(args: argparse.Namespace) -> Snapshot:
         targets_file, warnings = checked_targets_and_warnings(args)
         if problem := docs_problem(args.docs):
             raise problem
-        snapshot = workspace.computed(targets_file, warnings, args.as_of, before, plan_id=args.plan)
+        snapshot = workspace.computed(targets_file, warnings, args.as_of, before, plan_id=args.plan, shown=True)
         print_diagnostics(snapshot.diagnostics[len(warnings):], args.lang)
         if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
             workspace.save_cached(snapshot)

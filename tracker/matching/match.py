@@ -10,7 +10,7 @@ a plan only (the one it names best).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
@@ -242,9 +242,10 @@ class Corpus:
         words, the same dimension, the same doubts about their documents."""
         found = self._kind[number]
         if found < 0:
-            figure = self.candidates[number].figure
+            candidate = self.candidates[number]
+            figure = candidate.figure
             # A figure that is no result counts only for a target of steps, which reads its words: it is alone.
-            key = (self.reading(number), figure.quantity.dimension, self.shared(number)[2]) \
+            key = (self.reading(number), figure.quantity.dimension, candidate.weak) \
                 if figure.modality is Modality.ACHIEVED else number
             found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
         return found
@@ -330,8 +331,10 @@ REPORTS = frozenset({DocumentKind.SUMMARY, DocumentKind.MIXED, DocumentKind.PRES
 """Kinds of document that report results even when they hold a plan part (上半年总结及下半年打算)."""
 
 
-def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None = None) -> list[Evidence]:
-    """Every candidate figure for one quantity target, scored and banded (dropped ones included).
+def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None = None,
+                 dropped: bool = True) -> list[Evidence]:
+    """Every candidate figure for one quantity target, scored and banded (dropped ones included unless not
+    `dropped`).
 
     A figure of the plan's own document (`source`) never counts for it: a plan's text is its targets.
     """
@@ -359,8 +362,8 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
         verdict = verdicts.get(kind, False)
         if verdict is False:
             verdict = verdicts[kind] = _verdict(names, role, corpus, number)
-        if verdict is not None:
-            ref, said, _ = shared[number] or corpus.shared(number)  # a result's made by `corpus.kind`
+        if verdict is not None and (dropped or verdict[0][1] is not Review.DROPPED):
+            ref, said, _ = shared[number] or corpus.shared(number)
             # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
             # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
             # builds hundreds of thousands, and the keyword constructor is three times slower.
@@ -379,7 +382,7 @@ def _verdict(names: TargetNames, role: Role, corpus: Corpus,
         return None
     confidence, reasons = corpus.score(names, number)
     review = band(confidence)
-    if review is Review.AUTO and (weak := corpus.shared(number)[2]):
+    if review is Review.AUTO and (weak := corpus.candidates[number].weak):
         # A guess about where or when the document is from is not enough to count it unseen.
         review = Review.PENDING
         reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
@@ -413,14 +416,17 @@ _IN_ORDER = attrgetter("as_of", "document", "start")
 """Evidence in document order: by date, document and place (a matched figure has both)."""
 
 
-def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]]:
+def match(targets_file: TargetsFile, corpus: Corpus, dropped: Container[str] | None = None) -> dict[str, list[Evidence]]:
     """Each quantity target's evidence by target id, in document order (a target's figures come in no order of
-    their own: each has its own document and place)."""
+    their own: each has its own document and place). `dropped`: the targets whose dropped candidates are kept too
+    (None: every target's); a dropped candidate (confidence under `rules.REVIEW`) never changes how another is
+    judged (`one_target_per_figure` demotes by the best confidence, which a listed one holds), so leaving it out
+    changes nothing else."""
     found: dict[str, list[Evidence]] = {}
     for plan in targets_file.plans:
         source = targets_file.source_of(plan)
         evidence = [e for t in plan.targets if t.kind is TargetKind.QUANTITY
-                    for e in match_target(t, plan, corpus, source)]
+                    for e in match_target(t, plan, corpus, source, dropped is None or t.id in dropped)]
         by_target: dict[str, list[Evidence]] = defaultdict(list)
         for item in one_target_per_figure(evidence):
             by_target[item.target].append(item)
