@@ -140,15 +140,15 @@ class Corpus:
         key = self._units.get(unit, False)
         if key is False:
             key = self._units[unit] = unit_key(quantity)
-        if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
+        if (key is None or figure.modality._value_ in _PROMISED or figure.in_plan or figure.cumulative
                 or figure.subset or period is None):
             return
         first, last = period.start, period.end
         if issued and first > issued:
             return  # a period that had not begun when the document was written holds no result
         number = len(self.candidates)
-        self.candidates.append(Candidate(figure, document, text, min(last, issued) if issued else last, (first, last),
-                                         weak))
+        self.candidates.append(_made(Candidate, (figure, document, text, min(last, issued) if issued else last,
+                                                 (first, last), weak)))
         at, subject = figure.sentence, figure.subject
         sentence = words.get(at)
         if sentence is None:  # the figures of a sentence share its words
@@ -371,8 +371,10 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     return found
 
 
-_evidence = tuple.__new__
+_evidence = _made = tuple.__new__
 """A named tuple made from its fields in order, as `_make` makes it without its check of their number."""
+_PROMISED = frozenset(m.value for m in PROMISED)
+"""The values of the promised modalities (an enum member hashes in Python, its value in C)."""
 
 
 def _verdict(names: TargetNames, role: Role, corpus: Corpus,
