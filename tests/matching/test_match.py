@@ -210,6 +210,17 @@ def test_figures_said_in_the_same_words_share_their_reading_and_score() -> None:
     assert [found.reading(n) for n in range(3)] == [0, 0, 1] and len(found.readings) == 2  # c.txt: other words
 
 
+def test_the_same_sentence_after_other_words_of_its_paragraph_is_read_again() -> None:
+    """A reading is shared by the whole of what it reads: the paragraph before the sentence too (国际 there makes
+    the figure's resources domestic no longer)."""
+    said = "全市新增高新技术企业56家。"
+    found = corpus(document(f"一、成效\n引进国内资源。{said}\n", path="a.txt"),
+                   document(f"一、成效\n引进国际资源。{said}\n", path="b.txt"),
+                   document(f"二、成效\n引进国内资源。{said}其余略。\n", path="c.txt"))
+    assert [found.reading(n) for n in range(3)] == [0, 1, 0]
+    assert found.read(0).domestic and not found.read(1).domestic
+
+
 def test_a_figure_that_is_no_result_is_not_read_for_a_target_of_results() -> None:
     proposed = corpus(document(), modality=Modality.PROPOSED)
     aim = target()

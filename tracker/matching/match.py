@@ -52,6 +52,8 @@ class Candidate(NamedTuple):
     """The figure's period as its days (a `Period` hashes in Python, its days in C)."""
     weak: tuple[str, ...]
     """The fields of its document only weakly known (`Document.weak_fields`), read once per document."""
+    spoken: str = ""
+    """Its sentence's words as written, one string for every figure said in them (`Corpus.sentences_read`)."""
 
     @property
     def context(self) -> Context:
@@ -99,8 +101,11 @@ class Corpus:
         """Each document's path resolved, once."""
         self.subjects: dict[str, frozenset[str]] = {}
         """The kept pairs of each subject met."""
-        self.sentences_read: dict[str, frozenset[str]] = {}
-        """The kept pairs of each sentence met, by its words as written."""
+        self.sentences_read: dict[str, tuple[frozenset[str], str]] = {}
+        """The kept pairs of each sentence met and its words (the first string they were read from), by its words
+        as written."""
+        self._before: dict[tuple[int, int], str] = {}
+        """The words of a paragraph before a sentence, by its document's text (its identity) and its start."""
         self.named: dict[TargetNames, int] = {}
         """Each distinct set of target names met, numbered."""
         self.scores: dict[tuple, tuple[Decimal, tuple[Reason, ...]]] = {}
@@ -119,7 +124,7 @@ class Corpus:
             if region is None or document.meta.kind is DocumentKind.PLAN:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
             text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
-            words: dict[tuple[int, int], frozenset[str]] = {}
+            words: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
             weak, issued = document.weak_fields(), document.meta.issued
             for figure in figures:
                 self._add(document, text, figure, region, words, weak, issued)
@@ -131,7 +136,8 @@ class Corpus:
         return frozenset(pairs if self.vocabulary is None else pairs & self.vocabulary)
 
     def _add(self, document: Document, text: str, figure: Figure, region: str,
-             words: dict[tuple[int, int], frozenset[str]], weak: tuple[str, ...], issued: date | None) -> None:
+             words: dict[tuple[int, int], tuple[frozenset[str], str]], weak: tuple[str, ...],
+             issued: date | None) -> None:
         """A figure of a document (its text as extraction read it, its region's key, its doubts and date) as a
         candidate, when it can be a result; `words`: the pairs of the document's sentences met so far, by their
         offsets."""
@@ -146,17 +152,18 @@ class Corpus:
         first, last = period.start, period.end
         if issued and first > issued:
             return  # a period that had not begun when the document was written holds no result
+        at, subject = figure.sentence, figure.subject
+        found = words.get(at)
+        if found is None:  # the figures of a sentence share its words
+            said = text[at[0]:at[1]]
+            found = self.sentences_read.get(said)
+            if found is None:  # not said before in another document
+                found = self.sentences_read[said] = (self._kept(pairs_of(clean(said))), said)
+            words[at] = found
+        sentence, spoken = found
         number = len(self.candidates)
         self.candidates.append(_made(Candidate, (figure, document, text, min(last, issued) if issued else last,
-                                                 (first, last), weak)))
-        at, subject = figure.sentence, figure.subject
-        sentence = words.get(at)
-        if sentence is None:  # the figures of a sentence share its words
-            said = text[at[0]:at[1]]
-            sentence = self.sentences_read.get(said)
-            if sentence is None:  # not said before in another document
-                sentence = self.sentences_read[said] = self._kept(pairs_of(clean(said)))
-            words[at] = sentence
+                                                 (first, last), weak, spoken)))
         pairs = self.subjects.get(subject)
         if pairs is None:  # an archive names the same things again and again
             pairs = self.subjects[subject] = self._kept(bigrams(clean(subject)))
@@ -195,13 +202,27 @@ class Corpus:
         found = self._reading[number]
         if found < 0:
             candidate = self.candidates[number]
-            said = candidate.said()
+            said = self._said_in(candidate)
             found = self._said.get(said, -1)
             if found < 0:
                 found = self._said[said] = len(self.readings)
                 self.readings.append(Words.of(candidate.context))
             self._reading[number] = found
         return found
+
+    def _said_in(self, candidate: Candidate) -> tuple:
+        """`Candidate.said`, told by its sentence's words (one string for all who say them, its hash made once),
+        its place in them and the paragraph's words before them (once per sentence): the same words around the
+        figure, as its five parts are, without cutting them out of the text each time."""
+        figure, text = candidate.figure, candidate.text
+        start, end, (first, last), (clause, clause_end) = figure.start, figure.end, figure.sentence, figure.clause
+        if not (candidate.spoken and first <= clause <= start <= end <= clause_end <= last):
+            return candidate.said()
+        before = self._before.get(place := (id(text), first))
+        if before is None:  # the paragraph up to the sentence: the words before it a figure's paragraph may hold
+            before = self._before[place] = text[text.rfind("\n", 0, first) + 1:first]
+        return (figure.subject, candidate.spoken, start - first, end - first, clause - first, clause_end - first,
+                before)
 
     def read(self, number: int) -> Words:
         """The words around a candidate as scoring reads them."""
