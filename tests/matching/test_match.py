@@ -66,7 +66,8 @@ def corpus(*documents: Document, **changes: object) -> Corpus:
 
 
 def outcome(evidence: list[Evidence]) -> list[tuple[int, Role, Review]]:
-    return [(int(e.value), e.role, e.review) for e in evidence]
+    """In text order (`match_target` takes a target's figures in no order; `match` sorts them)."""
+    return [(int(e.value), e.role, e.review) for e in sorted(evidence, key=lambda e: e.start or 0)]
 
 
 def decided(text: str = FIGURE, wanted: dict | None = None, changes: dict | None = None,
@@ -203,7 +204,7 @@ def test_figures_said_in_the_same_words_share_their_reading_and_score() -> None:
     found = corpus(document(words, path="a.txt"), document(words, path="b.txt"),
                    document("一、成效\n前三季度，全市新增科技型中小企业56家。\n", path="c.txt"))
     aim = target()
-    items = match_target(aim, plan(aim), found)
+    items = sorted(match_target(aim, plan(aim), found), key=lambda e: e.ref)  # match sorts a target's evidence
     assert [(e.document, e.ref, e.review) for e in items[:2]] == [("a.txt", "a.txt:20", AUTO),
                                                                   ("b.txt", "b.txt:20", AUTO)]
     assert items[0].confidence == items[1].confidence and items[0].reasons == items[1].reasons
