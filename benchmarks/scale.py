@@ -24,7 +24,9 @@ reports all inside the targets' windows; the same reports plus
 every target's window (the same output but for the list of documents);
 and `--times` × `--docs` reports all inside the windows. Each is ingested
 once (not timed); then `tracker status --json` runs over each in turn,
-`--repeat` times, and the two larger are given as ratios to the first.
+`--repeat` times, and the two larger are given as ratios to the first, on
+the clock and in CPU (the command's own and its system's: on a machine others
+share, the clock counts their work too).
 """
 
 from __future__ import annotations
