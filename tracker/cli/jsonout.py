@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from pydantic_core import PydanticSerializationError, to_json
 
@@ -48,13 +51,17 @@ def _indented(value: object, indent: int) -> str:
     own encoder writes indented text in Python: 3.2 s against 0.5 for a status of 5,000 documents). Where the two
     could differ, json writes it: a float below 1e-4 (0.00001 and 2.5e-7 against json's 1e-05 and 2.5e-07), text
     that is no UTF-8 (a lone surrogate), a value pydantic cannot write. Keys are text, as in every shape here."""
+    data = _utf8_json(value, indent)
+    return json.dumps(value, ensure_ascii=False, indent=indent) if data is None else data.decode()
+
+
+def _utf8_json(value: object, indent: int) -> bytes | None:
+    """`_indented`'s JSON as pydantic's serializer writes it; None where json would write it otherwise."""
     try:
         data = to_json(value, indent=indent)
     except PydanticSerializationError:
-        data = None
-    if data is None or _small_float(data):
-        return json.dumps(value, ensure_ascii=False, indent=indent)
-    return data.decode()
+        return None
+    return None if _small_float(data) else data
 
 
 def _small_float(data: bytes) -> bool:
@@ -65,6 +72,36 @@ def _small_float(data: bytes) -> bool:
 
 
 _EXPONENT = re.compile(rb"e-[0-9]")
+
+
+def print_json(value: object, out: TextIO | None = None) -> None:
+    """`print(json_text(value), file=out)`, byte for byte: where `out` (standard output) writes UTF-8 and its line
+    breaks as they are, the serializer's bytes are escaped and written as they are, no text made of them (for a
+    status of 5,000 documents, 110 MB decoded, searched as text and encoded again: 0.8 s of CPU against 0.4)."""
+    out = sys.stdout if out is None else out
+    data = _utf8_json(value, 2) if _writes_utf8(out) else None
+    if data is None:
+        print(json_text(value), file=out)
+        return
+    out.flush()
+    out.buffer.write(UNESCAPED_UTF8.sub(_escaped_utf8, data) + b"\n")
+    out.buffer.flush()
+
+
+def _writes_utf8(out: TextIO) -> bool:
+    """True for a text stream over bytes that writes UTF-8 and leaves line breaks as they are (not Windows')."""
+    encoding = getattr(out, "encoding", None)
+    return (hasattr(out, "buffer") and os.linesep == "\n" and isinstance(encoding, str)
+            and codecs.lookup(encoding).name == "utf-8")
+
+
+UNESCAPED_UTF8 = re.compile(b"|".join(re.escape(chr(c).encode()) for c in range(0x7F, 0xA0))
+                            + b"|" + b"|".join(re.escape(c.encode()) for c in BIDI))
+"""UNESCAPED in UTF-8 (each character's bytes begin with a byte no other character's bytes hold but at its start)."""
+
+
+def _escaped_utf8(found: re.Match[bytes]) -> bytes:
+    return f"\\u{ord(found.group().decode()):04x}".encode()
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

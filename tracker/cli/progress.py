@@ -26,7 +26,7 @@ from tracker.cli.common import (
     workspace_of,
 )
 from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
-from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
+from tracker.cli.jsonout import document_use_json, evidence_json, json_text, print_json, status_json
 from tracker.config.settings import MANIFEST_NAME
 from tracker.display import as_written
 from tracker.errors import TrackerUserError, has_errors
@@ -172,7 +172,7 @@ def _print_snapshot(snapshot: Snapshot, args: argparse.Namespace) -> None:
     print_document_notes(report, args.docs, args.lang, every=False)
     supervised = supervise(report, snapshot.targets_file.supervision)
     if args.json:
-        print(json_text(status_json(report, args.lang, supervised)))
+        print_json(status_json(report, args.lang, supervised))
     else:
         print_status(report, args.lang, ids=args.ids, supervised=supervised)
 
