@@ -24,7 +24,9 @@ reports all inside the targets' windows; the same reports plus
 every target's window (the same output but for the list of documents);
 and `--times` × `--docs` reports all inside the windows. Each is ingested
 once (not timed); then `tracker status --json` runs over each in turn,
-`--repeat` times, and the two larger are given as ratios to the first.
+`--repeat` times, and the two larger are given as ratios to the first, on
+the clock and in CPU (the command's own and its system's: on a machine others
+share, the clock counts their work too).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -141,10 +144,17 @@ def build_targets(path: Path, count: int, regions: int) -> None:
 
 def run(*args: str, env: dict[str, str], module: str = "tracker") -> float:
     """Seconds one command takes, as its own process."""
-    start = time.perf_counter()
+    return timed(*args, env=env, module=module)[0]
+
+
+def timed(*args: str, env: dict[str, str], module: str = "tracker") -> tuple[float, float]:
+    """Seconds one command takes as its own process, on the clock and of CPU (its own and its system's: on a
+    machine others share, the clock counts their work too)."""
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run([sys.executable, "-m", module, *args], check=True, env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def floor(env: dict[str, str]) -> float:
@@ -202,12 +212,14 @@ def window_main(work: Path, args: argparse.Namespace) -> None:
         print(f"ingest {name} (once): {run('ingest', str(folder), env=database(work, name)):.1f} s")
     for turn in range(args.repeat):
         order = ARCHIVES[turn % 3:] + ARCHIVES[:turn % 3]  # each archive first in turn
-        seconds = {name: run(*status_args(folders[name], work / "targets.yaml"), env=database(work, name))
-                   for name in order}
-        first = seconds["inside"]
-        print(f"status: {args.docs:,} inside {first:.2f} s | +{big - args.docs:,} outside {seconds['outside']:.2f} s "
-              f"({seconds['outside'] / first:.2f}x) | {big:,} inside {seconds['inside_all']:.2f} s "
-              f"({seconds['inside_all'] / first:.2f}x)")
+        measured = {name: timed(*status_args(folders[name], work / "targets.yaml"), env=database(work, name))
+                    for name in order}
+        for what, at in (("status", 0), ("  CPU", 1)):
+            seconds = {name: both[at] for name, both in measured.items()}
+            first = seconds["inside"]
+            print(f"{what}: {args.docs:,} inside {first:.2f} s | +{big - args.docs:,} outside "
+                  f"{seconds['outside']:.2f} s ({seconds['outside'] / first:.2f}x) | {big:,} inside "
+                  f"{seconds['inside_all']:.2f} s ({seconds['inside_all'] / first:.2f}x)")
 
 
 def main() -> int:

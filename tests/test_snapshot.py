@@ -7,6 +7,7 @@ import contextlib
 import gc
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -250,4 +251,33 @@ def test_the_form_is_pinned_to_its_version() -> None:
 
     parts = [_Form.model_json_schema(), TypeAdapter(Progress).json_schema(), TargetsFile.model_json_schema()]
     schema = json.dumps(parts, sort_keys=True, ensure_ascii=False)
-    assert (FORMAT, hashlib.sha256(schema.encode()).hexdigest()[:16]) == (5, SCHEMA)
+    assert (FORMAT, hashlib.sha256(schema.encode()).hexdigest()[:16]) == (6, SCHEMA)
+
+
+def test_each_piece_of_evidence_is_written_once(seeds_snapshot: Snapshot) -> None:
+    """A progress names its evidence by place in its target's list: the app's kept file of an archive would hold
+    every listed figure twice."""
+    data = json.loads(encode(seeds_snapshot))
+    progress = [p for p in data["report"]["progress"] if p["evidence"]]
+    assert progress and all(isinstance(at, int) for p in progress for at in (*p["evidence"], *p["conflicts"]))
+    assert all(isinstance(p["actual"], int) for p in progress if p["actual"] is not None)
+    back = decode(json.dumps(data))
+    for item in back.report.progress:
+        listed = back.report.evidence.get(item.target.id, [])
+        assert all(any(e is held for held in listed) for e in item.evidence)  # the same objects, read once
+    for bad in (len(seeds_snapshot.report.evidence[progress[0]["target"]]), -1, True, "0"):
+        broken = json.loads(json.dumps(data))
+        broken["report"]["progress"][data["report"]["progress"].index(progress[0])]["evidence"][0] = bad
+        with pytest.raises(Unreadable):
+            decode(json.dumps(broken))
+
+
+def test_evidence_its_target_does_not_list_is_written_in_full(seeds_snapshot: Snapshot) -> None:
+    report = seeds_snapshot.report
+    shown = next(p for p in report.progress if p.evidence)
+    alone = replace(report, evidence={**report.evidence, shown.target.id: []})  # a report built by hand
+    snapshot = seeds_snapshot._replace(report=alone)
+    data = json.loads(encode(snapshot))
+    written = next(p for p in data["report"]["progress"] if p["target"] == shown.target.id)
+    assert written["evidence"] and all(isinstance(e, list) for e in written["evidence"])  # as its fields
+    assert decode(encode(snapshot)) == snapshot

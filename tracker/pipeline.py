@@ -283,8 +283,10 @@ def _without_cycle_collection(compute: Callable[..., StatusReport]) -> Callable[
 
 @_without_cycle_collection
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
-           plan_id: str | None = None, *, reread: bool = False) -> StatusReport:
-    """Targets against the stored figures of a folder's documents, under people's decisions, as of a date.
+           plan_id: str | None = None, *, reread: bool = False, shown: bool = False) -> StatusReport:
+    """Targets against the stored figures of a folder's documents, under people's decisions, as of a date; with
+    `shown`, what a status shows only: a dropped match is kept for a target a stored decision names (a person may
+    have accepted it), for no other (`tracker review list --all` lists them).
 
     Stored rows of a document that no longer read (changed by another tool) are forgotten by the loading; the
     folder is then ingested again, which reads those files afresh, and the status computed on the whole.
@@ -298,15 +300,16 @@ def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
         # Only what some target can take: its region's documents, figures of its years and baselines.
         scope = Scope.of(targets_file)
         listed, documents = repo.load_folder(session=session, folder=folder, keep=scope.holds,
-                                             between=(scope.start, scope.end)) if scope else \
+                                             between=(scope.start, scope.end), units=scope.units) if scope else \
             (repo.list_documents(session=session, folder=folder), [])
         decisions, unreadable = repo.load_decisions(session=session)
         forgotten = session.info.get(repo.FORGOTTEN)
     if forgotten and not reread:
         ingest(folder, engine)
-        return status(targets_file, engine, folder, as_of, plan_id, reread=True)
+        return status(targets_file, engine, folder, as_of, plan_id, reread=True, shown=shown)
 
-    found = match(targets_file, Corpus(documents, vocabulary(targets_file)))
+    found = match(targets_file, Corpus(documents, vocabulary(targets_file)),
+                  {d.target for d in decisions} if shown else None)
     decisions, misfits = fitting(decisions, targets_file)
     found, unapplied = apply_decisions(found, decisions, targets_file)
 

@@ -10,7 +10,8 @@ The form, version `FORMAT`, is one object:
     key          a digest of what the snapshot was computed from (targets, documents, database, extractor): the
                  database's URL, password included, is never written; None in an answer
     targets_file the targets file as validated, with `folder` and each target's place in targets.yaml beside it
-    report       the StatusReport, each progress naming its plan and target by id and its other fields by name
+    report       the StatusReport, each progress naming its plan and target by id, its evidence by its place in its
+                 target's evidence (each piece written once), and its other fields by name
     notes, diagnostics, pending
     stamp        the state of the inputs it was computed from (`store.freshness`), None when unknown or when they
                  changed while it was computed: a kept snapshot whose stamp is the state now is served as it is
@@ -47,7 +48,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 
-FORMAT = 5
+FORMAT = 6
 """The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
 kept file of another version is not used."""
 
@@ -130,6 +131,7 @@ class _Form(BaseModel):
 
 
 _PROGRESS = TypeAdapter(Progress)
+_EVIDENCE = TypeAdapter(Evidence)
 _OUTLINE = TypeAdapter(dict[str, Any])
 
 
@@ -163,7 +165,8 @@ def _encoded(snapshot: Snapshot, key: tuple[str, ...] | None) -> bytes:
         targets_file=targets_file.model_dump(mode="json"), folder=targets_file.folder,
         sources={t.id: t.source for p in targets_file.plans for t in p.targets if t.source is not None},
         report=_Report.model_construct(
-            as_of=report.as_of, dated=report.dated, progress=[_progress_out(p) for p in report.progress],
+            as_of=report.as_of, dated=report.dated,
+            progress=[_progress_out(p, report.evidence.get(p.target.id, [])) for p in report.progress],
             rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
             documents=report.documents, skipped=report.skipped),
         notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending, stamp=snapshot.stamp)
@@ -189,7 +192,7 @@ def decode(data: bytes | str, key: tuple[str, ...] | None = None) -> Snapshot:
         form = _Form.model_validate(outline, context=OWN)
         targets_file = _targets_file(form)
         report = _report(form.report, targets_file)
-    except (ValidationError, KeyError, TypeError, ValueError, ArithmeticError):
+    except (ValidationError, KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
         raise Unreadable("snapshot.unreadable") from None
     if key is not None and form.key != digest(key):
         raise Unreadable("snapshot.other_key")
@@ -229,12 +232,43 @@ def _bounded(number: Decimal) -> bool:
     return number.is_finite() and (number.is_zero() or number.adjusted() < BOUND.adjusted())
 
 
-def _progress_out(progress: Progress) -> dict[str, Any]:
-    """One progress as JSON data, its target and plan by id (the targets file holds them once), every other field
-    by name."""
-    data = _PROGRESS.dump_python(progress._replace(target=None, plan=None), mode="json", warnings=False)
+_LISTED_ONCE = ("actual", "conflicts", "evidence")
+"""A progress's fields of evidence, written as places in its target's `report.evidence` list (each piece of evidence
+is written once: a status of 5,000 documents lists 120,000), or, for one that list does not hold, in full."""
+
+
+def _progress_out(progress: Progress, listed: list[Evidence]) -> dict[str, Any]:
+    """One progress as JSON data, its target and plan by id (the targets file holds them once), its evidence by its
+    place in `listed` (its target's evidence), every other field by name."""
+    data = _PROGRESS.dump_python(progress._replace(target=None, plan=None, actual=None, conflicts=(), evidence=()),
+                                 mode="json", warnings=False)
     named = dict(zip(Progress._fields, data, strict=True))
+    place = {id(item): at for at, item in enumerate(listed)}
+
+    def out(item: Evidence) -> int | list[Any]:
+        at = place.get(id(item))
+        return at if at is not None else _EVIDENCE.dump_python(item, mode="json", warnings=False)
+
+    named["actual"] = None if progress.actual is None else out(progress.actual)
+    named["conflicts"], named["evidence"] = [out(e) for e in progress.conflicts], [out(e) for e in progress.evidence]
     return {**named, "target": progress.target.id, "plan": progress.plan.id}
+
+
+def _progress_in(item: dict[str, Any], listed: list[Evidence], target: Any, plan: Any) -> Progress:
+    """The progress `_progress_out` wrote, its evidence taken from `listed` by place (validated once, there)."""
+
+    def back(value: Any) -> Evidence:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if not 0 <= value < len(listed):
+                raise ValueError("no such evidence")
+            return listed[value]
+        return _EVIDENCE.validate_python(value, context=OWN)
+
+    actual, conflicts, evidence = (item.get(name) for name in _LISTED_ONCE)
+    progress = _PROGRESS.validate_python({**item, "target": target, "plan": plan, "actual": None, "conflicts": (),
+                                          "evidence": ()}, context=OWN)
+    return progress._replace(actual=None if actual is None else back(actual),
+                             conflicts=tuple(map(back, conflicts)), evidence=tuple(map(back, evidence)))
 
 
 def _targets_file(form: _Form) -> TargetsFile:
@@ -248,8 +282,8 @@ def _targets_file(form: _Form) -> TargetsFile:
 def _report(form: _Report, targets_file: TargetsFile) -> StatusReport:
     plans = {plan.id: plan for plan in targets_file.plans}
     targets = {(plan.id, t.id): t for plan in targets_file.plans for t in plan.targets}
-    progress = [_PROGRESS.validate_python({**item, "target": targets[item["plan"], item["target"]],
-                                           "plan": plans[item["plan"]]}, context=OWN)
+    progress = [_progress_in(item, form.evidence.get(item["target"], []), targets[item["plan"], item["target"]],
+                             plans[item["plan"]])
                 for item in form.progress]
     return StatusReport(as_of=form.as_of, progress=progress, rollups=form.rollups, evidence=form.evidence,
                         unapplied=form.unapplied, documents=form.documents, skipped=form.skipped, dated=form.dated)

@@ -173,10 +173,10 @@ class Workspace:
         return load_targets(self.targets, str(self.targets))
 
     def status(self, targets_file: TargetsFile, as_of: date | None, plan_id: str | None = None,
-               reach: str | None = None) -> tuple[StatusReport, list[Diagnostic]]:
+               reach: str | None = None, *, shown: bool = False) -> tuple[StatusReport, list[Diagnostic]]:
         """Bring the documents folder up to date in the database, then every target's (or one plan's) progress
         as of a date; with none given, as of the newest date the documents reach for the plan `reach` (or
-        `plan_id`, or any) (`at_data_date`)."""
+        `plan_id`, or any) (`at_data_date`). `shown`: only what a status shows (`pipeline.status`)."""
         from tracker.pipeline import ingest, kept_beside, status
 
         if not self.docs.is_dir():
@@ -184,7 +184,7 @@ class Workspace:
         ingested = ingest(self.docs, self.engine, kept=kept_beside(self.url))
         self._stored = freshness.database(self.url)
         today = date.today()
-        report = status(targets_file, self.engine, self.docs, as_of or today, plan_id)
+        report = status(targets_file, self.engine, self.docs, as_of or today, plan_id, shown=shown)
         if as_of is None:
             report = at_data_date(report, targets_file, today, plan_id, reach)
         return report, ingested.diagnostics
@@ -237,12 +237,12 @@ class Workspace:
         return self.computed(targets_file, diagnostics, as_of, before, reach=plan)
 
     def computed(self, targets_file: TargetsFile, warnings: list[Diagnostic], as_of: date | None, before: str, *,
-                 plan_id: str | None = None, reach: str | None = None) -> Snapshot:
+                 plan_id: str | None = None, reach: str | None = None, shown: bool = False) -> Snapshot:
         """The snapshot of a targets file already loaded (with its `warnings`): the documents brought in, the status
         (of every plan, or `plan_id`'s; dated as `status` says), the lag notes, every problem met in the order met,
         and the stamp of what it was computed from when nothing changed meanwhile (`before`: `inputs`, taken
-        before targets.yaml was read)."""
-        report, problems = self.status(targets_file, as_of, plan_id, reach)
+        before targets.yaml was read); `shown`: only what it shows, no dropped match (`pipeline.status`)."""
+        report, problems = self.status(targets_file, as_of, plan_id, reach, shown=shown)
         stored = self._stored
         notes, skipped = self.notes()
         report = replace(report, skipped=report.skipped + skipped)

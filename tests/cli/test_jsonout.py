@@ -34,3 +34,29 @@ def test_every_float_is_written_as_json_writes_it() -> None:
 
 def test_controls_and_bidi_are_still_escaped() -> None:
     assert json_text({"a": "x\x9b[2Jy\u202e"}) == '{\n  "a": "x\\u009b[2Jy\\u202e"\n}'
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "gbk"])
+@pytest.mark.parametrize("value", [
+    {"a": "x\x9b[2Jy\u202e\x7f\x80\u061c\u2069·“引号”", "b": [1.5, 0.354]},  # every kind escaped (· “ ” are not)
+    {"b": [1.5, 1e-05]},  # json's small floats
+    {"quote": "技术合同成交额14.63亿元", "lone": "\ud800"},  # a lone surrogate: json writes it, as text
+    {"quote": "一\u3000二\n\t\"\\/ 三", "value": 0.354, "none": None},
+])
+def test_printed_json_is_json_text_and_a_line_break_byte_for_byte(value: object, encoding: str) -> None:
+    """`print_json` writes the serializer's bytes straight where standard output writes UTF-8; elsewhere it prints."""
+    import io
+
+    from tracker.cli.jsonout import print_json
+
+    expected = (json_text(value) + "\n").encode(encoding, "backslashreplace")
+    streamed = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace", newline="\n")
+    streamed.write("before\n")  # written first, as a status's notes may be
+    print_json(value, streamed)
+    streamed.flush()
+    assert streamed.buffer.getvalue() == b"before\n" + expected
+    if encoding != "gbk" and "b" in value and 0.354 in value["b"]:  # written as bytes: control characters escaped
+        assert b"\\u009b[2Jy\\u202e\\u007f\\u0080\\u061c\\u2069\xc2\xb7" in expected
+    text = io.StringIO()  # no bytes beneath
+    print_json(value, text)
+    assert text.getvalue() == json_text(value) + "\n"

@@ -77,6 +77,18 @@ def test_decisions_apply_on_every_run_and_survive_reingesting_changed_documents(
     assert len(refs) == len(contracts["evidence"]) - 1
 
 
+def test_a_dropped_match_a_person_accepted_is_shown_by_status(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`tracker status` makes no dropped match but those of a target a decision names: an accepted one shows."""
+    capsys.readouterr()
+    assert main(["review", "list", "--all", "--plan", "yk22", "--json", *AS_OF]) == 0
+    chosen = next(e for e in json.loads(capsys.readouterr().out) if e["review"] == "dropped" and e["confidence"] < 0.5)
+    assert chosen["ref"] not in {e["ref"] for e in target(status(capsys), chosen["target"])["evidence"]}
+    assert main(["review", "accept", chosen["target"], chosen["ref"], *AS_OF]) == 0
+    shown = [e for e in target(status(capsys, "--fresh"), chosen["target"])["evidence"] if e["ref"] == chosen["ref"]]
+    assert [(e["review"], e["confidence"]) for e in shown] == [("accepted", chosen["confidence"])]
+
+
 def test_a_value_entered_by_hand_becomes_the_actual(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["review", "set", CONTRACTS, "5.2亿元", "--as-of", "2022-06-30", "--source", "市科技局统计",
                  "--note", "含6月底补登"]) == 0

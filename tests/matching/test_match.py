@@ -66,7 +66,8 @@ def corpus(*documents: Document, **changes: object) -> Corpus:
 
 
 def outcome(evidence: list[Evidence]) -> list[tuple[int, Role, Review]]:
-    return [(int(e.value), e.role, e.review) for e in evidence]
+    """In text order (`match_target` takes a target's figures in no order; `match` sorts them)."""
+    return [(int(e.value), e.role, e.review) for e in sorted(evidence, key=lambda e: e.start or 0)]
 
 
 def decided(text: str = FIGURE, wanted: dict | None = None, changes: dict | None = None,
@@ -203,11 +204,22 @@ def test_figures_said_in_the_same_words_share_their_reading_and_score() -> None:
     found = corpus(document(words, path="a.txt"), document(words, path="b.txt"),
                    document("一、成效\n前三季度，全市新增科技型中小企业56家。\n", path="c.txt"))
     aim = target()
-    items = match_target(aim, plan(aim), found)
+    items = sorted(match_target(aim, plan(aim), found), key=lambda e: e.ref)  # match sorts a target's evidence
     assert [(e.document, e.ref, e.review) for e in items[:2]] == [("a.txt", "a.txt:20", AUTO),
                                                                   ("b.txt", "b.txt:20", AUTO)]
     assert items[0].confidence == items[1].confidence and items[0].reasons == items[1].reasons
     assert [found.reading(n) for n in range(3)] == [0, 0, 1] and len(found.readings) == 2  # c.txt: other words
+
+
+def test_the_same_sentence_after_other_words_of_its_paragraph_is_read_again() -> None:
+    """A reading is shared by the whole of what it reads: the paragraph before the sentence too (国际 there makes
+    the figure's resources domestic no longer)."""
+    said = "全市新增高新技术企业56家。"
+    found = corpus(document(f"一、成效\n引进国内资源。{said}\n", path="a.txt"),
+                   document(f"一、成效\n引进国际资源。{said}\n", path="b.txt"),
+                   document(f"二、成效\n引进国内资源。{said}其余略。\n", path="c.txt"))
+    assert [found.reading(n) for n in range(3)] == [0, 1, 0]
+    assert found.read(0).domestic and not found.read(1).domestic
 
 
 def test_a_figure_that_is_no_result_is_not_read_for_a_target_of_results() -> None:
@@ -248,6 +260,10 @@ def test_scope_spans_the_regions_and_days_of_every_quantity_target() -> None:
     assert scope is not None and (scope.start, scope.end) == (date(2017, 1, 1), date(2024, 12, 31))
     assert scope.holds(document()) and scope.holds(document(region="营口市"))
     assert not scope.holds(document(region="烟台市")) and not scope.holds(document(kind=PLAN))
+    assert scope.units == {"count": frozenset({"家", "户"})}  # firms: no figure in 个 or 元 is loaded for them
+    growth = target(id="g", title="研发投入增长", target="12%")
+    assert Scope.of(TargetsFile(version=1, plans=(plan(growth, target(id="m", title="技术合同成交额", target="3亿元")),))
+                    ).units == {"percent": None, "money": frozenset({"元"})}
     milestones = Plan(id="m", title="m", region="威海市", period="2024",
                       targets=(Target.model_validate({"id": "m", "title": "出台政策", "kind": "milestone"}),))
     assert Scope.of(TargetsFile(version=1, plans=(milestones,))) is None
@@ -281,3 +297,22 @@ def test_a_sentence_is_looked_up_by_its_own_words_whatever_other_documents_hold_
     naming = document("全市新增高新技术企业达到56家。", path="b.txt")
     found = match_target(target(), plan(), corpus(other, naming, subject=""))
     assert [(e.document, e.review) for e in found] == [("b.txt", PENDING)]
+
+
+def test_what_a_status_shows_is_matched_alike_without_the_dropped_matches_no_decision_can_name() -> None:
+    """`match(…, dropped)`: the seeds' evidence is the same, but for the dropped matches of the targets not named."""
+    from tracker.config.targets import load_targets
+    from tracker.pipeline import document_files, extract_files
+
+    root = Path(__file__).resolve().parents[2]
+    targets_file, _ = load_targets(root / "targets.yaml")
+    documents, _ = extract_files(document_files(root / "seeds"))
+    every = match(targets_file, Corpus(documents, vocabulary(targets_file)))
+    with_dropped = [t for t, items in every.items() if any(e.review is Review.DROPPED for e in items)]
+    assert len(with_dropped) > 1
+    decided = with_dropped[0]
+    shown = match(targets_file, Corpus(documents, vocabulary(targets_file)), {decided})
+    # left out: what scored under rules.REVIEW; what another target took from a listed band stays, dropped
+    assert shown == {t: items if t == decided else [e for e in items if e.confidence >= rules.REVIEW]
+                     for t, items in every.items()}
+    assert any(e.review is Review.DROPPED for items in shown.values() for e in items)

@@ -107,3 +107,14 @@ def test_a_value_by_hand_dated_before_the_plan_is_a_baseline(root: Path) -> None
                       as_of=date(2021, 12, 31), who="张科长", at=datetime(2022, 7, 1, tzinfo=UTC))
     applied, _ = apply_decisions({TARGET: []}, [manual], targets)
     assert [(e.review, e.role) for e in applied[TARGET]] == [(Review.MANUAL, Role.BASELINE)]
+
+
+def test_a_value_by_hand_takes_its_place_by_date_and_a_decided_figure_keeps_its_own(root: Path) -> None:
+    targets, _ = load_targets(root / "targets.yaml")
+    earlier = Decision(target=TARGET, action=Action.MANUAL, ref="manual:2022-03-31", value=parse_quantity("3亿元"),
+                       as_of=date(2022, 3, 31), who="张科长", at=datetime(2022, 7, 1, tzinfo=UTC))
+    matches = [found(741), found(900, "5亿元")]
+    applied, _ = apply_decisions({TARGET: matches}, [earlier, decided(Action.ACCEPT, f"{DOC}:900", text="5亿元")], targets)
+    assert [(e.ref, e.review) for e in applied[TARGET]] == [
+        ("manual:2022-03-31", Review.MANUAL), (f"{DOC}:741", Review.PENDING), (f"{DOC}:900", Review.ACCEPTED)]
+    assert [e.ref for e in apply_decisions({TARGET: matches}, [], targets)[0][TARGET]] == [f"{DOC}:741", f"{DOC}:900"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tracker.matching.units import compatible, thing_key, unit_key
-from tracker.quantity import parse_quantity
+from tracker.matching.units import compatible, thing_key, unit_key, units_meeting
+from tracker.quantity import Dimension, parse_quantity
 
 
 def test_families_and_dimensions() -> None:
@@ -19,3 +19,13 @@ def test_platforms_are_counted_in_ge_or_jia_but_firms_are_not_platforms() -> Non
     assert firms not in (None, platform) and thing_key("企业", "个") is None  # 3个城市 near 企业 is no firm count
     assert thing_key("研发平台", "人") is None  # 人 is no classifier of a platform
     assert thing_key("孵化器在孵企业", "家") == firms and thing_key("企业孵化器", "家") == platform  # the head decides
+
+
+def test_the_units_a_figure_can_meet_some_target_in() -> None:
+    """What status loads: a family's classifiers (个 and 项), a counted thing's (a platform in 处, 家, 所 or 个), any
+    unit of a share; never a classifier no target's key or thing takes (台, 次)."""
+    keys = [(Dimension.COUNT, "个"), (Dimension.PERCENT, ""), (Dimension.COUNT, "thing:0"), (Dimension.MONEY, "元")]
+    assert units_meeting(keys) == {"count": frozenset({"个", "项", "处", "家", "所"}), "percent": None,
+                                   "money": frozenset({"元"})}
+    assert units_meeting([(Dimension.COUNT, "人次")]) == {"count": frozenset({"人次"})}
+    assert units_meeting([]) == {}

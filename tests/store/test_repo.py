@@ -209,3 +209,41 @@ def test_a_folder_read_once_for_status_lists_and_loads_as_the_two_readers_do(arc
     assert listed == repo.list_documents(session=session, folder=docs)
     assert loaded == repo.load_documents(session=session, folder=docs, between=window)
     assert [d.path for d, _ in loaded] == ["docs/a.txt"] and len(listed) == 2
+
+
+def test_status_loads_only_the_figures_that_can_be_a_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.pipeline import ingest
+
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("2024年上半年工作总结\n2024年上半年，全市新增高新技术企业56家，预计全年新增80家。"
+                                "“十四五”以来累计新增高新技术企业300家，其中新增省级企业5家。\n二、下半年工作打算\n"
+                                "全市新增研发平台6个。", encoding="utf-8")
+    engine = make_engine("sqlite://")
+    ingest(docs, engine)
+    window = (date(2020, 1, 1), date(2025, 12, 31))
+    with Session(engine) as session:
+        (_, every), = repo.load_documents(session=session, folder=docs, between=window)
+        listed, ((_, results),) = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window)
+    # a forecast, a total since 2021, its part, a plan part's promise: read and counted, never loaded for status
+    assert [(f.quantity.text, f.modality.value, f.cumulative, f.subset, f.in_plan) for f in every] == [
+        ("56家", "achieved", False, False, False), ("80家", "forecast", False, False, False),
+        ("300家", "achieved", True, False, False), ("5家", "achieved", True, True, False),
+        ("6个", "planned", False, False, True)]
+    assert results == every[:1] and [count for _, count in listed] == [5]
+
+
+def test_status_loads_only_the_units_some_target_takes(archive) -> None:
+    docs, session = archive
+    window = (date(2000, 1, 1), date(2030, 12, 31))
+    kept = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                            units={"count": frozenset({"家", "户"})})[1]
+    assert [(d.path, [f.quantity.text for f in figures]) for d, figures in kept] == [
+        ("docs/a.txt", ["56家"]), ("docs/b.txt", ["30家"])]
+    for units in ({"count": frozenset({"个"})}, {"money": None}, {}):
+        listed, loaded = repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                                          units=units)
+        assert loaded == [] and [count for _, count in listed] == [1, 1]  # listed with their figures all the same
+    assert repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
+                            units={"count": None})[1] == kept

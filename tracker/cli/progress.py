@@ -26,7 +26,7 @@ from tracker.cli.common import (
     workspace_of,
 )
 from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
-from tracker.cli.jsonout import document_use_json, evidence_json, json_text, status_json
+from tracker.cli.jsonout import document_use_json, evidence_json, json_text, print_json, status_json
 from tracker.config.settings import MANIFEST_NAME
 from tracker.display import as_written
 from tracker.errors import TrackerUserError, has_errors
@@ -159,7 +159,7 @@ def _snapshot(args: argparse.Namespace) -> Snapshot:
         targets_file, warnings = checked_targets_and_warnings(args)
         if problem := docs_problem(args.docs):
             raise problem
-        snapshot = workspace.computed(targets_file, warnings, args.as_of, before, plan_id=args.plan)
+        snapshot = workspace.computed(targets_file, warnings, args.as_of, before, plan_id=args.plan, shown=True)
         print_diagnostics(snapshot.diagnostics[len(warnings):], args.lang)
         if args.plan is None:  # every plan's status: what the app shows first next time, until it has recomputed
             workspace.save_cached(snapshot)
@@ -172,7 +172,7 @@ def _print_snapshot(snapshot: Snapshot, args: argparse.Namespace) -> None:
     print_document_notes(report, args.docs, args.lang, every=False)
     supervised = supervise(report, snapshot.targets_file.supervision)
     if args.json:
-        print(json_text(status_json(report, args.lang, supervised)))
+        print_json(status_json(report, args.lang, supervised))
     else:
         print_status(report, args.lang, ids=args.ids, supervised=supervised)
 

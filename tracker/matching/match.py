@@ -10,9 +10,10 @@ a plan only (the one it names best).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from tracker.matching import rules
 from tracker.matching.names import bigrams, clean, pairs_of
 from tracker.matching.score import Context, TargetNames, Words, score
-from tracker.matching.units import thing_key, unit_key
+from tracker.matching.units import thing_key, unit_key, units_meeting
 from tracker.model.document import Document, DocumentKind
 from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
 from tracker.model.figure import PROMISED, Figure, Modality
@@ -47,6 +48,12 @@ class Candidate(NamedTuple):
     text: str
     """The document's text as extraction read it (simplified characters, ASCII brackets)."""
     as_of: date
+    span: tuple[date, date]
+    """The figure's period as its days (a `Period` hashes in Python, its days in C)."""
+    weak: tuple[str, ...]
+    """The fields of its document only weakly known (`Document.weak_fields`), read once per document."""
+    spoken: str = ""
+    """Its sentence's words as written, one string for every figure said in them (`Corpus.sentences_read`)."""
 
     @property
     def context(self) -> Context:
@@ -94,8 +101,11 @@ class Corpus:
         """Each document's path resolved, once."""
         self.subjects: dict[str, frozenset[str]] = {}
         """The kept pairs of each subject met."""
-        self.sentences_read: dict[str, frozenset[str]] = {}
-        """The kept pairs of each sentence met, by its words as written."""
+        self.sentences_read: dict[str, tuple[frozenset[str], str]] = {}
+        """The kept pairs of each sentence met and its words (the first string they were read from), by its words
+        as written."""
+        self._before: dict[tuple[int, int], str] = {}
+        """The words of a paragraph before a sentence, by its document's text (its identity) and its start."""
         self.named: dict[TargetNames, int] = {}
         """Each distinct set of target names met, numbered."""
         self.scores: dict[tuple, tuple[Decimal, tuple[Reason, ...]]] = {}
@@ -103,6 +113,8 @@ class Corpus:
         self._kind: list[int] = []
         """Each candidate's kind (`kind`), -1 until asked."""
         self._kinds: dict[tuple, int] = {}
+        self._units: dict[tuple[Dimension, str], tuple | None] = {}
+        """`unit_key` by dimension and unit: an archive's figures are written in a few dozen units."""
         self.groups: dict[tuple, dict[tuple[frozenset[str], frozenset[str]], list[int]]] = defaultdict(
             lambda: defaultdict(list))
         """Candidate numbers by (region, unit, year), then by the pairs of their subjects and of their sentences
@@ -112,49 +124,57 @@ class Corpus:
             if region is None or document.meta.kind is DocumentKind.PLAN:
                 continue  # a figure from nowhere, or a plan's promise, never counts for anyone
             text = normalize(document.text)  # as extraction read it: 經費 is 经费, （ is (
-            words: dict[tuple[int, int], frozenset[str]] = {}
+            words: dict[tuple[int, int], tuple[frozenset[str], str]] = {}
+            weak, issued = document.weak_fields(), document.meta.issued
             for figure in figures:
-                self.add(document, text, figure, region, words)
+                self._add(document, text, figure, region, words, weak, issued)
+        count = len(self.candidates)
+        self._reading, self._shared, self._kind = [-1] * count, [None] * count, [-1] * count
 
     def _kept(self, pairs: frozenset[str] | set[str]) -> frozenset[str]:
         """The pairs worth keeping: those some target name holds, when the names are known."""
         return frozenset(pairs if self.vocabulary is None else pairs & self.vocabulary)
 
-    def add(self, document: Document, text: str, figure: Figure, region: str,
-            words: dict[tuple[int, int], frozenset[str]]) -> None:
+    def _add(self, document: Document, text: str, figure: Figure, region: str,
+             words: dict[tuple[int, int], tuple[frozenset[str], str]], weak: tuple[str, ...],
+             issued: date | None) -> None:
+        """A figure of a document (its text as extraction read it, its region's key, its doubts and date) as a
+        candidate, when it can be a result; `words`: the pairs of the document's sentences met so far, by their
+        offsets."""
         period, quantity = figure.period, figure.quantity
-        key = unit_key(quantity)
-        if (key is None or figure.modality in PROMISED or figure.in_plan or figure.cumulative
+        unit = (quantity.dimension, quantity.unit)
+        key = self._units.get(unit, False)
+        if key is False:
+            key = self._units[unit] = unit_key(quantity)
+        if (key is None or figure.modality._value_ in _PROMISED or figure.in_plan or figure.cumulative
                 or figure.subset or period is None):
             return
-        issued = document.meta.issued
-        if issued and period.start > issued:
+        first, last = period.start, period.end
+        if issued and first > issued:
             return  # a period that had not begun when the document was written holds no result
-        as_of = min(period.end, issued) if issued else period.end
-        number = len(self.candidates)
-        self.candidates.append(Candidate(figure, document, text, as_of))
-        self._reading.append(-1)
-        self._shared.append(None)
-        self._kind.append(-1)
         at, subject = figure.sentence, figure.subject
-        sentence = words.get(at)
-        if sentence is None:  # the figures of a sentence share its words
+        found = words.get(at)
+        if found is None:  # the figures of a sentence share its words
             said = text[at[0]:at[1]]
-            sentence = self.sentences_read.get(said)
-            if sentence is None:  # not said before in another document
-                sentence = self.sentences_read[said] = self._kept(pairs_of(clean(said)))
-            words[at] = sentence
+            found = self.sentences_read.get(said)
+            if found is None:  # not said before in another document
+                found = self.sentences_read[said] = (self._kept(pairs_of(clean(said))), said)
+            words[at] = found
+        sentence, spoken = found
+        number = len(self.candidates)
+        self.candidates.append(_made(Candidate, (figure, document, text, min(last, issued) if issued else last,
+                                                 (first, last), weak, spoken)))
         pairs = self.subjects.get(subject)
         if pairs is None:  # an archive names the same things again and again
             pairs = self.subjects[subject] = self._kept(bigrams(clean(subject)))
-        year = period.end.year
+        year = last.year
         self.groups[region, key, year][pairs, sentence].append(number)
         if key[0] is Dimension.COUNT and (thing := thing_key(subject, quantity.unit)):
             self.groups[region, thing, year][pairs, sentence].append(number)  # 研发机构11家 meets 研发平台8个 too
 
-    def near(self, region: str, target: Target, names: TargetNames, years: range) -> list[int]:
+    def near(self, region: str, target: Target, names: TargetNames, years: range) -> set[int]:
         """The numbers of the figures of the region, unit and years with enough of some name's character pairs
-        around them, in order.
+        around them.
 
         A reading of the subject reaches review only with a third of a name's
         pairs in the subject (two strings whose pairs overlap less have a Dice
@@ -174,7 +194,7 @@ class Corpus:
                 if any(3 * len(name & subject) >= len(name) or 2 * len(name & sentence) >= len(name)
                        for name in wanted):
                     found.update(numbers)
-        return sorted(found)
+        return found
 
     def reading(self, number: int) -> int:
         """The number of a candidate's reading: the words around it as scoring reads them, read once for every
@@ -182,13 +202,27 @@ class Corpus:
         found = self._reading[number]
         if found < 0:
             candidate = self.candidates[number]
-            said = candidate.said()
+            said = self._said_in(candidate)
             found = self._said.get(said, -1)
             if found < 0:
                 found = self._said[said] = len(self.readings)
                 self.readings.append(Words.of(candidate.context))
             self._reading[number] = found
         return found
+
+    def _said_in(self, candidate: Candidate) -> tuple:
+        """`Candidate.said`, told by its sentence's words (one string for all who say them, its hash made once),
+        its place in them and the paragraph's words before them (once per sentence): the same words around the
+        figure, as its five parts are, without cutting them out of the text each time."""
+        figure, text = candidate.figure, candidate.text
+        start, end, (first, last), (clause, clause_end) = figure.start, figure.end, figure.sentence, figure.clause
+        if not (candidate.spoken and first <= clause <= start <= end <= clause_end <= last):
+            return candidate.said()
+        before = self._before.get(place := (id(text), first))
+        if before is None:  # the paragraph up to the sentence: the words before it a figure's paragraph may hold
+            before = self._before[place] = text[text.rfind("\n", 0, first) + 1:first]
+        return (figure.subject, candidate.spoken, start - first, end - first, clause - first, clause_end - first,
+                before)
 
     def read(self, number: int) -> Words:
         """The words around a candidate as scoring reads them."""
@@ -221,7 +255,7 @@ class Corpus:
             found = self._shared[number] = (
                 figure_ref(figure.document, figure.start),
                 (figure.quantity.value, figure.quantity.unit, candidate.as_of, figure.period, figure.document,
-                 quote_of(candidate), figure.start, figure.end, figure), candidate.document.weak_fields())
+                 quote_of(candidate), figure.start, figure.end, figure), candidate.weak)
         return found
 
     def kind(self, number: int) -> int:
@@ -229,9 +263,10 @@ class Corpus:
         words, the same dimension, the same doubts about their documents."""
         found = self._kind[number]
         if found < 0:
-            figure = self.candidates[number].figure
+            candidate = self.candidates[number]
+            figure = candidate.figure
             # A figure that is no result counts only for a target of steps, which reads its words: it is alone.
-            key = (self.reading(number), figure.quantity.dimension, self.shared(number)[2]) \
+            key = (self.reading(number), figure.quantity.dimension, candidate.weak) \
                 if figure.modality is Modality.ACHIEVED else number
             found = self._kind[number] = self._kinds.setdefault(key, len(self._kinds))
         return found
@@ -263,18 +298,22 @@ class Scope(NamedTuple):
     """The first day of the earliest baseline window."""
     end: date
     """The last day of the latest target period."""
+    units: dict[str, frozenset[str] | None] | None = None
+    """The units, by dimension, of the figures some target can take (`units.units_meeting`); None: any."""
 
     @classmethod
     def of(cls, targets_file: TargetsFile) -> Scope | None:
         """The scope of the quantity targets of plans with a region; None when there are none."""
-        periods = [(region_key(plan.region), target.effective_period(plan.period))
+        targets = [(region_key(plan.region), target, target.effective_period(plan.period))
                    for plan in targets_file.plans if region_key(plan.region)
                    for target in plan.targets if target.kind is TargetKind.QUANTITY]
-        if not periods:
+        if not targets:
             return None
-        return cls(regions=frozenset(region for region, _ in periods),
-                   start=min(baseline_start(period) for _, period in periods),
-                   end=max(period.end for _, period in periods))
+        keys = {key for _, target, _ in targets if target.target is not None
+                for key in (unit_key(target.target), counted_thing(target)) if key is not None}
+        return cls(regions=frozenset(region for region, _, _ in targets),
+                   start=min(baseline_start(period) for _, _, period in targets),
+                   end=max(period.end for _, _, period in targets), units=units_meeting(keys))
 
     def holds(self, document: Document) -> bool:
         """True for a document of one of the regions that is not a plan."""
@@ -313,8 +352,10 @@ REPORTS = frozenset({DocumentKind.SUMMARY, DocumentKind.MIXED, DocumentKind.PRES
 """Kinds of document that report results even when they hold a plan part (上半年总结及下半年打算)."""
 
 
-def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None = None) -> list[Evidence]:
-    """Every candidate figure for one quantity target, scored and banded (dropped ones included).
+def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None = None,
+                 dropped: bool = True) -> list[Evidence]:
+    """Every candidate figure for one quantity target, scored and banded (dropped ones included unless not
+    `dropped`).
 
     A figure of the plan's own document (`source`) never counts for it: a plan's text is its targets.
     """
@@ -324,30 +365,37 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
     names = TargetNames.of(target)
     period = target.effective_period(plan.period)
     earliest = baseline_start(period)
-    found = []
+    found: list[Evidence] = []
     roles: dict[tuple[date, date], Role | None] = {}  # an archive's figures speak for few distinct periods
     verdicts: dict[tuple[int, Role], tuple | None] = {}  # by kind and role: alike candidates are judged once
+    candidates, shared, kinds, made, key = corpus.candidates, corpus._shared, corpus._kind, found.append, target.id
     for number in corpus.near(region, target, names, range(earliest.year, period.end.year + 1)):
-        candidate = corpus.candidates[number]
+        candidate = candidates[number]
         if source is not None and candidate.document.meta.kind not in REPORTS and corpus.path(candidate.document) \
                 == source:
             continue  # the plan's own text; a summary holding its plan part still reports results (in_plan aside)
-        figure_period = candidate.figure.period
-        span = (figure_period.start, figure_period.end)  # a Period hashes in Python, its days in C
-        if span not in roles:
-            roles[span] = role_of(figure_period, period, earliest)
-        if (role := roles[span]) is None:
+        role = roles.get(span := candidate.span, False)
+        if role is False:
+            role = roles[span] = role_of(candidate.figure.period, period, earliest)
+        if role is None:
             continue
-        kind = (corpus.kind(number), role)
-        if kind not in verdicts:
-            verdicts[kind] = _verdict(names, role, corpus, number)
-        if (verdict := verdicts[kind]) is not None:
-            ref, said, _ = corpus.shared(number)
+        kind = (kinds[number] if kinds[number] >= 0 else corpus.kind(number), role)
+        verdict = verdicts.get(kind, False)
+        if verdict is False:
+            verdict = verdicts[kind] = _verdict(names, role, corpus, number)
+        if verdict is not None and (dropped or verdict[0][1] is not Review.DROPPED):
+            ref, said, _ = shared[number] or corpus.shared(number)
             # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
             # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
             # builds hundreds of thousands, and the keyword constructor is three times slower.
-            found.append(Evidence._make((target.id, ref, *verdict[0], *said, verdict[1], None, None)))
+            made(_evidence(Evidence, (key, ref, *verdict[0], *said, verdict[1], None, None)))
     return found
+
+
+_evidence = _made = tuple.__new__
+"""A named tuple made from its fields in order, as `_make` makes it without its check of their number."""
+_PROMISED = frozenset(m.value for m in PROMISED)
+"""The values of the promised modalities (an enum member hashes in Python, its value in C)."""
 
 
 def _verdict(names: TargetNames, role: Role, corpus: Corpus,
@@ -357,7 +405,7 @@ def _verdict(names: TargetNames, role: Role, corpus: Corpus,
         return None
     confidence, reasons = corpus.score(names, number)
     review = band(confidence)
-    if review is Review.AUTO and (weak := corpus.shared(number)[2]):
+    if review is Review.AUTO and (weak := corpus.candidates[number].weak):
         # A guess about where or when the document is from is not enough to count it unseen.
         review = Review.PENDING
         reasons = (*reasons, Reason("match.reason.weak_meta", {"fields": ", ".join(weak)}))
@@ -372,7 +420,8 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     """
     best: dict[str, Decimal] = {}
     for item in evidence:
-        if item.ref not in best or item.confidence > best[item.ref]:
+        top = best.get(item.ref)
+        if top is None or item.confidence > top:
             best[item.ref] = item.confidence
     kept = []
     for item in evidence:
@@ -386,16 +435,24 @@ def one_target_per_figure(evidence: list[Evidence]) -> list[Evidence]:
     return kept
 
 
-def match(targets_file: TargetsFile, corpus: Corpus) -> dict[str, list[Evidence]]:
-    """Each quantity target's evidence by target id, in document order."""
+_IN_ORDER = attrgetter("as_of", "document", "start")
+"""Evidence in document order: by date, document and place (a matched figure has both)."""
+
+
+def match(targets_file: TargetsFile, corpus: Corpus, dropped: Container[str] | None = None) -> dict[str, list[Evidence]]:
+    """Each quantity target's evidence by target id, in document order (a target's figures come in no order of
+    their own: each has its own document and place). `dropped`: the targets whose dropped candidates are kept too
+    (None: every target's); a dropped candidate (confidence under `rules.REVIEW`) never changes how another is
+    judged (`one_target_per_figure` demotes by the best confidence, which a listed one holds), so leaving it out
+    changes nothing else."""
     found: dict[str, list[Evidence]] = {}
     for plan in targets_file.plans:
         source = targets_file.source_of(plan)
         evidence = [e for t in plan.targets if t.kind is TargetKind.QUANTITY
-                    for e in match_target(t, plan, corpus, source)]
+                    for e in match_target(t, plan, corpus, source, dropped is None or t.id in dropped)]
         by_target: dict[str, list[Evidence]] = defaultdict(list)
         for item in one_target_per_figure(evidence):
             by_target[item.target].append(item)
         for target in plan.targets:
-            found[target.id] = sorted(by_target.get(target.id, []), key=lambda e: (e.as_of, e.document or "", e.start or 0))
+            found[target.id] = sorted(by_target.get(target.id, []), key=_IN_ORDER)
     return found

@@ -79,10 +79,13 @@ def apply_decisions(found: dict[str, list[Evidence]], decisions: Iterable[Decisi
     """Each target's evidence under the decisions in force, and the decisions that found nothing to apply to.
 
     Unapplied decisions are not lost: they stay stored and apply again when
-    their figure comes back.
+    their figure comes back. `found` holds each target's evidence in order
+    (by date, document and place, as `match` gives it); a value by hand takes
+    its place among it.
     """
     result = {target: list(items) for target, items in found.items()}
     unapplied = []
+    added = set()
     for decision in in_force(decisions).values():
         items = result.get(decision.target)
         if items is None:
@@ -90,6 +93,7 @@ def apply_decisions(found: dict[str, list[Evidence]], decisions: Iterable[Decisi
         elif decision.action is Action.MANUAL:
             if (entry := _manual(decision, targets)) is not None:
                 items.append(entry)
+                added.add(decision.target)
         elif decision.ref.startswith(MANUAL_PREFIX):
             continue  # a value by hand withdrawn: the newer decision replaced it
         elif (index := _find(items, decision)) is None:
@@ -97,6 +101,6 @@ def apply_decisions(found: dict[str, list[Evidence]], decisions: Iterable[Decisi
         else:
             review = Review.ACCEPTED if decision.action is Action.ACCEPT else Review.REJECTED
             items[index] = items[index].with_review(review, decision.who, decision.note)
-    for items in result.values():
-        items.sort(key=lambda e: (e.as_of, e.document or "", e.start or 0))
+    for target in added:  # a decision on a figure leaves it where it was: the others are in order
+        result[target].sort(key=lambda e: (e.as_of, e.document or "", e.start or 0))
     return result, unapplied

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tracker.lexicon import lexicon
@@ -49,3 +50,22 @@ def compatible(target: Quantity, figure: Quantity) -> bool:
     """True when the figure is measured in a unit the target can be compared with."""
     key = unit_key(target)
     return key is not None and key == unit_key(figure)
+
+
+def units_meeting(keys: Iterable[tuple[Dimension, str]]) -> dict[str, frozenset[str] | None]:
+    """The units, by dimension (its value), of the figures that can meet some of `keys` (`unit_key`s and
+    `thing_key`s): None for a dimension any of whose units can (a share, points, multiples)."""
+    found: dict[str, set[str] | None] = {}
+    for dimension, key in keys:
+        if dimension in (Dimension.PERCENT, Dimension.POINTS, Dimension.MULTIPLE):
+            found[dimension.value] = None
+            continue
+        thing = key.removeprefix("thing:")
+        units = set(_THINGS[int(thing)][2]) if thing != key else {key, *_MEMBERS.get(key, ())}
+        if (held := found.setdefault(dimension.value, set())) is not None:
+            held.update(units)
+    return {dimension: None if units is None else frozenset(units) for dimension, units in found.items()}
+
+
+_MEMBERS = {min(members): members for members in rules.UNIT_FAMILIES}
+"""Each family's classifiers by the one its key names (`unit_key`)."""

@@ -126,11 +126,28 @@ def figure_from_values(values: tuple, document: str) -> Figure:
     (value, upper, unit, written_unit, dimension, qualifier, text, start, end, subject, modality,
      period_start, period_end, period_label, cumulative, subset, in_plan,
      clause_start, clause_end, sentence_start, sentence_end) = values
-    quantity = Quantity(Decimal(value), unit, written_unit, _DIMENSIONS[dimension], text,
-                        Decimal(upper) if upper is not None else None, _QUALIFIERS[qualifier], start, end)
-    return Figure(document, quantity, subject, _MODALITIES[modality], _period(period_start, period_end, period_label),
-                  (clause_start, clause_end), (sentence_start, sentence_end), bool(cumulative), bool(subset),
-                  bool(in_plan))
+    # Both named tuples made from their fields in order, as their own constructors would (without a Python call
+    # each); the same amounts share one Decimal.
+    amount = _DECIMALS.get(value)
+    if amount is None:
+        amount = _decimal(value)
+    quantity = _made(Quantity, (amount, unit, written_unit, _DIMENSIONS[dimension], text,
+                                None if upper is None else _decimal(upper), _QUALIFIERS[qualifier], start, end))
+    return _made(Figure, (document, quantity, subject, _MODALITIES[modality],
+                          _period(period_start, period_end, period_label), (clause_start, clause_end),
+                          (sentence_start, sentence_end), bool(cumulative), bool(subset), bool(in_plan)))
+
+
+_made = tuple.__new__
+_DECIMALS: dict[str, Decimal] = {}
+"""Amounts as stored, read: an archive states the same amounts again and again."""
+
+
+def _decimal(stored: str) -> Decimal:
+    found = _DECIMALS[stored] = Decimal(stored)
+    if len(_DECIMALS) > 65536:
+        _DECIMALS.clear()
+    return found
 
 
 def decision_row(decision: Decision) -> DecisionRow:

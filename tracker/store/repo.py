@@ -10,7 +10,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Insert, String, Table, bindparam, func, insert, type_coerce, update
+from sqlalchemy import (
+    Insert,
+    Select,
+    String,
+    Table,
+    and_,
+    bindparam,
+    false,
+    func,
+    insert,
+    or_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlmodel import Session, col, delete, select
@@ -18,7 +31,7 @@ from sqlmodel import Session, col, delete, select
 from tracker.errors import RowProblem, TrackerInternalError
 from tracker.model.decision import Decision
 from tracker.model.document import Document
-from tracker.model.figure import Figure
+from tracker.model.figure import PROMISED, Figure
 from tracker.model.note import LagNote
 from tracker.model.notice import Notice
 from tracker.model.reported import Reported
@@ -234,33 +247,38 @@ def load_documents(*, session: Session, folder: Path | None = None,
     return [] if stored is None else _loaded(stored, where, keep, between, session=session)
 
 
-def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool],
-                between: tuple[date, date]) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
-    """What status reads of a folder, its rows read once: `list_documents` and `load_documents` together."""
+def load_folder(*, session: Session, folder: Path, keep: Callable[[Document], bool], between: tuple[date, date],
+                units: Units | None = None) -> tuple[list[tuple[Document, int]], list[tuple[Document, list[Figure]]]]:
+    """What status reads of a folder, its rows read once: `list_documents`, and `load_documents` of the figures that
+    can be a result (`RESULTS`: no figure of a plan, a forecast, a total over years or a part of another figure ever
+    counts for a target, so none leaves the database), of the `units` given (by dimension; None: any unit of it)."""
     where = _location_of(folder)
     stored = _stored(where, session=session)
     if stored is None:
         return [], []
-    loaded = _loaded(stored, where, keep, between, session=session)
+    loaded = _loaded(stored, where, keep, between, session=session, results=True, units=units)
     gone = set(session.info.get(FORGOTTEN, ()))  # a document whose figures no longer read is listed no more
     return _listed({i: located for i, located in stored.items() if located[0] not in gone}, where,
                    session=session), loaded
 
 
 def _loaded(stored: dict[int, tuple[str, Document]], where: str | None, keep: Callable[[Document], bool] | None,
-            between: tuple[date, date] | None, *, session: Session) -> list[tuple[Document, list[Figure]]]:
-    """The kept documents of `stored` with their figures and texts (see `load_documents`)."""
+            between: tuple[date, date] | None, *, session: Session, results: bool = False,
+            units: Units | None = None) -> list[tuple[Document, list[Figure]]]:
+    """The kept documents of `stored` with their figures and texts (see `load_documents`); with `results`, only the
+    figures that can be a result (`RESULTS`), of the `units` given."""
     chosen = {ident: located for ident, located in stored.items() if keep is None or keep(located[1])}
-    figures = _figures(chosen, where, between, session=session)
+    figures = _figures(chosen, where, between, session=session, results=results, units=units)
     wanted = [ident for ident in chosen if ident in figures and (between is None or figures[ident])]
     texts = _texts(wanted, session=session)
     return [(chosen[ident][1].model_copy(update={"text": texts[ident]}), figures[ident]) for ident in wanted]
 
 
 def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between: tuple[date, date] | None,
-             *, session: Session) -> dict[int, list[Figure]]:
+             *, session: Session, results: bool = False, units: Units | None = None) -> dict[int, list[Figure]]:
     """The figures of the chosen documents (of the folder stored as `where`) in text order, those of the days
-    `between` only when given; a document one of whose figures does not read is forgotten and left out."""
+    `between` only when given, those that can be a result only with `results`; a document one of whose figures
+    does not read is forgotten and left out."""
     table = FigureRow.__table__
     # Plain tuples, not ORM objects: a large archive holds hundreds of thousands of figures.
     query = select(table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS))
@@ -270,17 +288,49 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
         query = query.where(table.c.document_id.in_(_in_folder(select(DocumentRow.id), where)))
     if between is not None:
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
+    if results:
+        query = query.where(*RESULTS)
+    if units is not None:
+        query = query.where(or_(false(), *(table.c.dimension == dimension if held is None else
+                                           and_(table.c.dimension == dimension, table.c.unit.in_(sorted(held)))
+                                           for dimension, held in sorted(units.items()))))
     figures: dict[int, list[Figure]] = {ident: [] for ident in chosen}
     broken = []
-    for document_id, *values in session.connection().execute(query.order_by(table.c.document_id, table.c.start)):
-        if document_id in figures:
+    for row in _rows(session.connection(), query.order_by(table.c.document_id, table.c.start)):
+        if (found := figures.get(row[0])) is not None:
             try:
-                figures[document_id].append(figure_from_values(values, chosen[document_id][1].path))
+                found.append(figure_from_values(row[1:], chosen[row[0]][1].path))
             except _UNREADABLE:
-                broken.append(chosen[document_id][0])
-                del figures[document_id]
+                broken.append(chosen[row[0]][0])
+                del figures[row[0]]
     _rebuild(broken, session=session)
     return figures
+
+
+Units = dict[str, frozenset[str] | None]
+"""Units by dimension (its stored value), None for any unit of it (`matching.units.units_meeting`)."""
+_FIGURE = FigureRow.__table__.c
+RESULTS = (_FIGURE.modality.not_in([m.value for m in PROMISED]), _FIGURE.in_plan.is_(False),
+           _FIGURE.cumulative.is_(False), _FIGURE.subset.is_(False))
+"""The figures that can be a result: none that is promised (planned, forecast), stands in a plan (part), totals
+several years or is part of the figure before it (`matching.match.Corpus.add` takes no other)."""
+
+
+def _rows(connection: Connection, query: Select) -> Iterable[tuple]:
+    """A query's rows as plain tuples. SQLite's straight from its driver's cursor, dates as the ISO text they are
+    stored as (a `Period` reads it so; SQLAlchemy's result rows cost a microsecond and more a row, which an
+    archive's half a million figures feel); another database's through SQLAlchemy."""
+    if connection.dialect.name != "sqlite":
+        return connection.execute(query)
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    values = compiled.params
+    cursor = connection.connection.driver_connection.cursor()
+    return cursor.execute(str(compiled), [_driver_value(values[name]) for name in compiled.positiontup or ()])
+
+
+def _driver_value(value: object) -> object:
+    """A bound value as SQLAlchemy stores it in SQLite (a date as its ISO text)."""
+    return value.isoformat() if isinstance(value, date) else value
 
 
 _IDS = 500
