@@ -247,3 +247,25 @@ def test_status_loads_only_the_units_some_target_takes(archive) -> None:
         assert loaded == [] and [count for _, count in listed] == [1, 1]  # listed with their figures all the same
     assert repo.load_folder(session=session, folder=docs, keep=lambda d: True, between=window,
                             units={"count": None})[1] == kept
+
+
+def test_a_damaged_page_met_while_the_figures_are_read_is_named_as_any_query_names_it(project: Path) -> None:
+    """Figures are read from SQLite's own cursor (fast); a page of them found damaged there is said as damage
+    (`store.corrupt`, the database named), not an internal error."""
+    from tracker.errors import TrackerUserError
+    from tracker.pipeline import ingest
+
+    path = project / "damaged.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    ingest(project / "seeds", engine)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        leaves = [page for (page,) in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'figure' AND pagetype = 'leaf' ORDER BY pageno")]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as file:  # one leaf in the middle: the first rows read well, then the damage
+        file.seek((leaves[len(leaves) // 2] - 1) * size + 8)
+        file.write(b"\xff" * 200)
+    with Session(make_engine(f"sqlite:///{path}")) as session, pytest.raises(TrackerUserError) as caught:
+        repo.load_documents(session=session, folder=project / "seeds")
+    assert caught.value.code == "store.corrupt" and str(path) in caught.value.message("en")

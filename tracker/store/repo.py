@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -316,16 +318,30 @@ RESULTS = (_FIGURE.modality.not_in([m.value for m in PROMISED]), _FIGURE.in_plan
 several years or is part of the figure before it (`matching.match.Corpus.add` takes no other)."""
 
 
-def _rows(connection: Connection, query: Select) -> Iterable[tuple]:
+def _rows(connection: Connection, query: Select) -> Iterator[tuple]:
     """A query's rows as plain tuples. SQLite's straight from its driver's cursor, dates as the ISO text they are
     stored as (a `Period` reads it so; SQLAlchemy's result rows cost a microsecond and more a row, which an
-    archive's half a million figures feel); another database's through SQLAlchemy."""
+    archive's half a million figures feel); another database's through SQLAlchemy. Should the driver fail (a
+    damaged file, a lock held too long), the rest is asked of SQLAlchemy, whose error hook says what is wrong as it
+    does for every other query (`store.db.user_error`)."""
     if connection.dialect.name != "sqlite":
-        return connection.execute(query)
+        yield from connection.execute(query)
+        return
     compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.params
-    cursor = connection.connection.driver_connection.cursor()
-    return cursor.execute(str(compiled), [_driver_value(values[name]) for name in compiled.positiontup or ()])
+    given = 0
+    try:
+        cursor = connection.connection.driver_connection.cursor()
+        cursor.execute(str(compiled), [_driver_value(values[name]) for name in compiled.positiontup or ()])
+        while batch := cursor.fetchmany(_FETCHED):
+            yield from batch
+            given += len(batch)
+    except sqlite3.Error:
+        yield from islice(connection.execute(query), given, None)
+
+
+_FETCHED = 4096
+"""Rows taken from the driver's cursor at a time."""
 
 
 def _driver_value(value: object) -> object:
