@@ -50,15 +50,22 @@ def document_files(folder: Path) -> list[Path]:
     Entries that are not regular files (a folder named x.txt, a FIFO, a looping link) are listed too, so
     reading them says why they are left out instead of passing over them in silence; a FIFO is never opened.
     """
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME and not p.name.startswith(_NOT_SHOWN))
+    return sorted((p for p in folder.iterdir()
+                   if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME and not p.name.startswith(_NOT_SHOWN)),
+                  key=_by_name)
+
+
+def _by_name(path: Path) -> str:
+    """The order of a folder's entries as paths sort (case folded where the system folds case), found from their
+    names alone (comparing paths part by part takes a tenth of a second for an archive's folder)."""
+    return os.path.normcase(path.name)
 
 
 def left_out(folder: Path) -> list[Diagnostic]:
     """A warning for each other entry of the folder: files of a kind tracker does not read (附件.doc, 照片.jpg) and
     subfolders (whose documents are not read), so that nothing is passed over in silence."""
     found = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder.iterdir(), key=_by_name):
         if path.name.startswith(_NOT_SHOWN) or path.name == MANIFEST_NAME or path.suffix.lower() in SUPPORTED:
             continue
         if path.is_dir():

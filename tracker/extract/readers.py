@@ -46,9 +46,12 @@ _SENTENCE_ENDS = frozenset("。！？!?：:；;")
 def shown_path(path: Path) -> str:
     """A path as users see it: relative to the working folder when inside it, its name as text (GBK bytes read)."""
     name = path.name
-    folder = None if name in ("", ".", "..") else _shown_folder(str(path.parent), os.getcwd())
-    if folder is None:  # a folder named by itself, or a file whose folder is not inside the working folder
-        return readable_path(_shown(path))
+    working = os.getcwd()
+    folder = None if name in ("", ".", "..") else _shown_folder(str(path.parent), working)
+    if folder is None:  # a folder named by itself, or an entry whose folder is not inside the working folder:
+        # then it is not either, unless it is the working folder itself
+        outside = name not in ("", ".", "..") and name != _resolved(working).name
+        return readable_path(path.as_posix() if outside else _shown(path))
     return readable_path(name if folder == "." else f"{folder}/{name}")
 
 
