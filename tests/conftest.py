@@ -98,12 +98,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """One collection of what the tests left, then everything still alive out of the collector's sight: pytest's
-    check for unraisable exceptions (run after this hook) collects five times over, and each full collection
-    walked the 1.3-1.8 million objects a worker keeps (each app's widgets, the parsed stylesheets, the modules):
-    3 s of CPU a worker, at the end of the run, where the main process waits for every worker to stop. Garbage
-    with a finalizer that fails is still collected here, while pytest's hook that reports it is in place."""
-    gc.collect()
+    """Everything still alive, and the garbage the tests left, out of the collector's sight as the process ends.
+
+    pytest's check for exceptions raised by finalizers (run after this hook) collects five times over: the first
+    collection freed the million or so objects of garbage a worker piles up (each app's widgets; the workers'
+    thresholds, TESTS_GC, leave it to the oldest generation), the others walked the 0.3-0.5 million left. That
+    took 3.5 s of CPU a worker, 5-17 s of the clock with three workers ending together on two cores, and the main
+    process waits for every worker to stop. The process is ending: the system takes its memory back whole. What
+    is given up: a warning (never a failure) for a finalizer that fails in garbage still uncollected at the very
+    end; finalizers of garbage collected while the tests run are reported as before."""
     gc.freeze()
 
 
