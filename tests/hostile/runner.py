@@ -38,6 +38,12 @@ from tracker.extract.documents import load_document
 from tracker.extract.engine import extract
 from tracker.extract.readers import read_contents
 
+_MAIN = tracker.cli.main
+"""`tracker.cli.main` as tracker defines it, for the warm-up: a test may replace `tracker.cli.main` for its cases'
+children (one drops root's rights, one limits the size of files written) and be the first of its worker to run
+cases; the warm-up, run in the worker itself, called the replacement then, and the worker lost root's rights (every
+later test of that worker failed on its own temporary folder) or hung."""
+
 
 @functools.cache
 def _warm() -> None:
@@ -81,7 +87,7 @@ def _a_status_here() -> None:
         os.chdir(run.cwd)
         with (warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()),
               contextlib.redirect_stderr(io.StringIO())):
-            code = tracker.cli.main(list(run.argv))
+            code = _MAIN(list(run.argv))
         assert code == 0, "the warm-up status failed"
     finally:
         os.chdir(here)

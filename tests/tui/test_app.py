@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session
 from textual.widgets import DataTable, Input, Select, Static
 
-from tests.tui.conftest import ROOT, SIZE, app_on, database, open_target, settled
+from tests.tui.conftest import ROOT, SIZE, app_on, behaviour, database, open_target, settled
 from tracker.model.decision import Action
 from tracker.snapshot import FORMAT
 from tracker.store import repo
@@ -23,6 +23,16 @@ from tracker.tui.screens.target_form import TargetForm
 from tracker.tui.widgets.table import RowTable
 
 ROOT_TARGETS = ROOT / "targets.yaml"
+
+
+async def to_the_dashboard(pilot) -> None:
+    """Back where a flow walked after another starts: the dashboard, every screen above it closed."""
+    for _ in range(4):
+        if isinstance(pilot.app.screen, DashboardScreen):
+            break
+        await pilot.press("escape")
+        await settled(pilot)
+    assert isinstance(pilot.app.screen, DashboardScreen)
 
 
 def table_ids(app) -> list[str]:  # the app under test
@@ -45,23 +55,6 @@ def decisions(project: Path) -> list:
 
 def static_text(app, selector: str) -> str:  # the app under test
     return str(app.screen.query_one(selector, Static).render())
-
-
-def test_open_shows_every_target_with_its_plan_summary(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project)
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            assert isinstance(app.screen, DashboardScreen)
-            ids = table_ids(app)
-            assert len(ids) == len(app.snapshot.report.progress)
-            assert "yk22-contracts" in ids and "wh25-key-projects" in ids
-            summary = static_text(app, "#summary")
-            assert "yk22" in summary and "平均完成" in summary
-            row = row_cells(app, "yk22-contracts")
-            assert (row["target"], row["actual"], row["gap"]) == ("11.3亿元", "4亿元", "7.3亿元") and "滞后" in row["status"]
-
-    asyncio.run(run())
 
 
 def test_filter_search_sort_and_jump_to_the_next_target_behind(project: Path) -> None:
@@ -96,87 +89,6 @@ def test_filter_search_sort_and_jump_to_the_next_target_behind(project: Path) ->
     asyncio.run(run())
 
 
-def test_drill_down_from_target_to_evidence_to_the_document(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await open_target(pilot, "yk22-contracts")
-            assert isinstance(app.screen, TargetScreen)
-            progress = static_text(app, "#progress")
-            assert "还差 7.3亿元，剩余 6 个月，月均需 1.22亿元" in progress
-            evidence = app.screen.query_one("#evidence", DataTable)
-            assert evidence.row_count >= 1 and "4.0亿元" in str(evidence.get_row_at(0)[2])
-            await pilot.press("enter")
-            await settled(pilot)
-            assert isinstance(app.screen, DocumentScreen)
-            text = app.screen.query_one("#document-text", Static).render()
-            assert "完成技术合同登记额4.0亿元" in str(text)
-            await pilot.press("escape", "escape")
-            assert isinstance(app.screen, DashboardScreen)
-
-    asyncio.run(run())
-
-
-def test_review_queue_accepts_and_rejects_and_the_decisions_are_stored(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project)
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            await pilot.press("r")
-            await settled(pilot)
-            assert isinstance(app.screen, ReviewScreen)
-            first = app.screen.current()
-            assert first is not None, "the seeds leave matches for review"
-            waiting = len(app.screen.queue)
-            await pilot.press("y")
-            await settled(pilot)
-            second = app.screen.current()
-            assert len(app.screen.queue) == waiting - 1 and app.screen.done == 1
-            await pilot.press("x")
-            await settled(pilot)
-            assert "已处理 2" in static_text(app, "#review-title")
-            stored = decisions(project)
-            assert [(d.target, d.ref, d.action) for d in stored] == [
-                (first[1].target, first[1].ref, Action.ACCEPT), (second[1].target, second[1].ref, Action.REJECT)]
-            assert stored[0].who == "张科长"
-            accepted = [e for e in app.snapshot.report.evidence[first[1].target] if e.ref == first[1].ref]
-            assert accepted[0].review.value == "accepted"
-
-    asyncio.run(run())
-
-
-def test_add_a_target_writes_targets_yaml_round_trip(project: Path) -> None:
-    async def run() -> None:
-        before = (project / "targets.yaml").read_text(encoding="utf-8")
-        app = app_on(project)
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            await pilot.press("a")
-            await pilot.pause()
-            assert isinstance(app.screen, TargetForm)
-            form = app.screen
-            form.query_one("#field-id", Input).value = "wh25-new-labs"
-            form.query_one("#field-title", Input).value = "新建市级重点实验室"
-            form.query_one("#field-target", Input).value = "很多项"
-            form.save()
-            await settled(pilot)
-            assert isinstance(app.screen, TargetForm), "a bad quantity is refused"
-            assert str(form.query_one("#problem-target", Static).render())
-            assert (project / "targets.yaml").read_text(encoding="utf-8") == before
-            form.query_one("#field-target", Input).value = "12家以上"
-            form.query_one("#field-section", Input).value = "三、平台建设"
-            form.save()
-            await settled(pilot)
-            assert isinstance(app.screen, DashboardScreen)
-            assert "wh25-new-labs" in table_ids(app)
-        after = (project / "targets.yaml").read_text(encoding="utf-8")
-        assert after.startswith(before.split("  - id: yk22")[0].rsplit("\n\n", 1)[0])  # comments and order kept
-        assert "      - id: wh25-new-labs\n        title: 新建市级重点实验室\n        target: 12家以上\n" in after
-        assert "# ── 营口市" in after
-
-    asyncio.run(run())
-
-
 def test_an_external_edit_reloads_and_an_invalid_one_keeps_the_last_good_state(project: Path) -> None:
     async def run() -> None:
         app = app_on(project, watch=True)
@@ -204,20 +116,6 @@ def test_an_external_edit_reloads_and_an_invalid_one_keeps_the_last_good_state(p
             assert app.snapshot is good
             await pilot.press("escape")
             assert isinstance(app.screen, DashboardScreen) and table_ids(app)
-
-    asyncio.run(run())
-
-
-def test_language_switch_relabels_the_dashboard(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            await pilot.press("L")
-            await pilot.pause()
-            assert app.lang == "en"
-            assert "mean completion" in static_text(app, "#summary")
-            assert "behind" in row_cells(app, "yk22-contracts")["status"]
 
     asyncio.run(run())
 
@@ -341,120 +239,6 @@ def test_quitting_stops_the_process_computing_the_fresh_snapshot(project: Path) 
     asyncio.run(run())
 
 
-def test_the_quarterly_report_is_written_from_the_dashboard(project: Path) -> None:
-    async def run() -> None:
-        from textual.widgets import Checkbox
-
-        from tracker.tui.screens.modals import ReportScreen
-
-        async def until(condition) -> None:  # the report is written by a worker thread
-            for _ in range(200):
-                await pilot.pause(0.05)
-                if condition():
-                    return
-            raise AssertionError("the dialog did not answer")
-
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            await pilot.press("w")
-            await until(lambda: isinstance(app.screen, ReportScreen))
-            assert app.screen.query_one("#quarter", Input).value == "2022Q2"
-            assert app.screen.query_one("#format", Select).value == "docx"
-            app.screen.query_one("#format", Select).value = "md"
-            app.screen.query_one("#quarter", Input).value = "2022Q9"
-            app.screen.save()
-            await pilot.pause()
-            assert "2025Q2" in static_text(app, "#problem"), "a bad quarter is refused in the dialog"
-            app.screen.query_one("#quarter", Input).value = "2022Q2"
-            app.screen.save()
-            await until(lambda: not isinstance(app.screen, ReportScreen))
-            written = project / "reports" / "yk22-2022Q2.md"
-            assert written.read_text(encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况")
-            await pilot.press("w")
-            await until(lambda: isinstance(app.screen, ReportScreen))
-            app.screen.query_one("#format", Select).value = "md"
-            app.screen.save()
-            await until(lambda: "已存在" in static_text(app, "#problem"))
-            assert "勾选“覆盖已有文件”" in static_text(app, "#problem") and "--force" not in static_text(app, "#problem")
-            app.screen.query_one("#force", Checkbox).value = True
-            app.screen.save()
-            await until(lambda: not isinstance(app.screen, ReportScreen))
-
-    asyncio.run(run())
-
-
-def test_values_by_hand_and_lag_notes_from_the_target_screen(project: Path) -> None:
-    async def run() -> None:
-        from textual.widgets import TextArea
-
-        from tracker.tui.screens.modals import LagNoteScreen, ManualValueScreen
-
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await open_target(pilot, "yk22-contracts")
-            await pilot.press("m")
-            await pilot.pause()
-            assert isinstance(app.screen, ManualValueScreen)
-            app.screen.query_one("#value", Input).value = "5项"
-            app.screen.save()
-            await pilot.pause()
-            assert isinstance(app.screen, ManualValueScreen), "a value in another unit is refused"
-            assert "元" in str(app.screen.query_one("#problem-value", Static).render())
-            app.screen.query_one("#value", Input).value = "5.2亿元"
-            app.screen.query_one("#source", Input).value = "市科技局统计"
-            app.screen.save()
-            await settled(pilot)
-            assert isinstance(app.screen, TargetScreen)
-            assert "5.2亿元" in static_text(app, "#progress")
-            await pilot.press("l")
-            await pilot.pause()
-            assert isinstance(app.screen, LagNoteScreen)
-            app.screen.query_one("#cause", TextArea).text = "部分企业合同尚未登记"
-            app.screen.query_one("#measures", TextArea).text = "组织登记专场，月底前完成补登"
-            app.screen.save()
-            await settled(pilot)
-            assert "部分企业合同尚未登记" in static_text(app, "#note")
-        with Session(database(project)) as session:
-            notes, skipped = repo.load_notes(session=session)
-        assert skipped == []
-        assert [(n.target, n.cause, n.who) for n in notes] == [("yk22-contracts", "部分企业合同尚未登记", "张科长")]
-        assert [d.action for d in decisions(project)] == [Action.MANUAL]
-
-    asyncio.run(run())
-
-
-def test_edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions(project: Path) -> None:
-    async def run() -> None:
-        from textual.widgets import Markdown
-
-        from tracker.tui.screens.help import HelpScreen
-
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            titles = [c.title for c in app.get_system_commands(app.screen)]
-            assert {"搜索", "审核", "新增指标", "下一个滞后", "帮助", "退出"} <= set(titles)
-            app.screen._move_to("yk22-contracts")
-            await pilot.press("e")
-            await pilot.pause()
-            form = app.screen
-            assert isinstance(form, TargetForm) and form.query_one("#field-title", Input).value == "技术合同成交额"
-            form.query_one("#field-owner", Input).value = "成果转化科"
-            form.save()
-            await settled(pilot)
-            assert isinstance(app.screen, DashboardScreen)
-            await pilot.press("question_mark")
-            await pilot.pause()
-            assert isinstance(app.screen, HelpScreen)
-            assert app.screen.query_one(Markdown) is not None
-        text = (project / "targets.yaml").read_text(encoding="utf-8")
-        assert "owner: 成果转化科" in text
-        assert text.count("#") == (ROOT_TARGETS.read_text(encoding="utf-8")).count("#")  # every comment kept
-
-    asyncio.run(run())
-
-
 def test_at_200_columns_every_column_shows(project: Path) -> None:
     async def run() -> None:
         app = app_on(project, plan="yk22")
@@ -488,3 +272,263 @@ def test_a_bug_in_a_worker_is_one_line_on_screen(project: Path, monkeypatch) -> 
             assert app.is_running
 
     asyncio.run(run())
+
+
+async def drill_down_from_target_to_evidence_to_the_document(pilot) -> None:
+    app = pilot.app
+    await open_target(pilot, "yk22-contracts")
+    assert isinstance(app.screen, TargetScreen)
+    progress = static_text(app, "#progress")
+    assert "还差 7.3亿元，剩余 6 个月，月均需 1.22亿元" in progress
+    evidence = app.screen.query_one("#evidence", DataTable)
+    assert evidence.row_count >= 1 and "4.0亿元" in str(evidence.get_row_at(0)[2])
+    await pilot.press("enter")
+    await settled(pilot)
+    assert isinstance(app.screen, DocumentScreen)
+    text = app.screen.query_one("#document-text", Static).render()
+    assert "完成技术合同登记额4.0亿元" in str(text)
+    await pilot.press("escape", "escape")
+    assert isinstance(app.screen, DashboardScreen)
+
+
+async def values_by_hand_and_lag_notes_from_the_target_screen(pilot) -> None:
+    from textual.widgets import TextArea
+
+    from tracker.tui.screens.modals import LagNoteScreen, ManualValueScreen
+
+    app = pilot.app
+    await open_target(pilot, "yk22-contracts")
+    await pilot.press("m")
+    await pilot.pause()
+    assert isinstance(app.screen, ManualValueScreen)
+    app.screen.query_one("#value", Input).value = "5项"
+    app.screen.save()
+    await pilot.pause()
+    assert isinstance(app.screen, ManualValueScreen), "a value in another unit is refused"
+    assert "元" in str(app.screen.query_one("#problem-value", Static).render())
+    app.screen.query_one("#value", Input).value = "5.2亿元"
+    app.screen.query_one("#source", Input).value = "市科技局统计"
+    app.screen.save()
+    await settled(pilot)
+    assert isinstance(app.screen, TargetScreen)
+    assert "5.2亿元" in static_text(app, "#progress")
+    await pilot.press("l")
+    await pilot.pause()
+    assert isinstance(app.screen, LagNoteScreen)
+    app.screen.query_one("#cause", TextArea).text = "部分企业合同尚未登记"
+    app.screen.query_one("#measures", TextArea).text = "组织登记专场，月底前完成补登"
+    app.screen.save()
+    await settled(pilot)
+    assert "部分企业合同尚未登记" in static_text(app, "#note")
+
+
+def values_by_hand_and_lag_notes_from_the_target_screen_after_the_app(project: Path) -> None:
+    with Session(database(project)) as session:
+        notes, skipped = repo.load_notes(session=session)
+    assert skipped == []
+    assert [(n.target, n.cause, n.who) for n in notes] == [("yk22-contracts", "部分企业合同尚未登记", "张科长")]
+    assert [d.action for d in decisions(project)] == [Action.MANUAL]
+
+
+async def the_quarterly_report_is_written_from_the_dashboard(pilot, project: Path) -> None:
+    from textual.widgets import Checkbox
+
+    from tracker.tui.screens.modals import ReportScreen
+
+    app = pilot.app
+
+    async def until(condition) -> None:  # the report is written by a worker thread
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if condition():
+                return
+        raise AssertionError("the dialog did not answer")
+
+    await settled(pilot)
+    await pilot.press("w")
+    await until(lambda: isinstance(app.screen, ReportScreen))
+    assert app.screen.query_one("#quarter", Input).value == "2022Q2"
+    assert app.screen.query_one("#format", Select).value == "docx"
+    app.screen.query_one("#format", Select).value = "md"
+    app.screen.query_one("#quarter", Input).value = "2022Q9"
+    app.screen.save()
+    await pilot.pause()
+    assert "2025Q2" in static_text(app, "#problem"), "a bad quarter is refused in the dialog"
+    app.screen.query_one("#quarter", Input).value = "2022Q2"
+    app.screen.save()
+    await until(lambda: not isinstance(app.screen, ReportScreen))
+    written = project / "reports" / "yk22-2022Q2.md"
+    assert written.read_text(encoding="utf-8").startswith("# 营口市科技工作2022年第二季度进展情况")
+    await pilot.press("w")
+    await until(lambda: isinstance(app.screen, ReportScreen))
+    app.screen.query_one("#format", Select).value = "md"
+    app.screen.save()
+    await until(lambda: "已存在" in static_text(app, "#problem"))
+    assert "勾选“覆盖已有文件”" in static_text(app, "#problem") and "--force" not in static_text(app, "#problem")
+    app.screen.query_one("#force", Checkbox).value = True
+    app.screen.save()
+    await until(lambda: not isinstance(app.screen, ReportScreen))
+
+
+async def edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions(pilot) -> None:
+    from textual.widgets import Markdown
+
+    from tracker.tui.screens.help import HelpScreen
+
+    app = pilot.app
+    await settled(pilot)
+    titles = [c.title for c in app.get_system_commands(app.screen)]
+    assert {"搜索", "审核", "新增指标", "下一个滞后", "帮助", "退出"} <= set(titles)
+    app.screen._move_to("yk22-contracts")
+    await pilot.press("e")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, TargetForm) and form.query_one("#field-title", Input).value == "技术合同成交额"
+    form.query_one("#field-owner", Input).value = "成果转化科"
+    form.save()
+    await settled(pilot)
+    assert isinstance(app.screen, DashboardScreen)
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    assert app.screen.query_one(Markdown) is not None
+
+
+def edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions_after_the_app(project: Path) -> None:
+    text = (project / "targets.yaml").read_text(encoding="utf-8")
+    assert "owner: 成果转化科" in text
+    assert text.count("#") == (ROOT_TARGETS.read_text(encoding="utf-8")).count("#")  # every comment kept
+
+
+async def language_switch_relabels_the_dashboard(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    await pilot.press("L")
+    await pilot.pause()
+    assert app.lang == "en"
+    assert "mean completion" in static_text(app, "#summary")
+    assert "behind" in row_cells(app, "yk22-contracts")["status"]
+
+
+async def open_shows_every_target_with_its_plan_summary(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    assert isinstance(app.screen, DashboardScreen)
+    ids = table_ids(app)
+    assert len(ids) == len(app.snapshot.report.progress)
+    assert "yk22-contracts" in ids and "wh25-key-projects" in ids
+    summary = static_text(app, "#summary")
+    assert "yk22" in summary and "平均完成" in summary
+    row = row_cells(app, "yk22-contracts")
+    assert (row["target"], row["actual"], row["gap"]) == ("11.3亿元", "4亿元", "7.3亿元") and "滞后" in row["status"]
+
+
+async def review_queue_accepts_and_rejects_and_the_decisions_are_stored(pilot, project: Path) -> None:
+    app = pilot.app
+    await settled(pilot)
+    await pilot.press("r")
+    await settled(pilot)
+    assert isinstance(app.screen, ReviewScreen)
+    first = app.screen.current()
+    assert first is not None, "the seeds leave matches for review"
+    waiting = len(app.screen.queue)
+    await pilot.press("y")
+    await settled(pilot)
+    second = app.screen.current()
+    assert len(app.screen.queue) == waiting - 1 and app.screen.done == 1
+    await pilot.press("x")
+    await settled(pilot)
+    assert "已处理 2" in static_text(app, "#review-title")
+    stored = decisions(project)
+    assert [(d.target, d.ref, d.action) for d in stored] == [
+        (first[1].target, first[1].ref, Action.ACCEPT), (second[1].target, second[1].ref, Action.REJECT)]
+    assert stored[0].who == "张科长"
+    accepted = [e for e in app.snapshot.report.evidence[first[1].target] if e.ref == first[1].ref]
+    assert accepted[0].review.value == "accepted"
+
+
+async def add_a_target_writes_targets_yaml_round_trip(pilot, project: Path, before: str) -> None:
+    app = pilot.app
+    await settled(pilot)
+    await pilot.press("a")
+    await pilot.pause()
+    assert isinstance(app.screen, TargetForm)
+    form = app.screen
+    form.query_one("#field-id", Input).value = "wh25-new-labs"
+    form.query_one("#field-title", Input).value = "新建市级重点实验室"
+    form.query_one("#field-target", Input).value = "很多项"
+    form.save()
+    await settled(pilot)
+    assert isinstance(app.screen, TargetForm), "a bad quantity is refused"
+    assert str(form.query_one("#problem-target", Static).render())
+    assert (project / "targets.yaml").read_text(encoding="utf-8") == before
+    form.query_one("#field-target", Input).value = "12家以上"
+    form.query_one("#field-section", Input).value = "三、平台建设"
+    form.save()
+    await settled(pilot)
+    assert isinstance(app.screen, DashboardScreen)
+    assert "wh25-new-labs" in table_ids(app)
+
+
+def add_a_target_writes_targets_yaml_round_trip_after_the_app(project: Path, before: str) -> None:
+    after = (project / "targets.yaml").read_text(encoding="utf-8")
+    assert after.startswith(before.split("  - id: yk22")[0].rsplit("\n\n", 1)[0])  # comments and order kept
+    assert "      - id: wh25-new-labs\n        title: 新建市级重点实验室\n        target: 12家以上\n" in after
+    assert "# ── 营口市" in after
+
+
+def test_on_one_plan_drill_down_then_a_value_by_hand_and_a_lag_note_then_the_quarterly_report(project: Path) -> None:
+    """One app run walks three flows, each named if it fails: the drill-down only reads, the value and the note are
+    the run's only records, the report comes last."""
+
+    async def run() -> None:
+        async with app_on(project, plan="yk22").run_test(size=SIZE) as pilot:
+            with behaviour("drill down from target to evidence to the document"):
+                await drill_down_from_target_to_evidence_to_the_document(pilot)
+            await to_the_dashboard(pilot)
+            with behaviour("values by hand and lag notes from the target screen"):
+                await values_by_hand_and_lag_notes_from_the_target_screen(pilot)
+            await to_the_dashboard(pilot)
+            with behaviour("the quarterly report is written from the dashboard"):
+                await the_quarterly_report_is_written_from_the_dashboard(pilot, project)
+
+    asyncio.run(run())
+    with behaviour("values by hand and lag notes from the target screen: once the app has stopped"):
+        values_by_hand_and_lag_notes_from_the_target_screen_after_the_app(project)
+
+
+def test_on_one_plan_edit_a_target_then_switch_the_language(project: Path) -> None:
+    """One app run walks two flows, each named if it fails: the edit (in Chinese) first, the switch to English last."""
+
+    async def run() -> None:
+        async with app_on(project, plan="yk22").run_test(size=SIZE) as pilot:
+            with behaviour("edit a target keeps its comments, and the palette and help list the actions"):
+                await edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions(pilot)
+            await to_the_dashboard(pilot)
+            with behaviour("the language switch relabels the dashboard"):
+                await language_switch_relabels_the_dashboard(pilot)
+
+    asyncio.run(run())
+    with behaviour("edit a target keeps its comments, and the palette and help list the actions: once the app has stopped"):
+        edit_a_target_keeps_its_comments_and_the_palette_and_help_list_the_actions_after_the_app(project)
+
+
+def test_open_then_review_then_add_a_target(project: Path) -> None:
+    """One app run walks three flows, each named if it fails: the opening screen first, the review's two decisions
+    next, the new target last."""
+    before = (project / "targets.yaml").read_text(encoding="utf-8")
+
+    async def run() -> None:
+        async with app_on(project).run_test(size=SIZE) as pilot:
+            with behaviour("open shows every target with its plan summary"):
+                await open_shows_every_target_with_its_plan_summary(pilot)
+            await to_the_dashboard(pilot)
+            with behaviour("the review queue accepts and rejects and the decisions are stored"):
+                await review_queue_accepts_and_rejects_and_the_decisions_are_stored(pilot, project)
+            await to_the_dashboard(pilot)
+            with behaviour("add a target writes targets.yaml round trip"):
+                await add_a_target_writes_targets_yaml_round_trip(pilot, project, before)
+
+    asyncio.run(run())
+    with behaviour("add a target writes targets.yaml round trip: once the app has stopped"):
+        add_a_target_writes_targets_yaml_round_trip_after_the_app(project, before)

@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Footer, Select
 from textual.widgets._footer import FooterKey
 
-from tests.tui.conftest import app_on, settled
+from tests.tui.conftest import app_on, behaviour, settled
 from tracker.tui.widgets.table import RowTable
 from tracker.tui.widgets.target_table import MIN_TITLE, grouped, heading, layout, plan_order
 
@@ -60,20 +60,6 @@ def test_at_each_size_titles_show_and_every_footer_key_fits(project: Path, size:
     asyncio.run(run())
 
 
-def test_a_section_the_file_takes_up_again_is_one_group(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settled(pilot)
-            items = app.snapshot.report.progress
-            interleaved = [items[-1], *items[:-1]]  # the last target's section now opens the file as well
-            sections = [p.target.section for p in grouped(interleaved, plan_order(interleaved))]
-            runs = [s for n, s in enumerate(sections) if n == 0 or sections[n - 1] != s]
-            assert len(runs) == len(set(runs))  # every section heads one run of rows, never two
-
-    asyncio.run(run())
-
-
 def test_plans_under_way_come_before_plans_not_begun(project: Path) -> None:
     async def run() -> None:
         app = app_on(project)  # as of 2022-06-30: yk22 under way, wh25 (2025) not begun
@@ -83,24 +69,6 @@ def test_plans_under_way_come_before_plans_not_begun(project: Path) -> None:
             assert plan_order(app.snapshot.report.progress) == {"yk22": 0, "wh25": 1}
             keys = [row.key for row in app.screen.query_one("#targets", RowTable).rows]
             assert keys[0].startswith("§yk22") and str(app.screen.query_one("#summary").render()).startswith("yk22")
-
-    asyncio.run(run())
-
-
-def test_the_cursor_passes_over_section_headings(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settled(pilot)
-            table = app.screen.query_one("#targets", RowTable)
-            seen = set()
-            for _ in range(40):
-                assert not table.is_heading(table.cursor_row)
-                seen.add(table.cursor_key)
-                await pilot.press("down")
-            await pilot.press("home")
-            assert not table.is_heading(table.cursor_row) and table.scroll_y == 0
-            assert len(seen) > 30
 
     asyncio.run(run())
 
@@ -146,16 +114,51 @@ def test_a_narrow_heading_keeps_its_sort_mark_whole() -> None:
     assert heading("完成率", 15, " ▼") == "完成率 ▼" and heading("完成率", 6, "") == "完成率"
 
 
-def test_a_resize_ids_or_language_switch_keeps_the_cursor_on_its_target(project: Path) -> None:
+async def a_section_the_file_takes_up_again_is_one_group(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    items = app.snapshot.report.progress
+    interleaved = [items[-1], *items[:-1]]  # the last target's section now opens the file as well
+    sections = [p.target.section for p in grouped(interleaved, plan_order(interleaved))]
+    runs = [s for n, s in enumerate(sections) if n == 0 or sections[n - 1] != s]
+    assert len(runs) == len(set(runs))  # every section heads one run of rows, never two
+
+
+async def the_cursor_passes_over_section_headings(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    table = app.screen.query_one("#targets", RowTable)
+    seen = set()
+    for _ in range(40):
+        assert not table.is_heading(table.cursor_row)
+        seen.add(table.cursor_key)
+        await pilot.press("down")
+    await pilot.press("home")
+    assert not table.is_heading(table.cursor_row) and table.scroll_y == 0
+    assert len(seen) > 30
+
+
+async def a_resize_ids_or_language_switch_keeps_the_cursor_on_its_target(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    app.screen._move_to("yk22-innovation-platforms")
+    for change in (lambda: pilot.resize_terminal(80, 24), lambda: pilot.press("i"),
+                   lambda: pilot.press("L"), lambda: pilot.resize_terminal(200, 50)):
+        await change()
+        await pilot.pause()
+        assert app.screen.current().target.id == "yk22-innovation-platforms"
+
+
+def test_on_one_plan_sections_the_cursor_over_headings_and_a_resize_ids_or_language_switch(project: Path) -> None:
+    """One app run walks three behaviours, each named if it fails; the one that resizes and switches comes last."""
+
     async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settled(pilot)
-            app.screen._move_to("yk22-innovation-platforms")
-            for change in (lambda: pilot.resize_terminal(80, 24), lambda: pilot.press("i"),
-                           lambda: pilot.press("L"), lambda: pilot.resize_terminal(200, 50)):
-                await change()
-                await pilot.pause()
-                assert app.screen.current().target.id == "yk22-innovation-platforms"
+        async with app_on(project, plan="yk22").run_test(size=(120, 40)) as pilot:
+            with behaviour("a section the file takes up again is one group"):
+                await a_section_the_file_takes_up_again_is_one_group(pilot)
+            with behaviour("the cursor passes over section headings"):
+                await the_cursor_passes_over_section_headings(pilot)
+            with behaviour("a resize, ids or a language switch keeps the cursor on its target"):
+                await a_resize_ids_or_language_switch_keeps_the_cursor_on_its_target(pilot)
 
     asyncio.run(run())

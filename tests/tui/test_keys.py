@@ -12,49 +12,9 @@ from textual.command import CommandPalette
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from tests.tui.conftest import SIZE, app_on, settled
+from tests.tui.conftest import SIZE, app_on, behaviour, settled
 from tests.tui.test_draft_review import open_draft_review
 from tracker.progress.status import Status
-
-
-def test_ctrl_p_opens_the_command_palette_in_chinese_on_every_screen(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            # dashboard, target, review, documents, and the review of a plan drafted from the documents screen
-            for opening in ((), ("enter",), ("escape", "r"), ("escape", "d"), ("draft",)):
-                if opening == ("draft",):
-                    await open_draft_review(pilot)
-                else:
-                    await pilot.press(*opening)
-                await settled(pilot)
-                await pilot.press("ctrl+p")
-                await pilot.pause()
-                assert CommandPalette.is_open(app)
-                palette = app.screen
-                assert palette.query_one("CommandInput").placeholder.startswith("输入要执行的操作")
-                await pilot.press("escape")
-                await pilot.pause()
-                assert not CommandPalette.is_open(app)
-            listed = [c.title for c in app.get_system_commands(app.screen)]
-            titles = set(listed)
-            assert {"退出", "帮助"} <= titles and len(listed) == len(titles)  # each action once
-            assert not titles & {"Theme", "Quit", "Keys", "Screenshot", "Maximize"}  # Textual's, in English only
-
-    asyncio.run(run())
-
-
-def test_ctrl_c_quits(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            await pilot.press("ctrl+c")
-            await pilot.pause()
-            assert not app.is_running
-
-    asyncio.run(run())
 
 
 def test_with_no_date_given_the_app_opens_where_the_documents_reach(project: Path) -> None:
@@ -93,26 +53,20 @@ def test_milestones_nobody_recorded_are_not_red_at_today(project: Path) -> None:
     asyncio.run(run())
 
 
-def test_a_start_with_the_file_watched_does_not_claim_an_edit_outside(project: Path) -> None:
+def test_ctrl_c_quits_then_a_start_with_the_file_watched_does_not_claim_an_edit_outside(project: Path) -> None:
+    """The first app run, which keeps a snapshot for the second, also checks that ctrl+c quits."""
     async def run() -> None:
         async with app_on(project, plan="yk22").run_test(size=SIZE) as pilot:
             await settled(pilot)  # a snapshot is kept: the next start shows it and computes afresh a second later
+            with behaviour("ctrl+c quits"):
+                await pilot.press("ctrl+c")
+                await pilot.pause()
+                assert not pilot.app.is_running
         app = app_on(project, plan="yk22", watch=True)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause(1.5)  # past the watcher's first look
-            assert not [n for n in app._notifications if "外部" in n.message or "targets.yaml" in n.message]
-
-    asyncio.run(run())
-
-
-def test_tab_moves_from_the_table_to_the_search_box(project: Path) -> None:
-    async def run() -> None:
-        app = app_on(project, plan="yk22")
-        async with app.run_test(size=SIZE) as pilot:
-            await settled(pilot)
-            assert app.focused.id == "targets"
-            await pilot.press("tab")
-            assert app.focused.id in ("search", "filter-plan")
+            with behaviour("a start with the file watched does not claim an edit outside"):
+                assert not [n for n in app._notifications if "外部" in n.message or "targets.yaml" in n.message]
 
     asyncio.run(run())
 
@@ -161,5 +115,52 @@ def test_with_one_plan_the_date_is_that_plans_documents(project: Path) -> None:
             await settled(pilot)
             assert app.as_of == date.today() and app.snapshot.report.dated == "today"
             assert "材料中尚无可用数据" in app.sub_title
+
+    asyncio.run(run())
+
+
+async def tab_moves_from_the_table_to_the_search_box(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    assert app.focused.id == "targets"
+    await pilot.press("tab")
+    assert app.focused.id in ("search", "filter-plan")
+
+
+async def ctrl_p_opens_the_command_palette_in_chinese_on_every_screen(pilot) -> None:
+    app = pilot.app
+    await settled(pilot)
+    # dashboard, target, review, documents, and the review of a plan drafted from the documents screen
+    for opening in ((), ("enter",), ("escape", "r"), ("escape", "d"), ("draft",)):
+        if opening == ("draft",):
+            await open_draft_review(pilot)
+        else:
+            await pilot.press(*opening)
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert CommandPalette.is_open(app)
+        palette = app.screen
+        assert palette.query_one("CommandInput").placeholder.startswith("输入要执行的操作")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not CommandPalette.is_open(app)
+    listed = [c.title for c in app.get_system_commands(app.screen)]
+    titles = set(listed)
+    assert {"退出", "帮助"} <= titles and len(listed) == len(titles)  # each action once
+    assert not titles & {"Theme", "Quit", "Keys", "Screenshot", "Maximize"}  # Textual's, in English only
+
+
+def test_on_one_plan_tab_moves_to_the_search_box_then_ctrl_p_opens_the_palette_on_every_screen(project: Path) -> None:
+    """One app run walks two behaviours, each named if it fails: tab from the dashboard as opened, then the palette."""
+
+    async def run() -> None:
+        async with app_on(project, plan="yk22").run_test(size=SIZE) as pilot:
+            with behaviour("tab moves from the table to the search box"):
+                await tab_moves_from_the_table_to_the_search_box(pilot)
+            pilot.app.set_focus(pilot.app.screen.query_one("#targets"))  # the table's, as the dashboard opens
+            await pilot.pause()
+            with behaviour("ctrl+p opens the command palette in Chinese on every screen"):
+                await ctrl_p_opens_the_command_palette_in_chinese_on_every_screen(pilot)
 
     asyncio.run(run())
