@@ -91,6 +91,22 @@ def test_documents_stored_in_one_batch_each_keep_their_own_figures(folder: Path)
     assert mine == theirs and len(mine) == 2 and all(n > 50 for _, n in mine)
 
 
+def test_two_files_read_as_one_location_in_one_batch_replace_each_other_as_in_two_runs(tmp_path: Path) -> None:
+    """Names neither UTF-8 nor GB18030 reads (a\\xff.txt, a\\xfe.txt) are one location (`_location`): read in one
+    batch, the later replaces the earlier, figures and all, as it would in separate runs; nothing crashes."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, count in ((b"a\xfe.txt", 51), (b"a\xff.txt", 50), (b"b.txt", 52)):
+        (folder / os.fsdecode(name)).write_text(f"2024年上半年工作总结\n2024年上半年，全市新增高新技术企业{count}家。\n",
+                                                encoding="utf-8")
+    engine = make_engine("sqlite://")
+    assert len(ingest(folder, engine).stored) == 3
+    with Session(engine) as session:
+        stored = repo.load_documents(session=session, folder=folder)
+    assert sorted(str(f.quantity.value) for _, figures in stored for f in figures) == ["50", "52"]
+    assert all(len(figures) == 1 and str(figures[0].quantity.value) in d.text for d, figures in stored)
+
+
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files ingest opens and reads, in turn."""

@@ -29,3 +29,13 @@ def test_the_units_a_figure_can_meet_some_target_in() -> None:
                                    "money": frozenset({"元"})}
     assert units_meeting([(Dimension.COUNT, "人次")]) == {"count": frozenset({"人次"})}
     assert units_meeting([]) == {}
+
+
+def test_the_units_a_key_takes_are_every_unit_meeting_under_it_whatever_the_families() -> None:
+    """A bureau's lexicon may give two families one smallest classifier ([家, 户] and [家, 所]): every unit meeting
+    under 家 is loaded for a 家 target, not only the last family's."""
+    from tracker.matching.units import _members
+
+    families = [["家", "户"], ["家", "所"], ["个", "项"]]
+    family = {unit: min(members) for members in families for unit in members}
+    assert _members(family) == {"家": frozenset({"家", "户", "所"}), "个": frozenset({"个", "项"})}

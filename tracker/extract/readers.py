@@ -50,7 +50,7 @@ def shown_path(path: Path) -> str:
     folder = None if name in ("", ".", "..") else _shown_folder(str(path.parent), working)
     if folder is None:  # a folder named by itself, or an entry whose folder is not inside the working folder:
         # then it is not either, unless it is the working folder itself
-        outside = name not in ("", ".", "..") and name != _resolved(working).name
+        outside = name not in ("", ".", "..") and os.path.normcase(name) != os.path.normcase(_resolved(working).name)
         return readable_path(path.as_posix() if outside else _shown(path))
     return readable_path(name if folder == "." else f"{folder}/{name}")
 

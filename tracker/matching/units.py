@@ -67,5 +67,11 @@ def units_meeting(keys: Iterable[tuple[Dimension, str]]) -> dict[str, frozenset[
     return {dimension: None if units is None else frozenset(units) for dimension, units in found.items()}
 
 
-_MEMBERS = {min(members): members for members in rules.UNIT_FAMILIES}
-"""Each family's classifiers by the one its key names (`unit_key`)."""
+def _members(family: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The classifiers under each key of `family` (unit -> key): its inverse."""
+    return {key: frozenset(unit for unit, its in family.items() if its == key) for key in set(family.values())}
+
+
+_MEMBERS = _members(_FAMILY)
+"""The classifiers under each key `unit_key` gives (`_FAMILY` inverted: a bureau's lexicon may give two families
+one smallest classifier, or a unit two families; the key a unit meets under is `_FAMILY`'s, and so are these)."""

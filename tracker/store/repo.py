@@ -123,15 +123,18 @@ def save_document(document: Document, figures: list[Figure], location: str, fing
 
 def save_documents(batch: list[Stored], *, session: Session) -> list[int]:
     """Store documents and their figures, replacing what was stored for the same files: a statement of SQLAlchemy
-    Core per document row, then every figure of the batch in one (no ORM object, no statement per figure); the
-    rows' ids in the batch's order.
+    Core per document row, then its figures in one (no ORM object, no statement per figure); the rows' ids in the
+    batch's order. Each document is stored whole before the next, so two files read as one location (names only
+    readable_name can read, `pipeline._location`) replace each other as in separate runs.
 
     Another process may store the same file meanwhile (two ingests of one folder at once): its row, once
     committed, is replaced too, never a clash.
     """
     connection, now = session.connection(), datetime.now(UTC)
-    idents = [_stored_row(connection, item, now) for item in batch]
-    _insert_figures(connection, [(item.figures, ident) for item, ident in zip(batch, idents, strict=True)])
+    idents = []
+    for item in batch:
+        idents.append(ident := _stored_row(connection, item, now))
+        _insert_figures(connection, item.figures, ident)
     return idents
 
 
@@ -147,15 +150,16 @@ def _stored_row(connection: Connection, item: Stored, now: datetime) -> int:
     raise TrackerInternalError(f"{item.location} could not be stored: other processes kept storing it")
 
 
-def _insert_figures(connection: Connection, documents: list[tuple[list[Figure], int]]) -> None:
-    """Every figure of the documents (each with its row's id) in one statement."""
+def _insert_figures(connection: Connection, figures: list[Figure], document_id: int) -> None:
+    """A document's figures in one statement."""
+    if not figures:
+        return
     if connection.dialect.name == "sqlite":
-        rows = [figure_values(f, ident, date.isoformat) for figures, ident in documents for f in figures]
-        if rows:
-            connection.exec_driver_sql(_SQLITE_INSERT_FIGURES, rows)
-    elif rows := [dict(zip(FIGURE_INSERTED, figure_values(f, ident), strict=True))
-                  for figures, ident in documents for f in figures]:
-        connection.execute(_INSERT_FIGURES, rows)
+        connection.exec_driver_sql(_SQLITE_INSERT_FIGURES, [figure_values(f, document_id, date.isoformat)
+                                                             for f in figures])
+    else:
+        connection.execute(_INSERT_FIGURES, [dict(zip(FIGURE_INSERTED, figure_values(f, document_id), strict=True))
+                                             for f in figures])
 
 
 def _inserted(values: dict[str, object], connection: Connection) -> int | None:
