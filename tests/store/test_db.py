@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import sqlite3
 import time
@@ -15,6 +14,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
+from tests.store.together import at_once
 from tracker.config.settings import Timeouts, database_timeouts, database_url
 from tracker.errors import TrackerUserError
 from tracker.model.note import LagNote
@@ -171,8 +171,7 @@ def test_a_full_database_is_named(tmp_path: Path) -> None:
 
 def test_first_runs_at_once_create_the_tables_once(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    with multiprocessing.get_context("fork").Pool(4) as pool:
-        assert pool.map(_first_run, [url] * 4) == [SCHEMA_VERSION] * 4
+    assert at_once(_first_run, [(url,)] * 4) == [SCHEMA_VERSION] * 4
     with Session(make_engine(url)) as session:
         assert len(session.exec(select(MetaRow)).all()) == 1
 

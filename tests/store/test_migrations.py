@@ -11,7 +11,6 @@ time, as a bureau's would be) both.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -26,6 +25,7 @@ from sqlmodel import Session, SQLModel
 
 from tests.store.refusal import refused
 from tests.store.test_postgres import postgres_url  # noqa: F401 - a fixture
+from tests.store.together import at_once
 from tracker.errors import TrackerUserError
 from tracker.model.decision import Decision, manual_ref
 from tracker.model.note import LagNote
@@ -312,8 +312,7 @@ def _open(url: str, later: Revisions) -> str | None:
 
 def test_first_opens_at_once_migrate_once(empty: Callable[[], str], later: Revisions) -> None:
     url = _release_of(empty)
-    with multiprocessing.get_context("fork").Pool(4) as pool:  # a second run of the revision would fail
-        assert pool.starmap(_open, [(url, later)] * 4) == [LATER] * 4
+    assert at_once(_open, [(url, later)] * 4) == [LATER] * 4  # a second run of the revision would fail
     assert _records(make_engine(url, revisions=later)) == INTACT
 
 
