@@ -270,6 +270,11 @@ def test_each_piece_of_evidence_is_written_once(seeds_snapshot: Snapshot) -> Non
         broken["report"]["progress"][data["report"]["progress"].index(progress[0])]["evidence"][0] = bad
         with pytest.raises(Unreadable):
             decode(json.dumps(broken))
+    for field in ("actual", "conflicts", "evidence"):  # each written, if only as null: a file without it is no snapshot
+        broken = json.loads(json.dumps(data))
+        del broken["report"]["progress"][data["report"]["progress"].index(progress[0])][field]
+        with pytest.raises(Unreadable):
+            decode(json.dumps(broken))
 
 
 def test_evidence_its_target_does_not_list_is_written_in_full(seeds_snapshot: Snapshot) -> None:

@@ -264,7 +264,7 @@ def _progress_in(item: dict[str, Any], listed: list[Evidence], target: Any, plan
             return listed[value]
         return _EVIDENCE.validate_python(value, context=OWN)
 
-    actual, conflicts, evidence = (item.get(name) for name in _LISTED_ONCE)
+    actual, conflicts, evidence = (item[name] for name in _LISTED_ONCE)  # each written, if only as null
     progress = _PROGRESS.validate_python({**item, "target": target, "plan": plan, "actual": None, "conflicts": (),
                                           "evidence": ()}, context=OWN)
     return progress._replace(actual=None if actual is None else back(actual),
