@@ -269,3 +269,20 @@ def test_a_damaged_page_met_while_the_figures_are_read_is_named_as_any_query_nam
     with Session(make_engine(f"sqlite:///{path}")) as session, pytest.raises(TrackerUserError) as caught:
         repo.load_documents(session=session, folder=project / "seeds")
     assert caught.value.code == "store.corrupt" and str(path) in caught.value.message("en")
+
+
+def test_what_status_leaves_in_the_database_is_nothing_matching_would_take(project: Path) -> None:
+    """`repo.RESULTS` (in SQL) and `Corpus` (in Python) say one rule twice, what can be a result: over the seeds,
+    every figure matching makes a candidate of is loaded for status, and the SQL leaves some out."""
+    from tracker.matching.match import Corpus
+    from tracker.pipeline import ingest
+
+    engine = make_engine("sqlite://")
+    ingest(project / "seeds", engine)
+    window = (date(2000, 1, 1), date(2030, 12, 31))
+    with Session(engine) as session:
+        every = repo.load_documents(session=session, folder=project / "seeds", between=window)
+        _, results = repo.load_folder(session=session, folder=project / "seeds", keep=lambda d: True, between=window)
+    loaded = {(f.document, f.start) for _, figures in results for f in figures}
+    taken = {(c.figure.document, c.figure.start) for c in Corpus(every).candidates}
+    assert taken and taken <= loaded < {(f.document, f.start) for _, figures in every for f in figures}
