@@ -316,3 +316,19 @@ def test_what_a_status_shows_is_matched_alike_without_the_dropped_matches_no_dec
     assert shown == {t: items if t == decided else [e for e in items if e.confidence >= rules.REVIEW]
                      for t, items in every.items()}
     assert any(e.review is Review.DROPPED for items in shown.values() for e in items)
+
+
+def test_the_fields_matching_and_loading_fill_in_order_are_in_that_order() -> None:
+    """`match_target`, `Corpus` and `store.convert.figure_from_values` make these named tuples from their fields in
+    order (no keyword constructor: hundreds of thousands a status): a field moved would shift every value."""
+    from tracker.matching.match import Candidate
+    from tracker.model.figure import Figure
+    from tracker.quantity import Quantity
+
+    assert Evidence._fields == ("target", "ref", "role", "review", "confidence", "value", "unit", "as_of", "period",
+                                "document", "quote", "start", "end", "figure", "reasons", "who", "note")
+    assert Candidate._fields == ("figure", "document", "text", "as_of", "span", "weak", "spoken")
+    assert Figure._fields == ("document", "quantity", "subject", "modality", "period", "clause", "sentence",
+                              "cumulative", "subset", "in_plan")
+    assert Quantity._fields == ("value", "unit", "written_unit", "dimension", "text", "upper", "qualifier", "start",
+                                "end")

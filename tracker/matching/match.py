@@ -388,11 +388,11 @@ def match_target(target: Target, plan: Plan, corpus: Corpus, source: Path | None
             # Evidence(target, ref, role, review, confidence, value, unit, as_of, period, document, quote, start, end,
             # figure, reasons, who, note), built from its fields in order: a status of thousands of documents
             # builds hundreds of thousands, and the keyword constructor is three times slower.
-            made(_evidence(Evidence, (key, ref, *verdict[0], *said, verdict[1], None, None)))
+            made(_made(Evidence, (key, ref, *verdict[0], *said, verdict[1], None, None)))
     return found
 
 
-_evidence = _made = tuple.__new__
+_made = tuple.__new__
 """A named tuple made from its fields in order, as `_make` makes it without its check of their number."""
 _PROMISED = frozenset(m.value for m in PROMISED)
 """The values of the promised modalities (an enum member hashes in Python, its value in C)."""
