@@ -325,31 +325,6 @@ def test_a_folder_named_in_gbk_is_stored_read_and_forgotten_by_its_readable_name
         assert repo.load_documents(session=session, folder=docs) == []
 
 
-def test_status_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_found_it() -> None:
-    import gc
-
-    from tracker.pipeline import _without_cycle_collection
-
-    seen: list[bool] = []
-
-    def compute(fail: bool = False) -> None:
-        seen.append(gc.isenabled())
-        if fail:
-            raise RuntimeError("a bug")
-
-    paused = _without_cycle_collection(compute)
-    paused()
-    with pytest.raises(RuntimeError):
-        paused(fail=True)
-    assert seen == [False, False] and gc.isenabled() and gc.get_freeze_count() == 0  # nothing left frozen
-    gc.disable()
-    try:
-        paused()
-        assert not gc.isenabled()  # off before, off after
-    finally:
-        gc.enable()
-
-
 def test_a_manifest_is_kept_beside_an_sqlite_file_and_nowhere_for_a_server(tmp_path: Path) -> None:
     assert pipeline.kept_beside(f"sqlite:///{tmp_path / 'db' / 'tracker.sqlite3'}") == (
         tmp_path / "db" / ".tracker.sqlite3-manifests")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import gc
 import json
 import shutil
 from dataclasses import replace
@@ -16,7 +15,7 @@ import pytest
 from tracker.config.settings import database_url
 from tracker.errors import Diagnostic, RowProblem, Severity
 from tracker.model.fields import OWN
-from tracker.snapshot import FORMAT, Snapshot, Unreadable, _Form, decode, encode, uncollected
+from tracker.snapshot import FORMAT, Snapshot, Unreadable, _Form, decode, encode
 from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,19 +97,6 @@ def test_the_form_is_written_as_its_validated_model_writes_it(seeds_snapshot: Sn
     assert _Form.model_validate(json.loads(data), context=OWN).model_dump_json().encode() == data
 
 
-def test_the_cycle_collector_is_paused_while_encoding_and_resumed_as_it_was() -> None:
-    states = []
-    with uncollected():
-        states.append(gc.isenabled())
-    states.append(gc.isenabled())
-    gc.disable()
-    try:
-        with uncollected():
-            pass
-        states.append(gc.isenabled())
-    finally:
-        gc.enable()
-    assert states == [False, True, False]
 
 
 def test_targets_with_profiles_shares_bands_and_places_read_back_equal(tmp_path: Path, monkeypatch) -> None:

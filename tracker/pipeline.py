@@ -6,8 +6,6 @@ its result with every problem it met as a value; one bad file never stops a batc
 
 from __future__ import annotations
 
-import functools
-import gc
 import hashlib
 import os
 import stat
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from tracker.collector import paused
 from tracker.config.manifest import MANIFEST_NAME, load_manifest
 from tracker.errors import Diagnostic, Severity, TrackerUserError
 from tracker.extract.limits import Limits
@@ -267,28 +266,7 @@ def _forget(location: str, known: dict[str, repo.Known], session: Session) -> No
         session.commit()
 
 
-def _without_cycle_collection(compute: Callable[..., StatusReport]) -> Callable[..., StatusReport]:
-    """`compute` run with Python's cycle collector paused: matching makes hundreds of thousands of objects that
-    live to the end, and each full collection walks all of them again (at 5,000 documents a third of the time);
-    what it makes holds no cycles worth collecting sooner. After, every object is moved to the oldest generation
-    unwalked (frozen and thawed at once: none stays frozen), so the first young collections do not walk all that
-    the computation made; collection resumes if it was on."""
-    @functools.wraps(compute)
-    def paused(*args, **kwargs) -> StatusReport:
-        was_on = gc.isenabled()
-        gc.disable()
-        try:
-            return compute(*args, **kwargs)
-        finally:
-            gc.freeze()
-            gc.unfreeze()
-            if was_on:
-                gc.enable()
-
-    return paused
-
-
-@_without_cycle_collection
+@paused(settle=True)  # matching makes hundreds of thousands of objects that live to the end
 def status(targets_file: TargetsFile, engine: Engine, folder: Path, as_of: date,
            plan_id: str | None = None, *, reread: bool = False, shown: bool = False) -> StatusReport:
     """Targets against the stored figures of a folder's documents, under people's decisions, as of a date; with

@@ -24,10 +24,7 @@ never the app fail.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -36,6 +33,7 @@ from typing import Annotated, Any, NamedTuple
 
 from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
 
+from tracker.collector import paused
 from tracker.errors import Diagnostic, RowProblem, Severity
 from tracker.matching.usage import DocumentUse
 from tracker.model.decision import Decision
@@ -135,24 +133,9 @@ _EVIDENCE = TypeAdapter(Evidence)
 _OUTLINE = TypeAdapter(dict[str, Any])
 
 
-@contextmanager
-def uncollected() -> Iterator[None]:
-    """Python's cycle collector paused meanwhile (resumed after if it was on). A status of thousands of documents
-    holds millions of objects, and writing it makes as many again: each full collection would walk them all, and
-    they come ever more often as the written objects pile up (encoding the snapshot of 5,000 documents: 7.5 s of
-    CPU with it, 2.5 without). What is made meanwhile holds no cycles worth collecting sooner."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def encode(snapshot: Snapshot, key: tuple[str, ...] | None = None) -> bytes:
     """The snapshot as UTF-8 JSON, with the key it was computed from."""
-    with uncollected():
+    with paused():
         return _encoded(snapshot, key)
 
 

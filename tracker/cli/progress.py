@@ -27,6 +27,7 @@ from tracker.cli.common import (
 )
 from tracker.cli.console import describe, doubts, make_console, print_documents, print_status, say
 from tracker.cli.jsonout import document_use_json, evidence_json, json_text, print_json, status_json
+from tracker.collector import paused
 from tracker.config.settings import MANIFEST_NAME
 from tracker.display import as_written
 from tracker.errors import TrackerUserError, has_errors
@@ -40,7 +41,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.supervision import supervise
 from tracker.quantity import Quantity
 from tracker.shown import plain
-from tracker.snapshot import Snapshot, uncollected
+from tracker.snapshot import Snapshot
 from tracker.workspace import Workspace, decision_for, manual_decision, who
 
 
@@ -142,7 +143,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     database, the question, the day: `Workspace.kept_fresh`), the kept snapshot is the answer, with the lines its
     computation printed; the database layer is then never imported."""
     snapshot = _snapshot(args)
-    with uncollected():  # a report of thousands of documents' evidence written out (computing it pauses it itself)
+    with paused():  # a report of thousands of documents' evidence written out (computing it pauses it itself)
         _print_snapshot(snapshot, args)
     return exit_status(snapshot.diagnostics)
 
