@@ -254,8 +254,8 @@ def test_a_file_that_disappears_mid_run_is_one_line_and_the_rest_is_stored(
         folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tracker.pipeline as pipeline
 
-    listed = pipeline.document_files(folder)
-    monkeypatch.setattr(pipeline, "document_files", lambda _: [folder / "gone.txt", *listed])  # listed, then deleted
+    files, others = pipeline.listed(folder)
+    monkeypatch.setattr(pipeline, "listed", lambda _: ([folder / "gone.txt", *files], others))  # listed, then deleted
     report = ingest(folder, make_engine("sqlite://"))
     assert [(d.path, d.code) for d in report.diagnostics if d.path != "docs/manifest.yaml"] == [
         ("docs/gone.txt", "file.not_found")]

@@ -49,30 +49,38 @@ def document_files(folder: Path) -> list[Path]:
     Entries that are not regular files (a folder named x.txt, a FIFO, a looping link) are listed too, so
     reading them says why they are left out instead of passing over them in silence; a FIFO is never opened.
     """
-    return sorted((p for p in folder.iterdir()
-                   if p.suffix.lower() in SUPPORTED and p.name != MANIFEST_NAME and not p.name.startswith(_NOT_SHOWN)),
-                  key=_by_name)
+    return listed(folder)[0]
+
+
+def left_out(folder: Path) -> list[Diagnostic]:
+    """A warning for each other entry of the folder: files of a kind tracker does not read (附件.doc, 照片.jpg) and
+    subfolders (whose documents are not read), so that nothing is passed over in silence."""
+    return listed(folder)[1]
+
+
+def listed(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """`document_files` and `left_out` of a folder, from one listing of it (an archive's folder holds thousands)."""
+    documents, others = [], []
+    for path in sorted(folder.iterdir(), key=_by_name):
+        name = path.name
+        if name.startswith(_NOT_SHOWN) or name == MANIFEST_NAME:
+            continue
+        suffix = os.path.splitext(name)[1].rstrip(".")  # as `Path.suffix`: "a." has none
+        if suffix.lower() in SUPPORTED:
+            documents.append(path)
+            continue
+        if path.is_dir():
+            code, params = "read.subfolder", {}
+        else:
+            code, params = "read.not_read", {"suffix": suffix or "(none)", "supported": " ".join(SUPPORTED)}
+        others.append(Diagnostic(path=shown_path(path), code=code, params=params, severity=Severity.WARNING))
+    return documents, others
 
 
 def _by_name(path: Path) -> str:
     """The order of a folder's entries as paths sort (case folded where the system folds case), found from their
     names alone (comparing paths part by part takes a tenth of a second for an archive's folder)."""
     return os.path.normcase(path.name)
-
-
-def left_out(folder: Path) -> list[Diagnostic]:
-    """A warning for each other entry of the folder: files of a kind tracker does not read (附件.doc, 照片.jpg) and
-    subfolders (whose documents are not read), so that nothing is passed over in silence."""
-    found = []
-    for path in sorted(folder.iterdir(), key=_by_name):
-        if path.name.startswith(_NOT_SHOWN) or path.name == MANIFEST_NAME or path.suffix.lower() in SUPPORTED:
-            continue
-        if path.is_dir():
-            code, params = "read.subfolder", {}
-        else:
-            code, params = "read.not_read", {"suffix": path.suffix or "(none)", "supported": " ".join(SUPPORTED)}
-        found.append(Diagnostic(path=shown_path(path), code=code, params=params, severity=Severity.WARNING))
-    return found
 
 
 def extract_files(paths: list[Path]) -> tuple[list[tuple[Document, list[Figure]]], list[Diagnostic]]:
@@ -170,8 +178,9 @@ def ingest(folder: Path, engine: Engine, progress: Progress | None = None, *,
     report = IngestReport()
     forget_folders()
     manifest, report.diagnostics = load_manifest(folder, shown_path(folder), kept)
-    report.diagnostics += left_out(folder)
-    files, here = document_files(folder), readable_path(str(folder.resolve()))
+    files, others = listed(folder)
+    report.diagnostics += others
+    here = readable_path(str(folder.resolve()))
     locations = [_location(here, path) for path in files]
     with relaxed(engine) as session:
         run = _Run(manifest, Limits.from_env(), repo.fingerprints(session=session), session, report)

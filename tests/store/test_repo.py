@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, select, update
 
 from tests.hostile.runner import Run, _warm, run_all
 from tracker.model.decision import Action, Decision
@@ -192,6 +192,21 @@ def test_a_window_loads_only_the_documents_with_a_figure_in_it_and_only_their_te
         ("docs/a.txt", "2024年", 1), ("docs/b.txt", "2010年", 1)]  # not the subfolder's c.txt
     assert repo.load_documents(session=session, folder=docs, keep=lambda d: d.path == "docs/b.txt",
                                between=(date(2024, 1, 1), date(2024, 12, 31))) == []
+
+
+def test_a_document_wholly_outside_the_days_is_passed_over_by_the_days_its_figures_span(
+        archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, session = archive
+    spans = session.exec(select(DocumentRow.path, DocumentRow.figures_from, DocumentRow.figures_to)).all()
+    assert sorted(spans) == [("docs/a.txt", date(2024, 1, 1), date(2024, 12, 31)),
+                             ("docs/b.txt", date(2010, 1, 1), date(2010, 12, 31)),
+                             ("docs/sub/c.txt", date(2024, 1, 1), date(2024, 12, 31))]
+    monkeypatch.setattr(repo, "_IDS", 1)  # the folder's documents chosen in SQL, as for an archive
+    window = (date(2024, 1, 1), date(2024, 12, 31))
+    assert [d.path for d, _ in repo.load_documents(session=session, folder=docs, between=window)] == ["docs/a.txt"]
+    session.exec(update(DocumentRow).where(DocumentRow.path == "docs/a.txt").values(figures_to=date(2023, 12, 31)))
+    assert repo.load_documents(session=session, folder=docs, between=window) == []  # its figures not looked at
+    assert [d.path for d, _ in repo.load_documents(session=session, folder=docs)] == ["docs/a.txt", "docs/b.txt"]
 
 
 def test_documents_are_listed_without_their_texts_with_their_figures_counted(archive) -> None:

@@ -50,7 +50,7 @@ BOOKKEEPING = {"meta": {"key": False, "value": False}}
 DERIVED_TABLES = {
     "document": {"id", "location", "path", "sha256", "fingerprint", "file_state", "format", "encoding", "text",
                  "title", "issuer", "region", "issued", "kind", "period_start", "period_end", "period_label", "missing",
-                 "provenance", "ingested_at"},
+                 "provenance", "ingested_at", "figures_from", "figures_to"},
     "figure": {"id", "document_id", "start", "end", "text", "value", "upper", "unit", "written_unit", "dimension",
                "qualifier", "subject", "modality", "period_start", "period_end", "period_label", "cumulative",
                "subset", "in_plan", "clause_start", "clause_end", "sentence_start", "sentence_end"},

@@ -8,7 +8,7 @@ by other means, or by an older tracker) becomes a `RowProblem`, not an error.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -51,9 +51,11 @@ def _period(start, end, label) -> Period | None:  # three nullable columns
 
 
 def document_values(document: Document, location: str, fingerprint: str, now: datetime,
-                    file_state: str | None = None) -> dict[str, object]:
-    """The values of a document's row, as the columns take them (`repo.save_document` inserts them as they are)."""
+                    file_state: str | None = None, figures: Iterable[Figure] = ()) -> dict[str, object]:
+    """The values of a document's row, as the columns take them (`repo.save_document` inserts them as they are),
+    with the days its `figures` span."""
     meta, period = document.meta, document.meta.period
+    periods = [f.period for f in figures if f.period is not None]
     return _storable({
         "location": location, "path": document.path, "sha256": document.sha256, "fingerprint": fingerprint,
         "file_state": file_state,
@@ -63,6 +65,8 @@ def document_values(document: Document, location: str, fingerprint: str, now: da
         "period_start": period.start if period else None, "period_end": period.end if period else None,
         "period_label": period.label if period else None,
         "missing": ",".join(document.missing), "ingested_at": now,
+        "figures_from": min(p.start for p in periods) if periods else None,
+        "figures_to": max(p.end for p in periods) if periods else None,
         "provenance": json.dumps({name: p.model_dump(mode="json") for name, p in document.provenance.items()},
                                  ensure_ascii=False),
     })

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
@@ -140,7 +141,7 @@ def save_documents(batch: list[Stored], *, session: Session) -> list[int]:
 
 def _stored_row(connection: Connection, item: Stored, now: datetime) -> int:
     """Insert a document's row, the file's old row (and figures) forgotten first; its id."""
-    values = document_values(item.document, item.location, item.fingerprint, now, item.file_state)
+    values = document_values(item.document, item.location, item.fingerprint, now, item.file_state, item.figures)
     for attempt in range(3):
         if item.stored_before or attempt:
             _remove(connection, [item.location])
@@ -213,16 +214,18 @@ def _directly_in(location: str, where: str | None) -> bool:
     return where is None or os.path.dirname(location) == where
 
 
-_LISTED = tuple(c for c in DocumentRow.__table__.c if c.name != "text")
-"""A document row's columns but its text, which only a document shown or matched needs."""
+_LISTED = tuple(c for c in DocumentRow.__table__.c
+                if c.name not in ("text", "fingerprint", "file_state", "ingested_at", "figures_from", "figures_to"))
+"""A document row's columns that make its `Document`, but its text, which only a document shown or matched needs."""
+_Listed = namedtuple("_Listed", [c.name for c in _LISTED])  # type: ignore[misc]  # fields from the table
 
 
 def _stored(where: str | None, *, session: Session) -> dict[int, tuple[str, Document]] | None:
     """The documents directly in a folder by row id, with their locations, by path, each without its text (`text`
     is empty); None when the driver cannot read a row (the folder is then forgotten, to be read again)."""
     query = _in_folder(select(*_LISTED), where).order_by(DocumentRow.__table__.c.path)
-    try:
-        rows = session.connection().execute(query).all()
+    try:  # from SQLite's own cursor, dates as text: a `Document` validates them (an archive lists thousands)
+        rows = list(map(_Listed._make, _rows(session.connection(), query)))
     except _UNREADABLE:  # a column the driver itself cannot convert: forget the folder's documents, read again
         _rebuild_folder(where, session=session)
         return None
@@ -290,8 +293,11 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
     query = select(table.c.document_id, *(table.c[name] for name in FIGURE_COLUMNS))
     if len(chosen) <= _IDS:  # a few documents (one shown): by their ids
         query = query.where(table.c.document_id.in_(list(chosen)))
-    elif where is not None:
-        query = query.where(table.c.document_id.in_(_in_folder(select(DocumentRow.id), where)))
+    elif where is not None or between is not None:
+        documents = _in_folder(select(DocumentRow.id), where)
+        if between is not None:  # a document whose figures all lie outside those days: none of them is looked at
+            documents = documents.where(DocumentRow.figures_to >= between[0], DocumentRow.figures_from <= between[1])
+        query = query.where(table.c.document_id.in_(documents))
     if between is not None:
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
     if results:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class MetaRow(SQLModel, table=True):
@@ -54,6 +54,10 @@ class DocumentRow(SQLModel, table=True):
     """Per metadata field, given/inferred/unknown with its evidence, as JSON."""
     ingested_at: datetime = Field(index=True)
     """When the row was written; indexed so the newest is found at once (`store.freshness`)."""
+    figures_from: date | None = None
+    figures_to: date | None = None
+    """The first and the last day its figures' periods reach (None when none has a period): a status looks at no
+    figure of a document that lies wholly outside its days (`repo.load_folder`)."""
 
 
 class FigureRow(SQLModel, table=True):
