@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from hashlib import sha256
 from typing import Annotated, Any, NamedTuple
 
@@ -199,7 +199,7 @@ def _sane(data: object) -> bool:
         value = stack.pop()
         kind = type(value)
         if kind is str:
-            if len(value) < 400 and _NUMBER.fullmatch(value) and not _bounded(Decimal(value)):
+            if len(value) < 400 and _NUMBER.fullmatch(value) and not _reads_bounded(value):
                 return False
         elif kind is dict:
             stack.extend(value.values())
@@ -208,6 +208,15 @@ def _sane(data: object) -> bool:
         elif (kind is int and not -BOUND < value < BOUND) or (kind is float and not _bounded(Decimal(value))):
             return False
     return True
+
+
+def _reads_bounded(text: str) -> bool:
+    """A string `_NUMBER` matches read as a number within BOUND; False for one no decimal reads (İnf, ſnan: letters
+    the pattern's case folding takes for i and s), which no file tracker wrote holds."""
+    try:
+        return _bounded(Decimal(text))
+    except InvalidOperation:
+        return False
 
 
 def _bounded(number: Decimal) -> bool:
