@@ -189,9 +189,11 @@ def build_window(work: Path, count: int, times: int, regions: int) -> dict[str, 
     return {name: work / name for name in ARCHIVES}
 
 
-def status_args(docs: Path, targets: Path) -> tuple[str, ...]:
-    """`tracker status --json` over a folder, as of the date every archive is timed at."""
-    return ("status", "--json", "--fresh", "--docs", str(docs), "--targets", str(targets), "--as-of", "2025-06-30")
+def status_args(docs: Path, targets: Path, fresh: bool = True) -> tuple[str, ...]:
+    """`tracker status --json` over a folder, as of the date every archive is timed at (`--fresh` unless not
+    `fresh`: then the snapshot kept by the run before answers, nothing having changed)."""
+    return ("status", "--json", *(("--fresh",) if fresh else ()), "--docs", str(docs), "--targets", str(targets),
+            "--as-of", "2025-06-30")
 
 
 def database(work: Path, name: str) -> dict[str, str]:
@@ -220,6 +222,18 @@ def window_main(work: Path, args: argparse.Namespace) -> None:
             print(f"{what}: {args.docs:,} inside {first:.2f} s | +{big - args.docs:,} outside "
                   f"{seconds['outside']:.2f} s ({seconds['outside'] / first:.2f}x) | {big:,} inside "
                   f"{seconds['inside_all']:.2f} s ({seconds['inside_all'] / first:.2f}x)")
+    if args.kept:
+        kept_main(work, folders, measured)
+
+
+def kept_main(work: Path, folders: dict[str, Path], fresh: dict[str, tuple[float, float]]) -> None:
+    """Each archive's status with nothing changed (the snapshot the run before kept answers) against its last fresh
+    run: the kept answer is meant to be the quicker."""
+    for name, folder in folders.items():
+        args = status_args(folder, work / "targets.yaml", fresh=False)
+        timed(*args, env=database(work, name))  # computes and keeps (the cwd's .tracker holds one snapshot)
+        wall, cpu = timed(*args, env=database(work, name))
+        print(f"kept {name}: {wall:.2f} s, CPU {cpu:.2f} s ({cpu / fresh[name][1]:.2f}x the fresh run's CPU)")
 
 
 def main() -> int:
@@ -229,6 +243,8 @@ def main() -> int:
     parser.add_argument("--layout", choices=("spread", "window"), default="spread",
                         help="spread: one archive over 25 years; window: three archives timed against each other")
     parser.add_argument("--times", type=int, default=5, help="window layout: how many times --docs the larger are")
+    parser.add_argument("--kept", action="store_true", help="window layout: time each archive's status with nothing "
+                        "changed too (the kept snapshot answers) against its fresh run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
