@@ -183,7 +183,9 @@ def test_no_module_of_tracker_unpickles() -> None:
     ("report", "progress", 0, "expected"),
     ("report", "rollups", 0, 6),
 ])
-@pytest.mark.parametrize("value", ["1e999999999", "1e30", "NaN", "-Infinity", "ınf", "İnf", "ſnan"])
+@pytest.mark.parametrize("value", ["1e999999999", "1e30", "NaN", "-Infinity", "ınf", "İnf", "ſnan", " 1e999999999",
+                                   "1e999999999 ", "\u00a01e999999999", "1_0e999999999", "0" * 400 + "1e999999999",
+                                   "1e-999999999"])
 def test_a_number_no_screen_can_show_makes_the_file_unreadable(seeds_snapshot: Snapshot, where: tuple,
                                                                  value: str) -> None:
     data = json.loads(encode(seeds_snapshot))

@@ -187,8 +187,12 @@ def digest(key: tuple[str, ...]) -> str:
     return sha256("\0".join(key).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf(?:inity)?|s?nan)\d*", re.IGNORECASE)
-"""A string that reads as a number (pydantic writes decimals as strings): only these are bounded."""
+_DIGITS = r"\d+(?:_\d+)*"
+"""Digits as a decimal reads them: in any script, underscores between them."""
+_NUMBER = re.compile(rf"\s*[+-]?(?:(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][+-]?{_DIGITS})?"
+                     rf"|inf(?:inity)?|s?nan(?:{_DIGITS})?)\s*", re.IGNORECASE)
+"""A string that may read as a number (pydantic writes decimals as strings, and reads them as `Decimal` does, spaces
+around them and all): only these are bounded."""
 
 
 def _sane(data: object) -> bool:
@@ -199,7 +203,7 @@ def _sane(data: object) -> bool:
         value = stack.pop()
         kind = type(value)
         if kind is str:
-            if len(value) < 400 and _NUMBER.fullmatch(value) and not _reads_bounded(value):
+            if _NUMBER.fullmatch(value) and not _reads_bounded(value):
                 return False
         elif kind is dict:
             stack.extend(value.values())
@@ -220,8 +224,9 @@ def _reads_bounded(text: str) -> bool:
 
 
 def _bounded(number: Decimal) -> bool:
-    """Finite and below BOUND, judged by the exponent: arithmetic on 1e999999999 would raise."""
-    return number.is_finite() and (number.is_zero() or number.adjusted() < BOUND.adjusted())
+    """Finite, below BOUND and not vanishingly small, judged by the exponent: arithmetic on 1e999999999 or
+    1e-999999999 would raise."""
+    return number.is_finite() and (number.is_zero() or -4 * BOUND.adjusted() < number.adjusted() < BOUND.adjusted())
 
 
 _LISTED_ONCE = ("actual", "conflicts", "evidence")
