@@ -18,6 +18,11 @@ GARBLE = {
     "figure-modality": "UPDATE figure SET modality = 'maybe'",
     "document-kind": "UPDATE document SET kind = 'poem'",
     "document-issued": "UPDATE document SET issued = 'yesterday'",
+    "document-issued-number": "UPDATE document SET issued = 0",  # a date field would read it as 1970-01-01
+    "document-provenance": "UPDATE document SET provenance = '[]'",
+    "figure-value-nan": "UPDATE figure SET value = 'NaN'",
+    "figure-value-huge": "UPDATE figure SET value = '1e999999999'",
+    "figure-start-text": "UPDATE figure SET start = 'abc'",
     "schema-version": "UPDATE meta SET value = 'abc' WHERE key = 'schema_version'",
 }
 
@@ -45,7 +50,8 @@ def test_a_garbled_derived_row_fails_no_command(case: Case, outcomes: dict) -> N
     check(case, outcomes[case.name])
 
 
-@pytest.mark.parametrize("name", ["figure-value", "document-kind", "document-issued"])
+@pytest.mark.parametrize("name", ["figure-value", "document-kind", "document-issued", "document-issued-number",
+                                  "figure-start-text"])
 def test_what_no_longer_reads_is_read_again_from_its_file_in_the_same_run(name: str, tmp_path: Path,
                                                                          baseline: dict) -> None:
     run = Case("again", _garbled(GARBLE[name])).run(tmp_path)

@@ -207,6 +207,18 @@ def test_a_document_wholly_outside_the_days_is_passed_over_by_the_days_its_figur
     session.exec(update(DocumentRow).where(DocumentRow.path == "docs/a.txt").values(figures_to=date(2023, 12, 31)))
     assert repo.load_documents(session=session, folder=docs, between=window) == []  # its figures not looked at
     assert [d.path for d, _ in repo.load_documents(session=session, folder=docs)] == ["docs/a.txt", "docs/b.txt"]
+    session.exec(update(DocumentRow).where(DocumentRow.path == "docs/a.txt").values(figures_from=None))
+    assert [d.path for d, _ in repo.load_documents(session=session, folder=docs, between=window)] == [
+        "docs/a.txt"]  # a span not known (a row an older tracker wrote): its figures are looked at
+
+
+@pytest.mark.parametrize(("column", "value"), [("issued", 0), ("period_start", 0), ("period_end", 20241231)])
+def test_a_number_written_by_sql_into_a_documents_day_is_no_day_and_the_document_is_read_again(
+        archive, column: str, value: int) -> None:
+    docs, session = archive
+    session.connection().exec_driver_sql(f"UPDATE document SET {column} = ? WHERE path = 'docs/a.txt'", (value,))
+    assert [d.path for d, _ in repo.list_documents(session=session, folder=docs)] == ["docs/b.txt"]
+    assert [Path(p).name for p in session.info[repo.FORGOTTEN]] == ["a.txt"]  # not a day of 1970
 
 
 def test_documents_are_listed_without_their_texts_with_their_figures_counted(archive) -> None:

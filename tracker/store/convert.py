@@ -23,7 +23,7 @@ from tracker.model.note import LagNote
 from tracker.model.notice import Notice
 from tracker.model.period import Period
 from tracker.model.reported import Reported
-from tracker.quantity import Dimension, Qualifier, Quantity
+from tracker.quantity import MAX_MAGNITUDE, Dimension, Qualifier, Quantity
 from tracker.store.tables import (
     DecisionRow,
     NoteRow,
@@ -47,7 +47,20 @@ def _storable(values: dict) -> dict:
 @lru_cache(maxsize=4096)
 def _period(start, end, label) -> Period | None:  # three nullable columns
     """The period of three columns; figures of one document mostly share a few, so they are made once."""
-    return Period(start=start, end=end, label=label or f"{start}..{end}") if start and end else None
+    if start is None and end is None:
+        return None
+    start, end = _day(start), _day(end)
+    return Period(start=start, end=end, label=label or f"{start}..{end}")
+
+
+def _day(value: object) -> date:
+    """A stored day: a date from the database's driver, or the ISO text SQLite's own cursor gives; anything else
+    (a number written by SQL, which a date field would read as seconds since 1970) does not read."""
+    if type(value) is date:
+        return value
+    if type(value) is str:
+        return date.fromisoformat(value)
+    raise TypeError(f"not a stored day: {value!r}")
 
 
 def document_values(document: Document, location: str, fingerprint: str, now: datetime,
@@ -77,7 +90,7 @@ def document_from_row(row: Any, text: str | None = None) -> Document:
     of the row's (a document listed or matched need not read its text)."""
     meta = DocumentMeta(
         file=row.path.rsplit("/", 1)[-1], title=row.title, issuer=row.issuer, region=row.region,
-        issued=row.issued, kind=DocumentKind(row.kind) if row.kind else None,
+        issued=None if row.issued is None else _day(row.issued), kind=DocumentKind(row.kind) if row.kind else None,
         period=_period(row.period_start, row.period_end, row.period_label),
     )
     return Document(path=row.path, text=row.text if text is None else text, format=row.format,
@@ -130,6 +143,9 @@ def figure_from_values(values: tuple, document: str) -> Figure:
     (value, upper, unit, written_unit, dimension, qualifier, text, start, end, subject, modality,
      period_start, period_end, period_label, cumulative, subset, in_plan,
      clause_start, clause_end, sentence_start, sentence_end) = values
+    if not type(start) is type(end) is type(clause_start) is type(clause_end) is type(sentence_start) \
+            is type(sentence_end) is int:
+        raise TypeError("stored offsets are not whole numbers")  # changed by SQL: the document is read again
     # Both named tuples made from their fields in order, as their own constructors would (without a Python call
     # each); the same amounts share one Decimal.
     amount = _DECIMALS.get(value)
@@ -147,8 +163,16 @@ _DECIMALS: dict[str, Decimal] = {}
 """Amounts as stored, read: an archive states the same amounts again and again."""
 
 
+_LARGEST = max(MAX_MAGNITUDE.values())
+
+
 def _decimal(stored: str) -> Decimal:
-    found = _DECIMALS[stored] = Decimal(stored)
+    """An amount as stored, read; one no figure tracker reads can have (infinite, beyond every dimension's
+    largest, changed by SQL) does not read."""
+    found = Decimal(stored)
+    if not found.is_finite() or abs(found) > _LARGEST:
+        raise ValueError(f"not a stored amount: {stored!r}")
+    _DECIMALS[stored] = found
     if len(_DECIMALS) > 65536:
         _DECIMALS.clear()
     return found

@@ -296,7 +296,8 @@ def _figures(chosen: dict[int, tuple[str, Document]], where: str | None, between
     elif where is not None or between is not None:
         documents = _in_folder(select(DocumentRow.id), where)
         if between is not None:  # a document whose figures all lie outside those days: none of them is looked at
-            documents = documents.where(DocumentRow.figures_to >= between[0], DocumentRow.figures_from <= between[1])
+            documents = documents.where(or_(col(DocumentRow.figures_from).is_(None), and_(
+                DocumentRow.figures_to >= between[0], DocumentRow.figures_from <= between[1])))  # None: not known
         query = query.where(table.c.document_id.in_(documents))
     if between is not None:
         query = query.where(table.c.period_end >= between[0], table.c.period_start <= between[1])
@@ -373,7 +374,7 @@ def _texts(ids: list[int], *, session: Session) -> dict[int, str]:
     return found
 
 
-_UNREADABLE = (ValueError, TypeError, KeyError, ArithmeticError)
+_UNREADABLE = (ValueError, TypeError, KeyError, ArithmeticError, AttributeError)
 """What converting a derived row that something other than tracker changed can raise (pydantic's errors included)."""
 
 

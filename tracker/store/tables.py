@@ -39,7 +39,6 @@ class DocumentRow(SQLModel, table=True):
     when the file had changed too shortly before it was read for its state to be trusted (`pipeline.SETTLED_NS`)."""
     format: str
     encoding: str | None = None
-    text: str = Field(sa_column=Column(Text, nullable=False))
     title: str | None = None
     issuer: str | None = None
     region: str | None = None
@@ -58,6 +57,8 @@ class DocumentRow(SQLModel, table=True):
     figures_to: date | None = None
     """The first and the last day its figures' periods reach (None when none has a period): a status looks at no
     figure of a document that lies wholly outside its days (`repo.load_folder`)."""
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    """The text figures point into; the last column, so a query of the others never reads through it."""
 
 
 class FigureRow(SQLModel, table=True):
