@@ -55,8 +55,9 @@ class DocumentRow(SQLModel, table=True):
     """When the row was written; indexed so the newest is found at once (`store.freshness`)."""
     figures_from: date | None = None
     figures_to: date | None = None
-    """The first and the last day its figures' periods reach (None when none has a period): a status looks at no
-    figure of a document that lies wholly outside its days (`repo.load_folder`)."""
+    """The first and the last day its figures' periods reach: a status looks at no figure of a document that lies
+    wholly outside its days (`repo.load_folder`). None when none of its figures has a period, or when not known (a
+    row a tracker of the version before wrote while this one ran): its figures are then looked at."""
     text: str = Field(sa_column=Column(Text, nullable=False))
     """The text figures point into; the last column, so a query of the others never reads through it."""
 
