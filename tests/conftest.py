@@ -146,14 +146,20 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     gc.freeze()
 
 
+ISOLATED = ("TRACKER_DATABASE_URL", "TRACKER_LANG", "TRACKER_DEBUG", "TRACKER_DB_TIMEOUT",
+            "TRACKER_DB_STATEMENT_TIMEOUT")
+"""The user's settings no test sees: database URL, waits, language."""
+
+
+def isolate(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ISOLATED:
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the user's database URL, waits or language."""
-    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRACKER_LANG", raising=False)
-    monkeypatch.delenv("TRACKER_DEBUG", raising=False)
-    monkeypatch.delenv("TRACKER_DB_TIMEOUT", raising=False)
-    monkeypatch.delenv("TRACKER_DB_STATEMENT_TIMEOUT", raising=False)
+    isolate(monkeypatch)
 
 
 @pytest.fixture
@@ -162,11 +168,17 @@ def root() -> Path:
     return ROOT
 
 
+def make_project(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with targets.yaml and seeds/, as a bureau would have it, made the current folder, and a
+    person at the keyboard."""
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copy(ROOT / "targets.yaml", folder / "targets.yaml")
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("TRACKER_USER", "张科长")
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder with targets.yaml and seeds/, as a bureau would have it, and a person at the keyboard."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TRACKER_USER", "张科长")
-    return tmp_path
+    return make_project(tmp_path, monkeypatch)
