@@ -6,7 +6,6 @@ import contextlib
 import gc
 import itertools
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -73,23 +72,35 @@ def _compiled_once(config: pytest.Config) -> None:
     PYTHONDONTWRITEBYTECODE says (py_compile and pytest's writer do not ask), atomically (a file written beside
     and renamed), and only where the source is newer than its bytecode; a file that cannot be written is
     skipped (it is compiled in memory as before)."""
+    sources = [path for folder in (ROOT / "tracker", ROOT / "tests") for path in sorted(folder.rglob("*.py"))
+               if DATA not in path.parents]
+    child = os.fork() if hasattr(os, "fork") else -1  # two processes, each half of the files: 2.3 -> 1.2 s
+    try:
+        for source in sources[child == 0::2] if child >= 0 else sources:
+            _compile(source, config)
+    finally:
+        if child == 0:
+            os._exit(0)
+    if child > 0:
+        os.waitpid(child, 0)
+
+
+def _compile(source: Path, config: pytest.Config) -> None:
+    """One file's bytecode: as pytest rewrites it for a test module or a conftest, as Python compiles it else."""
     import compileall
 
-    for folder in (ROOT / "tracker", ROOT / "tests"):
-        compileall.compile_dir(folder, quiet=2, rx=re.compile(r"/tests/data/"))
-    try:
-        from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key
-        state = config.stash[assertstate_key]
-    except (ImportError, KeyError):  # another pytest, or asserts not rewritten (--assert=plain)
+    from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key
+
+    state = config.stash.get(assertstate_key, None)  # None: asserts not rewritten (--assert=plain)
+    if state is None or not (source.name == "conftest.py" or source.name.startswith("test_")):
+        compileall.compile_file(source, quiet=2)
         return
-    for source in sorted((ROOT / "tests").rglob("*.py")):
-        rewritten = source.name == "conftest.py" or source.name.startswith("test_")
-        cached = source.parent / "__pycache__" / (source.name[:-3] + PYC_TAIL)
-        if rewritten and DATA not in source.parents and _read_pyc(source, cached) is None:
-            with contextlib.suppress(OSError):
-                cached.parent.mkdir(exist_ok=True)
-                stat, code = _rewrite_test(source, config)
-                _write_pyc(state, code, stat, cached)
+    cached = source.parent / "__pycache__" / (source.name[:-3] + PYC_TAIL)
+    if _read_pyc(source, cached) is None:
+        with contextlib.suppress(OSError):
+            cached.parent.mkdir(exist_ok=True)
+            stat, code = _rewrite_test(source, config)
+            _write_pyc(state, code, stat, cached)
 
 
 SLOW_FIRST = ("tests/tui/", "tests/hostile/")
