@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import os
@@ -47,13 +48,59 @@ def _in_memory(folder: Path) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Temporary folders in memory (RAM_FOLDER) unless TMPDIR says where: set before pytest makes its base folder
-    and before xdist starts the workers, which inherit it (their folders, and the tempfiles of the commands they
-    run, go there too)."""
-    if os.environ.get("TMPDIR") or os.environ.get("PYTEST_XDIST_WORKER") or not _in_memory(RAM_FOLDER):
+    """Bytecode compiled once (`_compiled_once`), and temporary folders in memory (RAM_FOLDER) unless TMPDIR says
+    where: set before pytest makes its base folder and before xdist starts the workers, which inherit it (their
+    folders, and the tempfiles of the commands they run, go there too)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    _compiled_once(config)
+    if os.environ.get("TMPDIR") or not _in_memory(RAM_FOLDER):
         return
     os.environ["TMPDIR"] = str(RAM_FOLDER)
     tempfile.tempdir = None  # gettempdir() asks again
+
+
+def _compiled_once(config: pytest.Config) -> None:
+    """tracker's and the tests' bytecode written once, by the main process, before any worker starts.
+
+    Every worker imports every test module to collect it, and pytest rewrites each one's asserts (parse, rewrite,
+    compile) unless it finds the rewritten bytecode it caches in __pycache__; with PYTHONDONTWRITEBYTECODE set (as
+    in this shell) nothing is ever cached, and in a fresh clone the workers, starting together, each rewrote all
+    of them anyway. Measured, one process collecting the suite: 4.5-4.9 s of CPU without that cache, 2.2 s with
+    it. The same holds for the tracker commands the tests start as new interpreters (tests/test_child.py,
+    tests/test_import_hygiene.py ...): each compiled the tracker modules it imports. Written here whatever
+    PYTHONDONTWRITEBYTECODE says (py_compile and pytest's writer do not ask), atomically (a file written beside
+    and renamed), and only where the source is newer than its bytecode; a file that cannot be written is
+    skipped (it is compiled in memory as before)."""
+    sources = [path for folder in (ROOT / "tracker", ROOT / "tests") for path in sorted(folder.rglob("*.py"))
+               if DATA not in path.parents]
+    child = os.fork() if hasattr(os, "fork") else -1  # two processes, each half of the files: 2.3 -> 1.2 s
+    try:
+        for source in sources[child == 0::2] if child >= 0 else sources:
+            _compile(source, config)
+    finally:
+        if child == 0:
+            os._exit(0)
+    if child > 0:
+        os.waitpid(child, 0)
+
+
+def _compile(source: Path, config: pytest.Config) -> None:
+    """One file's bytecode: as pytest rewrites it for a test module or a conftest, as Python compiles it else."""
+    import compileall
+
+    from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key
+
+    state = config.stash.get(assertstate_key, None)  # None: asserts not rewritten (--assert=plain)
+    if state is None or not (source.name == "conftest.py" or source.name.startswith("test_")):
+        compileall.compile_file(source, quiet=2)
+        return
+    cached = source.parent / "__pycache__" / (source.name[:-3] + PYC_TAIL)
+    if _read_pyc(source, cached) is None:
+        with contextlib.suppress(OSError):
+            cached.parent.mkdir(exist_ok=True)
+            stat, code = _rewrite_test(source, config)
+            _write_pyc(state, code, stat, cached)
 
 
 SLOW_FIRST = ("tests/tui/", "tests/hostile/")
@@ -110,14 +157,20 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     gc.freeze()
 
 
+ISOLATED = ("TRACKER_DATABASE_URL", "TRACKER_LANG", "TRACKER_DEBUG", "TRACKER_DB_TIMEOUT",
+            "TRACKER_DB_STATEMENT_TIMEOUT")
+"""The user's settings no test sees: database URL, waits, language."""
+
+
+def isolate(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ISOLATED:
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the user's database URL, waits or language."""
-    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRACKER_LANG", raising=False)
-    monkeypatch.delenv("TRACKER_DEBUG", raising=False)
-    monkeypatch.delenv("TRACKER_DB_TIMEOUT", raising=False)
-    monkeypatch.delenv("TRACKER_DB_STATEMENT_TIMEOUT", raising=False)
+    isolate(monkeypatch)
 
 
 @pytest.fixture
@@ -126,11 +179,17 @@ def root() -> Path:
     return ROOT
 
 
+def make_project(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with targets.yaml and seeds/, as a bureau would have it, made the current folder, and a
+    person at the keyboard."""
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copy(ROOT / "targets.yaml", folder / "targets.yaml")
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("TRACKER_USER", "张科长")
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder with targets.yaml and seeds/, as a bureau would have it, and a person at the keyboard."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copy(ROOT / "targets.yaml", tmp_path / "targets.yaml")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TRACKER_USER", "张科长")
-    return tmp_path
+    return make_project(tmp_path, monkeypatch)

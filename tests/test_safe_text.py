@@ -56,7 +56,10 @@ def test_a_megabyte_is_done_well_under_a_tenth_of_a_second() -> None:
     clean = ("２０２５年，全市完成技术合同登记额4.0亿元，同比增长12.5%。\r\n" * 30000)[:1_000_000]
     dirty = clean.replace("。", "\x1b]0;t\x07。", 5000)
     for text in (clean, dirty, "\x9d" * 200_000, "\x1b]" * 200_000):  # the last two: no quadratic scans
-        assert min(_cpu_seconds(text) for _ in range(5)) < 0.1
+        runs = [_cpu_seconds(text)]  # the best of five is under the bound exactly when one run is: stop there
+        while len(runs) < 5 and runs[-1] >= 0.1:
+            runs.append(_cpu_seconds(text))
+        assert min(runs) < 0.1, runs
 
 
 def _cpu_seconds(text: str) -> float:

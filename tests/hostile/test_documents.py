@@ -157,7 +157,14 @@ COMMANDS = {
 }
 """Every command that reads the folder, on a folder holding every bad file at once."""
 
-CASES += [Case(f"all-bad-{name}", _all_bad, argv=argv, names=("seeds/",), lines=None)
+ALL_BAD_LIMIT = {"TRACKER_MAX_UNPACKED_MB": "100"}
+"""The folder of every bad file read with bomb.pdf stopped at 100 MB unpacked instead of 256 (doc-bomb.pdf meets
+the default alone): inflating it beyond 100 MB took 0.35 s of CPU, half of each of the six commands' run (4.2 ->
+2.1 s for the six). Every other file's line, the exit status and the output are the same as under the default
+(compared: only the number in bomb.pdf's line differs); the largest other unpacking, zip-bomb.docx's 80 MB, stays
+under it."""
+
+CASES += [Case(f"all-bad-{name}", _all_bad, argv=argv, names=("seeds/",), lines=None, env=ALL_BAD_LIMIT)
           for name, argv in COMMANDS.items()]
 
 

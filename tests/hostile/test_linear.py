@@ -2,7 +2,9 @@
 
 Times are CPU seconds of this process (the machine is shared), compared as
 ratios within one run: four times the text may take at most about four
-times as long (7× allowed for noise, each the best of two runs; quadratic work would take 16×).
+times as long (7× allowed for noise, each the best of two runs; quadratic work would take 16×). The larger
+text's second run is made only when its first is over the bound: the best of two is under the bound exactly
+when one of them is, so the verdict is the same for 40% less work (tests/hostile spent 6.7 s of CPU here).
 """
 
 from __future__ import annotations
@@ -29,8 +31,12 @@ def test_four_times_the_text_takes_about_four_times_as_long(shape: str, tmp_path
     path = tmp_path / "shape.txt"
     _seconds(path, makers.shaped(shape, 50))  # warm: the first document pays for lazily built patterns
     small = min(_seconds(path, makers.shaped(shape, 1500)) for _ in range(2))
-    large = min(_seconds(path, makers.shaped(shape, 6000)) for _ in range(2))
-    assert large < 7 * small + 0.05, f"{shape}: {small:.3f} s, then {large:.3f} s for four times the text"
+    bound, large = 7 * small + 0.05, []
+    for _ in range(2):  # the best of two runs, the second only when the first is over: the same verdict
+        large.append(_seconds(path, makers.shaped(shape, 6000)))
+        if large[-1] < bound:
+            break
+    assert min(large) < bound, f"{shape}: {small:.3f} s, then {min(large):.3f} s for four times the text"
 
 
 def test_clauses_without_a_full_stop_cost_what_sentences_cost(tmp_path: Path) -> None:
