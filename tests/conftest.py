@@ -89,18 +89,29 @@ def _compile(source: Path, config: pytest.Config) -> None:
     """One file's bytecode: as pytest rewrites it for a test module or a conftest, as Python compiles it else."""
     import compileall
 
-    from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key
-
-    state = config.stash.get(assertstate_key, None)  # None: asserts not rewritten (--assert=plain)
-    if state is None or not (source.name == "conftest.py" or source.name.startswith("test_")):
+    if not (source.name == "conftest.py" or source.name.startswith("test_")) or not _rewritten(source, config):
         compileall.compile_file(source, quiet=2)
-        return
-    cached = source.parent / "__pycache__" / (source.name[:-3] + PYC_TAIL)
-    if _read_pyc(source, cached) is None:
-        with contextlib.suppress(OSError):
-            cached.parent.mkdir(exist_ok=True)
-            stat, code = _rewrite_test(source, config)
-            _write_pyc(state, code, stat, cached)
+
+
+def _rewritten(source: Path, config: pytest.Config) -> bool:
+    """A test module's bytecode as pytest's assertion rewriting writes it (its own private functions: should a
+    release of pytest change them, the module is left to each worker as before, never the run failed); False
+    when asserts are not rewritten (--assert=plain) or pytest's functions are not the ones this knows."""
+    try:
+        from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc, assertstate_key
+
+        state = config.stash.get(assertstate_key, None)
+        if state is None:
+            return False
+        cached = source.parent / "__pycache__" / (source.name[:-3] + PYC_TAIL)
+        if _read_pyc(source, cached) is None:
+            with contextlib.suppress(OSError):
+                cached.parent.mkdir(exist_ok=True)
+                stat, code = _rewrite_test(source, config)
+                _write_pyc(state, code, stat, cached)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return False
+    return True
 
 
 SLOW_FIRST = ("tests/tui/", "tests/hostile/")
