@@ -1,7 +1,7 @@
 """`tracker status` at scale: 1,000 documents and 1,000 targets, beside the seeds (run on demand).
 
     .venv/bin/python benchmarks/scale.py [--docs 1000] [--targets 1000] [--regions 10] [--repeat 3]
-    .venv/bin/python benchmarks/scale.py --layout window [--docs 1000] [--times 5] [--repeat 3]
+    .venv/bin/python benchmarks/scale.py --layout window [--docs 1000] [--times 5] [--repeat 3] [--kept]
 
 The corpus is built from the four seed reports: each copy is moved to one of
 `--regions` invented cities (its city name replaced in the text and the
@@ -26,7 +26,8 @@ and `--times` × `--docs` reports all inside the windows. Each is ingested
 once (not timed); then `tracker status --json` runs over each in turn,
 `--repeat` times, and the two larger are given as ratios to the first, on
 the clock and in CPU (the command's own and its system's: on a machine others
-share, the clock counts their work too).
+share, the clock counts their work too). With `--kept`, each archive's status is then timed once more with
+nothing changed (the snapshot the run before kept answers), against its last fresh run.
 """
 
 from __future__ import annotations
