@@ -8,6 +8,7 @@ import json
 import shutil
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 
 ROOT = Path(__file__).resolve().parent.parent
 TRACKER = ROOT / "tracker"
-SCHEMA = "b977b57a63b7168a"
+SCHEMA = "4d2dec699949180b"
 """The digest of the snapshot's form at FORMAT 2 (test_the_form_is_pinned_to_its_version)."""
 
 PROFILED = """\
@@ -239,7 +240,7 @@ def test_the_form_is_pinned_to_its_version() -> None:
 
     parts = [_Form.model_json_schema(), TypeAdapter(Progress).json_schema(), TargetsFile.model_json_schema()]
     schema = json.dumps(parts, sort_keys=True, ensure_ascii=False)
-    assert (FORMAT, hashlib.sha256(schema.encode()).hexdigest()[:16]) == (6, SCHEMA)
+    assert (FORMAT, hashlib.sha256(schema.encode()).hexdigest()[:16]) == (7, SCHEMA)
 
 
 def test_each_piece_of_evidence_is_written_once(seeds_snapshot: Snapshot) -> None:
@@ -274,3 +275,28 @@ def test_evidence_its_target_does_not_list_is_written_in_full(seeds_snapshot: Sn
     written = next(p for p in data["report"]["progress"] if p["target"] == shown.target.id)
     assert written["evidence"] and all(isinstance(e, list) for e in written["evidence"])  # as its fields
     assert decode(encode(snapshot)) == snapshot
+
+
+def test_a_matched_piece_of_evidence_is_written_without_what_its_figure_says(seeds_snapshot: Snapshot) -> None:
+    data = json.loads(encode(seeds_snapshot))
+    pieces = [piece for items in data["report"]["evidence"].values() for piece in items]
+    full = [piece for piece in pieces if len(piece) != 9]  # role ... note: no target, ref, value, document
+    assert len(full) < len(pieces) and all(piece[13] is None for piece in full)  # only a value by hand in full
+    assert decode(json.dumps(data)) == seeds_snapshot
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda e: e._replace(value=Decimal(str(e.value)) + Decimal("0.0")), id="amount-written-otherwise"),
+    pytest.param(lambda e: e._replace(ref=e.ref + "x"), id="another-ref"),
+    pytest.param(lambda e: e._replace(period=None), id="another-period"),
+    pytest.param(lambda e: e._replace(target="other"), id="another-target"),
+])
+def test_evidence_that_says_otherwise_than_its_figure_is_written_in_full(seeds_snapshot: Snapshot, change) -> None:
+    report = seeds_snapshot.report
+    target, items = next((t, items) for t, items in report.evidence.items() if items)
+    changed = [change(items[0]), *items[1:]]
+    snapshot = seeds_snapshot._replace(report=replace(report, evidence={**report.evidence, target: changed}))
+    written = json.loads(encode(snapshot))["report"]["evidence"][target]
+    assert len(written[0]) == 17 and all(len(piece) == 9 for piece in written[1:])
+    back = decode(encode(snapshot)).report.evidence[target]
+    assert back == changed and str(back[0].value) == str(changed[0].value)

@@ -11,7 +11,8 @@ The form, version `FORMAT`, is one object:
                  database's URL, password included, is never written; None in an answer
     targets_file the targets file as validated, with `folder` and each target's place in targets.yaml beside it
     report       the StatusReport, each progress naming its plan and target by id, its evidence by its place in its
-                 target's evidence (each piece written once), and its other fields by name
+                 target's evidence (each piece written once), and its other fields by name; a matched piece of
+                 evidence without what its target and figure already say (`_Matched`), any other in full
     notes, diagnostics, pending
     stamp        the state of the inputs it was computed from (`store.freshness`), None when unknown or when they
                  changed while it was computed: a kept snapshot whose stamp is the state now is served as it is
@@ -37,8 +38,9 @@ from tracker.collector import paused
 from tracker.errors import Diagnostic, RowProblem, Severity
 from tracker.matching.usage import DocumentUse
 from tracker.model.decision import Decision
-from tracker.model.evidence import Evidence, Review
+from tracker.model.evidence import Evidence, Reason, Review, Role, figure_ref
 from tracker.model.fields import OWN
+from tracker.model.figure import Figure
 from tracker.model.note import LagNote
 from tracker.model.plan import TargetsFile
 from tracker.model.source import SourcePos
@@ -46,7 +48,7 @@ from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
 
-FORMAT = 6
+FORMAT = 7
 """The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
 kept file of another version is not used."""
 
@@ -103,13 +105,36 @@ Problem = Annotated[Annotated[Diagnostic, Tag("file")] | Annotated[RowProblem, T
 PROBLEMS = TypeAdapter(list[Problem])
 
 
+class _Matched(NamedTuple):
+    """A piece of evidence as written when it is its figure's: its target (the list's), reference, value, unit,
+    period, document and place are its figure's and are not written again (a third of a status's kept file)."""
+
+    role: Role
+    review: Review
+    confidence: Decimal
+    as_of: date
+    quote: str
+    figure: Figure
+    reasons: tuple[Reason, ...] = ()
+    who: str | None = None
+    note: str | None = None
+
+
+def _piece_kind(value: Any) -> str:
+    matched = isinstance(value, _Matched) or (isinstance(value, list) and len(value) == len(_Matched._fields))
+    return "matched" if matched else "full"
+
+
+_Piece = Annotated[Annotated[_Matched, Tag("matched")] | Annotated[Evidence, Tag("full")], Discriminator(_piece_kind)]
+
+
 class _Report(BaseModel):
     as_of: date
     dated: str
     progress: list[dict[str, Any]]
     """Each Progress by its fields' names, its target and plan by id."""
     rollups: list[Rollup]
-    evidence: dict[str, list[Evidence]]
+    evidence: dict[str, list[_Piece]]
     unapplied: list[Decision]
     documents: list[DocumentUse]
     skipped: list[RowProblem]
@@ -150,7 +175,9 @@ def _encoded(snapshot: Snapshot, key: tuple[str, ...] | None) -> bytes:
         report=_Report.model_construct(
             as_of=report.as_of, dated=report.dated,
             progress=[_progress_out(p, report.evidence.get(p.target.id, [])) for p in report.progress],
-            rollups=report.rollups, evidence=report.evidence, unapplied=report.unapplied,
+            rollups=report.rollups,
+            evidence={target: [_written(target, e) for e in items] for target, items in report.evidence.items()},
+            unapplied=report.unapplied,
             documents=report.documents, skipped=report.skipped),
         notes=snapshot.notes, diagnostics=snapshot.diagnostics, pending=snapshot.pending, stamp=snapshot.stamp)
     return form.__pydantic_serializer__.to_json(form)
@@ -198,13 +225,15 @@ around them and all): only these are bounded."""
 def _sane(data: object) -> bool:
     """Every number of the JSON data finite and within `BOUND` (what the display can format), a count or an offset
     too; walked as parsed, before any model is built from it."""
-    stack = [data]
+    stack, seen = [data], set()  # a status says the same words again and again: each looked at once
     while stack:
         value = stack.pop()
         kind = type(value)
         if kind is str:
-            if _NUMBER.fullmatch(value) and not _reads_bounded(value):
-                return False
+            if value not in seen:
+                seen.add(value)
+                if _NUMBER.fullmatch(value) and not _reads_bounded(value):
+                    return False
         elif kind is dict:
             stack.extend(value.values())
         elif kind is list:
@@ -227,6 +256,38 @@ def _bounded(number: Decimal) -> bool:
     """Finite, below BOUND and not vanishingly small, judged by the exponent: arithmetic on 1e999999999 or
     1e-999999999 would raise."""
     return number.is_finite() and (number.is_zero() or -4 * BOUND.adjusted() < number.adjusted() < BOUND.adjusted())
+
+
+def _written(target: str, evidence: Evidence) -> _Matched | Evidence:
+    """A piece of evidence as written: without what its target and figure say when it is its figure's, exactly
+    (the amount as written too: 4.0 is not 4), in full otherwise (a value by hand, a report built by hand)."""
+    figure = evidence.figure
+    if figure is None:
+        return evidence
+    quantity, value = figure.quantity, evidence.value
+    if (evidence.target != target or evidence.document != figure.document or evidence.start != quantity.start
+            or evidence.end != quantity.end or evidence.unit != quantity.unit
+            or not (value is quantity.value or value.as_tuple() == quantity.value.as_tuple())
+            or not (evidence.period is figure.period or evidence.period == figure.period)
+            or evidence.ref != figure_ref(figure.document, quantity.start)):
+        return evidence
+    return _made(_Matched, (evidence.role, evidence.review, evidence.confidence, evidence.as_of, evidence.quote,
+                            figure, evidence.reasons, evidence.who, evidence.note))
+
+
+def _evidence(target: str, piece: _Matched | Evidence) -> Evidence:
+    """The piece of evidence `_written` wrote."""
+    if isinstance(piece, Evidence):
+        return piece
+    figure = piece.figure
+    return _made(Evidence, (target, figure_ref(figure.document, figure.start), piece.role, piece.review,
+                            piece.confidence, figure.quantity.value, figure.quantity.unit, piece.as_of, figure.period,
+                            figure.document, piece.quote, figure.start, figure.end, figure, piece.reasons, piece.who,
+                            piece.note))
+
+
+_made = tuple.__new__
+"""A named tuple made from its fields in order (each already of its type)."""
 
 
 _LISTED_ONCE = ("actual", "conflicts", "evidence")
@@ -279,8 +340,9 @@ def _targets_file(form: _Form) -> TargetsFile:
 def _report(form: _Report, targets_file: TargetsFile) -> StatusReport:
     plans = {plan.id: plan for plan in targets_file.plans}
     targets = {(plan.id, t.id): t for plan in targets_file.plans for t in plan.targets}
-    progress = [_progress_in(item, form.evidence.get(item["target"], []), targets[item["plan"], item["target"]],
+    evidence = {target: [_evidence(target, piece) for piece in pieces] for target, pieces in form.evidence.items()}
+    progress = [_progress_in(item, evidence.get(item["target"], []), targets[item["plan"], item["target"]],
                              plans[item["plan"]])
                 for item in form.progress]
-    return StatusReport(as_of=form.as_of, progress=progress, rollups=form.rollups, evidence=form.evidence,
+    return StatusReport(as_of=form.as_of, progress=progress, rollups=form.rollups, evidence=evidence,
                         unapplied=form.unapplied, documents=form.documents, skipped=form.skipped, dated=form.dated)
