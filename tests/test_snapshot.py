@@ -22,7 +22,7 @@ from tracker.workspace import CACHE_FILE, Workspace, lag_note, manual_decision
 ROOT = Path(__file__).resolve().parent.parent
 TRACKER = ROOT / "tracker"
 SCHEMA = "4d2dec699949180b"
-"""The digest of the snapshot's form at FORMAT 2 (test_the_form_is_pinned_to_its_version)."""
+"""The digest of the snapshot's form at FORMAT 7 (test_the_form_is_pinned_to_its_version)."""
 
 PROFILED = """\
 version: 1
@@ -300,3 +300,23 @@ def test_evidence_that_says_otherwise_than_its_figure_is_written_in_full(seeds_s
     assert len(written[0]) == 17 and all(len(piece) == 9 for piece in written[1:])
     back = decode(encode(snapshot)).report.evidence[target]
     assert back == changed and str(back[0].value) == str(changed[0].value)
+
+
+@pytest.mark.parametrize("where", [(2,), (5, 1, 0), (5, 1, 7)], ids=["confidence", "figure-value", "figure-start"])
+def test_a_number_no_screen_can_show_inside_a_matched_piece_makes_the_file_unreadable(seeds_snapshot: Snapshot,
+                                                                                      where: tuple) -> None:
+    data = json.loads(encode(seeds_snapshot))
+    node = next(items for items in data["report"]["evidence"].values() if items and len(items[0]) == 9)[0]
+    for step in where[:-1]:
+        node = node[step]
+    node[where[-1]] = "1e999999999"
+    with pytest.raises(Unreadable):
+        decode(json.dumps(data))
+
+
+@pytest.mark.parametrize("piece", [[None] * 9, ["x"] * 9, [], {"role": "target"}], ids=["nulls", "words", "empty", "dict"])
+def test_a_piece_of_evidence_that_is_neither_form_is_refused(seeds_snapshot: Snapshot, piece: object) -> None:
+    data = json.loads(encode(seeds_snapshot))
+    next(items for items in data["report"]["evidence"].values() if items)[0] = piece
+    with pytest.raises(Unreadable):
+        decode(json.dumps(data))

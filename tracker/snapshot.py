@@ -231,7 +231,8 @@ def _sane(data: object) -> bool:
         kind = type(value)
         if kind is str:
             if value not in seen:
-                seen.add(value)
+                if len(seen) < _SEEN:
+                    seen.add(value)
                 if _NUMBER.fullmatch(value) and not _reads_bounded(value):
                     return False
         elif kind is dict:
@@ -241,6 +242,11 @@ def _sane(data: object) -> bool:
         elif (kind is int and not -BOUND < value < BOUND) or (kind is float and not _bounded(Decimal(value))):
             return False
     return True
+
+
+_SEEN = 65536
+"""The distinct strings `_sane` remembers at most: a status repeats a few thousand; a crafted file of millions must
+not cost their memory twice."""
 
 
 def _reads_bounded(text: str) -> bool:
