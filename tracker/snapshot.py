@@ -121,6 +121,7 @@ class _Matched(NamedTuple):
 
 
 def _piece_kind(value: Any) -> str:
+    """Which form a piece of evidence takes: as written, a list of `_Matched`'s length is one; any other is whole."""
     matched = isinstance(value, _Matched) or (isinstance(value, list) and len(value) == len(_Matched._fields))
     return "matched" if matched else "full"
 
