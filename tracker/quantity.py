@@ -147,6 +147,8 @@ MAX_MAGNITUDE: dict[Dimension, Decimal] = {
 }
 """The largest sane amount of each dimension, in its canonical unit (yuan for money): beyond it a target is refused
 and a figure in prose skipped."""
+LARGEST = max(MAX_MAGNITUDE.values())
+"""The largest amount of any dimension (1000万亿元): no number tracker reads or computes lies beyond it."""
 
 
 def _qualifier_table(side: object) -> dict[str, Qualifier]:

@@ -47,12 +47,13 @@ from tracker.model.source import SourcePos
 from tracker.progress.report import StatusReport
 from tracker.progress.rollup import Rollup
 from tracker.progress.status import Progress
+from tracker.quantity import LARGEST
 
 FORMAT = 7
 """The version of the JSON form; change it with the form (tests/test_snapshot.py pins the form's schema to it). A
 kept file of another version is not used."""
 
-BOUND = Decimal(10) ** 15
+BOUND = LARGEST
 """The largest magnitude of any number in a snapshot: `quantity.MAX_MAGNITUDE`'s largest (1000万亿元)."""
 
 

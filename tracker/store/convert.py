@@ -23,7 +23,7 @@ from tracker.model.note import LagNote
 from tracker.model.notice import Notice
 from tracker.model.period import Period
 from tracker.model.reported import Reported
-from tracker.quantity import MAX_MAGNITUDE, Dimension, Qualifier, Quantity
+from tracker.quantity import LARGEST, Dimension, Qualifier, Quantity
 from tracker.store.tables import (
     DecisionRow,
     NoteRow,
@@ -163,14 +163,11 @@ _DECIMALS: dict[str, Decimal] = {}
 """Amounts as stored, read: an archive states the same amounts again and again."""
 
 
-_LARGEST = max(MAX_MAGNITUDE.values())
-
-
 def _decimal(stored: str) -> Decimal:
     """An amount as stored, read; one no figure tracker reads can have (infinite, beyond every dimension's
     largest, changed by SQL) does not read."""
     found = Decimal(stored)
-    if not found.is_finite() or abs(found) > _LARGEST:
+    if not found.is_finite() or abs(found) > LARGEST:
         raise ValueError(f"not a stored amount: {stored!r}")
     _DECIMALS[stored] = found
     if len(_DECIMALS) > 65536:
