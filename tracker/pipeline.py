@@ -52,14 +52,10 @@ def document_files(folder: Path) -> list[Path]:
     return listed(folder)[0]
 
 
-def left_out(folder: Path) -> list[Diagnostic]:
-    """A warning for each other entry of the folder: files of a kind tracker does not read (附件.doc, 照片.jpg) and
-    subfolders (whose documents are not read), so that nothing is passed over in silence."""
-    return listed(folder)[1]
-
-
 def listed(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
-    """`document_files` and `left_out` of a folder, from one listing of it (an archive's folder holds thousands)."""
+    """`document_files` of a folder, and a warning for each other entry: files of a kind tracker does not read
+    (附件.doc, 照片.jpg) and subfolders (whose documents are not read), so that nothing is passed over in silence; from
+    one listing of the folder (an archive's folder holds thousands)."""
     documents, others = [], []
     for path in sorted(folder.iterdir(), key=_by_name):
         name = path.name
